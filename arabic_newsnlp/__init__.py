@@ -1,0 +1,57 @@
+"""arabic_newsnlp: Arabic news analysis with exact character offsets.
+
+Sentences and words (clitics split), people, organisations and places, and who said
+what, as immutable result objects.
+
+>>> import arabic_newsnlp
+>>> doc = arabic_newsnlp.analyze("وقال الوزير: «سنعمل معا».")
+>>> doc.sentences[0].text
+'وقال الوزير: «سنعمل معا».'
+"""
+
+from .document import (
+    SCHEMA_VERSION,
+    Attribute,
+    Cue,
+    Document,
+    Entity,
+    Mention,
+    Quote,
+    Segment,
+    Sentence,
+    Span,
+    Speaker,
+    Token,
+)
+from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, analyze
+from .text.normalize import normalize, strip_diacritics, strip_tatweel
+from .text.sentences import split_sentences
+from .text.tokenize import tokenize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_STEPS",
+    "SCHEMA_VERSION",
+    "STEP_NAMES",
+    "Attribute",
+    "Cue",
+    "Document",
+    "Entity",
+    "Mention",
+    "Pipeline",
+    "Quote",
+    "Segment",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "Step",
+    "Token",
+    "__version__",
+    "analyze",
+    "normalize",
+    "split_sentences",
+    "strip_diacritics",
+    "strip_tatweel",
+    "tokenize",
+]

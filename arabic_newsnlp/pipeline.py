@@ -1,0 +1,263 @@
+"""The analysis pipeline: a fixed sequence of steps, each a function of the document.
+
+>>> from arabic_newsnlp import Pipeline
+>>> nlp = Pipeline(steps=("tokenize",))
+>>> [t.text for t in nlp("قال الوزير").tokens]
+['قال', 'الوزير']
+>>> [d.meta["id"] for d in nlp.pipe([("نص", {"id": 1}), {"text": "آخر", "id": 2}])]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Protocol, runtime_checkable
+
+from .document import Document
+
+__all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "analyze"]
+
+
+@runtime_checkable
+class Step(Protocol):
+    """A pipeline step: a callable from document to document that declares what it
+    needs (``requires``) and what it adds (``provides``)."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+def _tokenize_step() -> Step:
+    from .text.pipeline_step import TokenizeStep
+
+    return TokenizeStep()
+
+
+def _clitics_step() -> Step:
+    from .text.clitics import CliticStep
+
+    return CliticStep()
+
+
+def _ner_step() -> Step:
+    from .ner import EntityStep
+
+    return EntityStep()
+
+
+def _link_step() -> Step:
+    from .link import LinkStep
+
+    return LinkStep()
+
+
+def _quotes_step() -> Step:
+    from .quotes import QuoteStep
+
+    return QuoteStep()
+
+
+_BUILTIN: Mapping[str, Callable[[], Step]] = {
+    "tokenize": _tokenize_step,
+    "clitics": _clitics_step,
+    "ner": _ner_step,
+    "link": _link_step,
+    "quotes": _quotes_step,
+}
+#: The names of the built-in steps, in data-flow order.
+STEP_NAMES: tuple[str, ...] = tuple(_BUILTIN)
+#: The steps :func:`analyze` runs.
+DEFAULT_STEPS: tuple[str, ...] = STEP_NAMES
+
+Record = str | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
+
+
+class Pipeline:
+    """Runs a sequence of steps over texts.
+
+    ``steps`` are built-in step names (see :data:`STEP_NAMES`) or :class:`Step` objects.
+    What each step requires must be provided by an earlier one; this is checked here,
+    once. Steps load their resources lazily, on first use.
+    """
+
+    def __init__(self, steps: Sequence[str | Step] = DEFAULT_STEPS) -> None:
+        built: list[Step] = []
+        available: set[str] = set()
+        for spec in steps:
+            if isinstance(spec, str):
+                if spec not in _BUILTIN:
+                    raise ValueError(
+                        f"unknown pipeline step {spec!r}; built-in steps are {', '.join(_BUILTIN)}"
+                    )
+                step = _BUILTIN[spec]()
+            elif isinstance(spec, Step):
+                step = spec
+            else:
+                raise TypeError(f"a pipeline step must be a name or a Step, got {spec!r}")
+            missing = [r for r in step.requires if r not in available]
+            if missing:
+                raise ValueError(
+                    f"pipeline step {step.name!r} requires {', '.join(missing)}, which no "
+                    "earlier step provides; put the providing step before it"
+                )
+            available.update(step.provides)
+            built.append(step)
+        self._specs = tuple(steps)
+        self.steps: tuple[Step, ...] = tuple(built)
+
+    @property
+    def step_names(self) -> tuple[str, ...]:
+        """The names of the steps, in order."""
+        return tuple(step.name for step in self.steps)
+
+    def __repr__(self) -> str:
+        return f"Pipeline(steps={self.step_names!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its specification in another process; resources reload lazily.
+        return (Pipeline, (self._specs,))
+
+    def __call__(self, text: str, *, meta: Mapping[str, Any] | None = None) -> Document:
+        """Analyse one text. Raises ``TypeError`` when ``text`` is not a ``str``."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"arabic_newsnlp analyses str, got {type(text).__name__}"
+                + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+                    text, (bytes, bytearray)) else "")
+            )
+        doc = Document(text, meta=dict(meta) if meta else {})
+        if not text.strip():
+            return doc
+        for step in self.steps:
+            doc = step(doc)
+        return doc
+
+    def pipe(
+        self,
+        records: Iterable[Record],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+    ) -> Iterator[Document]:
+        """Analyse many records, streaming, in input order.
+
+        A record is a ``str``, a ``(text, meta)`` pair, or a mapping with a ``"text"`` key
+        (its other keys become ``meta``). A record that cannot be analysed yields a
+        :class:`Document` whose ``error`` says why; the others are unaffected.
+        ``n_process > 1`` spreads batches of ``batch_size`` records over worker processes
+        while keeping at most a few batches in flight, so memory stays bounded.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1, got {n_process}")
+        if n_process == 1:
+            for record in records:
+                yield self._safe(record)
+            return
+        yield from self._pipe_parallel(records, batch_size, n_process)
+
+    def _pipe_parallel(
+        self, records: Iterable[Record], batch_size: int, n_process: int
+    ) -> Iterator[Document]:
+        source = iter(records)
+        batches: Iterator[list[Record]] = iter(
+            lambda: list(itertools.islice(source, batch_size)), []
+        )
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            pending: deque[Any] = deque()
+            for batch in itertools.islice(batches, 2 * n_process):
+                pending.append(pool.apply_async(_run_batch, (batch,)))
+            while pending:
+                yield from pending.popleft().get()
+                batch = next(batches, [])
+                if batch:
+                    pending.append(pool.apply_async(_run_batch, (batch,)))
+
+    def _safe(self, record: Record) -> Document:
+        try:
+            text, meta = _unpack(record)
+        except (TypeError, ValueError, KeyError) as exc:
+            return Document("", meta=_meta_of(record), error=str(exc))
+        try:
+            return self(text, meta=meta)
+        except Exception as exc:  # one bad record must not lose the rest of the batch
+            return replace(
+                Document(text, meta=meta), error=f"{type(exc).__name__}: {exc}"
+            )
+
+
+def _meta_of(record: object) -> dict[str, Any]:
+    if isinstance(record, Mapping):
+        return {k: v for k, v in record.items() if k != "text"}
+    if isinstance(record, tuple) and len(record) == 2 and isinstance(record[1], Mapping):
+        return dict(record[1])
+    return {}
+
+
+def _unpack(record: Record) -> tuple[str, dict[str, Any]]:
+    if isinstance(record, str):
+        return record, {}
+    if isinstance(record, Mapping):
+        if "text" not in record:
+            raise KeyError("record has no 'text' field")
+        text = record["text"]
+        meta = _meta_of(record)
+    elif isinstance(record, tuple) and len(record) == 2:
+        text, meta_in = record
+        if not isinstance(meta_in, Mapping):
+            raise TypeError(f"the meta of a (text, meta) record must be a mapping, "
+                            f"got {type(meta_in).__name__}")
+        meta = dict(meta_in)
+    else:
+        raise TypeError(
+            f"a record must be a str, a (text, meta) pair or a mapping with 'text', "
+            f"got {type(record).__name__}"
+        )
+    if not isinstance(text, str):
+        raise TypeError(f"record 'text' must be a str, got {type(text).__name__}")
+    return text, meta
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _run_batch(batch: list[Record]) -> list[Document]:
+    assert _worker_pipeline is not None, "worker initialised without a pipeline"
+    return [_worker_pipeline._safe(record) for record in batch]
+
+
+_DEFAULT: dict[tuple[str, ...], Pipeline] = {}
+
+
+def analyze(
+    text: str,
+    *,
+    steps: Sequence[str] = DEFAULT_STEPS,
+    meta: Mapping[str, Any] | None = None,
+) -> Document:
+    """Analyse one text with the built-in steps (all of them unless ``steps`` says).
+
+    >>> import arabic_newsnlp
+    >>> doc = arabic_newsnlp.analyze("وصل الوزير إلى بيروت.")
+    >>> [t.text for t in doc.tokens]
+    ['وصل', 'الوزير', 'إلى', 'بيروت', '.']
+    """
+    key = tuple(steps)
+    pipeline = _DEFAULT.get(key)
+    if pipeline is None:
+        pipeline = _DEFAULT[key] = Pipeline(steps=key)
+    return pipeline(text, meta=meta)

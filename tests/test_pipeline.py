@@ -1,0 +1,86 @@
+from dataclasses import dataclass, replace
+
+import pytest
+
+import arabic_newsnlp
+from arabic_newsnlp import Document, Pipeline
+
+
+def test_analyze_empty_and_whitespace() -> None:
+    for text in ("", "  \n\t "):
+        doc = arabic_newsnlp.analyze(text)
+        assert doc.text == text and doc.tokens == () and doc.sentences == ()
+
+
+@pytest.mark.parametrize("bad", [b"\xd9\x82", None, 5, ["نص"]])
+def test_analyze_rejects_non_str(bad: object) -> None:
+    with pytest.raises(TypeError, match="str"):
+        arabic_newsnlp.analyze(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_how_to_fix() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        arabic_newsnlp.analyze(b"abc")  # type: ignore[arg-type]
+
+
+def test_unknown_step() -> None:
+    with pytest.raises(ValueError, match="unknown pipeline step 'parse'"):
+        Pipeline(steps=("tokenize", "parse"))
+
+
+def test_requirements_are_checked_at_construction() -> None:
+    with pytest.raises(ValueError, match="requires tokens"):
+        Pipeline(steps=("clitics",))
+
+
+@dataclass
+class Shout:
+    name: str = "shout"
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("shouted",)
+
+    def __call__(self, doc: Document) -> Document:
+        return replace(doc, meta={**doc.meta, "n": len(doc.tokens)})
+
+
+def test_custom_step() -> None:
+    nlp = Pipeline(steps=("tokenize", Shout()))
+    assert nlp.step_names == ("tokenize", "shout")
+    assert nlp("قال الوزير").meta["n"] == 2
+
+
+def test_pipe_keeps_order_and_metadata_and_errors() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = [
+        "نص أول",
+        ("نص ثان", {"id": 2}),
+        {"text": "نص ثالث", "id": 3, "source": "x"},
+        {"id": 4},
+        {"text": None, "id": 5},
+        7,
+        "",
+    ]
+    docs = list(nlp.pipe(records, batch_size=2))  # type: ignore[arg-type]
+    assert len(docs) == len(records)
+    assert [d.ok for d in docs] == [True, True, True, False, False, False, True]
+    assert docs[1].meta == {"id": 2}
+    assert docs[2].meta == {"id": 3, "source": "x"}
+    assert "text" in (docs[3].error or "") and docs[3].meta == {"id": 4}
+    assert "NoneType" in (docs[4].error or "")
+    assert "int" in (docs[5].error or "")
+
+
+def test_pipe_with_processes_equals_serial() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = [{"text": f"الخبر رقم {i}. وصل الوفد.", "id": i} for i in range(50)] + [{"id": "bad"}]
+    serial = list(nlp.pipe(records, batch_size=4))
+    parallel = list(nlp.pipe(records, batch_size=4, n_process=2))
+    assert parallel == serial
+
+
+def test_pipe_rejects_bad_options() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(nlp.pipe(["x"], batch_size=0))
+    with pytest.raises(ValueError, match="n_process"):
+        list(nlp.pipe(["x"], n_process=0))
