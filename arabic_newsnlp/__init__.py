@@ -24,6 +24,7 @@ from .document import (
     Token,
 )
 from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, analyze
+from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
 from .text.tokenize import tokenize
@@ -50,6 +51,7 @@ __all__ = [
     "__version__",
     "analyze",
     "normalize",
+    "segment",
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",

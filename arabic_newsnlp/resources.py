@@ -1,0 +1,119 @@
+"""Shipped data files, verified against ``data/manifest.json`` before use.
+
+Every resource (model, lexicon, gazetteer) is a plain data file under
+``arabic_newsnlp/data``; the manifest records its sha256. Loading a file that is missing
+or whose checksum differs raises :class:`ResourceError` naming the file.
+
+>>> from arabic_newsnlp.resources import manifest
+>>> isinstance(manifest(), dict)
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "DATA_DIR",
+    "MANIFEST",
+    "ResourceError",
+    "manifest",
+    "read_lines",
+    "read_tsv",
+    "resource_path",
+    "sha256_of",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MANIFEST = "manifest.json"
+_lock = threading.Lock()
+
+
+class ResourceError(RuntimeError):
+    """A shipped data file is missing, corrupted, or not listed in the manifest."""
+
+
+def sha256_of(path: Path) -> str:
+    """The hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@cache
+def manifest() -> dict[str, Any]:
+    """The manifest: ``{"files": {relative name: {"sha256": ..., "bytes": ...}}}``."""
+    path = DATA_DIR / MANIFEST
+    if not path.exists():
+        return {"files": {}}
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"cannot read the resource manifest {path}: {exc}") from exc
+    return data
+
+
+_verified: dict[str, Path] = {}
+
+
+def resource_path(name: str) -> Path:
+    """The path of shipped resource ``name`` (e.g. ``"ner/model.crfsuite"``), verified.
+
+    The checksum is computed once per process; later calls are a dictionary lookup.
+    """
+    found = _verified.get(name)
+    if found is not None:
+        return found
+    with _lock:
+        if name in _verified:
+            return _verified[name]
+        path = DATA_DIR / name
+        entry = manifest().get("files", {}).get(name)
+        if entry is None:
+            raise ResourceError(
+                f"resource {name!r} is not listed in {DATA_DIR / MANIFEST}; "
+                "rebuild the manifest with `python training/update_manifest.py`"
+            )
+        if not path.is_file():
+            raise ResourceError(
+                f"resource file {path} is missing; reinstall arabic-newsnlp "
+                "or rebuild it with the script in training/"
+            )
+        actual = sha256_of(path)
+        if actual != entry["sha256"]:
+            raise ResourceError(
+                f"resource file {path} is corrupted: sha256 {actual} does not match the "
+                f"manifest's {entry['sha256']}; reinstall arabic-newsnlp"
+            )
+        _verified[name] = path
+        return path
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of a text resource, without ``#`` comment lines."""
+    text = resource_path(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated resource whose first (non-comment) line is the header."""
+    lines = read_lines(name)
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ResourceError(
+                f"resource {name}: row {number} has {len(cells)} fields, expected {len(header)}"
+            )
+        rows.append(dict(zip(header, cells)))
+    return rows

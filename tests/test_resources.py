@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+
+from arabic_newsnlp import resources
+from arabic_newsnlp.resources import ResourceError
+
+
+def test_every_shipped_file_matches_the_manifest() -> None:
+    files = resources.manifest()["files"]
+    on_disk = {
+        p.relative_to(resources.DATA_DIR).as_posix()
+        for p in resources.DATA_DIR.rglob("*")
+        if p.is_file() and p.name not in {"manifest.json", "README.md"}
+        and "__pycache__" not in p.parts
+    }
+    assert set(files) == on_disk, "run python training/update_manifest.py"
+    for name, entry in files.items():
+        assert resources.sha256_of(resources.DATA_DIR / name) == entry["sha256"], name
+
+
+@pytest.fixture
+def fake_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "lex.tsv").write_text("# comment\na\tb\n1\t2\n", encoding="utf-8")
+    digest = resources.sha256_of(tmp_path / "lex.tsv")
+    monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(resources, "_verified", {})
+    monkeypatch.setattr(
+        resources, "manifest", lambda: {"files": {"lex.tsv": {"sha256": digest},
+                                                  "gone.tsv": {"sha256": "0"}}}
+    )
+    return tmp_path
+
+
+def test_read_tsv(fake_data: Path) -> None:
+    assert resources.read_tsv("lex.tsv") == [{"a": "1", "b": "2"}]
+
+
+def test_corrupted_file_is_named(fake_data: Path) -> None:
+    (fake_data / "lex.tsv").write_text("a\tb\n9\t9\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"lex\.tsv is corrupted"):
+        resources.resource_path("lex.tsv")
+
+
+def test_missing_file_is_named(fake_data: Path) -> None:
+    with pytest.raises(ResourceError, match=r"gone\.tsv is missing"):
+        resources.resource_path("gone.tsv")
+
+
+def test_unlisted_file_is_refused(fake_data: Path) -> None:
+    with pytest.raises(ResourceError, match="not listed"):
+        resources.resource_path("other.tsv")
