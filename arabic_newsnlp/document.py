@@ -37,11 +37,42 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 SegmentKind = Literal["proclitic", "stem", "enclitic"]
+
+_new = object.__new__
+_SETTERS: dict[type, tuple[Any, ...]] = {}
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """Make an instance of a result type from its field values, without ``__init__``.
+
+    Used by pickling (worker processes send documents back to the parent): it sets the
+    slots directly, which is what a frozen dataclass's ``__init__`` does, minus its
+    per-field overhead.
+    """
+    setters = _SETTERS.get(cls)
+    if setters is None:
+        names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in names)
+    obj: Any = _new(cls)
+    for setter, value in zip(setters, values, strict=True):
+        setter(obj, value)
+    return obj
+
+
+class _FastPickle:
+    """Mixin: pickle a slotted result type as ``_rebuild(cls, field values)``."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), tuple(getattr(self, n) for n in self.__slots__)))
+
+
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(_FastPickle):
     """A stretch of the original text: ``text == doc.text[start:end]``."""
 
     text: str
@@ -57,7 +88,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(_FastPickle):
     """One clitic piece of a token.
 
     ``kind`` is ``proclitic``, ``stem`` or ``enclitic``; ``form`` restores what the
@@ -85,7 +116,7 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class Token(_FastPickle):
     """A word, number, punctuation mark or other unit of the text.
 
     ``norm`` is the normalised form (see :func:`arabic_newsnlp.normalize`); ``kind`` is one
@@ -144,7 +175,7 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(_FastPickle):
     """A sentence: a span plus the range ``[token_start, token_end)`` of its tokens.
 
     ``paragraph`` numbers the line (paragraph) the sentence stands in, from 0.
@@ -180,7 +211,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class Attribute:
+class Attribute(_FastPickle):
     """A typed stretch of text attached to a mention or entity.
 
     ``kind`` says what it is (``role`` for a title phrase such as ``وزير الخارجية``,
@@ -209,7 +240,7 @@ class Attribute:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(_FastPickle):
     """A named-entity mention: ``label`` is ``PER``, ``ORG``, ``LOC`` or ``MISC``.
 
     The span excludes attached proclitics (``لكوريا`` -> ``كوريا``). ``confidence`` is
@@ -250,7 +281,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(_FastPickle):
     """One real-world referent of a document, grouping its mentions.
 
     ``mentions`` are indices into :attr:`Document.mentions`; ``canonical`` is the fullest
@@ -295,7 +326,7 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(_FastPickle):
     """The word(s) that introduce reported speech (``قال``, ``وأضاف``, ``بحسب``)."""
 
     text: str
@@ -312,7 +343,7 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(_FastPickle):
     """The source of a quote: a span of the text and the fullest name it resolves to."""
 
     text: str
@@ -334,7 +365,7 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(_FastPickle):
     """Reported speech attributed to a source.
 
     ``kind`` is ``direct``, ``indirect`` or ``mixed``; ``content`` the spans of what was
@@ -381,7 +412,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_FastPickle):
     """The analysis of one text.
 
     >>> import arabic_newsnlp
@@ -400,6 +431,17 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
     error: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Tokens travel as plain tuples, rebuilt in one loop: sending documents back
+        # from worker processes is on the hot path of ``pipe(n_process=...)``.
+        packed = tuple(
+            (t.text, t.start, t.end, t.norm, t.kind,
+             tuple((s.text, s.start, s.end, s.kind, s.form) for s in t.segments))
+            for t in self.tokens
+        )
+        rest = (self.sentences, self.mentions, self.entities, self.quotes, self.meta, self.error)
+        return (_rebuild_document, (self.text, packed, rest))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -551,3 +593,36 @@ class Document:
         )
         quotes = f"<ul>{rows}</ul>" if rows else ""
         return f'<div dir="rtl" style="line-height:1.9">{body}</div>{quotes}'
+
+
+def _rebuild_document(
+    text: str, packed: tuple[tuple[Any, ...], ...], rest: tuple[Any, ...]
+) -> Document:
+    t_set = tuple(getattr(Token, n).__set__ for n in Token.__slots__)
+    s_set = tuple(getattr(Segment, n).__set__ for n in Segment.__slots__)
+    t_text, t_start, t_end, t_norm, t_kind, t_segments = t_set
+    s_text, s_start, s_end, s_kind, s_form = s_set
+    tokens = []
+    for ttext, tstart, tend, tnorm, tkind, segs in packed:
+        segments = []
+        for stext, sstart, send, skind, sform in segs:
+            seg = _new(Segment)
+            s_text(seg, stext)
+            s_start(seg, sstart)
+            s_end(seg, send)
+            s_kind(seg, skind)
+            s_form(seg, sform)
+            segments.append(seg)
+        tok = _new(Token)
+        t_text(tok, ttext)
+        t_start(tok, tstart)
+        t_end(tok, tend)
+        t_norm(tok, tnorm)
+        t_kind(tok, tkind)
+        t_segments(tok, tuple(segments))
+        tokens.append(tok)
+    sentences, mentions, entities, quotes, meta, error = rest
+    doc: Document = _rebuild(
+        Document, (text, sentences, tuple(tokens), mentions, entities, quotes, meta, error)
+    )
+    return doc

@@ -115,5 +115,5 @@ def read_tsv(name: str) -> list[dict[str, str]]:
             raise ResourceError(
                 f"resource {name}: row {number} has {len(cells)} fields, expected {len(header)}"
             )
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=True)))
     return rows

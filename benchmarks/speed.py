@@ -1,14 +1,26 @@
-"""Speed of the pipeline on a generated news-style corpus (one core).
+"""Speed of arabic_newsnlp on a generated news-style corpus.
 
-Run from the project root: ``python -m benchmarks.speed [--words N] [--steps ...]``.
-Prints words per second for tokenization + sentence splitting and for each pipeline
-prefix up to the full pipeline.
+Run from the project root::
+
+    python -m benchmarks.speed            # the full table
+    python -m benchmarks.speed --quick    # stages only, one run each
+
+Prints, on one corpus of at least 200k words written from our own templates
+(benchmarks/corpus.py): words/s of tokenization + sentence splitting and of each pipeline
+prefix on one core, end-to-end words/s with ``pipe(n_process=2)`` and its speed-up, peak
+memory (RSS), ``import arabic_newsnlp`` time and time to the first analysed document (fresh
+processes), and, where they are installed, camel-tools' ``simple_word_tokenize`` and
+spaCy's blank Arabic tokenizer on the same text.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import platform
+import resource
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 
@@ -20,36 +32,100 @@ from .corpus import generate_corpus
 
 
 def best_of(runs: int, func: Callable[[], object]) -> float:
+    """The fastest of ``runs`` timings of ``func()``, in seconds."""
     best = float("inf")
     for _ in range(runs):
+        gc.collect()
         started = time.perf_counter()
         func()
         best = min(best, time.perf_counter() - started)
     return best
 
 
+def _fresh_process_seconds(code: str, runs: int) -> float:
+    """Best wall time of ``python -c code`` minus an empty interpreter's start-up."""
+
+    def wall(snippet: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", snippet], check=True)
+        return time.perf_counter() - started
+
+    base = min(wall("pass") for _ in range(runs))
+    return min(wall(code) for _ in range(runs)) - base
+
+
+def _row(name: str, value: str) -> None:
+    print(f"| {name:44} | {value:>22} |")
+
+
+def _tokenizer_comparisons(docs: list[str], words: int, ours: float, runs: int) -> None:
+    try:
+        from camel_tools.tokenizers.word import simple_word_tokenize
+    except ImportError:
+        _row("camel-tools simple_word_tokenize", "not installed")
+    else:
+        seconds = best_of(runs, lambda: [simple_word_tokenize(t) for t in docs])
+        _row("camel-tools simple_word_tokenize", f"{words / seconds:,.0f} words/s")
+        _row("  our tokenize + sentences / camel-tools", f"{ours * seconds / words:.1f}x")
+    try:
+        import spacy
+    except ImportError:
+        _row("spaCy blank('ar') tokenizer", "not installed")
+    else:
+        nlp = spacy.blank("ar")
+        seconds = best_of(runs, lambda: [nlp.tokenizer(t) for t in docs])
+        _row("spaCy blank('ar') tokenizer", f"{words / seconds:,.0f} words/s")
+        _row("  our tokenize + sentences / spaCy", f"{ours * seconds / words:.1f}x")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--words", type=int, default=200_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--words", type=int, default=200_000, help="corpus size (words)")
+    parser.add_argument("--runs", type=int, default=3, help="timings per figure (best kept)")
+    parser.add_argument("--quick", action="store_true", help="one-core stages only")
     args = parser.parse_args(argv)
 
     docs = generate_corpus(args.words)
     words = sum(len(d.split()) for d in docs)
-    print(f"corpus: {len(docs)} articles, {words:,} words; Python {platform.python_version()}")
+    print(
+        f"corpus: {len(docs):,} generated articles, {words:,} words; "
+        f"Python {platform.python_version()} on {platform.machine()}"
+    )
+    print()
+    print(f"| {'measure':44} | {'figure':>22} |")
+    print(f"|{'-' * 46}|{'-' * 24}|")
 
     def tokenize_and_split() -> None:
         for text in docs:
             sentences_from_tokens(text, iter_tokens(text))
 
     seconds = best_of(args.runs, tokenize_and_split)
-    print(f"{'tokenize + sentences':32} {words / seconds:>12,.0f} words/s")
+    tokenizer_rate = words / seconds
+    _row("tokenize + sentences, 1 core", f"{tokenizer_rate:,.0f} words/s")
+    full = Pipeline()
     for n in range(2, len(STEP_NAMES) + 1):
         steps = STEP_NAMES[:n]
-        nlp = Pipeline(steps=steps)
-        nlp(docs[0])  # load resources before timing
-        seconds = best_of(max(1, args.runs - 1), lambda nlp=nlp: [nlp(t) for t in docs])
-        print(f"{' + '.join(steps):32} {words / seconds:>12,.0f} words/s")
+        nlp = full if n == len(STEP_NAMES) else Pipeline(steps=steps)
+        nlp(docs[0])  # resources load before timing
+        seconds = best_of(args.runs, lambda nlp=nlp: [nlp(t) for t in docs])
+        _row(f"{' + '.join(steps[1:])}, 1 core", f"{words / seconds:,.0f} words/s")
+    one_core = words / seconds
+    if args.quick:
+        return
+
+    seconds = best_of(args.runs, lambda: list(full.pipe(docs, batch_size=32, n_process=2)))
+    _row("end to end, pipe(n_process=2)", f"{words / seconds:,.0f} words/s")
+    _row("  speed-up over 1 core", f"{words / seconds / one_core:.2f}x")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _row("peak RSS of this process (1-core runs)", f"{peak:,.0f} MB")
+    imported = _fresh_process_seconds("import arabic_newsnlp", args.runs)
+    _row("import arabic_newsnlp", f"{imported:.3f} s")
+    first = _fresh_process_seconds(
+        "import arabic_newsnlp; arabic_newsnlp.analyze('قال الوزير إن المحادثات مستمرة.')",
+        args.runs,
+    )
+    _row("import + first analysed document", f"{first:.3f} s")
+    _tokenizer_comparisons(docs, words, tokenizer_rate, args.runs)
 
 
 if __name__ == "__main__":

@@ -83,3 +83,13 @@ def test_unknown_schema_version_is_refused() -> None:
 
 def test_to_dict_without_tokens() -> None:
     assert sample().to_dict(tokens=False)["tokens"] == []
+
+
+def test_pickle_round_trip() -> None:
+    import pickle
+
+    doc = sample()
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc
+    assert again.tokens[0].segments == doc.tokens[0].segments
+    assert pickle.loads(pickle.dumps(doc.quotes[0])) == doc.quotes[0]

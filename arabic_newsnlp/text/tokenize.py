@@ -75,12 +75,12 @@ TOKEN_KINDS = (
     "symbol",
 )
 
-_NORMALIZED_KINDS = frozenset(["word", "number", "date", "hashtag"])
+_NORMALIZED_KINDS = frozenset(["number", "date", "hashtag"])
 _new = object.__new__
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
 _norm_cache: dict[str, str] = {}
-_NORM_CACHE_SIZE = 200_000
+_NORM_CACHE_SIZE = 100_000
 
 
 def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
@@ -100,10 +100,12 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
         kind = match.lastgroup or "symbol"
         start, stop = match.span()
         piece = text[start:stop]
-        if kind in normalized:
+        if kind == "word":
             norm = cache.get(piece)
             if norm is None:
                 norm = cache[piece] = normalize(piece)
+        elif kind in normalized:
+            norm = normalize(piece)
         else:
             norm = piece
         segment = _new(Segment)
