@@ -1,0 +1,134 @@
+"""Quote extraction and attribution on our own evaluation passages, per pattern.
+
+Run from the project root: ``python -m benchmarks.quotes [--steps ...] [--show]``.
+
+``benchmarks/quotes_eval.jsonl`` holds short news-style passages written for this project,
+each tagged with the patterns it exercises and its expected quotes, anchored by a head and
+a tail string of the content (as the shared scorer does). A predicted quote matches an
+expected one when its content contains the head or the tail (one-to-one); its speaker is
+right when the predicted canonical name or speaker text equals the expected speaker or an
+alias (ignoring diacritics, alef forms and quotation marks). Prints precision, recall and
+speaker accuracy per pattern and overall, and the attributed-quote F1 (found and right
+speaker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from arabic_newsnlp import DEFAULT_STEPS, Pipeline, normalize
+from arabic_newsnlp.quotes import find_quotes
+
+EVAL_FILE = Path(__file__).resolve().parent / "quotes_eval.jsonl"
+_MARKS = re.compile(r"[“”«»„\"]")
+_EDGES = re.compile(r"^[\s:،,.؛!؟?()\-]+|[\s:،,.؛!؟?()\-]+$")
+
+
+def _norm(text: str) -> str:
+    text = normalize(_MARKS.sub("", text or ""))
+    return _EDGES.sub("", re.sub(r"\s+", " ", text))
+
+
+def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Counts for one passage: matched, speaker-right, predicted, expected; and misses."""
+    preds = []
+    for q in quotes:
+        content = _norm(" ".join(c["text"] for c in q["content"]))
+        speaker = q.get("speaker") or {}
+        names = {_norm(speaker.get("text", "")), _norm(speaker.get("canonical", ""))} - {""}
+        preds.append((content, names, q))
+    used: set[int] = set()
+    found = right = 0
+    misses: list[str] = []
+    for g in gold["quotes"]:
+        head, tail = _norm(g["content_head"]), _norm(g["content_tail"])
+        best, rank = -1, 0
+        for k, (content, _, _) in enumerate(preds):
+            if k in used:
+                continue
+            r = (head in content) + (tail in content)
+            if r > rank:
+                best, rank = k, r
+        if best < 0:
+            misses.append(f"missed: {g['content_head']}")
+            continue
+        used.add(best)
+        found += 1
+        aliases = {_norm(a) for a in g.get("speaker_aliases", [])} | {_norm(g["speaker"])}
+        if preds[best][1] & aliases:
+            right += 1
+        else:
+            misses.append(f"speaker {sorted(preds[best][1])} != {g['speaker']}")
+    for k, (content, _, _) in enumerate(preds):
+        if k not in used:
+            misses.append(f"extra: {content[:60]}")
+    return {"found": found, "right": right, "pred": len(preds), "gold": len(gold["quotes"]),
+            "misses": misses}
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, float]:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--steps", nargs="+", default=list(DEFAULT_STEPS),
+                        help="pipeline steps; without 'quotes', quotes are found after them")
+    parser.add_argument("--file", default=str(EVAL_FILE))
+    parser.add_argument("--show", action="store_true", help="print each passage's errors")
+    args = parser.parse_args(argv)
+    nlp = Pipeline(steps=args.steps)
+    with open(args.file, encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    per: dict[str, Counter[str]] = {}
+    total: Counter[str] = Counter()
+    for rec in records:
+        doc = nlp(rec["text"])
+        quotes = doc.quotes if "quotes" in args.steps else find_quotes(doc)
+        counts = score_passage(rec, [q.to_dict() for q in quotes])
+        if args.show and counts["misses"]:
+            print(f"{rec['id']}: " + "; ".join(counts["misses"]))
+        for pattern in ["all", *rec["patterns"]]:
+            bucket = per.setdefault(pattern, Counter())
+            bucket["passages"] += 1
+            for key in ("found", "right", "pred", "gold"):
+                bucket[key] += counts[key]
+        for key in ("found", "right", "pred", "gold"):
+            total[key] += counts[key]
+    steps = " ".join(args.steps)
+    print(f"{len(records)} passages, {total['gold']} expected quotes; steps: {steps}")
+    print(f"{'pattern':22} {'passages':>8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} "
+          f"{'speaker':>8}")
+    for pattern in sorted(per, key=lambda p: (p != "all", p)):
+        c = per[pattern]
+        p = _ratio(c["found"], c["pred"])
+        r = _ratio(c["found"], c["gold"])
+        s = _ratio(c["right"], c["found"])
+        print(f"{pattern:22} {c['passages']:>8} {c['gold']:>5} {c['pred']:>5} {p:>6.3f} "
+              f"{r:>6.3f} {s:>8.3f}")
+    p = _ratio(total["found"], total["pred"])
+    r = _ratio(total["found"], total["gold"])
+    attributed = _f1(_ratio(total["right"], total["pred"]), _ratio(total["right"], total["gold"]))
+    summary = {
+        "quote_precision": p,
+        "quote_recall": r,
+        "quote_f1": _f1(p, r),
+        "speaker_accuracy": _ratio(total["right"], total["found"]),
+        "attributed_quote_f1": attributed,
+    }
+    print("  ".join(f"{k} {v:.3f}" for k, v in summary.items()))
+    return summary
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,278 @@
+"""Quote extraction and attribution: patterns, speakers, robustness, the step contract."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arabic_newsnlp import Document, Entity, Mention, Pipeline, normalize
+from arabic_newsnlp.quotes import QuoteStep, find_quotes
+from arabic_newsnlp.quotes.attribute import canonical_name, head_of, phrase_after
+from arabic_newsnlp.quotes.cues import lexicon
+from arabic_newsnlp.quotes.marks import MARKS, pair_marks
+from arabic_newsnlp.text.sentences import sentences_from_tokens
+from arabic_newsnlp.text.tokenize import tokenize
+
+_TOKENIZE = Pipeline(steps=("tokenize",))
+
+
+def quotes_of(text: str) -> tuple:
+    return find_quotes(_TOKENIZE(text))
+
+
+def check_spans(doc_text: str, quotes: tuple) -> None:
+    for q in quotes:
+        assert q.content, q
+        for span in q.content:
+            assert doc_text[span.start : span.end] == span.text
+            assert span.text == span.text.strip() and span.text
+        for part in (q.cue, q.speaker):
+            if part is not None:
+                assert doc_text[part.start : part.end] == part.text
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.kind in ("direct", "indirect", "mixed")
+        assert "/" in q.method
+
+
+# (case, text, [(kind, a piece of the content, speaker canonical), ...])
+CASES = [
+    ("direct after colon", "وقال وزير المالية خالد العمري: «الموازنة تحمي الفقراء».",
+     [("direct", "الموازنة تحمي الفقراء", "خالد العمري")]),
+    ("direct without colon, elided",
+     "قالت المهندسة سلمى الراشد إن العمل تأخر. وأضافت «سننهي قريبا».",
+     [("indirect", "العمل تأخر", "سلمى الراشد"), ("direct", "سننهي قريبا", "سلمى الراشد")]),
+    ("indirect inna", "وقال رئيس البلدية عمر الفاخوري الثلاثاء إن الصيانة ستشمل الأحياء.",
+     [("indirect", "الصيانة ستشمل الأحياء", "عمر الفاخوري")]),
+    ("ashara ila anna", "وأشار الخبير نبيل حداد إلى أن الأسعار سترتفع.",
+     [("indirect", "الأسعار سترتفع", "نبيل حداد")]),
+    ("hadhdhara min anna, anonymous", "وحذر مصدر أمني من أن الطريق غير آمن.",
+     [("indirect", "الطريق غير آمن", "مصدر أمني")]),
+    ("mixed", "وقال المدرب يوسف بلحاج إن فريقه قدم «أسوأ مباراة» هذا الموسم.",
+     [("mixed", "فريقه قدم «أسوأ مباراة» هذا الموسم", "يوسف بلحاج")]),
+    ("quote first", "«لن نسمح بذلك»، قال قائد الشرطة فارس الزين للصحفيين.",
+     [("direct", "لن نسمح بذلك", "فارس الزين")]),
+    ("split around the attribution", "«المفاوضات صعبة»، قال الوسيط جاسم المري، «لكنها مستمرة».",
+     [("direct", "المفاوضات صعبة لكنها مستمرة", "جاسم المري")]),
+    ("participle", "وقال المحافظ طارق نصار إن التضخم تراجع، مضيفا أن الفائدة ستبقى.",
+     [("indirect", "التضخم تراجع", "طارق نصار"), ("indirect", "الفائدة ستبقى", "طارق نصار")]),
+    ("source first", "وبحسب بيان صادر عن الدفاع المدني، فإن الحريق أتى على الغابة.",
+     [("indirect", "الحريق أتى على الغابة", "الدفاع المدني")]),
+    ("source last", "وارتفع عدد المصابين إلى 40، وفقا لوزارة الصحة.",
+     [("indirect", "وارتفع عدد المصابين إلى 40", "وزارة الصحة")]),
+    ("ala hadd qawlihi", "وقال المزارع إبراهيم الحسن إن محصوله تلف. «خسرنا كل شيء»، على حد قوله.",
+     [("indirect", "محصوله تلف", "إبراهيم الحسن"), ("direct", "خسرنا كل شيء", "إبراهيم الحسن")]),
+    ("svo headline", "وزير الداخلية يؤكد أن الانتخابات ستجري في موعدها",
+     [("indirect", "الانتخابات ستجري في موعدها", "وزير الداخلية")]),
+    ("metonymic places", "وقالت أنقرة إن قواتها باقية، فيما أكدت دمشق أنها ستدافع عن أرضها.",
+     [("indirect", "قواتها باقية", "أنقرة"), ("indirect", "ستدافع عن أرضها", "دمشق")]),
+    ("institution", "وقالت الوزارة في بيان إن التحقيق جار.",
+     [("indirect", "التحقيق جار", "الوزارة")]),
+    ("agreement picks the feminine antecedent",
+     "وقالت العالمة هدى بنيس إن المختبر طور لقاحا. وقال زميلها إن التجارب طويلة. "
+     "وتابعت أن النتائج قريبة.",
+     [("indirect", "المختبر طور لقاحا", "هدى بنيس"), ("indirect", "التجارب طويلة", "زميلها"),
+      ("indirect", "النتائج قريبة", "هدى بنيس")]),
+    ("canonical from a later fuller mention",
+     "سليم: سنخفض البطالة\nوقال رئيس الوزراء عماد سليم إن الحكومة ستخلق الوظائف.",
+     [("direct", "سنخفض البطالة", "عماد سليم"),
+      ("indirect", "الحكومة ستخلق الوظائف", "عماد سليم")]),
+    ("headline colon",
+     "وزير الزراعة: «الموسم هو الأفضل»\nقال وزير الزراعة حامد النور إن الإنتاج تضاعف.",
+     [("direct", "الموسم هو الأفضل", "حامد النور"), ("indirect", "الإنتاج تضاعف", "حامد النور")]),
+    ("via an agency", "ونقلت الوكالة عن الوزير رامي عودة قوله إن الزيارة ستتم.",
+     [("indirect", "الزيارة ستتم", "رامي عودة")]),
+    ("nested quotes stay inside", "وقال الشاهد مراد قاسم: «سمعته يصرخ “ابتعدوا” ثم دوى الانفجار».",
+     [("direct", "سمعته يصرخ “ابتعدوا” ثم دوى الانفجار", "مراد قاسم")]),
+    ("multi-paragraph quote", "وقال المتحدث أحمد صبري:\n«الوضع يتدهور.\n«ونحتاج إلى ممرات آمنة».",
+     [("direct", "الوضع يتدهور. ونحتاج إلى ممرات آمنة", "أحمد صبري")]),
+    ("reversed marks", "وقال الطبيب سامي عاشور: »المستشفى يعمل بنصف طاقته«.",
+     [("direct", "المستشفى يعمل بنصف طاقته", "سامي عاشور")]),
+    ("unclosed at paragraph end", "وقال صالح الجبوري: «المياه لم تصل\nوتعاني القرية من العطش.",
+     [("direct", "المياه لم تصل", "صالح الجبوري")]),
+    ("qaila", "وعلق الوزير هشام بدر على الفوز قائلا: «هذا إنجاز للجميع».",
+     [("direct", "هذا إنجاز للجميع", "هشام بدر")]),
+    ("dateline is not a headline quote", "الرباط: أعلنت السلطات المغربية الخميس أن الطريق سيفتح.",
+     [("indirect", "الطريق سيفتح", "السلطات المغربية")]),
+]
+
+NEGATIVE = [
+    "ودعا الرئيس الأطراف إلى التهدئة. وأدانت الحكومة الهجوم. والتقى الوزير نظيره في طوكيو.",
+    "وشارك الممثل في مسلسل «أيام الحصاد» الذي عرضته قناة «الشروق».",
+    "وأعلن الجيش حظر التجول بعد أن اشتدت المواجهات.",
+    "وأكد الوزير على ضرورة التعاون.",
+    "كتب فريق التحرير 3 دقائق للقراءة",
+    "",
+    "«»",
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_patterns(case: str, text: str, expected: list) -> None:
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    got = [(q.kind, normalize(q.text), q.speaker and normalize(q.speaker.canonical))
+           for q in quotes]
+    assert len(got) == len(expected), got
+    for (kind, content, speaker), (gkind, gcontent, gspeaker) in zip(got, expected, strict=True):
+        assert kind == gkind, got
+        assert normalize(gcontent).replace("«", "").replace("»", "") in content.replace(
+            "«", "").replace("»", ""), got
+        if gspeaker is not None:
+            assert speaker == normalize(gspeaker), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_quotes(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+def test_quote_fields() -> None:
+    text = "وقالت الوزيرة ليلى حسن إن «الحوار مستمر»."
+    (q,) = quotes_of(text)
+    assert q.cue is not None and (q.cue.text, q.cue.lemma) == ("وقالت", "قال")
+    assert q.speaker is not None and q.speaker.text == "ليلى حسن"
+    assert q.method == "cue-comp/vso"
+    assert q.kind == "mixed" and q.content[0].text == "«الحوار مستمر»"
+
+
+def test_direct_content_excludes_the_marks() -> None:
+    (q,) = quotes_of("وقال الوزير: «نعم».")
+    assert q.text == "نعم"
+
+
+def test_title_phrase_resolves_to_the_person() -> None:
+    (q,) = quotes_of("وقال وزير الخارجية الأميركي أنتوني بلينكن إن التعاون مستمر.")
+    assert q.speaker is not None
+    assert q.speaker.text == "أنتوني بلينكن" and q.speaker.canonical == "أنتوني بلينكن"
+
+
+def test_title_only_speaker_takes_the_name_given_elsewhere() -> None:
+    text = ("وزير الخارجية المصري: «لا حل عسكريا»\n"
+            "وقال وزير الخارجية المصري سامح شكري إن الحوار ممكن.")
+    first = quotes_of(text)[0]
+    assert first.speaker is not None and first.speaker.text == "وزير الخارجية المصري"
+    assert first.speaker.canonical == "سامح شكري"
+
+
+def test_elided_speaker_is_the_antecedent_mention() -> None:
+    text = "وقال بلينكن إن الوضع خطير. ودعا بلينكن الصين إلى التدخل. وأضاف أن «الوقت ينفد»."
+    quotes = quotes_of(text)
+    last = quotes[-1]
+    assert last.method.endswith("antecedent")
+    assert last.speaker is not None
+    assert text[last.speaker.start : last.speaker.end] == "بلينكن"
+    assert last.speaker.start == text.index("ودعا بلينكن") + len("ودعا ")
+
+
+def test_mentions_and_entities_are_used() -> None:
+    text = "وقال وزير الخارجية الأميركي أنتوني بلينكن إن التعاون مستمر. وأضاف بلينكن أن الوضع صعب."
+    full = text.index("أنتوني بلينكن")
+    short = text.index("بلينكن أن")
+    mentions = (
+        Mention("أنتوني بلينكن", full, full + len("أنتوني بلينكن"), "PER", 0.9, "E1"),
+        Mention("بلينكن", short, short + len("بلينكن"), "PER", 0.9, "E1"),
+    )
+    entities = (Entity("E1", "PER", "أنتوني بلينكن", (0, 1)),)
+
+    class FakeEntities:
+        name = "fake-ner"
+        requires: tuple[str, ...] = ("tokens",)
+        provides: tuple[str, ...] = ("mentions", "entities")
+
+        def __call__(self, doc: Document) -> Document:
+            return replace(doc, mentions=mentions, entities=entities)
+
+    nlp = Pipeline(steps=["tokenize", FakeEntities(), QuoteStep()])
+    doc = nlp(text)
+    assert [q.entity for q in doc.quotes] == ["E1", "E1"]
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["أنتوني بلينكن", "بلينكن"]
+    assert {q.speaker.canonical for q in doc.quotes if q.speaker} == {"أنتوني بلينكن"}
+    assert doc.quotes_by("E1") == doc.quotes
+
+
+def test_step_contract() -> None:
+    step = QuoteStep()
+    assert (step.name, step.requires, step.provides) == (
+        "quotes", ("sentences", "mentions"), ("quotes",))
+    doc = _TOKENIZE("قال الوزير إن الحل قريب.")
+    out = step(doc)
+    assert len(out.quotes) == 1 and out.tokens == doc.tokens
+    assert Document.from_dict(out.to_dict()) == out
+
+
+def test_lexicon_entries() -> None:
+    lex = lexicon()
+    for form in ("قال", "وقالت", "فأكد", "يقولون", "سيقول", "مضيفا", "مشيرة", "بيان"):
+        assert normalize(form) in lex.cues, form
+    assert lex.cues["قالت"].gender == "f" and lex.cues["قالوا"].number == "pl"
+    assert lex.cues["وعد"].prefix == ""  # the verb, not و + عد
+    assert "حد" in {e.words[1] for e in lex.sources["قوله"] if len(e.words) == 3}
+    assert {"title", "org", "stop", "comp"} <= set(lex.classes)
+
+
+def test_helpers() -> None:
+    assert head_of("للوزير") == "وزير"
+    assert canonical_name("بلينكن", ["أنتوني بلينكن"]) == "أنتوني بلينكن"
+    assert canonical_name("شكري", ["أنتوني بلينكن"]) == "شكري"
+    tokens = tokenize("قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن")
+    phrase = phrase_after(tokens, 1, len(tokens))
+    assert phrase is not None and tokens[phrase.name].text == "أنطونيو"
+    assert tokens[phrase.end - 1].text == "غوتيريش"
+
+
+def test_marks_pairing_tolerates_anything() -> None:
+    text = "» أ « “ب” «ج\n«د» \"ه"
+    tokens = tokenize(text)
+    regions = pair_marks(text, tokens, sentences_from_tokens(text, tokens),
+                         [i for i, t in enumerate(tokens) if t.text in MARKS])
+    # A paragraph left open continues into the next one when that one opens a quote.
+    assert [[text[a:b] for a, b in r.spans] for r in regions] == [["أ"], ["ب"], ["ج", "د"]]
+
+
+MARK_SOUP = st.text(alphabet=st.sampled_from(list("«»“”\"„‹›‘’ :،.\nقال إن أن وأضاف مضيفا بحسب")),
+                    max_size=200)
+ARABICISH = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة0123456789 \n.،؛؟!:«»“”\"'-")
+    ),
+    max_size=300,
+)
+WORDS = st.lists(
+    st.sampled_from(["قال", "وقالت", "إن", "أن", "الوزير", "بلينكن", "«", "»", "“", "”", ":", "،",
+                     ".", "\n", "وأضاف", "مضيفا", "بحسب", "وفقا", "لبيان", "على", "حد", "قوله",
+                     "من", "جانبه", "وزير", "الخارجية", "سامح", "شكري", "في", "بيان", "قائلا"]),
+    max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), MARK_SOUP, ARABICISH, WORDS))
+def test_any_text_gives_valid_quotes(text: str) -> None:
+    doc = _TOKENIZE(text)
+    quotes = find_quotes(doc)
+    check_spans(text, quotes)
+    step_doc = QuoteStep()(doc)
+    assert step_doc.quotes == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«" * 20000,
+        "»" * 20000,
+        "قال إن " * 5000,
+        "وقال الوزير: «نعم» " * 3000,
+        ("بحسب بيان، " * 4000),
+        "، مضيفا أن " * 5000,
+        "وأضاف " * 10000,
+        ("«أ\n" * 5000),
+    ],
+    ids=["openers", "closers", "cues", "quotes", "sources", "participles", "elided", "paragraphs"],
+)
+def test_pathological_inputs_finish(text: str) -> None:
+    # Quadratic work on any of these would take minutes; linear work takes well under a second.
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
