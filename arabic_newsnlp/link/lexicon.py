@@ -1,0 +1,140 @@
+"""What linking knows: gazetteer names, nationality adjectives, titles, name order.
+
+The shipped tables load lazily, once per process (:func:`default_lexicon`); tests and
+callers can build a :class:`LinkLexicon` from their own rows.
+
+>>> from arabic_newsnlp.link.lexicon import LinkLexicon
+>>> lex = LinkLexicon(titles=["وزير الخارجية"], nationalities=[("الأميركي", "US")],
+...                   family_names=["يون"])
+>>> lex.titles[("وزير", "خارجيه")], lex.nationalities[("اميركي",)]
+('وزير الخارجية', 'US')
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from ..ner.gazetteer import NATIONALITIES, TRIGGERS, Gazetteer, GazetteerEntry, gazetteer
+from ..resources import read_tsv
+from .keys import name_keys, proclitic_variants, word_key
+
+__all__ = ["FAMILY_NAMES", "TITLES", "LinkLexicon", "default_lexicon"]
+
+#: Our own resource names, relative to ``arabic_newsnlp/data``.
+TITLES = "link/titles.tsv"
+FAMILY_NAMES = "link/family_names.tsv"
+
+_PER = "PER"
+
+
+class LinkLexicon:
+    """Indexes used by the linker, keyed by :func:`~arabic_newsnlp.link.keys.word_key`.
+
+    ``titles`` are title phrases (``وزير الخارجية``); a trailing nationality adjective
+    in a title (``الرئيس الكوري الجنوبي``) is split off, since it is recognised on its
+    own. ``nationalities`` are ``(adjective, ISO code)`` or ``(adjective, ISO code,
+    country name)`` rows; ``family_names`` are
+    family names written first (``يون``); ``gazetteer`` resolves names (none by
+    default: names then only cluster within the document).
+    """
+
+    def __init__(
+        self,
+        *,
+        titles: Iterable[str] = (),
+        nationalities: Iterable[tuple[str, str] | tuple[str, str, str]] = (),
+        family_names: Iterable[str] = (),
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.nationalities: dict[tuple[str, ...], str] = {}
+        #: The Arabic name of the country of each nationality code, where given.
+        self.countries: dict[str, str] = {}
+        for adjective, code, *country in nationalities:
+            keys = name_keys(adjective)
+            if keys:
+                self.nationalities.setdefault(keys, code)
+            if country:
+                self.countries.setdefault(code, country[0])
+        self.titles: dict[tuple[str, ...], str] = {}
+        for phrase in titles:
+            words = phrase.split()
+            keys = name_keys(phrase)
+            if not keys or len(keys) != len(words):
+                continue
+            for cut in range(1, len(keys)):
+                if keys[cut:] in self.nationalities:
+                    words, keys = words[:cut], keys[:cut]
+                    break
+            self.titles.setdefault(keys, " ".join(words))
+        self.title_heads = frozenset(k[0] for k in self.titles)
+        self.nationality_heads = frozenset(k[0] for k in self.nationalities)
+        self.max_title_words = max((len(k) for k in self.titles), default=0)
+        self.max_nationality_words = max((len(k) for k in self.nationalities), default=0)
+        self.family_names = frozenset(word_key(n) for n in family_names)
+        self._lookups: dict[tuple[str, bool], GazetteerEntry | None] = {}
+        #: Cache of :meth:`is_title_head` by word.
+        self.head_texts: dict[str, bool] = {}
+
+    def is_title_head(self, word: str) -> bool:
+        """Whether ``word`` (with any proclitics) can begin a title phrase; cached."""
+        found = self.head_texts.get(word)
+        if found is None:  # first sight of this word
+            heads = self.title_heads
+            found = any(key in heads for _, key in proclitic_variants(word))
+            if len(self.head_texts) > 100_000:
+                self.head_texts.clear()
+            self.head_texts[word] = found
+        return found
+
+    def lookup(self, name: str, label: str) -> GazetteerEntry | None:
+        """The gazetteer entry for a mention's text, or ``None``.
+
+        A person's name only resolves to a person, and any other name only to a
+        non-person; of several entries the gazetteer's preferred one wins (curated rows,
+        then countries before cities).
+        """
+        person = label == _PER
+        cache_key = (name, person)
+        if cache_key in self._lookups:
+            return self._lookups[cache_key]
+        found: GazetteerEntry | None = None
+        if self.gazetteer is not None:
+            for entry in self.gazetteer.lookup(name):
+                if (entry.label == _PER) == person:
+                    found = entry
+                    break
+        if len(self._lookups) > 50_000:
+            self._lookups.clear()
+        self._lookups[cache_key] = found
+        return found
+
+    @classmethod
+    def shipped(cls) -> LinkLexicon:
+        """The lexicon built from the shipped tables (reads files; prefer
+        :func:`default_lexicon`)."""
+        titles = [r["phrase"] for r in read_tsv(TRIGGERS) if r["kind"] == "title"]
+        titles += [r["phrase"] for r in read_tsv(TITLES) if r["kind"] == "title"]
+        return cls(
+            titles=titles,
+            nationalities=[
+                (r["adjective"], r["code"], r["country"]) for r in read_tsv(NATIONALITIES)
+            ],
+            family_names=[r["name"] for r in read_tsv(FAMILY_NAMES)],
+            gazetteer=gazetteer(),
+        )
+
+
+_lock = threading.Lock()
+_default: list[LinkLexicon] = []
+
+
+def default_lexicon() -> LinkLexicon:
+    """The shipped lexicon, loaded (and checksum-verified) once per process."""
+    if _default:
+        return _default[0]
+    with _lock:
+        if not _default:
+            _default.append(LinkLexicon.shipped())
+    return _default[0]
