@@ -98,6 +98,148 @@ CASES = [
      [("indirect", "الطريق سيفتح", "السلطات المغربية")]),
 ]
 
+# (case, text, the speaker's canonical name for each quote in order): speaker resolution.
+SPEAKER_CASES = [
+    # 1. A title phrase followed by a personal name: the person speaks.
+    ("title then name, quote first",
+     "«سنعيد فرز الأصوات»، قال رئيس الهيئة الوطنية للانتخابات رياض الكعبي.",
+     ["رياض الكعبي"]),
+    ("title with a nisba adjective",
+     "وقال المتحدث الرسمي باسم الخارجية العمانية حمد الريامي إن السفير عاد.",
+     ["حمد الريامي"]),
+    ("title with a genitive after li",
+     "وقال رئيس الاتحاد العربي لكرة اليد منصور الخالدي إن القرعة ستجرى غدا.",
+     ["منصور الخالدي"]),
+    ("title with li + definite, feminine",
+     "«لن نتراجع»، قالت رئيسة الهيئة المستقلة لحقوق الطفل نوال بن صالح.",
+     ["نوال بن صالح"]),
+    ("organisation inside the title",
+     "وقالت المتحدثة باسم وزارة البيئة سلمى حداد إن التلوث تراجع.",
+     ["سلمى حداد"]),
+    # 2. Whole names: compound given names, three parts, hyphens.
+    ("compound given name after a title",
+     "وقال الرئيس عبد الرؤوف ميهوبي إن الانتخابات ستجري في موعدها.",
+     ["عبد الرؤوف ميهوبي"]),
+    ("compound given name, surname re-mentioned",
+     "وأكد عبد السلام الورفلي أن الاتفاق صامد. وأضاف الورفلي أن الحدود آمنة.",
+     ["عبد السلام الورفلي", "عبد السلام الورفلي"]),
+    ("compound with a definite second part",
+     "وقالت الطبيبة نور الهدى بلقاسم إن العدوى تنحسر.",
+     ["نور الهدى بلقاسم"]),
+    ("name after bin", "وقال الوزير حمد بن علي إن العقد وقع.", ["حمد بن علي"]),
+    ("hyphenated surname",
+     "وقالت المفوضة آنا ريبيرو-سانتوس إن التمويل سيصل. وأضافت ريبيرو-سانتوس أن الخطة جاهزة.",
+     ["آنا ريبيرو-سانتوس", "آنا ريبيرو-سانتوس"]),
+    ("short given name with waw after a title",
+     "وقال مدير الميناء وائل سمعان إن السفن تنتظر.",
+     ["وائل سمعان"]),
+    # 3. Anonymous and generic sources keep their modifiers.
+    ("anonymous with a relative clause",
+     "وقال مسؤول بريطاني طلب عدم الكشف عن هويته إن لندن ستفرض عقوبات.",
+     ["مسؤول بريطاني"]),
+    ("anonymous with two adjectives", "وأكد مسؤول مصري رفيع أن المعبر سيفتح.",
+     ["مسؤول مصري رفيع"]),
+    ("anonymous, preferred not to be named",
+     "وقال دبلوماسي غربي فضل عدم ذكر اسمه إن المفاوضات متعثرة.",
+     ["دبلوماسي غربي"]),
+    ("source in an institution", "وقال مصدر في الرئاسة إن الزيارة أجلت.",
+     ["مصدر في الرئاسة"]),
+    ("official in a named ministry",
+     "وقال مسؤول في وزارة الصحة الأردنية إن اللقاحات وصلت.",
+     ["مسؤول في وزارة الصحة الأردنية"]),
+    ("residents in a town", "وقال سكان في بلدة القصير إن الخبز نفد.",
+     ["سكان في بلدة القصير"]),
+    ("women activists in a field",
+     "وقالت ناشطات في مجال حقوق العمال إن الأجور متدنية.",
+     ["ناشطات في مجال حقوق العمال"]),
+    ("representatives of a union",
+     "وقال ممثلو النقابة الوطنية للمعلمين إن الاعتقالات تعسفية.",
+     ["ممثلو النقابة الوطنية للمعلمين"]),
+    ("the adjunct after في is not the place",
+     "وقال مسؤول أمريكي في مؤتمر صحفي إن الصفقة ألغيت.",
+     ["مسؤول أمريكي"]),
+    # 4. Elided speakers agree in gender and number.
+    ("masculine skips a later feminine speaker",
+     "وقال المحامي فادي سعد إن الحكم جائر. وقالت لمى حداد إن الطعن ممكن. وأضاف أن الجلسة أجلت.",
+     ["فادي سعد", "لمى حداد", "فادي سعد"]),
+    ("feminine skips a later masculine speaker",
+     "وقالت الوزيرة دعاء نصر إن الخطة جاهزة. وقال جاد سليم إن التمويل ناقص. وتابعت: «سنبدأ غدا».",
+     ["دعاء نصر", "جاد سليم", "دعاء نصر"]),
+    ("plural verb goes to the plural source",
+     "وقال سكان في المخيم إن المياه مقطوعة. وأكد المدير سعيد عمر أن الصيانة جارية. "
+     "وأضافوا أن الأطفال مرضى.",
+     ["سكان في المخيم", "سعيد عمر", "سكان في المخيم"]),
+    ("feminine plural verb",
+     "وقالت ناشطات في مجال البيئة إن النهر ملوث. وقال الوزير كريم زيد إن الفحوص جارية. "
+     "وأضفن أن الأسماك نفقت.",
+     ["ناشطات في مجال البيئة", "كريم زيد", "ناشطات في مجال البيئة"]),
+    ("min janibihi names a new speaker, min janibiha takes the antecedent",
+     "وقالت النائبة ريم عواد إن القانون ظالم. من جانبه، قال الوزير سامي عطية إن القانون عادل. "
+     "ومن جانبها، أكدت أن المعركة مستمرة.",
+     ["ريم عواد", "سامي عطية", "ريم عواد"]),
+    # 5. A place or institution as the subject of a preceding clause.
+    ("amma X fa, then an elided cue",
+     "أما بغداد فقد طالبت بسحب القوات، وقالت إن وجودها غير شرعي.",
+     ["بغداد"]),
+    ("amma X fa + cue", "أما النقابة فأكدت أن الإضراب مستمر.", ["النقابة"]),
+    ("amma X fa, then a participle",
+     "أما الحكومة فرفضت المطالب، مؤكدة أن الموازنة لا تسمح بذلك.",
+     ["الحكومة"]),
+    ("SVO clause, then an elided cue",
+     "وطهران نفت الاتهامات، وأكدت أن برنامجها سلمي.",
+     ["طهران"]),
+    # 6. A new explicit subject wins over the antecedent.
+    ("second female speaker named at the cue",
+     "وقالت المعلمة هدى زين إن الصفوف باردة. وقالت المتحدثة باسم البلدية رنا خليل إن المدافئ وصلت.",
+     ["هدى زين", "رنا خليل"]),
+    ("second female speaker, quote first",
+     "وقالت الطالبة مريم سعد إن الامتحان صعب. «راعينا الظروف»، قالت مديرة المدرسة عفاف ناصر.",
+     ["مريم سعد", "عفاف ناصر"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SPEAKER_CASES,
+                         ids=[c[0] for c in SPEAKER_CASES])
+def test_speakers(case: str, text: str, expected: list[str]) -> None:
+    quotes = quotes_of(text)
+    check_spans(text, quotes)
+    got = [normalize(q.speaker.canonical) if q.speaker else None for q in quotes]
+    assert got == [normalize(e) for e in expected], [
+        (q.text, q.speaker and q.speaker.text, q.method) for q in quotes]
+    for q in quotes:
+        assert q.speaker is not None
+        # a speaker is a noun phrase: never a cue or a clause
+        assert not any(w in lexicon().cues for w in normalize(q.speaker.text).split()), q
+
+
+def test_person_mentions_are_reconciled_with_the_name_part() -> None:
+    """A mention that takes a title word or stops short yields the grammar's whole name."""
+    text = ("وقال وزير الري عبد العزيز المنصوري إن السد جاهز. "
+            "وقالت المنسقة ماريا لوبيث-غارسيا إن المساعدات وصلت.")
+    bad = text.index("الري عبد")
+    short = text.index("ماريا")
+    mentions = (
+        Mention("الري عبد العزيز المنصوري", bad, bad + len("الري عبد العزيز المنصوري"), "PER",
+                0.9, None),
+        Mention("ماريا لوبيث", short, short + len("ماريا لوبيث"), "PER", 0.9, None),
+    )
+
+    class FakeMentions:
+        name = "fake-ner"
+        requires: tuple[str, ...] = ("tokens",)
+        provides: tuple[str, ...] = ("mentions",)
+
+        def __call__(self, doc: Document) -> Document:
+            return replace(doc, mentions=mentions)
+
+    doc = Pipeline(steps=["tokenize", FakeMentions(), QuoteStep()])(text)
+    assert [(q.speaker.text, q.speaker.canonical) for q in doc.quotes if q.speaker] == [
+        ("عبد العزيز المنصوري", "عبد العزيز المنصوري"),
+        ("ماريا لوبيث-غارسيا", "ماريا لوبيث-غارسيا"),
+    ]
+    check_spans(text, doc.quotes)
+
+
 NEGATIVE = [
     "ودعا الرئيس الأطراف إلى التهدئة. وأدانت الحكومة الهجوم. والتقى الوزير نظيره في طوكيو.",
     "وشارك الممثل في مسلسل «أيام الحصاد» الذي عرضته قناة «الشروق».",
@@ -243,7 +385,9 @@ ARABICISH = st.text(
 WORDS = st.lists(
     st.sampled_from(["قال", "وقالت", "إن", "أن", "الوزير", "بلينكن", "«", "»", "“", "”", ":", "،",
                      ".", "\n", "وأضاف", "مضيفا", "بحسب", "وفقا", "لبيان", "على", "حد", "قوله",
-                     "من", "جانبه", "وزير", "الخارجية", "سامح", "شكري", "في", "بيان", "قائلا"]),
+                     "من", "جانبه", "وزير", "الخارجية", "سامح", "شكري", "في", "بيان", "قائلا",
+                     "أما", "فقد", "فأكدت", "مسؤول", "أمريكي", "رفيع", "سكان", "مدينة", "-",
+                     "عبد", "الله", "بن", "علي", "لكرة", "القدم", "عدم", "ذكر", "وأضافوا"]),
     max_size=80,
 ).map(" ".join)
 
@@ -269,8 +413,13 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
         "، مضيفا أن " * 5000,
         "وأضاف " * 10000,
         ("«أ\n" * 5000),
+        "أما " * 10000 + "فقد قالت إن",
+        "وقال مسؤول في مدينة " * 3000,
+        "وقال عبد-" * 5000,
+        "أما الوزارة فأكدت أن، وقالت إن " * 2000,
     ],
-    ids=["openers", "closers", "cues", "quotes", "sources", "participles", "elided", "paragraphs"],
+    ids=["openers", "closers", "cues", "quotes", "sources", "participles", "elided", "paragraphs",
+         "amma", "places", "hyphens", "amma-clauses"],
 )
 def test_pathological_inputs_finish(text: str) -> None:
     # Quadratic work on any of these would take minutes; linear work takes well under a second.

@@ -4,15 +4,18 @@ canonical name both resolve to.
 A speaker phrase is read with a small grammar over normalised tokens, used when the entity
 step gives no mention there (and to bound the phrase when it does)::
 
-    phrase := title-part? name-part?
+    phrase := title-part? name-part?  |  anonymous
     title-part := head (genitive | adjective | modifier)*     وزير الخارجية الأميركي
-    name-part := word+ (at most five)                          أنتوني بلينكن
+    name-part := word+ (at most five; one name across -)      أنتوني بلينكن
+    anonymous := indefinite-head adjective* place?            مسؤول سعودي رفيع
+    place := (في | من | ب) noun-phrase                         مصدر في وزارة النفط
 
 A head is a title (وزير، المتحدث) or an institution word (وزارة، مجلس); a name part starts
 at the first word after the title part that is neither definite nor a title. The phrase
 ends at punctuation, a preposition or particle, a time word (الخميس، الشهر الماضي), a
 complementizer (إن، أن), another cue, a coordinated word (و...), or an addressee
-(لوكالة، للصحفيين).
+(لوكالة، للصحفيين). An anonymous head with an adjective takes no name part: the
+clause that follows (مسؤول أمريكي طلب عدم الكشف …) is not a name.
 
 >>> from arabic_newsnlp.text.tokenize import tokenize
 >>> tokens = tokenize("قال وزير الخارجية الأميركي أنتوني بلينكن الخميس إن")
@@ -94,21 +97,134 @@ def is_filler(norm: str, lex: Lexicon | None = None) -> bool:
     return norm in filler or (len(norm) > 2 and norm[0] in "وف" and norm[1:] in filler)
 
 
-_Tables = tuple[
-    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-    frozenset[str], dict[str, CueEntry],
-]
-_tables: list[_Tables] = []
+@dataclass(frozen=True, slots=True)
+class _PhraseTables:
+    stop: frozenset[str]
+    comp: frozenset[str]
+    modifier: frozenset[str]
+    addressee: frozenset[str]
+    heads: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    cues: dict[str, CueEntry]
+    lead: frozenset[str]
+    adjective: frozenset[str]
+    compound: frozenset[str]
+    genitive: frozenset[str]
+    place: frozenset[str]
+    adjunct: frozenset[str]
 
 
-def _phrase_tables() -> _Tables:
+_tables: list[_PhraseTables] = []
+
+
+def _phrase_tables() -> _PhraseTables:
     if not _tables:
         lex = lexicon()
-        _tables.append((
+        _tables.append(_PhraseTables(
             lex.words("stop"), lex.words("comp"), lex.words("modifier"), lex.words("addressee"),
-            lex.words("heads"), lex.words("particle"), lex.cues,
+            lex.words("heads"), lex.words("title"), lex.words("particle"), lex.cues,
+            lex.words("lead"), lex.words("adjective"), lex.words("compound"),
+            lex.words("genitive"), lex.words("place_noun"),
+            lex.words("adjunct") | lex.words("statement"),
         ))
     return _tables[0]
+
+
+def _nisba(tok: Token, norm: str) -> bool:
+    """An indefinite relational adjective: أمريكي، أوروبية، أمريكيون (not ليلى، موسى)."""
+    if len(norm) < 4 or norm.startswith("ال"):
+        return False
+    if norm.endswith(("ية", "يون", "يين", "يات")):
+        return True
+    return norm[-1] == "ي" and tok.text.rstrip()[-1:] != "ى"
+
+
+def _joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """Token ``k`` is a hyphen written without spaces between two words: هينيس-بلاسخارت."""
+    tok = tokens[k]
+    return (
+        tok.text in ("-", "‐")
+        and 0 < k < limit - 1
+        and tokens[k - 1].end == tok.start
+        and tokens[k + 1].start == tok.end
+        and tokens[k + 1].kind in _WORDY
+    )
+
+
+def _place_phrase(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> int:
+    """The end of a place or field after an anonymous source (``k`` at في / من / ب...):
+    مصدر في الوزارة، سكان في مدينة الفاشر، ناشطات في مجال حقوق المرأة; ``k`` if none."""
+    n = tokens[k].norm
+    if n in ("في", "من"):
+        a = k + 1
+        if a >= limit or tokens[a].kind not in _WORDY:
+            return k
+        first = tokens[a].norm
+    elif len(n) > 3 and n[0] == "ب" and not n.startswith("بال") and head_of(n[1:]) in t.heads:
+        a, first = k, n[1:]  # بوزارة الخارجية
+    else:
+        return k
+    base = head_of(first)
+    if not first or first in t.stop or first in t.comp or base in t.adjunct:
+        return k
+    known = base in t.heads or base in t.place
+    if not known and (n == "من" or not first.startswith("ال")):
+        return k
+    prev_known = known
+    prev_definite = first.startswith("ال")
+    m = a + 1
+    stop_at = min(limit, a + 6)
+    while m < stop_at:
+        tok = tokens[m]
+        w = tok.norm
+        if tok.kind not in _WORDY or not w or w in t.stop or w in t.comp or w in t.lead:
+            break
+        if w in t.cues or (len(w) > 2 and w[0] == "و") or w.startswith(("بال", "كال", "فال")):
+            break
+        if w[0] == "ل" and (w[1:] in t.addressee or head_of(w) in t.addressee):
+            break
+        if w.startswith(("ال", "لل")) or _nisba(tok, w):
+            prev_definite = True
+        elif prev_known and not prev_definite:
+            prev_definite = False  # a genitive of a known noun: مدينة حمص، مجال حقوق
+        else:
+            break
+        base = head_of(w)
+        prev_known = base in t.heads or base in t.place or base in t.genitive
+        m += 1
+    return m
+
+
+def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> bool:
+    """A short given name written with و (وليد، وائل، وفاء) after a title, followed by
+    a surname: مدير المستشفى وليد عيسى (a coordinated word is longer: وبايدن، والوزير)."""
+    n = tokens[k].norm
+    if len(n) > 4 or n.startswith("وال") or k + 1 >= limit:
+        return False
+    nxt = tokens[k + 1]
+    w = nxt.norm
+    return nxt.kind in _WORDY and bool(w) and w not in t.stop and w not in t.comp \
+        and w not in t.cues and w[0] != "و" and not w.startswith(("ال", "لل"))
+
+
+def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str,
+                 t: _PhraseTables) -> bool:
+    """``لكرة القدم`` / ``لحقوق الإنسان`` inside a title: ل + noun + a definite word, when
+    the noun is a known genitive or a name follows the definite words."""
+    nxt = k + 1
+    if nxt >= limit or not tokens[nxt].norm.startswith("ال"):
+        return False
+    if n[1:] in t.genitive:
+        return True
+    m = nxt
+    while m < limit and m < nxt + 3 and tokens[m].norm.startswith("ال"):
+        m += 1
+    if m >= limit or tokens[m].kind not in _WORDY:
+        return False
+    w = tokens[m].norm
+    return bool(w) and w not in t.stop and w not in t.comp and w not in t.cues \
+        and w not in t.lead
 
 
 def phrase_after(
@@ -125,7 +241,9 @@ def phrase_after(
     (``وفقا لبيان``); ``name_starts`` are character offsets where the entity step found a
     mention, which always start or continue a name.
     """
-    stop, comp, modifier, addressee, titles, particles, cues = _phrase_tables()
+    t = _phrase_tables()
+    stop, comp, modifier, addressee, titles = t.stop, t.comp, t.modifier, t.addressee, t.heads
+    particles, cues = t.particles, t.cues
     limit = min(end, j + _MAX_PHRASE, len(tokens))
     state = _START
     name = -1
@@ -133,25 +251,48 @@ def phrase_after(
     char_start = tokens[j].start if j < len(tokens) else 0
     article = False
     definite_name = False
+    anonymous = False  # an indefinite title head (مسؤول، مصدر، سكان): no name follows
+    generic = False  # ... with an adjective after it (مسؤول أمريكي رفيع)
+    prev = ""
     k = j
     while k < limit:
         tok = tokens[k]
         if tok.kind not in _WORDY:
+            if state == _NAME and _joins(tokens, k, limit):
+                k += 2  # هينيس-بلاسخارت: one name across an unspaced hyphen
+                continue
             break
         n = tok.norm
+        if not n:  # a word of marks only (a lone tatweel)
+            break
         known_name = tok.start in name_starts
         if k == j and connector and len(n) > 3 and n[0] == "ل":
             article = n.startswith("لل")
             n = "ال" + n[2:] if article else n[1:]
             char_start = tok.start + (2 if article else 1)
-        if (n in comp or n in stop) and not (state in (_TITLE_DEF, _TITLE_INDEF)
-                                             and n in modifier):
+        if anonymous and (generic or k == j + 1):
+            if not known_name and (n in t.adjective or (
+                    _nisba(tok, n) and head_of(n) not in titles and n not in t.place)):
+                generic = True
+                prev = n
+                k += 1
+                continue
+            place_end = _place_phrase(tokens, k, limit, t)
+            if place_end > k:
+                k = place_end
+                break
+            if generic:
+                break  # مسؤول أمريكي طلب عدم الكشف ...: the clause goes on, not a name
+        if (n in comp or n in stop or n in t.lead) and not (
+                (state in (_TITLE_DEF, _TITLE_INDEF) and n in modifier)
+                or (state == _NAME and prev in particles and n not in comp)):  # بن علي
             break
         cue = cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             break
-        if k > j and len(n) > 2 and n[0] == "و" and not known_name:
-            break  # coordination: a second subject or clause
+        if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in titles \
+                and not (state == _TITLE_DEF and _short_name_at(tokens, k, limit, t)):
+            break  # coordination: a second subject or clause (not وزارة، وزير، وليد)
         if n.startswith(("بال", "كال", "فال")):
             break
         if n[0] == "ل" and len(n) > 2 and not known_name:
@@ -160,8 +301,11 @@ def phrase_after(
             if n.startswith("لل"):
                 if state not in (_TITLE_DEF, _TITLE_INDEF):
                     break
-            elif state in (_TITLE_DEF, _TITLE_INDEF) and k > j and head_of(n[1:]) in titles:
-                state = _TITLE_INDEF  # لصندوق النقد: a genitive, not a name (ليلى)
+            elif state in (_TITLE_DEF, _TITLE_INDEF) and k > j and (
+                head_of(n[1:]) in titles or _genitive_at(tokens, k, limit, n, t)
+            ):
+                state = _TITLE_INDEF  # لصندوق النقد، لكرة القدم: a genitive, not a name
+                prev = n
                 k += 1
                 continue
         if k > j and n in addressee and not known_name:
@@ -174,13 +318,14 @@ def phrase_after(
                 # A definite word opens a title-like part: المهندسة سلمى، الكرملين.
                 state = _TITLE_DEF if definite else _TITLE_INDEF
                 title = headish
+                anonymous = not definite and n in t.titles and not known_name
             else:
                 state = _NAME
                 name = k
         elif state == _TITLE_INDEF:
             if definite or n in modifier:
                 state = _TITLE_DEF if definite else _TITLE_INDEF
-            elif known_name:
+            elif known_name and not headish:  # (رئيسة هيئة الطاقة: a genitive)
                 state = _NAME
                 name = k
             elif not headish:
@@ -202,7 +347,11 @@ def phrase_after(
                 (definite_name and not definite and n not in particles) or _suffixed(n)
             ):
                 break  # a new noun phrase (the object): حسن العلي قرار ...
-            definite_name = definite_name or definite
+            if definite and prev not in particles and n not in t.compound:
+                definite_name = True  # (عبد الوهاب، فاطمة الزهراء: one given name)
+        if k > j:
+            anonymous = anonymous and state != _NAME
+        prev = n
         k += 1
     if k == j:
         return None

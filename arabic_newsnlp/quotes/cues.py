@@ -105,6 +105,18 @@ def _load() -> Lexicon:
     # An addressee is matched with or without its article (للجزيرة, لقناة).
     addressee = classes.setdefault("addressee", set())
     addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
+    # Human plurals of the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural
+    # verbs when their speaker is elided (وأضافوا، وأضفن).
+    titles = classes.setdefault("title", set())
+    plural = classes.setdefault("plural", set())
+    for word in list(titles):
+        if len(word) < 3:
+            continue
+        if word.endswith("ة"):
+            plural.add(word[:-1] + "ات")
+        elif not word.endswith(("ون", "ين", "ات", "اء")):
+            plural.update((word + "ون", word + "ين", word + "و"))
+    titles |= plural
     # Derived classes, so that no lookup builds a set.
     classes["heads"] = classes.get("title", set()) | classes.get("org", set())
     classes["source_heads"] = (

@@ -36,7 +36,18 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from ..document import Cue, Document, Entity, Mention, Quote, QuoteKind, Sentence, Span, Speaker
+from ..document import (
+    Cue,
+    Document,
+    Entity,
+    Mention,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+    Speaker,
+    Token,
+)
 from ..text.normalize import normalize
 from .attribute import Phrase, head_of, is_filler, phrase_after, phrase_before
 from .cues import CueEntry, Lexicon, SourceEntry, lexicon
@@ -51,6 +62,7 @@ _FRAME_WINDOW = 30
 _SUBJECT_SCAN = 15
 _MAX_CANDIDATES = 60
 _MIN_CONTINUATION_TOKENS = 3
+_MAX_SUBJECT = 8
 
 _CONFIDENCE = {
     "cue-quote": 0.95,
@@ -140,9 +152,15 @@ class _Extractor:
         self.bad = lex.words("bad_start")
         self.connective = lex.words("connective")
         self.source_heads = lex.words("source_heads")
+        self.plural = lex.words("plural")
+        self.quantifier = lex.words("quantifier")
+        self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
-        self.name_starts = frozenset(self.mention_starts)
+        # Person mentions start or continue a name in a speaker phrase; an organisation or
+        # place inside a title (المتحدثة باسم وزارة الصحة ليلى عمران) does not.
+        # (every word of a person mention counts, so a mention carries a name on).
+        self.name_starts = _person_words(self.tokens, self.mentions)
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
         self.known: dict[str, _Candidate] = {}
@@ -269,10 +287,14 @@ class _Extractor:
                     return ("comp", k, None)
             else:
                 cue = self.cues.get(n)
-                if cue is not None and cue.pos in _VERBAL:
+                if cue is not None and cue.pos in _VERBAL and not self.verbal_noun(k):
                     return None
             k += 1
         return None
+
+    def verbal_noun(self, k: int) -> bool:
+        """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
+        return k > 0 and self.tokens[k - 1].norm == "عدم"
 
     def breaks_after_comma(self, k: int) -> bool:
         """Token ``k`` (after a comma) starts a new attribution: a cue with a frame, or a
@@ -342,6 +364,22 @@ class _Extractor:
         """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
         tokens = self.tokens
         end = sentence.token_end
+        if entry.pos in ("perf", "imperf") and (
+            entry.prefix == "ف" or (i > 0 and tokens[i - 1].norm == "فقد")
+        ):
+            k = sentence.token_start
+            while k < i and is_filler(tokens[k].norm, self.lex):
+                if tokens[k].norm in ("اما", "واما"):
+                    amma = self.amma_subject(k + 1, i + 1)
+                    if amma is not None:
+                        return amma, i + 1  # أما الحكومة فأكدت أن ...
+                k += 1
+        if entry.prefix == "" and entry.pos in ("perf", "imperf"):
+            start = self.clause_start(i, sentence)
+            if start < i:
+                before = phrase_before(tokens, start, i, name_starts=self.name_starts)
+                if before is not None and self.strong_subject(before, entry.gender):
+                    return self.subject_ref(before), i + 1  # وطهران نفت الاتهامات
         phrase = phrase_after(tokens, i + 1, end, connector=entry.pos == "noun",
                               name_starts=self.name_starts)
         if phrase is not None:
@@ -379,10 +417,24 @@ class _Extractor:
         return sentence.token_start if k < sentence.token_start else i
 
     def register(self, tok: int, ref: _Ref, gender: str, number: str) -> None:
+        """Remember a speaker for elided cues later on. A verb before its subject is
+        singular (وقال سكان), so a human plural head makes the speaker plural, and a
+        feminine one (ناشطات) feminine."""
+        if ref.tok_end > ref.tok_start:
+            first = self.tokens[ref.tok_start]
+            n = first.norm
+            if ref.char_start > first.start and n[:1] in ("ل", "و"):
+                n = n[1:]  # لمسؤولين، وسكان
+            head = head_of(n)
+            if head in self.plural:
+                number = "pl"
+                if head.endswith("ات"):
+                    gender = "f"
         cand = _Candidate(tok, ref, gender, number)
         self.candidates.append(cand)
         if ref.tok_end > ref.tok_start:
             self.known[self.tokens[ref.tok_end - 1].norm] = cand
+            self.covered.update(range(ref.tok_start, ref.tok_end))
 
     def scan_subjects(self, upto: int) -> None:
         """Register re-mentions of known speakers (and entity mentions) that stand as a
@@ -411,7 +463,7 @@ class _Extractor:
                 if known is not None and known.ref.tok_start != k:
                     ref = _Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")
                     self.candidates.append(_Candidate(k, ref, known.gender, known.number))
-                elif self.mentions:
+                elif self.mentions and k not in self.covered:
                     mention = self.mention_at(tok.start, tok.end)
                     if mention is not None and mention.label in ("PER", "ORG"):
                         ref = _Ref(k, k + 1, mention.start, mention.end, mention.start, False,
@@ -460,15 +512,127 @@ class _Extractor:
                 best = cand
         if best is not None:
             return best.ref, "sentence"
-        k = sentence.token_start
-        tokens = self.tokens
-        while k < i and is_filler(tokens[k].norm, self.lex):
-            k += 1
-        if k + 1 < i and tokens[k].kind == "word" and not self.is_stop(tokens[k].norm):
-            phrase = phrase_after(tokens, k + 1, i, name_starts=self.name_starts)
-            if phrase is not None:
-                return self.ref_of(phrase, "sentence"), "sentence"
+        ref = self.sentence_subject(i, sentence, entry.gender, participle=True)
+        if ref is not None:
+            return ref, "sentence"
         return self.antecedent(i, entry.gender, entry.number)
+
+    def elided(self, i: int, sentence: Sentence, entry: CueEntry) -> tuple[_Ref | None, str]:
+        """The speaker of a cue without a subject: the subject of the sentence's first
+        clause when the cue opens a later one (أما أنقرة فدعت …، وقالت إن …), else the
+        antecedent."""
+        ref, how = self.antecedent(i, entry.gender, entry.number)
+        if i > sentence.token_start and (
+            ref is None or not sentence.token_start <= ref.tok_start < i
+        ):
+            subject = self.sentence_subject(i, sentence, entry.gender)
+            if subject is not None:
+                self.register(subject.tok_start, subject, entry.gender, entry.number)
+                return subject, "sentence"
+        return ref, how
+
+    def sentence_subject(self, i: int, sentence: Sentence, gender: str, *,
+                         participle: bool = False) -> _Ref | None:
+        """The subject of the first clause of ``sentence`` (before token ``i``): ``أما X
+        ف…``, ``X دعت …`` (a feminine verb after it) or ``دعت X …`` (VSO); a noun phrase,
+        never a phrase holding a verb."""
+        tokens = self.tokens
+        k = sentence.token_start
+        amma = False
+        while k < i and is_filler(tokens[k].norm, self.lex):
+            amma = amma or tokens[k].norm in ("اما", "واما")
+            k += 1
+        if k + 1 >= i or tokens[k].kind != "word":
+            return None
+        first = tokens[k].norm
+        if self.is_stop(first) or first in self.quantifier:
+            return None
+        if amma:
+            return self.amma_subject(k, i)
+        if first in self.cues:
+            return None
+        if gender == "f" and not participle:
+            # SVO: X + a feminine perfect verb (وموسكو رفضت …)
+            for m in range(k + 1, min(i, k + 5)):
+                n = tokens[m].norm
+                if tokens[m].kind != "word":
+                    break
+                if _feminine_verb(n) or (n in self.cues and self.cues[n].pos in _VERBAL):
+                    phrase = phrase_before(tokens, k, m, name_starts=self.name_starts)
+                    if phrase is not None and phrase.end - phrase.start <= 4:
+                        return self.subject_ref(phrase)
+                    break
+        # VSO: the first word is the verb, its subject follows.
+        if gender == "f" and not _feminine_verb(first) and not participle:
+            return None
+        phrase = phrase_after(tokens, k + 1, i, name_starts=self.name_starts)
+        if phrase is None:
+            return None
+        strong = (
+            phrase.title
+            or tokens[phrase.start].norm.startswith("ال")
+            or self.mention_at(tokens[phrase.start].start, tokens[phrase.start].end) is not None
+            or tokens[phrase.end - 1].norm in self.known
+        )
+        if not (strong or participle or gender == "f"):
+            return None
+        return self.ref_of(phrase, "sentence")
+
+    def amma_subject(self, k: int, i: int) -> _Ref | None:
+        """``أما X فـ...``: X, from token ``k`` to the ف-word before token ``i``."""
+        tokens = self.tokens
+        # أما X فقد دعت / فأكدت / فرفض: X ends at the first ف-word that reads as a verb
+        # or فقد/فإن, else at the first ف-word.
+        stop = k + 1
+        while stop < min(i, k + _MAX_SUBJECT) and tokens[stop].kind == "word":
+            stop += 1
+        loose = -1
+        for m in range(k + 1, stop):
+            n = tokens[m].norm
+            if len(n) < 3 or n[0] != "ف":
+                continue
+            if n in self.lead or n[1:] in self.cues or _feminine_verb(n[1:]):
+                loose = m
+                break
+            if loose < 0:
+                loose = m
+        if loose < 0:
+            return None
+        phrase = phrase_before(tokens, k, loose, name_starts=self.name_starts)
+        return self.ref_of(phrase, "svo") if phrase is not None else None
+
+    def strong_subject(self, phrase: Phrase, gender: str) -> bool:
+        """A phrase before a verb that is surely its subject (SVO), not an adverb: a title
+        or institution, a known speaker or an entity mention, or one word before a feminine
+        verb (وطهران نفت)."""
+        tokens = self.tokens
+        first = tokens[phrase.start]
+        if self.is_stop(first.norm) or first.norm in self.quantifier or \
+                first.norm in self.connective:
+            return False
+        if phrase.title or tokens[phrase.end - 1].norm in self.known:
+            return True
+        if self.mentions and self.mention_at(first.start, first.end) is not None:
+            return True
+        return gender == "f" and phrase.end - phrase.start == 1
+
+    def subject_ref(self, phrase: Phrase) -> _Ref:
+        """A sentence-initial subject, without a conjunction written on it (وموسكو)."""
+        ref = self.ref_of(phrase, "svo")
+        tok = self.tokens[phrase.start]
+        cut = 0
+        for seg in tok.segments:
+            if seg.kind != "proclitic" or seg.text not in ("و", "ف"):
+                break
+            cut = seg.end - tok.start
+        if len(tok.segments) < 2:
+            cut = 1 if tok.norm[:1] == "و" and len(tok.norm) >= 5 and \
+                tok.norm not in self.source_heads else 0
+        if 0 < cut < tok.end - tok.start and ref.char_start == tok.start:
+            ref.char_start += cut
+            if ref.name_start == tok.start:
+                ref.name_start += cut
+        return ref
 
     # -- building quotes -------------------------------------------------------------------
 
@@ -530,7 +694,7 @@ class _Extractor:
             ref, after = self.subject(i, entry, sentence)
             how = ref.how if ref is not None else ""
             if ref is None:
-                ref, how = self.antecedent(i, entry.gender, entry.number)
+                ref, how = self.elided(i, sentence, entry)
             elif how in ("vso", "svo"):
                 self.register(ref.tok_start, ref, entry.gender, entry.number)
             found = _Found("direct", list(region.spans), cue, ref, "quote-first",
@@ -558,7 +722,7 @@ class _Extractor:
         if frame is None:
             return
         if ref is None:
-            ref, how = self.antecedent(i, entry.gender, entry.number)
+            ref, how = self.elided(i, sentence, entry)
         first = i if how != "svo" or ref is None else ref.tok_start
         made = self.from_frame(frame, cue, ref, "cue", how, first)
         if made is not None:
@@ -588,7 +752,7 @@ class _Extractor:
 
     def plausible_source(self, phrase: Phrase) -> bool:
         """A source phrase names a speaker, not a plan or a figure (حسب الخطة)."""
-        if phrase.title or phrase.start in self.name_starts:
+        if phrase.title or self.tokens[phrase.start].start in self.name_starts:
             return True
         n = self.tokens[phrase.start].norm
         base = head_of(n)
@@ -805,10 +969,30 @@ class _Extractor:
             if len(self.found) > before:
                 continue
             entry = self.cues.get(n)
-            if entry is not None and entry.pos != "inner":
+            if entry is not None and entry.pos != "inner" and not self.verbal_noun(i):
                 self.on_cue(i, entry)
         self.continuations(regions)
         return self.found
+
+
+def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[int]:
+    """The start offsets of the tokens inside person mentions."""
+    people = [m for m in mentions if m.label == "PER"]
+    if not people:
+        return frozenset()
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for m in people:
+        k = bisect_left(starts, m.start)
+        while k < len(starts) and starts[k] < m.end:
+            out.add(starts[k])
+            k += 1
+    return frozenset(out)
+
+
+def _feminine_verb(norm: str) -> bool:
+    """A word that reads as a feminine perfect verb: دعت، رفضت، وأكدت (not -ات plurals)."""
+    return 3 <= len(norm) <= 8 and norm[-1] == "ت" and not norm.endswith(("ات", "وت", "يت"))
 
 
 def _speaker_builder(doc: Document, found: Sequence[_Found]
@@ -837,11 +1021,42 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
     for f in found:
         if f.ref is not None:
             refs.setdefault(id(f.ref), f.ref)
-    known: list[str] = [m.text for m in mentions if m.label in ("PER", "ORG", "LOC")]
+    # The person each phrase names: its last person mention, reconciled with the name part
+    # the phrase grammar found (the mention may hold a title word, الري عبد العزيز, or be
+    # cut short, عبد الوهاب / ماريا لوبيث).
+    persons: dict[int, tuple[int, int, Mention]] = {}
+    if mentions:
+        for key, ref in refs.items():
+            people = [m for m in mentions_in(ref.char_start, ref.char_end) if m.label == "PER"]
+            if not people:
+                continue
+            chosen = people[-1]
+            start, end = chosen.start, chosen.end
+            # Inside a speaker phrase a word is not a prepositional phrase: a mention that
+            # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
+            k = bisect_right(token_starts, start) - 1
+            if k >= 0 and ref.char_start <= token_starts[k] < start:
+                start = token_starts[k]
+            g0, g1 = ref.name_start, ref.char_end
+            if g0 >= 0:
+                if end <= g0:
+                    continue  # a mention inside the title part: the grammar's name wins
+                if ref.name_start > ref.char_start or start < g0:
+                    start = g0  # after a title part the name starts where the grammar says
+                end = max(end, g1)
+            persons[key] = (start, end, chosen)
+    covered = sorted((a, b) for a, b, _ in persons.values())
+    known: list[str] = [text[a:b] for a, b in covered]
+    for m in mentions:
+        if m.label in ("PER", "ORG", "LOC") and not any(
+            a < m.end and m.start < b for a, b in covered
+        ):
+            known.append(m.text)
     titles: dict[str, str] = {}
-    for ref in refs.values():
+    for key, ref in refs.items():
         if ref.name_start >= 0:
-            known.append(text[ref.name_start:ref.char_end])
+            if key not in persons:
+                known.append(text[ref.name_start:ref.char_end])
             if ref.title and ref.name_start > ref.char_start:
                 titles[normalize(text[ref.char_start:ref.name_start]).strip()] = \
                     text[ref.name_start:ref.char_end]
@@ -861,26 +1076,30 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
     out: dict[int, tuple[Speaker, str | None]] = {}
     for key, ref in refs.items():
         a, b = ref.char_start, ref.char_end
-        inside = mentions_in(a, b) if mentions else []
-        people = [m for m in inside if m.label == "PER"]
-        chosen: Mention | None = None
-        if people:
-            chosen = people[-1]
-        elif inside and inside[0].start <= a + 1 and (not ref.title or len(inside) == 1):
-            chosen = inside[0]  # the phrase is this organisation or place
-        if chosen is not None:
+        person = persons.get(key)
+        if person is not None:
+            start, end, chosen = person
             linked = entities.get(chosen.entity) if chosen.entity else None
-            start = chosen.start
-            # Inside a speaker phrase a word is not a prepositional phrase: a mention that
-            # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
-            k = bisect_right(token_starts, start) - 1
-            if k >= 0 and a <= token_starts[k] < start:
-                start = token_starts[k]
-                linked = None
-            name = text[start:chosen.end]
+            name = text[start:end]
+            canonical = canonical_name(name)
+            if linked is not None and (start, end) == (chosen.start, chosen.end):
+                words = normalize(name).split()
+                linked_words = normalize(linked.canonical).split()
+                if len(linked_words) >= len(normalize(canonical).split()) and \
+                        linked_words[-len(words):] == words:
+                    canonical = linked.canonical
+            out[key] = (Speaker(name, start, end, canonical),
+                        linked.id if linked is not None else None)
+            continue
+        inside = mentions_in(a, b) if mentions else []
+        if inside and inside[0].label != "PER" and inside[0].start <= a + 1 and (
+                not ref.title or len(inside) == 1):
+            chosen = inside[0]  # the phrase is this organisation or place
+            linked = entities.get(chosen.entity) if chosen.entity else None
+            name = text[chosen.start:chosen.end]
             canonical = linked.canonical if linked is not None else canonical_name(name)
-            speaker = Speaker(name, start, chosen.end, canonical)
-            out[key] = (speaker, linked.id if linked is not None else None)
+            out[key] = (Speaker(name, chosen.start, chosen.end, canonical),
+                        linked.id if linked is not None else None)
             continue
         if ref.name_start >= 0:
             a = ref.name_start
@@ -901,7 +1120,9 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
             canonical = canonical_name(titles[norm])
         else:
             words = norm.split()
-            if len(words) == 1 and words[0].startswith("ال"):
+            if len(words) == 1 and ref.how != "source" and not ref.article:
+                canonical = canonical_name(phrase)  # a surname with its article: الورفلي
+            if canonical == phrase and len(words) == 1 and words[0].startswith("ال"):
                 head = head_of(words[0])
                 for other in reversed(phrases):
                     other_words = normalize(other).split()
