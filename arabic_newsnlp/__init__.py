@@ -28,6 +28,7 @@ from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
 from .text.tokenize import tokenize
+from .transliterate import buckwalter, from_buckwalter, romanize
 
 __version__ = "0.1.0"
 
@@ -50,7 +51,10 @@ __all__ = [
     "Token",
     "__version__",
     "analyze",
+    "buckwalter",
+    "from_buckwalter",
     "normalize",
+    "romanize",
     "segment",
     "split_sentences",
     "strip_diacritics",

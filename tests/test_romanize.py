@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arabic_newsnlp.romanize import buckwalter, from_buckwalter, romanize
+from arabic_newsnlp.transliterate import buckwalter, from_buckwalter, romanize
 
 ARABIC = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْٰٱپچڤگـ"
 

@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from ..document import Attribute, Document, Entity, Mention, Quote, Speaker, Token
 from ..ner.gazetteer import GazetteerEntry
-from ..romanize import romanize
+from ..transliterate import romanize
 from .keys import clean_surface, loose_key, name_keys, word_key
 from .lexicon import LinkLexicon
 from .roles import (

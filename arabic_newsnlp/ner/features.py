@@ -1,0 +1,200 @@
+"""CRF features of a token sequence.
+
+Per word (cached in a bounded dict, since news vocabulary repeats): its normalised form,
+its clitic-free form (:attr:`Token.base`), the name form with proclitics removed and the
+article kept (see :mod:`.boundaries`), prefixes and suffixes, shape (kind, length, digits,
+Latin), the proclitics it carries, and membership of one-word gazetteer names, trigger
+words and nisba adjectives. Per position: the same for the neighbours at -2..+2, the
+word bigrams around it, the gazetteer match covering it (``B-LOC`` / ``I-LOC`` over a
+multi-word name), and whether a title, organisation head or place head phrase ends just
+before it or a nisba adjective follows it.
+
+>>> from arabic_newsnlp.ner.features import sequence_features
+>>> from arabic_newsnlp.text.tokenize import tokenize
+>>> feats = sequence_features(tokenize("قال وزير الخارجية أنتوني بلينكن"))
+>>> "TB=title" in feats[3], "g=B-PER" in feats[3], "g=I-PER" in feats[4]
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Token
+from ..resources import read_lines
+from .boundaries import UNCACHED_KINDS, name_part
+from .gazetteer import gazetteer, name_key
+
+__all__ = [
+    "GIVEN_NAMES",
+    "WordInfo",
+    "given_names",
+    "make_word_info",
+    "sequence_features",
+    "sequence_parts",
+    "word_info",
+]
+
+_CACHE_SIZE = 50_000
+_OFFSETS = (-2, -1, 1, 2)
+
+
+class WordInfo:
+    """What the tagger needs to know about one word, computed once per distinct text."""
+
+    __slots__ = ("context", "key", "own", "rel")
+
+    def __init__(
+        self, own: list[str], context: dict[int, list[str]], key: str, rel: int
+    ) -> None:
+        self.own = own
+        self.context = context
+        self.key = key
+        self.rel = rel
+
+
+_cache: dict[str, WordInfo] = {}
+_given: list[frozenset[str]] = []
+#: Resource name of the list of common given names.
+GIVEN_NAMES = "lexicons/given_names.txt"
+
+
+def given_names() -> frozenset[str]:
+    """Keys of the common given names (``data/lexicons/given_names.txt``)."""
+    if not _given:
+        _given.append(frozenset(name_key(line.strip()) for line in read_lines(GIVEN_NAMES)))
+    return _given[0]
+
+
+def _shape(text: str, kind: str) -> str:
+    if kind != "word":
+        return kind
+    n = len(text)
+    return "w" + str(n if n < 9 else 9)
+
+
+def word_info(token: Token) -> WordInfo:
+    """The per-word features of ``token``, cached by its text (except for numbers, dates,
+    URLs and the like, which rarely repeat)."""
+    info = _cache.get(token.text)
+    if info is not None:
+        return info
+    info = make_word_info(token)
+    if token.kind not in UNCACHED_KINDS:
+        if len(_cache) > _CACHE_SIZE:
+            _cache.clear()
+        _cache[token.text] = info
+    return info
+
+
+def make_word_info(token: Token) -> WordInfo:
+    """The per-word features of ``token``, computed afresh."""
+    gaz = gazetteer()
+    rel, _part, key, procl = name_part(token)
+    norm = token.norm
+    kind = token.kind
+    base = token.base if kind == "word" else norm
+    bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    own = [
+        "w=" + norm,
+        "b=" + base,
+        "k=" + key,
+        "r=" + bare,
+        "t=" + _shape(norm, kind),
+        "pc=" + procl,
+        "al" if key.startswith("ال") else "noal",
+    ]
+    ctx_keys = ["w=" + norm, "r=" + bare, "t=" + _shape(norm, kind)]
+    if kind == "word":
+        own += [
+            "p2=" + bare[:2],
+            "p3=" + bare[:3],
+            "p4=" + bare[:4],
+            "s1=" + bare[-1:],
+            "s2=" + bare[-2:],
+            "s3=" + bare[-3:],
+            "s4=" + bare[-4:],
+        ]
+        # Letter trigrams inside the word: transliterated foreign names have their own.
+        padded = "<" + bare + ">"
+        own += ["c3=" + padded[i : i + 3] for i in range(len(padded) - 2)]
+        ctx_keys += ["s2=" + bare[-2:], "p2=" + bare[:2]]
+    entries = gaz.lookup(key) if kind == "word" else ()
+    if entries:
+        own.append("gz=" + entries[0].label)
+        own.append("gk=" + entries[0].kind)
+        ctx_keys.append("gz=" + entries[0].label)
+    trig = gaz.trigger(key)
+    if trig is not None:
+        own.append("tr=" + trig)
+        ctx_keys.append("tr=" + trig)
+    if key in given_names():
+        own.append("fn")
+        ctx_keys.append("fn")
+    elif key.startswith("عبد") and len(key) > 4:
+        own.append("abd")
+    if gaz.nationality(key) is not None:
+        own.append("nis")
+        ctx_keys.append("nis")
+    elif key.startswith("ال") and (key.endswith("ي") or key.endswith("يه")) and len(key) > 4:
+        own.append("nis?")
+    context = {o: [f"{o}{f}" for f in ctx_keys] for o in _OFFSETS}
+    return WordInfo(own, context, key, rel)
+
+
+def sequence_parts(tokens: Sequence[Token]) -> tuple[list[str], list[list[str]]]:
+    """The name keys of the tokens and, per position, the features that depend on the
+    sequence (gazetteer matches, triggers and adjectives around, word bigrams, edges)."""
+    keys = [name_part(t)[2] for t in tokens]
+    n = len(keys)
+    gaz = gazetteer()
+    extra: list[list[str]] = [[] for _ in range(n)]
+    for match in gaz.find_all(keys):
+        label = match.label
+        extra[match.start].append("g=B-" + label)
+        for j in range(match.start + 1, match.end):
+            extra[j].append("g=I-" + label)
+        if match.end < n:
+            extra[match.end].append("g=after-" + label)
+    for start, end, kind in gaz.triggers_of(keys):
+        if kind == "nationality":
+            if start > 0:
+                extra[start - 1].append("NA")
+            if end < n:
+                extra[end].append("NB")
+            continue
+        if end < n:
+            extra[end].append("TB=" + kind)
+        if end + 1 < n:
+            extra[end + 1].append("TB2=" + kind)
+        if start > 0:
+            extra[start - 1].append("TA=" + kind)
+    if n:
+        extra[0].append("BOS")
+        extra[-1].append("EOS")
+    for i in range(n - 1):
+        pair = keys[i] + "|" + keys[i + 1]
+        extra[i].append("br=" + pair)
+        extra[i + 1].append("bl=" + pair)
+    return keys, extra
+
+
+def sequence_features(tokens: Sequence[Token]) -> list[list[str]]:
+    """One list of feature strings per token of a sentence (what the model is trained on)."""
+    _keys, extra = sequence_parts(tokens)
+    infos = [word_info(t) for t in tokens]
+    n = len(infos)
+    out: list[list[str]] = []
+    for i, info in enumerate(infos):
+        feats = list(info.own)
+        feats += extra[i]
+        if i >= 1:
+            feats += infos[i - 1].context[-1]
+            if i >= 2:
+                feats += infos[i - 2].context[-2]
+        if i + 1 < n:
+            feats += infos[i + 1].context[1]
+            if i + 2 < n:
+                feats += infos[i + 2].context[2]
+        out.append(feats)
+    return out

@@ -1,0 +1,321 @@
+"""Look names up in the shipped gazetteer, nationality and trigger tables.
+
+The tables are plain TSV files under ``arabic_newsnlp/data/gazetteer`` and
+``arabic_newsnlp/data/lexicons`` (built by ``training/build_gazetteers.py`` from CLDR,
+pycountry and our curated lists). They load lazily, once per process, on first use.
+
+Names are compared by :func:`name_key`: diacritics, tatweel and controls removed, alef,
+alef maqsura and teh marbuta unified, runs of spaces made one.
+
+>>> from arabic_newsnlp.ner.gazetteer import gazetteer
+>>> entry = gazetteer().lookup("كوريا الديمقراطية")[0]
+>>> (entry.label, entry.canonical, entry.english, entry.code)
+('LOC', 'كوريا الشمالية', 'North Korea', 'KP')
+>>> gazetteer().longest_match(["زار", "بيونغ", "يانغ"], 1).end
+3
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..resources import read_tsv
+from ..text.normalize import normalize
+
+__all__ = [
+    "GAZETTEER",
+    "NATIONALITIES",
+    "TRIGGERS",
+    "Gazetteer",
+    "GazetteerEntry",
+    "GazetteerMatch",
+    "Nationality",
+    "gazetteer",
+    "name_key",
+]
+
+#: Resource names of the tables, relative to ``arabic_newsnlp/data``.
+GAZETTEER = "gazetteer/gazetteer.tsv"
+NATIONALITIES = "gazetteer/nationalities.tsv"
+TRIGGERS = "lexicons/triggers.tsv"
+
+_ARTICLE = "ال"
+
+
+def name_key(name: str) -> str:
+    """The form names are compared by.
+
+    >>> name_key("الأُمم  المتّحدة")
+    'الامم المتحده'
+    """
+    return " ".join(normalize(name, teh_marbuta=True).split())
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One name of one referent.
+
+    ``label`` is ``LOC``, ``ORG``, ``PER`` or ``MISC``; ``kind`` says more (``country``,
+    ``city``, ``region``, ``continent``, ``water``, ``organisation``, ``government``,
+    ``movement``, ``media``, ``company``, ``military``, ``person``); ``canonical`` is the
+    Arabic name all aliases of the referent share; ``code`` is ISO 3166-1 alpha-2 for a
+    country, else a stable key (a CLDR time-zone id for a city, ``XX:English name``).
+    """
+
+    name: str
+    label: str
+    kind: str
+    canonical: str
+    english: str
+    code: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    """Tokens ``[start, end)`` of a sequence that together spell a gazetteer name."""
+
+    start: int
+    end: int
+    entries: tuple[GazetteerEntry, ...]
+
+    @property
+    def label(self) -> str:
+        """The label of the first (most specific) entry."""
+        return self.entries[0].label
+
+
+@dataclass(frozen=True, slots=True)
+class Nationality:
+    """A nisba adjective (``الأميركية``) and the country it refers to."""
+
+    adjective: str
+    code: str
+    country: str
+
+
+# Within the entries of one name, curated rows come first, then countries before cities.
+_KIND_ORDER = {"country": 0, "organisation": 1, "person": 1, "city": 2}
+_SOURCE_ORDER = {"curated": 0, "cldr": 1, "pycountry": 2}
+
+
+class Gazetteer:
+    """Names, nationality adjectives and trigger phrases, indexed by :func:`name_key`.
+
+    Build one from rows (dicts with the gazetteer columns) or use :func:`gazetteer` for
+    the shipped tables.
+
+    >>> g = Gazetteer([{"name": "بيونغ يانغ", "label": "LOC", "kind": "city",
+    ...     "canonical": "بيونغ يانغ", "english": "Pyongyang", "code": "Asia/Pyongyang",
+    ...     "source": "curated"}])
+    >>> g.lookup("بيونغيانغ")
+    ()
+    >>> g.lookup("بيونغ يانغ")[0].english
+    'Pyongyang'
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[dict[str, str]],
+        *,
+        nationalities: Sequence[dict[str, str]] = (),
+        triggers: Sequence[dict[str, str]] = (),
+    ) -> None:
+        names: dict[str, list[GazetteerEntry]] = {}
+        for row in rows:
+            entry = GazetteerEntry(
+                row["name"], row["label"], row["kind"], row["canonical"], row["english"],
+                row["code"], row["source"],
+            )
+            key = name_key(entry.name)
+            if key:
+                names.setdefault(key, []).append(entry)
+        self._names: dict[str, tuple[GazetteerEntry, ...]] = {
+            key: tuple(
+                sorted(
+                    found,
+                    key=lambda e: (_SOURCE_ORDER.get(e.source, 3), _KIND_ORDER.get(e.kind, 3)),
+                )
+            )
+            for key, found in names.items()
+        }
+        self._nationalities: dict[str, Nationality] = {}
+        for row in nationalities:
+            nat = Nationality(row["adjective"], row["code"], row["country"])
+            self._nationalities.setdefault(name_key(nat.adjective), nat)
+        self._triggers: dict[str, str] = {}
+        for row in triggers:
+            self._triggers.setdefault(name_key(row["phrase"]), row["kind"])
+        self._max_words = max(
+            [len(k.split()) for k in (*self._names, *self._nationalities, *self._triggers)]
+            or [1]
+        )
+        # The last sequence scanned and its result (features and rules scan each sentence).
+        self._memo_matches: tuple[tuple[str, ...], tuple[GazetteerMatch, ...]] = ((), ())
+        self._memo_triggers: tuple[tuple[str, ...], tuple[tuple[int, int, str], ...]] = ((), ())
+        every = (*self._names, *self._nationalities, *self._triggers)
+        #: The first word of every key, and every proper word prefix of a key, so that a
+        #: scan stops as soon as no key can continue.
+        self._heads = frozenset(k.split()[0] for k in every)
+        self._prefixes = frozenset(
+            " ".join(words[:i])
+            for words in (k.split() for k in every)
+            for i in range(1, len(words))
+        )
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @property
+    def max_words(self) -> int:
+        """The number of words of the longest name or phrase."""
+        return self._max_words
+
+    def is_head(self, word_key: str) -> bool:
+        """Whether some name, adjective or trigger starts with this (keyed) word."""
+        return word_key in self._heads
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Entries whose name equals ``name`` (by :func:`name_key`); ``()`` when none.
+
+        When nothing matches, the name is tried once more without its article (or with one
+        added), so ``كرملين`` finds ``الكرملين``.
+
+        >>> [e.code for e in gazetteer().lookup("الصّين")][:1]
+        ['CN']
+        """
+        key = name_key(name)
+        found = self._names.get(key)
+        if found is None:
+            other = key[2:] if key.startswith(_ARTICLE) else _ARTICLE + key
+            found = self._names.get(other, ())
+        return found
+
+    def nationality(self, adjective: str) -> Nationality | None:
+        """The country of a nisba adjective written with its article, or ``None``.
+
+        >>> gazetteer().nationality("الكورية الجنوبية").code
+        'KR'
+        """
+        return self._nationalities.get(name_key(adjective))
+
+    def trigger(self, phrase: str) -> str | None:
+        """``title``, ``org_head`` or ``place_head`` for a trigger phrase, else ``None``.
+
+        >>> gazetteer().trigger("وزير الخارجية")
+        'title'
+        """
+        return self._triggers.get(name_key(phrase))
+
+    def _longest(self, keys: Sequence[str], start: int, table: Mapping[str, object]) -> int:
+        if start >= len(keys) or keys[start] not in self._heads:
+            return start
+        best = start
+        limit = min(len(keys), start + self._max_words)
+        phrase = keys[start]
+        if phrase in table:
+            best = start + 1
+        prefixes = self._prefixes
+        for end in range(start + 2, limit + 1):
+            if phrase not in prefixes:
+                break
+            phrase = phrase + " " + keys[end - 1]
+            if phrase in table:
+                best = end
+        return best
+
+    def longest_match(self, keys: Sequence[str], start: int = 0) -> GazetteerMatch | None:
+        """The longest name spelled by ``keys[start:end]`` (each a :func:`name_key` of one
+        token, proclitics removed), or ``None``.
+
+        >>> gazetteer().longest_match(["الامم", "المتحده", "اليوم"]).end
+        2
+        """
+        end = self._longest(keys, start, self._names)
+        if end == start:
+            return None
+        return GazetteerMatch(start, end, self._names[" ".join(keys[start:end])])
+
+    def find_all(self, keys: Sequence[str]) -> list[GazetteerMatch]:
+        """Non-overlapping longest matches, scanning left to right.
+
+        >>> [(m.start, m.end, m.label) for m in gazetteer().find_all(
+        ...     ["زار", "بلينكن", "كوريا", "الجنوبيه"])]
+        [(1, 2, 'PER'), (2, 4, 'LOC')]
+        """
+        key = tuple(keys)
+        memo = self._memo_matches
+        if memo[0] == key:
+            return list(memo[1])
+        out: list[GazetteerMatch] = []
+        i = 0
+        n = len(keys)
+        heads = self._heads
+        while i < n:
+            if keys[i] not in heads:
+                i += 1
+                continue
+            match = self.longest_match(keys, i)
+            if match is None:
+                i += 1
+            else:
+                out.append(match)
+                i = match.end
+        self._memo_matches = (key, tuple(out))
+        return out
+
+    def phrase_end(self, keys: Sequence[str], start: int, kind: str) -> int:
+        """End of the longest trigger (``kind`` ``title``/``org_head``/``place_head``) or,
+        for ``kind="nationality"``, nisba adjective starting at ``start``; ``start`` if none.
+        """
+        if kind == "nationality":
+            return self._longest(keys, start, self._nationalities)
+        end = self._longest(keys, start, self._triggers)
+        while end > start and self._triggers.get(" ".join(keys[start:end])) != kind:
+            end -= 1
+        return end
+
+    def triggers_of(self, keys: Sequence[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every longest trigger phrase and nisba adjective."""
+        key = tuple(keys)
+        memo = self._memo_triggers
+        if memo[0] == key:
+            return list(memo[1])
+        out: list[tuple[int, int, str]] = []
+        for i in range(len(keys)):
+            if keys[i] not in self._heads:
+                continue
+            end = self._longest(keys, i, self._triggers)
+            if end > i:
+                out.append((i, end, self._triggers[" ".join(keys[i:end])]))
+            end = self._longest(keys, i, self._nationalities)
+            if end > i:
+                out.append((i, end, "nationality"))
+        self._memo_triggers = (key, tuple(out))
+        return out
+
+
+_lock = threading.Lock()
+_loaded: list[Gazetteer] = []
+
+
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded (and checksum-verified) once per process.
+
+    Raises :class:`arabic_newsnlp.resources.ResourceError` naming the file when a table
+    is missing or corrupted.
+    """
+    if _loaded:
+        return _loaded[0]
+    with _lock:
+        if not _loaded:
+            _loaded.append(
+                Gazetteer(
+                    read_tsv(GAZETTEER),
+                    nationalities=read_tsv(NATIONALITIES),
+                    triggers=read_tsv(TRIGGERS),
+                )
+            )
+    return _loaded[0]

@@ -1,0 +1,365 @@
+"""Named-entity accuracy on ANERcorp (CAMeL test split) and AQMAR, and tagging speed.
+
+Run from the project root: ``python -m benchmarks.ner [--data ../shared/data]``.
+
+Scoring is CoNLL-style and entity-level: a predicted entity counts when its type and its
+exact token span (in the corpus's own whitespace tokens) equal a gold entity's. The text
+of each corpus sentence is joined with spaces, analysed by our tokenizer and clitic
+segmenter, tagged, and the labels are mapped back to the corpus tokens (a corpus token
+takes the label of its first non-punctuation piece), so the figures are comparable with
+published ones. Macro-F1 is the mean of the per-type F1 over PER/LOC/ORG/MISC.
+
+AQMAR (Wikipedia, out of domain) has no official split: its 28 articles sorted by name,
+every fourth one (index 3, 7, ..., 27) is held out for testing and the rest may be used
+in training (``training/train_ner.py`` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from arabic_newsnlp import Pipeline
+from arabic_newsnlp.document import Token
+from arabic_newsnlp.ner.tagger import EntityTagger, tagger
+
+DEFAULT_DATA = Path("../shared/data")
+TYPES = ("PER", "LOC", "ORG", "MISC")
+PUNCT_KINDS = frozenset({"punct", "symbol"})
+
+Sentence = list[tuple[str, str]]
+
+#: Published anchors (macro-F1 on ANERcorp CAMeL test; F1 on AQMAR for Stanza).
+ANCHORS = (
+    ("AraBERTv0.1 (ANERcorp, CAMeL split)", "83.1"),
+    ("BiLSTM-CRF (ANERcorp, CAMeL split)", "81.7"),
+    ("mBERT (ANERcorp, CAMeL split)", "78.4"),
+    ("Stanza (AQMAR, own split)", "74.3"),
+)
+
+# NewsFANE fine types -> coarse labels (GPE counts as LOC; facilities as LOC; products,
+# vehicles and weapons as MISC).
+_FANE = {
+    **dict.fromkeys(
+        ["Politician", "Athlete", "Group", "Artist", "Other_PER", "Religious_PER",
+         "Scientist", "Police", "Businessperson", "Lawyer", "Engineer"], "PER"),
+    **dict.fromkeys(
+        ["Non-Governmental", "Sports", "Media", "Government", "Commercial", "Educational",
+         "Medical-Science", "Entertainment", "Religious_ORG"], "ORG"),
+    **dict.fromkeys(
+        ["Nation", "Population-Center", "State-or-Province", "GPE-Cluster", "Continent",
+         "County-or-District", "Water-Body", "Land-Region-Natural", "Celestial",
+         "Building-Grounds", "Airport", "Path", "Subarea-Facility", "Plant"], "LOC"),
+    **dict.fromkeys(
+        ["Land", "Air", "Water", "Projectile", "Shooting", "Book", "Movie", "Software",
+         "Hardware", "Food", "Drug"], "MISC"),
+}
+
+
+def read_conll(path: Path, *, sep: str | None = None) -> list[Sentence]:
+    """Sentences of ``TOKEN TAG`` lines separated by blank lines."""
+    out: list[Sentence] = []
+    current: Sentence = []
+    for raw in path.read_text(encoding="utf-8-sig").splitlines():
+        line = raw.strip("\r\n")
+        if not line.strip():
+            if current:
+                out.append(current)
+                current = []
+            continue
+        parts = line.rsplit(sep, 1) if sep else line.rsplit(None, 1)
+        if len(parts) != 2:
+            continue
+        token, tag = parts[0].strip(), parts[1].strip()
+        if token:
+            current.append((token, tag))
+    if current:
+        out.append(current)
+    return out
+
+
+def _coarse(tag: str, mapping: dict[str, str] | None = None) -> str:
+    if tag in ("O", "OO", "IO", "") or "-" not in tag:
+        return "O"
+    prefix, _, kind = tag.partition("-")
+    kind = kind.lstrip("-")
+    if prefix not in ("B", "I"):
+        return "O"
+    if mapping is not None:
+        coarse = mapping.get(kind)
+        return f"{prefix}-{coarse}" if coarse else "O"
+    if kind == "PERS":
+        kind = "PER"
+    elif kind.startswith("MIS"):
+        kind = "MISC"
+    if kind not in TYPES:
+        return "O"
+    return f"{prefix}-{kind}"
+
+
+def anercorp(data: Path, split: str) -> list[Sentence]:
+    """ANERcorp CAMeL ``train`` or ``test``, with PERS written PER."""
+    path = data / "anercorp-camel" / f"ANERCorp_CamelLab_{split}.txt"
+    return [[(w, _coarse(t)) for w, t in s] for s in read_conll(path)]
+
+
+def aqmar_articles(data: Path) -> list[tuple[str, list[Sentence]]]:
+    """AQMAR articles sorted by name, MIS* mapped to MISC, noisy tags repaired."""
+    folder = data / "aqmar" / "articles"
+    return [
+        (path.stem, [[(w, _coarse(t)) for w, t in s] for s in read_conll(path)])
+        for path in sorted(folder.glob("*.txt"))
+    ]
+
+
+def aqmar(data: Path, part: str) -> list[Sentence]:
+    """AQMAR ``test`` (every fourth article by name) or ``train`` (the others)."""
+    out: list[Sentence] = []
+    for index, (_name, sentences) in enumerate(aqmar_articles(data)):
+        if (index % 4 == 3) == (part == "test"):
+            out.extend(sentences)
+    return out
+
+
+def newsfane(
+    data: Path,
+    *,
+    drop: frozenset[str] = frozenset(),
+    keep: frozenset[str] = frozenset({"train", "unaligned"}),
+) -> list[Sentence]:
+    """NewsFANE Gold in coarse labels, only the sentences whose alignment to the ANERcorp
+    CAMeL split is in ``keep`` (``train``, ``test``, ``both``, ``unaligned``; never ``test``
+    or ``both`` for training next to an ANERcorp evaluation).
+
+    The conjunction ``و``, often a token of its own there, is joined to the next word
+    as in ANERcorp and our tokenizer. ``drop`` holds further sentence texts to leave out.
+    """
+    folder = data / "newsfane-gold"
+    split = {}
+    for line in (folder / "newsfane_sentence_camel_split.tsv").read_text(
+        encoding="utf-8"
+    ).splitlines()[1:]:
+        index, _, where = line.partition("\t")
+        split[int(index)] = where.strip()
+    raw = (folder / "NewsFANE_Gold_2014_170K.txt").read_text(encoding="utf-8-sig")
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    for line in raw.replace("\r\n", "\n").split("\n"):
+        token, _, tag = line.partition("\t")
+        token = token.replace("\u200e", "").replace("\ufeff", "").strip()
+        if not token:
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        current.append((token, _coarse(tag.strip(), _FANE)))
+    if current:
+        sentences.append(current)
+    out: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        if split.get(index, "unaligned") not in keep:
+            continue
+        merged: Sentence = []
+        pending = ""
+        for token, tag in sentence:
+            if token == "و":
+                pending += token
+                continue
+            merged.append((pending + token, tag))
+            pending = ""
+        if merged and sentence_key(merged) not in drop:
+            out.append(merged)
+    return out
+
+
+def sentence_key(sentence: Sentence) -> str:
+    """A light normal form of a sentence's text, to align corpora."""
+    from arabic_newsnlp.text.normalize import normalize
+
+    return normalize("".join(w for w, _ in sentence).replace("و", ""))
+
+
+_prepare = Pipeline(steps=("tokenize", "clitics"))
+
+
+def align(sentence: Sentence) -> tuple[list[Token], list[str], list[int]]:
+    """Our tokens of a corpus sentence, their labels, and the corpus token of each."""
+    words = [w for w, _ in sentence]
+    text = " ".join(words)
+    tokens = list(_prepare(text).tokens)
+    starts = []
+    pos = 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    owner: list[int] = []
+    k = 0
+    for tok in tokens:
+        while k + 1 < len(starts) and starts[k + 1] <= tok.start:
+            k += 1
+        owner.append(k)
+    labels = ["O"] * len(tokens)
+    by_word: dict[int, list[int]] = {}
+    for i, k in enumerate(owner):
+        by_word.setdefault(k, []).append(i)
+    for k, pieces in by_word.items():
+        tag = sentence[k][1]
+        if tag == "O":
+            continue
+        kind = tag[2:]
+        words_at = [i for i in pieces if tokens[i].kind not in PUNCT_KINDS]
+        if not words_at:
+            continue
+        first, last = words_at[0], words_at[-1]
+        labels[first] = tag
+        for i in range(first + 1, last + 1):
+            labels[i] = "I-" + kind
+    return tokens, labels, owner
+
+
+def back_to_corpus(sentence: Sentence, labels: Sequence[str], owner: Sequence[int]) -> list[str]:
+    """Corpus-token labels from our tokens' labels (the first labelled piece wins)."""
+    first: list[str | None] = [None] * len(sentence)
+    for i, k in enumerate(owner):
+        if first[k] is None and labels[i] != "O":
+            first[k] = labels[i]
+    return [f if f is not None else "O" for f in first]
+
+
+def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """``(start, end, type)`` spans of a BIO sequence (an orphan ``I-`` starts one)."""
+    out: set[tuple[int, int, str]] = set()
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or tag[2:] != kind:
+            if start >= 0:
+                out.add((start, i, kind))
+                start, kind = -1, ""
+            if tag != "O":
+                start, kind = i, tag[2:]
+    return out
+
+
+def score(
+    gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]
+) -> dict[str, dict[str, float]]:
+    """Per-type and micro precision/recall/F1 (in %), plus macro-F1 over :data:`TYPES`."""
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=False):
+        ge, pe = entities(g), entities(p)
+        for e in ge:
+            n_gold[e[2]] += 1
+        for e in pe:
+            n_pred[e[2]] += 1
+        for e in ge & pe:
+            tp[e[2]] += 1
+    out: dict[str, dict[str, float]] = {}
+
+    def prf(t: int, np_: int, ng: int) -> dict[str, float]:
+        p = 100.0 * t / np_ if np_ else 0.0
+        r = 100.0 * t / ng if ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"P": p, "R": r, "F1": f, "n": float(ng)}
+
+    for kind in TYPES:
+        out[kind] = prf(tp[kind], n_pred[kind], n_gold[kind])
+    out["micro"] = prf(
+        sum(tp[k] for k in TYPES), sum(n_pred[k] for k in TYPES), sum(n_gold[k] for k in TYPES)
+    )
+    out["macro"] = {"F1": sum(out[k]["F1"] for k in TYPES) / len(TYPES)}
+    return out
+
+
+def evaluate(
+    sentences: Sequence[Sentence],
+    *,
+    rules: bool = True,
+    window: int = 0,
+    model: EntityTagger | None = None,
+) -> dict[str, dict[str, float]]:
+    """Tag ``sentences`` with ``model`` (default: the shipped one) and score them.
+
+    ``window > 0`` treats each run of ``window`` consecutive sentences as one document,
+    so names found in one sentence are labelled again where they recur (as the pipeline
+    does within an article); ``0`` tags each sentence alone.
+    """
+    from arabic_newsnlp.ner.boundaries import name_part
+    from arabic_newsnlp.ner.rules import propagate
+
+    if model is None:
+        model = tagger()
+    gold, pred = [], []
+    size = max(1, window)
+    for begin in range(0, len(sentences), size):
+        chunk = sentences[begin : begin + size]
+        keys, labels, probs, owners = [], [], [], []
+        for sentence in chunk:
+            tokens, _labels, owner = align(sentence)
+            y, p = model.tag(tokens, rules=rules)
+            keys.append([name_part(t)[2] for t in tokens])
+            labels.append(y)
+            probs.append(p)
+            owners.append(owner)
+        if window > 1 and rules:
+            propagate(keys, labels, probs)
+        for sentence, y, owner in zip(chunk, labels, owners, strict=False):
+            gold.append([t for _, t in sentence])
+            pred.append(back_to_corpus(sentence, y, owner))
+    return score(gold, pred)
+
+
+def table(name: str, result: dict[str, dict[str, float]]) -> Iterator[str]:
+    """Markdown rows for one evaluation."""
+    cells = " | ".join(
+        f"{result[k]['P']:.1f} / {result[k]['R']:.1f} / {result[k]['F1']:.1f}" for k in TYPES
+    )
+    yield (
+        f"| {name} | {result['micro']['F1']:.1f} | {result['macro']['F1']:.1f} | {cells} |"
+    )
+
+
+def speed(runs: int = 3) -> float:
+    """Words per second of tokenize + clitics + ner on the generated news corpus."""
+    from .corpus import generate_corpus
+
+    docs = generate_corpus(100_000)
+    words = sum(len(d.split()) for d in docs)
+    nlp = Pipeline(steps=("tokenize", "clitics", "ner"))
+    nlp(docs[0])
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for text in docs:
+            nlp(text)
+        best = min(best, time.perf_counter() - started)
+    return words / best
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-rules", action="store_true", help="the CRF alone")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+    rules = not args.no_rules
+    print("| system | micro-F1 | macro-F1 | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | MISC P/R/F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for row in table("arabic_newsnlp, ANERcorp test", evaluate(anercorp(args.data, "test"),
+                                                               rules=rules)):
+        print(row)
+    for row in table("arabic_newsnlp, AQMAR test (7 articles)",
+                     evaluate(aqmar(args.data, "test"), rules=rules)):
+        print(row)
+    for name, figure in ANCHORS:
+        print(f"| {name} | | {figure} | | | | |")
+    if not args.no_speed:
+        print(f"\ntokenize + clitics + ner: {speed():,.0f} words/s (best of 3, one core)")
+
+
+if __name__ == "__main__":
+    main()

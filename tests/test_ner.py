@@ -1,0 +1,234 @@
+"""Named-entity recognition on sentences written for these tests."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import arabic_newsnlp
+from arabic_newsnlp import Pipeline
+from arabic_newsnlp.document import Document, Mention, Token
+from arabic_newsnlp.ner import EntityStep
+from arabic_newsnlp.ner.boundaries import name_part, strip_proclitics
+from arabic_newsnlp.ner.features import sequence_features
+from arabic_newsnlp.ner.rules import mentions_from_labels, propagate
+from arabic_newsnlp.ner.tagger import MODEL, WEIGHTS, EntityTagger
+from arabic_newsnlp.resources import DATA_DIR, ResourceError, resource_path
+from arabic_newsnlp.text.tokenize import tokenize
+
+NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in NLP(text).mentions}
+
+
+def check_invariants(doc: Document) -> None:
+    last_end = -1
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.start >= last_end, "mentions overlap or are out of order"
+        assert m.label in {"PER", "ORG", "LOC", "MISC"}
+        assert 0.0 <= m.confidence <= 1.0
+        assert m.text == m.text.strip() and m.text
+        last_end = m.end
+
+
+def test_step_contract() -> None:
+    step = EntityStep()
+    assert step.name == "ner"
+    assert step.requires == ("tokens", "segments")
+    assert step.provides == ("mentions",)
+    assert step(Document("")) == Document("")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات كانت مثمرة.",
+         {("أنتوني بلينكن", "PER")}),
+        ("التقى بلينكن نظيره الكوري الجنوبي في سيول يوم الثلاثاء.",
+         {("بلينكن", "PER"), ("سيول", "LOC")}),
+        ("وحذر الرئيس الكوري الجنوبي يون سوك يول من تصعيد جديد.",
+         {("يون سوك يول", "PER")}),
+        ("أطلقت بيونغ يانغ صاروخا باليستيا فجر اليوم.", {("بيونغ يانغ", "LOC")}),
+        ("ودعت مجموعة السبع إلى وقف التصعيد.", {("مجموعة السبع", "ORG")}),
+        ("وأعلن الكرملين أن القمة ستعقد في موسكو.", {("الكرملين", "ORG"), ("موسكو", "LOC")}),
+    ],
+)
+def test_finds_the_names_of_our_sentences(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(text)
+
+
+def test_mentions_exclude_attached_proclitics_and_keep_the_article() -> None:
+    doc = NLP("وسافر الوفد لكوريا ثم إلى الصين والولايات المتحدة.")
+    texts = {m.text for m in doc.mentions}
+    assert "كوريا" in texts
+    assert "الصين" in texts
+    assert "الولايات المتحدة" in texts
+    assert not any(t.startswith(("ل", "و")) and t != "الولايات المتحدة" for t in texts
+                   if t in {"لكوريا", "والولايات المتحدة"})
+    check_invariants(doc)
+
+
+def test_a_preposition_on_a_title_is_no_entity() -> None:
+    doc = NLP("واتصل بالرئيس مساء أمس.")
+    assert all("رئيس" not in m.text for m in doc.mentions)
+
+
+def test_name_part_cuts_proclitics() -> None:
+    parts = [name_part(t)[1] for t in tokenize("لكوريا والصين بالرئيس وبيونغ لبنان")]
+    assert parts[:3] == ["كوريا", "الصين", "الرئيس"]
+    assert parts[4] == "لبنان"
+    assert strip_proclitics("للأمم") == (2, True)
+    assert strip_proclitics("فرنسا") == (0, False)
+
+
+def test_fused_article_keeps_the_key() -> None:
+    token = tokenize("للأمم")[0]
+    rel, text, key, procl = name_part(token)
+    assert text == "أمم" and key == "الامم" and rel == 2 and procl == "لل"
+
+
+def test_confidence_is_a_probability_and_orders_mentions() -> None:
+    doc = NLP("وصل أنتوني بلينكن إلى القاهرة حيث التقى الرئيس عبد الفتاح السيسي.")
+    check_invariants(doc)
+    assert doc.mentions and all(0.3 < m.confidence <= 1.0 for m in doc.mentions)
+
+
+def test_mentions_from_labels_drops_punctuation_and_orphans() -> None:
+    text = "« بيروت » اليوم"
+    tokens = tokenize(text)
+    labels = ["B-LOC", "I-LOC", "I-LOC", "I-ORG"]
+    out = mentions_from_labels(text, tokens, labels, [0.9, 0.8, 0.7, 0.6], [0, 0, 0, 0])
+    assert out == [Mention("بيروت", 2, 7, "LOC", 0.8), Mention("اليوم", 10, 15, "ORG", 0.6)]
+
+
+def test_propagate_relabels_a_recurring_name() -> None:
+    keys = [["قال", "فادي", "ناصيف"], ["واكد", "ناصيف", "ذلك"]]
+    labels = [["O", "B-PER", "I-PER"], ["O", "O", "O"]]
+    probs = [[1.0, 0.9, 0.9], [1.0, 1.0, 1.0]]
+    propagate(keys, labels, probs)
+    assert labels[1] == ["O", "O", "O"]  # a part of a name is not the name
+    keys[1][1:2] = ["فادي", "ناصيف"]
+    labels[1] = ["O", "O", "O", "O"]
+    probs[1] = [1.0] * 4
+    keys[1].append("ذلك")
+    propagate(keys, labels, probs)
+    assert labels[1] == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_default_pipeline_fills_mentions() -> None:
+    doc = arabic_newsnlp.analyze("زار ماكرون بكين.")
+    assert {"ماكرون", "بكين"} <= {m.text for m in doc.mentions}
+
+
+def test_missing_model_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match=r"weights\.json"):
+        EntityTagger(tmp_path / "weights.json")
+
+
+@pytest.mark.parametrize("content", [b"not a model", b'{"labels": ["O"]}', b"\xff\xfe"])
+def test_corrupted_model_names_the_file(tmp_path: Path, content: bytes) -> None:
+    broken = tmp_path / "weights.json"
+    broken.write_bytes(content)
+    with pytest.raises(ResourceError, match=r"weights\.json"):
+        EntityTagger(broken)
+
+
+def test_python_decoding_matches_crfsuite() -> None:
+    import pycrfsuite
+
+    reference = pycrfsuite.Tagger()
+    reference.open(str(resource_path(MODEL)))
+    exact = EntityTagger(resource_path(WEIGHTS), margin=math.inf)
+    for text in [
+        "وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات مع سيول كانت مثمرة.",
+        "وأعلنت وزارة الدفاع في بيونغ يانغ أن التجربة نجحت، بحسب وكالة الأنباء الرسمية.",
+        "وصل رئيس الوزراء إلى القاهرة قادما من عمان حيث التقى الملك عبد الله الثاني.",
+    ]:
+        tokens = tokenize(text)
+        reference.set(sequence_features(tokens))
+        expected = reference.tag()
+        labels, probs = exact.tag(tokens, rules=False)
+        assert labels == expected
+        for i, label in enumerate(labels):
+            assert probs[i] == pytest.approx(reference.marginal(label, i), abs=1e-4)
+
+
+def test_corrupted_shipped_model_is_caught_by_its_checksum(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from arabic_newsnlp import resources
+
+    fake = tmp_path / "data"
+    (fake / "ner").mkdir(parents=True)
+    (fake / "ner" / "weights.json").write_bytes(b"garbage")
+    monkeypatch.setattr(resources, "DATA_DIR", fake)
+    monkeypatch.setattr(resources, "_verified", {})
+    with pytest.raises(ResourceError, match=r"weights\.json.*corrupted"):
+        resources.resource_path(WEIGHTS)
+    (fake / "ner" / "weights.json").unlink()
+    with pytest.raises(ResourceError, match=r"weights\.json.*missing"):
+        resources.resource_path(WEIGHTS)
+    assert (DATA_DIR / WEIGHTS).is_file()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_string_gives_valid_mentions(text: str) -> None:
+    check_invariants(NLP(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["وزير", "الخارجية", "بلينكن", "لكوريا", "والصين", "«", "»", "،", ".", "بيونغ",
+             "يانغ", "للأمم", "المتحدة", "2024", "Seoul", "قال", "ال", "و", "ب", "سيول"]
+        ),
+        max_size=40,
+    )
+)
+def test_news_like_token_soup_gives_valid_mentions(words: list[str]) -> None:
+    check_invariants(NLP(" ".join(words)))
+
+
+def test_tokens_without_segments_are_handled() -> None:
+    text = "زار بلينكن سيول"
+    tokens = tuple(
+        Token(t.text, t.start, t.end, t.norm, t.kind, ()) for t in tokenize(text)
+    )
+    doc = EntityStep()(Document(text, tokens=tokens))
+    check_invariants(doc)
+    assert {m.text for m in doc.mentions} >= {"بلينكن", "سيول"}
+
+
+def test_propagate_retypes_a_part_of_a_person_name() -> None:
+    keys = [["قال", "يون", "سوك", "يول"], ["واضاف", "يون", "امس"]]
+    labels = [["O", "B-PER", "I-PER", "I-PER"], ["O", "B-ORG", "O"]]
+    probs = [[1.0, 0.9, 0.9, 0.9], [1.0, 0.5, 1.0]]
+    propagate(keys, labels, probs)
+    assert labels[1] == ["O", "B-PER", "O"]
+
+
+def test_a_place_taken_for_a_person_becomes_the_place() -> None:
+    from arabic_newsnlp.ner.rules import fix_labels
+
+    keys = ["اطلقت", "بيونغ", "يانغ", "صاروخا"]
+    assert fix_labels(keys, ["O", "B-PER", "I-PER", "I-PER"]) == ["O", "B-LOC", "I-LOC", "O"]
+    keys = ["قال", "خالد", "سيول"]
+    assert fix_labels(keys, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_propagate_trims_a_verb_taken_into_a_known_name() -> None:
+    keys = [["قال", "فادي", "ناصيف"], ["ادان", "ناصيف", "القرار"]]
+    labels = [["O", "B-PER", "I-PER"], ["B-PER", "I-PER", "O"]]
+    probs = [[1.0, 0.9, 0.9], [0.8, 0.8, 1.0]]
+    propagate(keys, labels, probs)
+    assert labels[0] == ["O", "B-PER", "I-PER"]  # a given name stays
+    assert labels[1] == ["O", "B-PER", "O"]
