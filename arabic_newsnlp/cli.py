@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -11,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
+from .document import Document
 from .pipeline import STEP_NAMES, Pipeline
 
 __all__ = ["main"]
@@ -107,6 +109,19 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _output_line(doc: Document, *, tokens: bool) -> tuple[str | None, str]:
+    """``(error, "")`` for a failed record, else ``(None, JSON line)`` with ``id`` first.
+
+    Runs in the worker processes when ``--jobs`` is above 1.
+    """
+    if doc.error is not None:
+        return doc.error, ""
+    data = doc.to_dict(tokens=tokens)
+    if "id" in doc.meta:
+        data = {"id": doc.meta["id"], **data}
+    return None, json.dumps(data, ensure_ascii=False)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     pipeline = Pipeline(steps=args.steps)
     order: deque[_Item] = deque()
@@ -140,18 +155,20 @@ def _analyze(args: argparse.Namespace) -> int:
             progress.tick()
 
     try:
-        docs = pipeline.pipe(good_records(), batch_size=args.batch_size, n_process=args.jobs)
-        for doc in docs:
+        lines = pipeline._map(
+            good_records(),
+            functools.partial(_output_line, tokens=not args.no_tokens),
+            batch_size=args.batch_size,
+            n_process=args.jobs,
+        )
+        for error, line in lines:
             flush_errors()
             item = order.popleft()
-            if doc.error is not None:
-                out.write(error_line(item, doc.error) + "\n")
+            if error is not None:
+                out.write(error_line(item, error) + "\n")
                 failed += 1
             else:
-                data = doc.to_dict(tokens=not args.no_tokens)
-                if "id" in doc.meta:
-                    data = {"id": doc.meta["id"], **data}
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+                out.write(line + "\n")
             progress.tick()
         flush_errors()
     finally:

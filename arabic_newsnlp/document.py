@@ -433,15 +433,27 @@ class Document(_FastPickle):
     error: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Tokens travel as plain tuples, rebuilt in one loop: sending documents back
-        # from worker processes is on the hot path of ``pipe(n_process=...)``.
-        packed = tuple(
-            (t.text, t.start, t.end, t.norm, t.kind,
-             tuple((s.text, s.start, s.end, s.kind, s.form) for s in t.segments))
-            for t in self.tokens
-        )
+        # Tokens and segments travel as flat columns of offsets and codes, their texts
+        # sliced back out of the document text: sending documents back from worker
+        # processes is on the hot path of ``pipe(n_process=...)``.
+        text = self.text
+        numbers: list[int] = []
+        norms: list[str | None] = []
+        forms: list[str | None] = []
+        kind_code = _KIND_CODES
+        for t in self.tokens:
+            segs = t.segments
+            whole = len(segs) == 1 and _is_whole_stem(t, segs[0])
+            numbers += (t.start, t.end, kind_code.get(t.kind, -1), 0 if whole else len(segs))
+            norms.append(None if t.norm == t.text else t.norm)
+            if t.kind not in kind_code:
+                forms.append(t.kind)
+            if not whole:
+                for seg in segs:
+                    numbers += (seg.start, seg.end, _SEGMENT_CODES[seg.kind])
+                    forms.append(None if seg.form == text[seg.start : seg.end] else seg.form)
         rest = (self.sentences, self.mentions, self.entities, self.quotes, self.meta, self.error)
-        return (_rebuild_document, (self.text, packed, rest))
+        return (_rebuild_document, (text, numbers, norms, forms, rest))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -595,31 +607,83 @@ class Document(_FastPickle):
         return f'<div dir="rtl" style="line-height:1.9">{body}</div>{quotes}'
 
 
+def _is_whole_stem(token: Token, seg: Segment) -> bool:
+    return (
+        seg.kind == "stem"
+        and seg.start == token.start
+        and seg.end == token.end
+        and seg.form == token.text
+    )
+
+
+_TOKEN_KINDS = (
+    "word", "latin", "number", "date", "punct", "url", "email", "hashtag", "mention",
+    "emoji", "symbol",
+)
+_KIND_CODES = {kind: i for i, kind in enumerate(_TOKEN_KINDS)}
+_SEGMENT_KINDS: tuple[SegmentKind, ...] = ("proclitic", "stem", "enclitic")
+_SEGMENT_CODES = {kind: i for i, kind in enumerate(_SEGMENT_KINDS)}
+
+
 def _rebuild_document(
-    text: str, packed: tuple[tuple[Any, ...], ...], rest: tuple[Any, ...]
+    text: str,
+    numbers: list[int],
+    norms: list[str | None],
+    forms: list[str | None],
+    rest: tuple[Any, ...],
 ) -> Document:
-    t_set = tuple(getattr(Token, n).__set__ for n in Token.__slots__)
-    s_set = tuple(getattr(Segment, n).__set__ for n in Segment.__slots__)
-    t_text, t_start, t_end, t_norm, t_kind, t_segments = t_set
-    s_text, s_start, s_end, s_kind, s_form = s_set
+    """The inverse of :meth:`Document.__reduce__`."""
+    t_text, t_start, t_end, t_norm, t_kind, t_segments = (
+        getattr(Token, n).__set__ for n in Token.__slots__
+    )
+    s_text, s_start, s_end, s_kind, s_form = (
+        getattr(Segment, n).__set__ for n in Segment.__slots__
+    )
+    kinds = _TOKEN_KINDS
+    seg_kinds = _SEGMENT_KINDS
     tokens = []
-    for ttext, tstart, tend, tnorm, tkind, segs in packed:
-        segments = []
-        for stext, sstart, send, skind, sform in segs:
+    pos = 0
+    form_pos = 0
+    for norm in norms:
+        start, end, code, count = numbers[pos : pos + 4]
+        pos += 4
+        piece = text[start:end]
+        if code >= 0:
+            kind = kinds[code]
+        else:
+            kind = forms[form_pos] or ""
+            form_pos += 1
+        if count == 0:
             seg = _new(Segment)
-            s_text(seg, stext)
-            s_start(seg, sstart)
-            s_end(seg, send)
-            s_kind(seg, skind)
-            s_form(seg, sform)
-            segments.append(seg)
+            s_text(seg, piece)
+            s_start(seg, start)
+            s_end(seg, end)
+            s_kind(seg, "stem")
+            s_form(seg, piece)
+            segments: tuple[Segment, ...] = (seg,)
+        else:
+            made = []
+            for _ in range(count):
+                s0, s1, sk = numbers[pos : pos + 3]
+                pos += 3
+                seg_text = text[s0:s1]
+                form = forms[form_pos]
+                form_pos += 1
+                seg = _new(Segment)
+                s_text(seg, seg_text)
+                s_start(seg, s0)
+                s_end(seg, s1)
+                s_kind(seg, seg_kinds[sk])
+                s_form(seg, seg_text if form is None else form)
+                made.append(seg)
+            segments = tuple(made)
         tok = _new(Token)
-        t_text(tok, ttext)
-        t_start(tok, tstart)
-        t_end(tok, tend)
-        t_norm(tok, tnorm)
-        t_kind(tok, tkind)
-        t_segments(tok, tuple(segments))
+        t_text(tok, piece)
+        t_start(tok, start)
+        t_end(tok, end)
+        t_norm(tok, piece if norm is None else norm)
+        t_kind(tok, kind)
+        t_segments(tok, segments)
         tokens.append(tok)
     sentences, mentions, entities, quotes, meta, error = rest
     doc: Document = _rebuild(

@@ -116,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     seconds = best_of(args.runs, lambda: list(full.pipe(docs, batch_size=32, n_process=2)))
     _row("end to end, pipe(n_process=2)", f"{words / seconds:,.0f} words/s")
     _row("  speed-up over 1 core", f"{words / seconds / one_core:.2f}x")
+    seconds = best_of(args.runs, lambda: list(full.pipe_json(docs, batch_size=32, n_process=2)))
+    _row("JSON lines, pipe_json(n_process=2)", f"{words / seconds:,.0f} words/s")
+    _row("  speed-up over 1 core", f"{words / seconds / one_core:.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     _row("peak RSS of this process (1-core runs)", f"{peak:,.0f} MB")
     imported = _fresh_process_seconds("import arabic_newsnlp", args.runs)

@@ -84,3 +84,12 @@ def test_pipe_rejects_bad_options() -> None:
         list(nlp.pipe(["x"], batch_size=0))
     with pytest.raises(ValueError, match="n_process"):
         list(nlp.pipe(["x"], n_process=0))
+
+
+def test_pipe_json_equals_documents_serial_and_parallel() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = [{"text": f"خبر {i}. وصل الوفد.", "id": i} for i in range(20)] + [{"id": "x"}]
+    expected = [d.to_json(tokens=False) for d in nlp.pipe(records)]
+    assert list(nlp.pipe_json(records, tokens=False)) == expected
+    assert list(nlp.pipe_json(records, tokens=False, batch_size=3, n_process=2)) == expected
+    assert '"error"' in expected[-1]
