@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import multiprocessing
 import pickle
@@ -265,6 +266,10 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    # Load the resources now, then exempt them from garbage collection: in a worker
+    # process we own, full collections need not walk the models and lexicons again.
+    pipeline("تحميل الموارد.")
+    gc.freeze()
 
 
 def _run_batch(batch: list[Record], finish: Callable[[Document], Any]) -> bytes:

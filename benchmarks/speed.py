@@ -18,11 +18,11 @@ from __future__ import annotations
 import argparse
 import gc
 import platform
-import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 
 from arabic_newsnlp import STEP_NAMES, Pipeline
 from arabic_newsnlp.text.sentences import sentences_from_tokens
@@ -52,6 +52,23 @@ def _fresh_process_seconds(code: str, runs: int) -> float:
 
     base = min(wall("pass") for _ in range(runs))
     return min(wall(code) for _ in range(runs)) - base
+
+
+def consume(results: Iterable[object]) -> None:
+    """Run through results without keeping them, as a streaming user does."""
+    deque(results, maxlen=0)
+
+
+def _fresh_process_peak_rss(words: int) -> float:
+    """Peak RSS (MB) of a fresh process that streams the corpus through the pipeline."""
+    code = (
+        "import resource; from benchmarks.corpus import generate_corpus; "
+        "from benchmarks.speed import consume; import arabic_newsnlp; "
+        f"consume(arabic_newsnlp.Pipeline().pipe(generate_corpus({words}))); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return int(out.stdout) / 1024
 
 
 def _row(name: str, value: str) -> None:
@@ -107,20 +124,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         steps = STEP_NAMES[:n]
         nlp = full if n == len(STEP_NAMES) else Pipeline(steps=steps)
         nlp(docs[0])  # resources load before timing
-        seconds = best_of(args.runs, lambda nlp=nlp: [nlp(t) for t in docs])
+        seconds = best_of(args.runs, lambda nlp=nlp: consume(map(nlp, docs)))
         _row(f"{' + '.join(steps[1:])}, 1 core", f"{words / seconds:,.0f} words/s")
     one_core = words / seconds
     if args.quick:
         return
 
-    seconds = best_of(args.runs, lambda: list(full.pipe(docs, batch_size=32, n_process=2)))
+    seconds = best_of(args.runs, lambda: consume(full.pipe(docs, batch_size=32, n_process=2)))
     _row("end to end, pipe(n_process=2)", f"{words / seconds:,.0f} words/s")
     _row("  speed-up over 1 core", f"{words / seconds / one_core:.2f}x")
-    seconds = best_of(args.runs, lambda: list(full.pipe_json(docs, batch_size=32, n_process=2)))
+    seconds = best_of(
+        args.runs, lambda: consume(full.pipe_json(docs, batch_size=32, n_process=2))
+    )
     _row("JSON lines, pipe_json(n_process=2)", f"{words / seconds:,.0f} words/s")
     _row("  speed-up over 1 core", f"{words / seconds / one_core:.2f}x")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    _row("peak RSS of this process (1-core runs)", f"{peak:,.0f} MB")
+    peak = _fresh_process_peak_rss(args.words)
+    _row("peak RSS, streaming the corpus, 1 core", f"{peak:,.0f} MB")
     imported = _fresh_process_seconds("import arabic_newsnlp", args.runs)
     _row("import arabic_newsnlp", f"{imported:.3f} s")
     first = _fresh_process_seconds(
