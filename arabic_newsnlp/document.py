@@ -284,10 +284,12 @@ class Mention(_FastPickle):
 class Entity(_FastPickle):
     """One real-world referent of a document, grouping its mentions.
 
-    ``mentions`` are indices into :attr:`Document.mentions`; ``canonical`` is the fullest
-    name used in the document; ``gloss`` an English name and ``code`` a stable key (ISO
-    3166 for countries) where the gazetteer knows them; ``romanized`` a readable Latin
-    transliteration.
+    ``mentions`` are indices into :attr:`Document.mentions`; ``canonical`` is the
+    gazetteer's canonical name where the gazetteer knows the referent, otherwise the
+    fullest name used in the document; ``roles`` are the title phrases that name it
+    (attached to a mention, or standing alone and resolved to it); ``gloss`` an English
+    name and ``code`` a stable key (ISO 3166 for countries) where the gazetteer knows them;
+    ``romanized`` a readable Latin transliteration.
     """
 
     id: str
