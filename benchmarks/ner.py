@@ -17,7 +17,6 @@ in training (``training/train_ner.py`` does).
 from __future__ import annotations
 
 import argparse
-import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -326,18 +325,13 @@ def table(name: str, result: dict[str, dict[str, float]]) -> Iterator[str]:
 def speed(runs: int = 3) -> float:
     """Words per second of tokenize + clitics + ner on the generated news corpus."""
     from .corpus import generate_corpus
+    from .speed import best_of, consume
 
     docs = generate_corpus(100_000)
     words = sum(len(d.split()) for d in docs)
     nlp = Pipeline(steps=("tokenize", "clitics", "ner"))
     nlp(docs[0])
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        for text in docs:
-            nlp(text)
-        best = min(best, time.perf_counter() - started)
-    return words / best
+    return words / best_of(runs, lambda: consume(map(nlp, docs)))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
