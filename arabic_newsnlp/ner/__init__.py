@@ -1,8 +1,8 @@
 """Named-entity recognition: PER, ORG, LOC and MISC mentions with exact offsets.
 
 A linear-chain CRF (trained with python-crfsuite; its weights ship in the package and
-are applied by :mod:`.tagger`) labels each sentence's tokens; a gazetteer rule adds names it left out; mentions start after attached
-proclitics (``لكوريا`` -> ``كوريا``) and keep a written article (``الكرملين``). Each
+are applied by :mod:`.tagger`) labels each sentence's tokens; a gazetteer rule adds names
+it left out; mentions start after attached proclitics (``لكوريا`` -> ``كوريا``) and keep a written article (``الكرملين``). Each
 mention's ``confidence`` is the lowest marginal probability of its tokens' labels.
 
 >>> import arabic_newsnlp
