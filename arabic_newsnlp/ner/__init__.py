@@ -2,8 +2,9 @@
 
 A linear-chain CRF (trained with python-crfsuite; its weights ship in the package and
 are applied by :mod:`.tagger`) labels each sentence's tokens; a gazetteer rule adds names
-it left out; mentions start after attached proclitics (``لكوريا`` -> ``كوريا``) and keep a written article (``الكرملين``). Each
-mention's ``confidence`` is the lowest marginal probability of its tokens' labels.
+it left out; mentions start after attached proclitics (``لكوريا`` -> ``كوريا``) and keep
+a written article (``الكرملين``). Each mention's ``confidence`` is the lowest marginal
+probability of its tokens' labels.
 
 >>> import arabic_newsnlp
 >>> doc = arabic_newsnlp.analyze("التقى بلينكن نظيره الكوري في سيول.")
