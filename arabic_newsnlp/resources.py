@@ -14,14 +14,16 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "DATA_DIR",
     "MANIFEST",
     "ResourceError",
+    "load_once",
     "manifest",
     "read_lines",
     "read_tsv",
@@ -36,6 +38,35 @@ _lock = threading.Lock()
 
 class ResourceError(RuntimeError):
     """A shipped data file is missing, corrupted, or not listed in the manifest."""
+
+
+_T = TypeVar("_T")
+
+
+def load_once(factory: Callable[[], _T]) -> Callable[[], _T]:
+    """Decorator: build a resource on the first call, once per process, thread-safely.
+
+    Later calls return the same object without taking the lock.
+
+    >>> @load_once
+    ... def table() -> dict[str, int]:
+    ...     return {"a": 1}
+    >>> table() is table()
+    True
+    """
+    lock = threading.Lock()
+    box: list[_T] = []
+
+    @wraps(factory)
+    def get() -> _T:
+        if box:
+            return box[0]
+        with lock:
+            if not box:
+                box.append(factory())
+        return box[0]
+
+    return get
 
 
 def sha256_of(path: Path) -> str:

@@ -12,11 +12,10 @@ callers can build a :class:`LinkLexicon` from their own rows.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 
 from ..ner.gazetteer import NATIONALITIES, TRIGGERS, Gazetteer, GazetteerEntry, gazetteer
-from ..resources import read_tsv
+from ..resources import load_once, read_tsv
 from .keys import name_keys, proclitic_variants, word_key
 
 __all__ = ["FAMILY_NAMES", "TITLES", "LinkLexicon", "default_lexicon"]
@@ -126,15 +125,7 @@ class LinkLexicon:
         )
 
 
-_lock = threading.Lock()
-_default: list[LinkLexicon] = []
-
-
+@load_once
 def default_lexicon() -> LinkLexicon:
     """The shipped lexicon, loaded (and checksum-verified) once per process."""
-    if _default:
-        return _default[0]
-    with _lock:
-        if not _default:
-            _default.append(LinkLexicon.shipped())
-    return _default[0]
+    return LinkLexicon.shipped()

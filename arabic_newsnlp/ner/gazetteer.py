@@ -17,11 +17,10 @@ alef maqsura and teh marbuta unified, runs of spaces made one.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..resources import read_tsv
+from ..resources import load_once, read_tsv
 from ..text.normalize import normalize
 
 __all__ = [
@@ -297,25 +296,15 @@ class Gazetteer:
         return out
 
 
-_lock = threading.Lock()
-_loaded: list[Gazetteer] = []
-
-
+@load_once
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded (and checksum-verified) once per process.
 
     Raises :class:`arabic_newsnlp.resources.ResourceError` naming the file when a table
     is missing or corrupted.
     """
-    if _loaded:
-        return _loaded[0]
-    with _lock:
-        if not _loaded:
-            _loaded.append(
-                Gazetteer(
-                    read_tsv(GAZETTEER),
-                    nationalities=read_tsv(NATIONALITIES),
-                    triggers=read_tsv(TRIGGERS),
-                )
-            )
-    return _loaded[0]
+    return Gazetteer(
+        read_tsv(GAZETTEER),
+        nationalities=read_tsv(NATIONALITIES),
+        triggers=read_tsv(TRIGGERS),
+    )

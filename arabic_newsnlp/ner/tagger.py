@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..document import Token
-from ..resources import ResourceError, resource_path
+from ..resources import ResourceError, load_once, resource_path
 from .boundaries import UNCACHED_KINDS
 from .features import make_word_info, sequence_parts
 from .rules import fix_labels
@@ -287,19 +287,11 @@ class EntityTagger:
         return out, probs
 
 
-_lock = threading.Lock()
-_loaded: list[EntityTagger] = []
-
-
+@load_once
 def tagger() -> EntityTagger:
     """The shipped tagger, loaded once per process (thread-safe).
 
     Raises :class:`arabic_newsnlp.resources.ResourceError` naming the model file when it
     is missing, corrupted or unreadable.
     """
-    if _loaded:
-        return _loaded[0]
-    with _lock:
-        if not _loaded:
-            _loaded.append(EntityTagger(resource_path(WEIGHTS)))
-    return _loaded[0]
+    return EntityTagger(resource_path(WEIGHTS))

@@ -14,10 +14,9 @@ set lookup on a token's normalised form.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
-from ..resources import read_tsv
+from ..resources import load_once, read_tsv
 from ..text.normalize import normalize
 
 __all__ = ["CueEntry", "Lexicon", "SourceEntry", "lexicon"]
@@ -129,15 +128,7 @@ def _load() -> Lexicon:
     )
 
 
-_lock = threading.Lock()
-_loaded: list[Lexicon] = []
-
-
+@load_once
 def lexicon() -> Lexicon:
     """The quote lexicons, loaded (and checksum-verified) on first call, thread-safely."""
-    if _loaded:
-        return _loaded[0]
-    with _lock:
-        if not _loaded:
-            _loaded.append(_load())
-    return _loaded[0]
+    return _load()

@@ -26,13 +26,12 @@ pronouns, prepositions with pronouns) follow a hand-written table
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 
 from ..document import Document, Segment, Token
-from ..resources import read_lines, read_tsv
+from ..resources import load_once, read_lines, read_tsv
 from .normalize import CONTROLS, DIACRITICS, TATWEEL, normalize
 
 __all__ = [
@@ -193,17 +192,9 @@ class _Model:
         )
 
 
-_model: _Model | None = None
-_model_lock = threading.Lock()
-
-
+@load_once
 def _get_model() -> _Model:
-    global _model
-    if _model is None:
-        with _model_lock:
-            if _model is None:
-                _model = _Model.load()
-    return _model
+    return _Model.load()
 
 
 def _bare(word: str) -> tuple[str, list[int] | None]:
