@@ -23,7 +23,7 @@ from .document import (
     Speaker,
     Token,
 )
-from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, analyze
+from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, WorkerError, analyze
 from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
@@ -49,6 +49,7 @@ __all__ = [
     "Speaker",
     "Step",
     "Token",
+    "WorkerError",
     "__version__",
     "analyze",
     "buckwalter",

@@ -208,7 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="pipeline steps to run (default: all)",
     )
     analyze.add_argument("--no-tokens", action="store_true", help="leave tokens out of the output")
-    analyze.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    analyze.add_argument(
+        "-j", "--jobs", type=int, default=1,
+        help="processes that analyse, this one included (default 1)",
+    )
     analyze.add_argument("--batch-size", type=int, default=64, help="records per batch")
     return parser
 

@@ -5,10 +5,10 @@ keeps it, so resources load once per worker, not once per partition or record. R
 analysed with :meth:`Pipeline.pipe`, so a bad record becomes an error result and never
 loses the rest of its partition.
 
->>> import dask.bag as db  # doctest: +SKIP
->>> from arabic_newsnlp.dask import analyze_bag  # doctest: +SKIP
+>>> import dask.bag as db
+>>> from arabic_newsnlp.dask import analyze_bag
 >>> bag = db.from_sequence([{"id": 1, "text": "وصل الوزير إلى عمان."}], npartitions=1)
->>> analyze_bag(bag, tokens=False).compute()[0]["meta"]  # doctest: +SKIP
+>>> analyze_bag(bag, tokens=False).compute(scheduler="sync")[0]["meta"]
 {'id': 1}
 
 Analysing a folder of JSON-lines files into Parquet, on all local cores::

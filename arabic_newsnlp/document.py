@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import html
 import json
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain, islice, repeat
+from operator import attrgetter
 from typing import Any, Literal
 
 __all__ = [
@@ -42,6 +45,14 @@ _new = object.__new__
 _SETTERS: dict[type, tuple[Any, ...]] = {}
 
 
+def _setters(cls: type) -> tuple[Any, ...]:
+    setters = _SETTERS.get(cls)
+    if setters is None:
+        names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in names)
+    return setters
+
+
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """Make an instance of a result type from its field values, without ``__init__``.
 
@@ -49,14 +60,19 @@ def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     slots directly, which is what a frozen dataclass's ``__init__`` does, minus its
     per-field overhead.
     """
-    setters = _SETTERS.get(cls)
-    if setters is None:
-        names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
-        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in names)
     obj: Any = _new(cls)
-    for setter, value in zip(setters, values, strict=True):
+    for setter, value in zip(_setters(cls), values, strict=True):
         setter(obj, value)
     return obj
+
+
+def _fill(cls: type, columns: tuple[list[Any], ...]) -> list[Any]:
+    """Make ``len(columns[0])`` instances of ``cls`` from one column per slot, in order;
+    the loops run in C."""
+    made: list[Any] = list(map(_new, repeat(cls, len(columns[0]))))
+    for setter, column in zip(_setters(cls), columns, strict=True):
+        deque(map(setter, made, column), maxlen=0)
+    return made
 
 
 class _FastPickle:
@@ -435,27 +451,25 @@ class Document(_FastPickle):
     error: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Tokens and segments travel as flat columns of offsets and codes, their texts
-        # sliced back out of the document text: sending documents back from worker
-        # processes is on the hot path of ``pipe(n_process=...)``.
-        text = self.text
-        numbers: list[int] = []
-        norms: list[str | None] = []
-        forms: list[str | None] = []
-        kind_code = _KIND_CODES
-        for t in self.tokens:
-            segs = t.segments
-            whole = len(segs) == 1 and _is_whole_stem(t, segs[0])
-            numbers += (t.start, t.end, kind_code.get(t.kind, -1), 0 if whole else len(segs))
-            norms.append(None if t.norm == t.text else t.norm)
-            if t.kind not in kind_code:
-                forms.append(t.kind)
-            if not whole:
-                for seg in segs:
-                    numbers += (seg.start, seg.end, _SEGMENT_CODES[seg.kind])
-                    forms.append(None if seg.form == text[seg.start : seg.end] else seg.form)
+        # Tokens and segments travel as columns, their texts sliced back out of the
+        # document text: sending documents back from worker processes is on the hot path
+        # of ``pipe(n_process=...)``, and columns are read and rebuilt by loops in C.
+        tokens = self.tokens
+        segments = list(map(_token_segments, tokens))
+        flat = list(chain.from_iterable(segments))
+        columns = (
+            list(map(_token_start, tokens)),
+            list(map(_token_end, tokens)),
+            list(map(_token_norm, tokens)),
+            list(map(_token_kind, tokens)),
+            list(map(len, segments)),
+            list(map(_segment_start, flat)),
+            list(map(_segment_end, flat)),
+            list(map(_segment_kind, flat)),
+            list(map(_segment_form, flat)),
+        )
         rest = (self.sentences, self.mentions, self.entities, self.quotes, self.meta, self.error)
-        return (_rebuild_document, (text, numbers, norms, forms, rest))
+        return (_rebuild_document, (self.text, columns, rest))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -609,84 +623,28 @@ class Document(_FastPickle):
         return f'<div dir="rtl" style="line-height:1.9">{body}</div>{quotes}'
 
 
-def _is_whole_stem(token: Token, seg: Segment) -> bool:
-    return (
-        seg.kind == "stem"
-        and seg.start == token.start
-        and seg.end == token.end
-        and seg.form == token.text
-    )
-
-
-_TOKEN_KINDS = (
-    "word", "latin", "number", "date", "punct", "url", "email", "hashtag", "mention",
-    "emoji", "symbol",
+_token_start, _token_end, _token_norm, _token_kind, _token_segments = (
+    attrgetter(name) for name in ("start", "end", "norm", "kind", "segments")
 )
-_KIND_CODES = {kind: i for i, kind in enumerate(_TOKEN_KINDS)}
-_SEGMENT_KINDS: tuple[SegmentKind, ...] = ("proclitic", "stem", "enclitic")
-_SEGMENT_CODES = {kind: i for i, kind in enumerate(_SEGMENT_KINDS)}
+_segment_start, _segment_end, _segment_kind, _segment_form = (
+    attrgetter(name) for name in ("start", "end", "kind", "form")
+)
 
 
 def _rebuild_document(
-    text: str,
-    numbers: list[int],
-    norms: list[str | None],
-    forms: list[str | None],
-    rest: tuple[Any, ...],
+    text: str, columns: tuple[list[Any], ...], rest: tuple[Any, ...]
 ) -> Document:
     """The inverse of :meth:`Document.__reduce__`."""
-    t_text, t_start, t_end, t_norm, t_kind, t_segments = (
-        getattr(Token, n).__set__ for n in Token.__slots__
+    starts, ends, norms, kinds, counts, s_starts, s_ends, s_kinds, s_forms = columns
+    cut = text.__getitem__
+    segments = iter(
+        _fill(Segment, (list(map(cut, map(slice, s_starts, s_ends))), s_starts, s_ends,
+                        s_kinds, s_forms))
     )
-    s_text, s_start, s_end, s_kind, s_form = (
-        getattr(Segment, n).__set__ for n in Segment.__slots__
+    grouped = list(map(tuple, map(islice, repeat(segments), counts)))
+    tokens = _fill(
+        Token, (list(map(cut, map(slice, starts, ends))), starts, ends, norms, kinds, grouped)
     )
-    kinds = _TOKEN_KINDS
-    seg_kinds = _SEGMENT_KINDS
-    tokens = []
-    pos = 0
-    form_pos = 0
-    for norm in norms:
-        start, end, code, count = numbers[pos : pos + 4]
-        pos += 4
-        piece = text[start:end]
-        if code >= 0:
-            kind = kinds[code]
-        else:
-            kind = forms[form_pos] or ""
-            form_pos += 1
-        if count == 0:
-            seg = _new(Segment)
-            s_text(seg, piece)
-            s_start(seg, start)
-            s_end(seg, end)
-            s_kind(seg, "stem")
-            s_form(seg, piece)
-            segments: tuple[Segment, ...] = (seg,)
-        else:
-            made = []
-            for _ in range(count):
-                s0, s1, sk = numbers[pos : pos + 3]
-                pos += 3
-                seg_text = text[s0:s1]
-                form = forms[form_pos]
-                form_pos += 1
-                seg = _new(Segment)
-                s_text(seg, seg_text)
-                s_start(seg, s0)
-                s_end(seg, s1)
-                s_kind(seg, seg_kinds[sk])
-                s_form(seg, seg_text if form is None else form)
-                made.append(seg)
-            segments = tuple(made)
-        tok = _new(Token)
-        t_text(tok, piece)
-        t_start(tok, start)
-        t_end(tok, end)
-        t_norm(tok, piece if norm is None else norm)
-        t_kind(tok, kind)
-        t_segments(tok, segments)
-        tokens.append(tok)
     sentences, mentions, entities, quotes, meta, error = rest
     doc: Document = _rebuild(
         Document, (text, sentences, tuple(tokens), mentions, entities, quotes, meta, error)

@@ -11,18 +11,14 @@
 from __future__ import annotations
 
 import functools
-import gc
-import itertools
-import multiprocessing
-import pickle
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from ._parallel import WorkerError, map_in_processes
 from .document import Document
 
-__all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "analyze"]
+__all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "WorkerError", "analyze"]
 
 
 @runtime_checkable
@@ -149,14 +145,23 @@ class Pipeline:
         *,
         batch_size: int = 64,
         n_process: int = 1,
-    ) -> Iterator[Document]:
+    ) -> Generator[Document, None, None]:
         """Analyse many records, streaming, in input order.
 
         A record is a ``str``, a ``(text, meta)`` pair, or a mapping with a ``"text"`` key
         (its other keys become ``meta``). A record that cannot be analysed yields a
         :class:`Document` whose ``error`` says why; the others are unaffected.
-        ``n_process > 1`` spreads batches of ``batch_size`` records over worker processes
-        while keeping at most a few batches in flight, so memory stays bounded.
+        ``n_process`` is the number of processes that analyse, this one included:
+        ``n_process=2`` starts one worker process, and this process analyses whatever the
+        worker has not started whenever the next result is not back yet. Batches of
+        ``batch_size`` records go to the workers; at most ``4 * n_process`` batches are
+        read ahead, so memory stays bounded. A worker that dies raises
+        :class:`WorkerError`; closing the generator early stops the workers.
+
+        >>> nlp = Pipeline(steps=("tokenize",))
+        >>> docs = nlp.pipe((f"الخبر {i}" for i in range(100)), batch_size=10, n_process=2)
+        >>> [d.text for d in docs][-1]
+        'الخبر 99'
         """
         yield from self._map(records, _keep, batch_size=batch_size, n_process=n_process)
 
@@ -167,12 +172,13 @@ class Pipeline:
         tokens: bool = True,
         batch_size: int = 64,
         n_process: int = 1,
-    ) -> Iterator[str]:
+    ) -> Generator[str, None, None]:
         """Like :meth:`pipe`, but yields each document as a JSON string.
 
-        With ``n_process > 1`` the JSON is written in the worker processes, so the calling
-        process only passes strings on: the fastest way to turn many records into JSON
-        lines. ``tokens=False`` leaves the tokens out.
+        The JSON is written in whichever process analysed the record, so with
+        ``n_process > 1`` the calling process only passes the workers' strings on: the
+        fastest way to turn many records into JSON lines. ``tokens=False`` leaves the
+        tokens out.
 
         >>> nlp = Pipeline(steps=("tokenize",))
         >>> next(nlp.pipe_json(["نص"], tokens=False))[:40]
@@ -188,8 +194,8 @@ class Pipeline:
         *,
         batch_size: int,
         n_process: int,
-    ) -> Iterator[_T]:
-        """Analyse records and apply ``finish`` to each document, in the worker."""
+    ) -> Generator[_T, None, None]:
+        """Analyse records and apply ``finish`` to each document where it was analysed."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         if n_process < 1:
@@ -198,22 +204,9 @@ class Pipeline:
             for record in records:
                 yield finish(self._safe(record))
             return
-        source = iter(records)
-        batches: Iterator[list[Record]] = iter(
-            lambda: list(itertools.islice(source, batch_size)), []
+        yield from map_in_processes(
+            self, records, finish, batch_size=batch_size, n_process=n_process
         )
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
-            pending: deque[Any] = deque()
-            for batch in itertools.islice(batches, 2 * n_process):
-                pending.append(pool.apply_async(_run_batch, (batch, finish)))
-            while pending:
-                # Unpickled here, in the consumer's thread, rather than in the pool's
-                # result thread, where it would contend for the GIL with this loop.
-                yield from pickle.loads(pending.popleft().get())
-                batch = next(batches, [])
-                if batch:
-                    pending.append(pool.apply_async(_run_batch, (batch, finish)))
 
     def _safe(self, record: Record) -> Document:
         try:
@@ -258,24 +251,6 @@ def _unpack(record: Record) -> tuple[str, dict[str, Any]]:
     if not isinstance(text, str):
         raise TypeError(f"record 'text' must be a str, got {type(text).__name__}")
     return text, meta
-
-
-_worker_pipeline: Pipeline | None = None
-
-
-def _init_worker(pipeline: Pipeline) -> None:
-    global _worker_pipeline
-    _worker_pipeline = pipeline
-    # Load the resources now, then exempt them from garbage collection: in a worker
-    # process we own, full collections need not walk the models and lexicons again.
-    pipeline("تحميل الموارد.")
-    gc.freeze()
-
-
-def _run_batch(batch: list[Record], finish: Callable[[Document], Any]) -> bytes:
-    assert _worker_pipeline is not None, "worker initialised without a pipeline"
-    results = [finish(_worker_pipeline._safe(record)) for record in batch]
-    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _keep(doc: Document) -> Document:

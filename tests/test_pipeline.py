@@ -1,9 +1,13 @@
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pytest
 
 import arabic_newsnlp
-from arabic_newsnlp import Document, Pipeline
+from arabic_newsnlp import Document, Pipeline, WorkerError
 
 
 def test_analyze_empty_and_whitespace() -> None:
@@ -93,3 +97,61 @@ def test_pipe_json_equals_documents_serial_and_parallel() -> None:
     assert list(nlp.pipe_json(records, tokens=False)) == expected
     assert list(nlp.pipe_json(records, tokens=False, batch_size=3, n_process=2)) == expected
     assert '"error"' in expected[-1]
+
+
+@dataclass
+class DieInWorker:
+    """Kills a worker process at its first record; slow in the calling process, so that
+    the worker gets some of the records."""
+
+    name: str = "die"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:
+        if multiprocessing.parent_process() is not None:
+            os._exit(3)
+        time.sleep(0.2)
+        return doc
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for() -> None:
+    nlp = Pipeline(steps=(DieInWorker(),))
+    with pytest.raises(WorkerError, match=r"stopped unexpectedly.*exit code 3"):
+        list(nlp.pipe([f"نص {i}" for i in range(40)], batch_size=1, n_process=2))
+    assert not multiprocessing.active_children()
+
+
+def test_stopping_early_stops_the_workers() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = (f"الخبر رقم {i}." for i in range(100_000))
+    results = nlp.pipe(records, batch_size=8, n_process=2)
+    first = [next(results) for _ in range(30)]
+    results.close()
+    assert [d.text for d in first] == [f"الخبر رقم {i}." for i in range(30)]
+    assert not multiprocessing.active_children()
+
+
+def test_parallel_pipe_reads_the_input_lazily() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    taken = 0
+
+    def records() -> Iterator[str]:
+        nonlocal taken
+        for i in range(10_000):
+            taken += 1
+            yield f"نص {i}"
+
+    results = nlp.pipe(records(), batch_size=10, n_process=2)
+    next(results)
+    results.close()
+    assert taken <= 10 * 4 * 2 + 10  # a few batches ahead, not the whole input
+
+
+def test_records_that_cannot_be_sent_to_a_worker_are_analysed_anyway() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = [{"text": f"نص {i}", "id": i, "key": i} for i in range(20)]
+    records[7]["key"] = lambda: "not picklable"
+    docs = list(nlp.pipe(records, batch_size=3, n_process=2))
+    assert [d.meta["id"] for d in docs] == list(range(20))
+    assert all(d.ok for d in docs) and docs[7].meta["key"]() == "not picklable"

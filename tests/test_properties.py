@@ -1,5 +1,6 @@
 """Invariants that hold for any input string."""
 
+import pickle
 import time
 
 from hypothesis import given, settings
@@ -67,6 +68,7 @@ def test_round_trip(text: str) -> None:
     doc = arabic_newsnlp.analyze(text, meta={"id": 1})
     assert Document.from_dict(doc.to_dict()) == doc
     assert Document.from_json(doc.to_json()) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc  # how worker processes send documents
 
 
 def _seconds(text: str) -> float:

@@ -79,7 +79,9 @@ class EntityTagger:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             labels = [str(y) for y in data["labels"]]
             transitions = [[float(w) for w in row] for row in data["transitions"]]
-            weights = {str(k): [float(w) for w in v] for k, v in data["features"].items()}
+            # Tuples, not lists: the garbage collector stops tracking tuples of floats, so
+            # its full collections need not walk the tens of thousands of feature rows.
+            weights = {str(k): tuple(map(float, v)) for k, v in data["features"].items()}
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(f"cannot load the NER model {path}: {exc}") from exc
         size = len(labels)
