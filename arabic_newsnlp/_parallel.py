@@ -17,6 +17,7 @@ import itertools
 import multiprocessing
 import pickle
 import queue
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -62,8 +63,7 @@ def map_in_processes(
         )
         for i in range(1, n_process)
     ]
-    for worker in workers:
-        worker.start()
+    _start(workers)
 
     def analyse(record: Record) -> _T:
         return finish(nlp._safe(record))
@@ -152,6 +152,21 @@ def _collect(
             raise WorkerError(f"worker process failed: {payload}")
         into[index] = payload
         got = True
+
+
+def _start(workers: Sequence[BaseProcess]) -> None:
+    """Start the workers with Ctrl-C ignored from their first instruction on: it reaches
+    the whole process group, and the caller handles it by stopping them."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread, which alone may set handlers
+        previous = None
+    try:
+        for worker in workers:
+            worker.start()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _check_alive(workers: Sequence[BaseProcess]) -> None:

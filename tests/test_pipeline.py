@@ -1,5 +1,6 @@
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -130,6 +131,16 @@ def test_stopping_early_stops_the_workers() -> None:
     results.close()
     assert [d.text for d in first] == [f"الخبر رقم {i}." for i in range(30)]
     assert not multiprocessing.active_children()
+
+
+def test_ctrl_c_is_left_to_the_calling_process() -> None:
+    nlp = Pipeline(steps=("tokenize",))
+    records = [f"الخبر رقم {i}." for i in range(2000)]
+    results = nlp.pipe(records, batch_size=20, n_process=2)
+    first = next(results)
+    for child in multiprocessing.active_children():
+        os.kill(child.pid or 0, signal.SIGINT)
+    assert [first.text, *(d.text for d in results)] == records
 
 
 def test_parallel_pipe_reads_the_input_lazily() -> None:
