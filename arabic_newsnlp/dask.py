@@ -27,26 +27,12 @@ Analysing a folder of JSON-lines files into Parquet, on all local cores::
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .pipeline import DEFAULT_STEPS, Pipeline, Record
+from .pipeline import DEFAULT_STEPS, Record, _shared_pipeline
 
 __all__ = ["analyze_bag", "analyze_dataframe", "analyze_partition", "to_flat_records"]
-
-_pipelines: dict[tuple[str, ...], Pipeline] = {}
-_lock = threading.Lock()
-
-
-def _pipeline(steps: Sequence[str]) -> Pipeline:
-    key = tuple(steps)
-    with _lock:
-        pipeline = _pipelines.get(key)
-        if pipeline is None:
-            pipeline = _pipelines[key] = Pipeline(steps=key)
-    return pipeline
-
 
 def analyze_partition(
     records: Iterable[Record], *, steps: Sequence[str] = DEFAULT_STEPS, tokens: bool = True
@@ -56,7 +42,7 @@ def analyze_partition(
     >>> [d["meta"] for d in analyze_partition([{"text": "نص", "id": 7}], steps=("tokenize",))]
     [{'id': 7}]
     """
-    pipeline = _pipeline(steps)
+    pipeline = _shared_pipeline(tuple(steps))
     return [doc.to_dict(tokens=tokens) for doc in pipeline.pipe(records)]
 
 

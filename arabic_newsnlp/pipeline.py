@@ -261,7 +261,11 @@ def _to_json(doc: Document, *, tokens: bool) -> str:
     return doc.to_json(tokens=tokens)
 
 
-_DEFAULT: dict[tuple[str, ...], Pipeline] = {}
+@functools.cache
+def _shared_pipeline(steps: tuple[str, ...]) -> Pipeline:
+    """The process's one pipeline of the built-in ``steps``, built on first use; what
+    :func:`analyze` and the Dask integration use, so resources load once per process."""
+    return Pipeline(steps=steps)
 
 
 def analyze(
@@ -277,8 +281,4 @@ def analyze(
     >>> [t.text for t in doc.tokens]
     ['وصل', 'الوزير', 'إلى', 'بيروت', '.']
     """
-    key = tuple(steps)
-    pipeline = _DEFAULT.get(key)
-    if pipeline is None:
-        pipeline = _DEFAULT[key] = Pipeline(steps=key)
-    return pipeline(text, meta=meta)
+    return _shared_pipeline(tuple(steps))(text, meta=meta)
