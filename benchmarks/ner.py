@@ -23,6 +23,7 @@ from pathlib import Path
 
 from arabic_newsnlp import Pipeline
 from arabic_newsnlp.document import Token
+from arabic_newsnlp.ner import EntityStep
 from arabic_newsnlp.ner.tagger import EntityTagger, tagger
 
 DEFAULT_DATA = Path("../shared/data")
@@ -334,23 +335,107 @@ def speed(runs: int = 3) -> float:
     return words / best_of(runs, lambda: consume(map(nlp, docs)))
 
 
+ANT_GOLD = Path(__file__).resolve().parent / "ant_entities.jsonl"
+ANT_TYPES = ("PER", "LOC", "ORG")
+
+
+def evaluate_ant(
+    data: Path = DEFAULT_DATA,
+    part: str = "test",
+    *,
+    show: bool = False,
+    model: EntityTagger | None = None,
+) -> dict[str, dict[str, float]]:
+    """Score the full pipeline's mentions on our annotated ANT news (``benchmarks/ant.py``).
+
+    Exact match of character span and type; gold has PER / LOC / ORG only, so MISC
+    predictions are not counted. ``show`` prints every miss and false alarm; ``model``
+    runs another trained tagger.
+    """
+    from . import ant
+
+    nlp = Pipeline(steps=("tokenize", "clitics", EntityStep(model)))
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    for record, text in ant.load_gold(ANT_GOLD, data):
+        if record["part"] != part:
+            continue
+        gold = {(s, e, label) for s, e, label in record["mentions"]}
+        pred = {(m.start, m.end, m.label) for m in nlp(text).mentions if m.label in ANT_TYPES}
+        for e in gold:
+            n_gold[e[2]] += 1
+        for e in pred:
+            n_pred[e[2]] += 1
+        for e in gold & pred:
+            tp[e[2]] += 1
+        if show:
+            for s, e, label in sorted(gold - pred):
+                print(f"{record['id']}\tmissed\t{label}\t{text[s:e]}")
+            for s, e, label in sorted(pred - gold):
+                print(f"{record['id']}\textra\t{label}\t{text[s:e]}")
+    out: dict[str, dict[str, float]] = {}
+    for kind in (*ANT_TYPES, "all"):
+        kinds = ANT_TYPES if kind == "all" else (kind,)
+        t = sum(tp[k] for k in kinds)
+        npred = sum(n_pred[k] for k in kinds)
+        ngold = sum(n_gold[k] for k in kinds)
+        p = 100.0 * t / npred if npred else 0.0
+        r = 100.0 * t / ngold if ngold else 0.0
+        out[kind] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "n": ngold}
+    return out
+
+
+def ant_table(name: str, result: dict[str, dict[str, float]]) -> str:
+    """One markdown row of an ANT evaluation."""
+    cells = " | ".join(
+        f"{result[k]['P']:.1f} / {result[k]['R']:.1f} / {result[k]['F1']:.1f}"
+        for k in (*ANT_TYPES, "all")
+    )
+    return f"| {name} | {int(result['all']['n'])} | {cells} |"
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-rules", action="store_true", help="the CRF alone")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--ant", choices=("dev", "test"), help="only our ANT news part, with every error"
+    )
+    parser.add_argument("--model", type=Path, help="a weights file instead of the shipped one")
+    parser.add_argument(
+        "--ablate", default="",
+        help="parts to leave out (clusters, freq, reps, lists, org, propagate; comma-separated);"
+        " a feature group needs a --model trained without it (training/train_ner.py --ablate)",
+    )
     args = parser.parse_args(argv)
     rules = not args.no_rules
+    if args.ablate:
+        from arabic_newsnlp.ner import features
+
+        features.ABLATE.update(args.ablate.split(","))
+    model = EntityTagger(args.model) if args.model is not None else None
+    if args.ant:
+        result = evaluate_ant(args.data, args.ant, show=True, model=model)
+        print(ant_table(f"ANT {args.ant}", result))
+        return
     print("| system | micro-F1 | macro-F1 | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | MISC P/R/F1 |")
     print("|---|---|---|---|---|---|---|")
     for row in table("arabic_newsnlp, ANERcorp test", evaluate(anercorp(args.data, "test"),
-                                                               rules=rules)):
+                                                               rules=rules, model=model)):
         print(row)
     for row in table("arabic_newsnlp, AQMAR test (7 articles)",
-                     evaluate(aqmar(args.data, "test"), rules=rules)):
+                     evaluate(aqmar(args.data, "test"), rules=rules, model=model)):
         print(row)
     for name, figure in ANCHORS:
         print(f"| {name} | | {figure} | | | | |")
+    if ANT_GOLD.exists():
+        print("\nOur annotated real news (ANT, Jawhara FM), full pipeline, exact spans:\n")
+        print("| part | gold mentions | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | all P/R/F1 |")
+        print("|---|---|---|---|---|---|")
+        for part in ("dev", "test"):
+            print(ant_table(f"ANT {part}", evaluate_ant(args.data, part, model=model)))
     if not args.no_speed:
         print(f"\ntokenize + clitics + ner: {speed():,.0f} words/s (best of 3, one core)")
 

@@ -10,7 +10,7 @@ from arabic_newsnlp.resources import read_tsv
 
 def test_tables_have_the_agreed_headers() -> None:
     assert list(read_tsv("gazetteer/gazetteer.tsv")[0]) == [
-        "name", "label", "kind", "canonical", "english", "code", "source",
+        "name", "label", "kind", "canonical", "english", "code", "source", "country",
     ]
     assert list(read_tsv("gazetteer/nationalities.tsv")[0]) == ["adjective", "code", "country"]
     assert list(read_tsv("lexicons/triggers.tsv")[0]) == ["phrase", "kind"]
@@ -25,7 +25,7 @@ def test_rows_are_well_formed() -> None:
         assert row["name"] and row["canonical"] and row["english"] and row["code"], row
         assert not any(0x064B <= ord(c) <= 0x0652 for c in row["name"]), row  # no harakat
     kinds = {row["kind"] for row in read_tsv("lexicons/triggers.tsv")}
-    assert kinds == {"title", "org_head", "place_head"}
+    assert kinds == {"title", "org_head", "place_head", "ordinal"}
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,26 @@ Sources, in order of precedence for the canonical name of a referent:
 3. pycountry's Arabic ISO 3166-1 names (diacritics stripped).
 
 Writes ``arabic_newsnlp/data/gazetteer/gazetteer.tsv`` (``name label kind canonical english
-code source``) and ``arabic_newsnlp/data/gazetteer/nationalities.tsv`` (``adjective code
-country``). The output is sorted, so a rebuild with the same library versions is
-byte-identical.
+code source country``: ``country`` is the ISO code of the country a place lies in) and
+``arabic_newsnlp/data/gazetteer/nationalities.tsv`` (``adjective code country``).
+
+With ``--names`` it also writes ``arabic_newsnlp/data/gazetteer/names.tsv`` (``key label
+kind english count source``), the large name lists the tagger reads as *features* only
+(they never label a word on their own, so a name that is also a common word costs
+nothing unless the model learned to trust the list in that context):
+
+- person name words (``given`` / ``surname`` / ``name``, the last seen at least twice) and
+  full names (``person``) from Wikidata person labels:
+  ``../shared/data/names/netransliteration-ar.tsv`` (CC0) and ``arabic-name-romanizer``
+  0.2.0's ``names.sqlite3`` (Wikidata CC0, DziriNames MIT);
+- cities, regions and sports clubs from ``arwikicats`` 0.2.3 (MIT; Arabic Wikipedia
+  category titles);
+- organisation and place names mined from the unlabelled corpora
+  (``../shared/data/unlabelled``, Arabic Wikipedia CC BY-SA 4.0 and ANT Apache-2.0, our
+  evaluation sample left out), see :func:`mined_rows`.
+
+Both packages are read as data files (neither is imported). The output is sorted, so a
+rebuild with the same library versions is byte-identical.
 """
 
 from __future__ import annotations
@@ -34,7 +51,7 @@ from arabic_newsnlp.text.normalize import normalize, strip_diacritics  # noqa: E
 
 CURATED = ROOT / "training" / "curated"
 OUT = ROOT / "arabic_newsnlp" / "data" / "gazetteer"
-HEADER = ("name", "label", "kind", "canonical", "english", "code", "source")
+HEADER = ("name", "label", "kind", "canonical", "english", "code", "source", "country")
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3 ]+$")
 # CLDR aggregate regions that are not places one names in news.
@@ -190,7 +207,23 @@ def build_gazetteer() -> list[tuple[str, ...]]:
         if source != "curated":
             canonical.setdefault(code, canon)
             english.setdefault(code, eng)
-    return sorted(out, key=lambda r: (r[1], r[5], r[0]))
+    return sorted([(*row, _country_of(row)) for row in out], key=lambda r: (r[1], r[5], r[0]))
+
+
+def _country_of(row: tuple[str, ...]) -> str:
+    """The ISO country code a place row lies in: its own code for a country, the CLDR
+    territory of a city's time-zone id, the prefix of a ``CC:English`` code, else empty."""
+    from babel.core import get_global
+
+    label, kind, code = row[1], row[2], row[5]
+    if label != "LOC":
+        return ""
+    if kind == "country":
+        return code
+    prefix = code.partition(":")[0]
+    if len(prefix) == 2 and prefix.isupper():
+        return prefix  # SA:Mecca
+    return str(get_global("zone_territories").get(code, ""))
 
 
 def _inflect(word: str, ending: str) -> str:
@@ -222,9 +255,159 @@ def _write(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], not
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+NAMES_HEADER = ("key", "label", "kind", "english", "count", "source")
+MIN_ORG_COUNT = 5
+#: Name words seen once only in Wikidata labels are mostly noise; full names are all kept.
+MIN_NAME_COUNT = 2
+_ORG_WORDS = re.compile(r"[\u0621-\u064A]+")
+
+
+def _package_dir(name: str) -> Path:
+    """The folder of an installed package, found without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed: pip install -e '.[train]'")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _name_key(name: str) -> str:
+    from arabic_newsnlp.ner.gazetteer import name_key
+
+    return name_key(_clean(name))
+
+
+def person_name_rows(data: Path) -> list[tuple[str, ...]]:
+    """Person name words and full names from Wikidata labels."""
+    import sqlite3
+
+    rows: dict[tuple[str, str], list[object]] = {}
+
+    def add(key: str, kind: str, english: str, count: int, source: str) -> None:
+        if len(key.replace(" ", "")) < 3 or not _ARABIC.match(key):
+            return  # two letters are mostly function words (في، من) in these lists
+        row = rows.setdefault((key, kind), [english, 0, source])
+        row[1] = int(str(row[1])) + count
+
+    with (data / "names" / "netransliteration-ar.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            add(_name_key(row["arabic"]), "name", row["latin"], int(row["count"]), "wikidata")
+    db = sqlite3.connect(_package_dir("arabic_name_romanizer") / "resources" / "names.sqlite3")
+    for key, latin, role, count, source in db.execute(
+        "SELECT arabic_key, latin, role, count, source FROM units ORDER BY arabic_key, latin"
+    ):
+        if role in ("given", "surname"):
+            add(_name_key(key), role, latin, count, source)
+    for key, latin, count, source in db.execute(
+        "SELECT arabic_key, latin, count, source FROM full_names ORDER BY arabic_key, latin"
+    ):
+        if " " in _name_key(key):
+            add(_name_key(key), "person", latin, count, source)
+    return [
+        (key, "PER", kind, str(english), str(count), str(source))
+        for (key, kind), (english, count, source) in rows.items()
+        if kind != "name" or int(str(count)) >= MIN_NAME_COUNT
+    ]
+
+
+def wikicats_rows() -> list[tuple[str, ...]]:
+    """Cities, regions and sports clubs named by Arabic Wikipedia categories."""
+    import json
+
+    base = _package_dir("ArWikiCats") / "jsons"
+    tables = (
+        ("cities/cities_full.json", "LOC", "city"),
+        ("geography/popopo.json", "LOC", "region"),
+        ("sports/Clubs_key.json", "ORG", "club"),
+    )
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for name, label, kind in tables:
+        table = json.loads((base / name).read_text(encoding="utf-8"))
+        for english, arabic in sorted(table.items()):
+            for variant in _variants(str(arabic)):
+                key = _name_key(variant)
+                if len(key.replace(" ", "")) >= 3:
+                    out.setdefault((key, label), (key, label, kind, english, "1", "arwikicats"))
+                if kind == "club" and key.startswith("نادي "):
+                    short = key[5:]
+                    out.setdefault((short, label), (short, label, kind, english, "1", "arwikicats"))
+    return list(out.values())
+
+
+def mined_rows(data: Path) -> list[tuple[str, ...]]:
+    """Organisation and place names seen often in the unlabelled corpora.
+
+    An organisation: a trigger organisation head (``وزارة``, ``الاتحاد`` ...) and one to
+    four definite words after it. A place: the one or two words after a place head
+    (``ولاية``, ``مدينة`` ...), where at least a fifth of the uses of those words follow
+    such a head (``ولاية المنستير`` yes, ``مدينة كبيرة`` no).
+    """
+    import json
+    import lzma
+
+    from arabic_newsnlp.ner.gazetteer import gazetteer, name_key
+    from benchmarks import ant
+
+    gaz = gazetteer()
+    skip = {a["id"] for _, a in ant.sample(data)}
+    orgs: dict[str, int] = {}
+    places: dict[str, int] = {}
+    words: dict[str, int] = {}
+    files = ("arwiki-20170120-sample.jsonl.xz", "ant-v1.1-jawharafm.jsonl.xz")
+    for name in files:
+        with lzma.open(data / "unlabelled" / name, "rt", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record.get("id") in skip:
+                    continue
+                for chunk in re.split(r"[^\u0621-\u064A\u064B-\u0652\s]+", record["text"]):
+                    keys = [k for k in (name_key(w) for w in chunk.split()) if k]
+                    for i, word in enumerate(keys):
+                        words[word] = words.get(word, 0) + 1
+                        head = word[1:] if word[:1] in "وبلف" and gaz.trigger(word[1:]) else word
+                        kind = gaz.trigger(head)
+                        if kind == "place_head":
+                            for size in (1, 2):
+                                if i + size < len(keys):
+                                    phrase = " ".join(keys[i + 1 : i + 1 + size])
+                                    places[phrase] = places.get(phrase, 0) + 1
+                        if kind != "org_head":
+                            continue
+                        phrase = head
+                        for nxt in keys[i + 1 : i + 5]:
+                            if not (nxt.startswith("ال") or nxt.startswith("لل")):
+                                break
+                            phrase += " " + nxt
+                            orgs[phrase] = orgs.get(phrase, 0) + 1
+    out = [
+        (phrase, "ORG", "organisation", "", str(n), "mined")
+        for phrase, n in orgs.items()
+        if n >= MIN_ORG_COUNT
+    ]
+    for phrase, n in places.items():
+        first = phrase.split()[0]
+        if (
+            n >= MIN_ORG_COUNT
+            and len(first) > 2
+            and gaz.trigger(first) is None
+            and n * 5 >= words.get(first, 0)
+        ):
+            out.append((phrase, "LOC", "place", "", str(n), "mined"))
+    return out
+
+
+def build_names(data: Path) -> list[tuple[str, ...]]:
+    """Every row of names.tsv, sorted."""
+    rows = person_name_rows(data) + wikicats_rows() + mined_rows(data)
+    return sorted(set(rows), key=lambda r: (r[1], r[2], r[0], r[3]))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--names", action="store_true", help="also build names.tsv")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     import babel
@@ -248,6 +431,18 @@ def main(argv: list[str] | None = None) -> None:
         by_source[row[6]] = by_source.get(row[6], 0) + 1
     print(f"{args.out / 'gazetteer.tsv'}: {len(gazetteer)} names {by_label} {by_source}")
     print(f"{args.out / 'nationalities.tsv'}: {len(nationalities)} adjectives")
+    if args.names:
+        names = build_names(args.data)
+        _write(
+            args.out / "names.tsv", NAMES_HEADER, names,
+            "Built by training/build_gazetteers.py --names: Wikidata person labels (CC0), "
+            "arabic-name-romanizer 0.2.0 (CC0 / MIT), arwikicats 0.2.3 (MIT), organisation "
+            "and place names mined from Arabic Wikipedia (CC BY-SA 4.0) and ANT (Apache-2.0).",
+        )
+        kinds: dict[str, int] = {}
+        for row in names:
+            kinds[row[2]] = kinds.get(row[2], 0) + 1
+        print(f"{args.out / 'names.tsv'}: {len(names)} rows {kinds}")
 
 
 if __name__ == "__main__":

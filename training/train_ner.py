@@ -13,7 +13,11 @@ Training data (``--data``, default ``../shared/data``):
   PER ...); adding the ones aligned to ANERcorp train (``--newsfane train``) adds no new text
   and costs 5.4 macro-F1 on the ANERcorp test split (60.8 -> 55.4) and 1 on AQMAR. The
   sentences aligned to ANERcorp test (or both splits) are never used;
-- AQMAR, 21 of its 28 articles (MIS* -> MISC); every fourth article by name is held out.
+- AQMAR, 21 of its 28 articles (MIS* -> MISC); every fourth article by name is held out;
+- our own PER / ORG / LOC annotation of 90 ANT news articles (``training/ant_train_entities.jsonl``,
+  by offsets into ``../shared/data/unlabelled``; none is in the evaluation sample of
+  ``benchmarks/ant.py``), which teaches the conventions of real news the other corpora
+  lack (organisation names with their head noun, ``الجيش الليبي``).
 
 Every sentence is joined with spaces and run through the package's own ``tokenize`` and
 ``clitics`` steps, so training sees exactly the tokens, segments and features the
@@ -61,6 +65,41 @@ def _features(sentences: list[bench.Sentence]) -> list[tuple[list[list[str]], li
 
 Items = list[tuple[list[list[str]], list[str]]]
 
+#: Our own annotation of ANT news articles for training (``benchmarks/ant.py``'s
+#: ``train_sample``; none of them is in the evaluation sample), by offsets.
+ANT_TRAIN = ROOT / "training" / "ant_train_entities.jsonl"
+#: Real news is what the tagger is for: our ANT sentences count this many times.
+ANT_WEIGHT = 1
+
+
+def ant_items(data: Path) -> Items:
+    """Training sequences from our annotated ANT articles: each sentence's tokens as the
+    pipeline makes them, a token labelled by the mention it starts or continues."""
+    import json
+
+    from arabic_newsnlp import Pipeline
+    from arabic_newsnlp.ner.features import sequence_features
+    from benchmarks import ant
+
+    texts = {a["id"]: ant.document_text(a) for a in ant.train_sample(data)}
+    nlp = Pipeline(steps=["tokenize", "clitics"])
+    items: Items = []
+    for line in ANT_TRAIN.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        doc = nlp(texts[record["id"]])
+        tags = ["O"] * len(doc.tokens)
+        for start, end, label in record["mentions"]:
+            inside = [i for i, t in enumerate(doc.tokens) if t.start < end and t.end > start]
+            for k, i in enumerate(inside):
+                tags[i] = ("B-" if k == 0 else "I-") + label
+        for sentence in doc.sentences:
+            tokens = doc.tokens[sentence.token_start : sentence.token_end]
+            if tokens:
+                items.append(
+                    (sequence_features(tokens), tags[sentence.token_start : sentence.token_end])
+                )
+    return items
+
 
 def train(items: Items, path: Path, params: dict[str, object]) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -83,17 +122,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--dev", action="store_true", help="hold out a dev tenth; no model")
-    parser.add_argument("--corpora", default="anercorp,newsfane,aqmar")
+    parser.add_argument("--corpora", default="anercorp,newsfane,aqmar,ant")
     parser.add_argument(
         "--newsfane", choices=("unaligned", "train"), default="unaligned",
         help="NewsFANE sentences to use: aligned to no ANERcorp split, or also to train",
     )
+    parser.add_argument("--ant-weight", type=int, default=ANT_WEIGHT,
+                        help="how many times our ANT sentences are repeated in training")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     parser.add_argument("--no-manifest", action="store_true")
     parser.add_argument("--model", type=Path, help="only score this trained model on dev")
+    parser.add_argument(
+        "--ablate", default="",
+        help="feature groups to leave out (reps, lists; comma-separated): the model is "
+        "written beside --out's default as ner-ablate-*.crfsuite in the temp folder and scored",
+    )
     args = parser.parse_args(argv)
+    if args.ablate:
+        from arabic_newsnlp.ner import features
+
+        features.ABLATE.update(args.ablate.split(","))
+        if args.out == MODEL:
+            args.out = Path(tempfile.gettempdir()) / f"ner-ablate-{args.ablate}.crfsuite"
+        args.no_manifest = True
     data: Path = args.data
     corpora = set(args.corpora.split(","))
     started = time.perf_counter()
@@ -127,6 +180,10 @@ def main(argv: list[str] | None = None) -> None:
         _report("ANERcorp dev, CRF alone", bench.evaluate(dev, rules=False, model=model))
         return
     items = _features(sentences)
+    if "ant" in corpora and ANT_TRAIN.exists():
+        ant_seqs = ant_items(data)
+        items += ant_seqs * args.ant_weight
+        print(f"ANT news, our annotation: {len(ant_seqs)} sentences, x{args.ant_weight}")
     print(f"features built for {len(items)} sequences, "
           f"{sum(len(y) for _, y in items):,} tokens ({time.perf_counter() - started:.0f} s)")
 

@@ -109,6 +109,14 @@ class LinkLexicon:
         self._lookups[cache_key] = found
         return found
 
+    def candidates(self, name: str, label: str) -> tuple[GazetteerEntry, ...]:
+        """Every gazetteer entry for a mention's text of the same person / non-person
+        class as ``label``, the preferred first."""
+        if self.gazetteer is None:
+            return ()
+        person = label == _PER
+        return tuple(e for e in self.gazetteer.lookup(name) if (e.label == _PER) == person)
+
     @classmethod
     def shipped(cls) -> LinkLexicon:
         """The lexicon built from the shipped tables (reads files; prefer

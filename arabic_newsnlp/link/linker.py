@@ -29,9 +29,9 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from ..document import Attribute, Document, Entity, Mention, Quote, Speaker, Token
-from ..ner.gazetteer import GazetteerEntry
+from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
 from ..transliterate import romanize
-from .keys import clean_surface, loose_key, name_keys, word_key
+from .keys import clean_surface, loose_key, name_keys, proclitic_variants, word_key
 from .lexicon import LinkLexicon
 from .roles import (
     nationality_ending_at,
@@ -149,6 +149,7 @@ class _Linker:
         self.used_tokens: set[int] = set()
         self.starts_at: dict[int, _Info] = {}
         self.ends_at: dict[int, _Info] = {}
+        self._evidence: Counter[str] | None = None
 
     # ------------------------------------------------------------------ mentions
     def read_mentions(self) -> None:
@@ -171,6 +172,8 @@ class _Linker:
             if m.label == _PER and first >= 0 and keys and keys[0] in lex.title_heads:
                 surface, keys = self._inner_title(m, first, last, surface, keys, inner, roles)
             entry = lex.lookup(surface, m.label) if keys else None
+            if entry is not None and m.label != _PER:
+                entry = self._in_context(surface, m.label, entry)
             label = m.label
             if entry is None and len(keys) > 1:
                 # A name of several words that the gazetteer knows only with the other
@@ -190,6 +193,41 @@ class _Linker:
             if tokens[last].end == m.end:
                 self.ends_at.setdefault(last, info)
             self.starts_at.setdefault(first, info)
+
+    def _in_context(self, surface: str, label: str, entry: GazetteerEntry) -> GazetteerEntry | None:
+        """Of places with one name in different countries (``عمان``: Amman in Jordan, or
+        Oman), the one whose country the document speaks of most; ``None`` when the
+        document does not tell them apart."""
+        found = self.lex.candidates(surface, label)
+        if len({e.country for e in found}) < 2:
+            return entry
+        evidence = self._countries()
+        ranked = sorted(found, key=lambda e: evidence[e.country], reverse=True)
+        if evidence[ranked[0].country] == evidence[ranked[1].country]:
+            return None
+        return ranked[0]
+
+    def _countries(self) -> Counter[str]:
+        """How often the document names each country: by a nationality adjective
+        (``الأردنية``) or by a place that lies in one country only (``مسقط``)."""
+        if self._evidence is not None:
+            return self._evidence
+        lex = self.lex
+        evidence: Counter[str] = Counter()
+        for token in self.tokens:
+            for _offset, key in proclitic_variants(token.text):
+                code = lex.nationalities.get((key,))
+                if code is not None:
+                    evidence[code] += 1
+                    break
+        for m in self.doc.mentions:
+            if m.label != _PER:
+                countries = {e.country for e in lex.candidates(clean_surface(m.text), m.label)}
+                if len(countries) == 1:
+                    evidence[countries.pop()] += 1
+        evidence.pop("", None)
+        self._evidence = evidence
+        return evidence
 
     def _inner_title(
         self, m: Mention, first: int, last: int, surface: str, keys: tuple[str, ...],
@@ -422,7 +460,8 @@ class _Linker:
         else:
             best = max(members, key=lambda i: (len(i.keys), len(i.surface), -i.mention.start))
             canonical = best.surface or best.mention.text
-            gloss = None
+            # A person's full name from the Wikidata name lists gives the Latin spelling.
+            gloss = name_lists().english(name_key(canonical)) if label == _PER else None
             code = next((i.nationality for i in members if i.nationality), None)
         seen: set[tuple[int, int]] = set()
         unique_roles = []

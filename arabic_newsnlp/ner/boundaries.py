@@ -11,7 +11,9 @@ The split comes from the token's clitic segments (:attr:`Token.segments`, filled
 ``clitics`` step). When a token has a single stem segment (no segmenter ran, or it left the
 word whole) a conservative fallback applies: ``و``/``ف`` and ``ب``/``ل``/``ك`` before a
 written article are split off, and before any other remainder only when the remainder is a
-known name and the whole word is not. A token that is itself a known name is never split.
+known name and the whole word is not. A token that is itself a known name (a gazetteer
+name, or a word of the person-name lists longer than three letters: ``بارو``, not ``ب`` +
+``ارو``) is never split.
 
 >>> from arabic_newsnlp.ner.boundaries import name_part
 >>> from arabic_newsnlp.text.tokenize import tokenize
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from ..document import Token
 from ..text.normalize import normalize
-from .gazetteer import gazetteer, name_key
+from .gazetteer import gazetteer, name_key, name_lists
 
 __all__ = ["UNCACHED_KINDS", "name_part", "strip_proclitics"]
 
@@ -40,9 +42,17 @@ _cache: dict[str, tuple[int, str, str, str]] = {}
 _CACHE_SIZE = 50_000
 
 
-def _known(key: str) -> bool:
+def _known(key: str, rest: str = "") -> bool:
+    """A gazetteer name or head, or a person's name written more often whole than its
+    remainder after the proclitics (``rest``, when given): ``بارو``, ``كمال``, not
+    ``وعلي``. Such a word is never split."""
     gaz = gazetteer()
-    return gaz.is_head(key) or bool(gaz.lookup(key))
+    if gaz.is_head(key) or gaz.lookup(key):
+        return True
+    if len(key) < 4 or not rest:
+        return False
+    lists = name_lists()
+    return lists.person_count(key) > max(1, lists.person_count(rest))
 
 
 def strip_proclitics(word: str) -> tuple[int, bool]:
@@ -90,7 +100,8 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
     rel = 0
     fused = False
     if len(segments) > 1 and segments[0].kind == "proclitic":
-        if not _known(name_key(text)):
+        stem = next((seg.text for seg in segments if seg.kind != "proclitic"), "")
+        if not _known(name_key(text), name_key(stem)):
             base = token.start
             for seg in segments:
                 if seg.kind != "proclitic":

@@ -21,18 +21,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Token
-from ..resources import read_lines
+from ..resources import load_once, read_lines
 from .boundaries import UNCACHED_KINDS, name_part
-from .gazetteer import gazetteer, name_key
+from .gazetteer import gazetteer, name_key, name_lists
 
 __all__ = [
     "GIVEN_NAMES",
+    "WORD_REPS",
     "WordInfo",
     "given_names",
     "make_word_info",
     "sequence_features",
     "sequence_parts",
     "word_info",
+    "word_reps",
 ]
 
 _CACHE_SIZE = 50_000
@@ -54,9 +56,48 @@ class WordInfo:
 
 
 _cache: dict[str, WordInfo] = {}
+#: Parts left out, for ablations only: feature groups (``clusters``, ``freq``: the word
+#: representations; ``reps``: both; ``lists``: the large name lists) and rules (``org``:
+#: organisation chains; ``propagate``: document consistency). Empty in use.
+ABLATE: set[str] = set()
 _given: list[frozenset[str]] = []
 #: Resource name of the list of common given names.
 GIVEN_NAMES = "lexicons/given_names.txt"
+
+
+#: Resource name of the word representations (``training/build_wordreps.py``).
+WORD_REPS = "ner/wordreps.tsv"
+
+
+@load_once
+def word_reps() -> dict[str, tuple[str, ...]]:
+    """Per name key, its feature strings from unlabelled text: the frequency band and
+    its clusters at three granularities (``fb=12``, ``c64=5``, ``c256=17``, ``c1024=300``).
+    A key not in the table is rare (``fb=rare``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    header: list[str] = []
+    for line in read_lines(WORD_REPS):
+        cells = line.split("\t")
+        if not header:
+            header = cells[1:]
+            continue
+        out[cells[0]] = tuple(f"{h}={c}" for h, c in zip(header, cells[1:], strict=True))
+    return out
+
+
+def _reps(key: str) -> list[str]:
+    """A word's frequency band and clusters (``fb=rare`` for a word not in the table),
+    less any group :data:`ABLATE` drops."""
+    if "reps" in ABLATE:
+        return []
+    table = word_reps()
+    found = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
+    out = list(found or ("fb=rare",))
+    if "freq" in ABLATE:
+        out = [f for f in out if not f.startswith("fb=")]
+    if "clusters" in ABLATE:
+        out = [f for f in out if f.startswith("fb=")]
+    return out
 
 
 def given_names() -> frozenset[str]:
@@ -133,6 +174,14 @@ def make_word_info(token: Token) -> WordInfo:
         ctx_keys.append("fn")
     elif key.startswith("عبد") and len(key) > 4:
         own.append("abd")
+    if kind == "word":
+        reps = _reps(key)
+        own += reps
+        ctx_keys += [f for f in reps if f.startswith(("c64=", "c256="))] or reps
+    if kind == "word" and "lists" not in ABLATE:
+        for list_kind in name_lists().word_kinds(key):
+            own.append("nl=" + list_kind)
+            ctx_keys.append("nl=" + list_kind)
     if gaz.nationality(key) is not None:
         own.append("nis")
         ctx_keys.append("nis")
@@ -156,6 +205,10 @@ def sequence_parts(tokens: Sequence[Token]) -> tuple[list[str], list[list[str]]]
             extra[j].append("g=I-" + label)
         if match.end < n:
             extra[match.end].append("g=after-" + label)
+    for start, end, label in name_lists().find_all(keys) if "lists" not in ABLATE else ():
+        extra[start].append("G=B-" + label)
+        for j in range(start + 1, end):
+            extra[j].append("G=I-" + label)
     for start, end, kind in gaz.triggers_of(keys):
         if kind == "nationality":
             if start > 0:

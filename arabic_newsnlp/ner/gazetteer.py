@@ -20,25 +20,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..resources import load_once, read_tsv
+from ..resources import load_once, read_lines, read_tsv
 from ..text.normalize import normalize
 
 __all__ = [
     "GAZETTEER",
+    "NAMES",
     "NATIONALITIES",
     "TRIGGERS",
     "Gazetteer",
     "GazetteerEntry",
     "GazetteerMatch",
+    "NameLists",
     "Nationality",
     "gazetteer",
     "name_key",
+    "name_lists",
 ]
 
 #: Resource names of the tables, relative to ``arabic_newsnlp/data``.
 GAZETTEER = "gazetteer/gazetteer.tsv"
 NATIONALITIES = "gazetteer/nationalities.tsv"
 TRIGGERS = "lexicons/triggers.tsv"
+#: The large name lists read as tagger features only (``training/build_gazetteers.py --names``).
+NAMES = "gazetteer/names.tsv"
 
 _ARTICLE = "ال"
 
@@ -60,7 +65,8 @@ class GazetteerEntry:
     ``city``, ``region``, ``continent``, ``water``, ``organisation``, ``government``,
     ``movement``, ``media``, ``company``, ``military``, ``person``); ``canonical`` is the
     Arabic name all aliases of the referent share; ``code`` is ISO 3166-1 alpha-2 for a
-    country, else a stable key (a CLDR time-zone id for a city, ``XX:English name``).
+    country, else a stable key (a CLDR time-zone id for a city, ``XX:English name``);
+    ``country`` is the ISO code of the country a place lies in, where known.
     """
 
     name: str
@@ -70,6 +76,7 @@ class GazetteerEntry:
     english: str
     code: str
     source: str
+    country: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +133,7 @@ class Gazetteer:
         for row in rows:
             entry = GazetteerEntry(
                 row["name"], row["label"], row["kind"], row["canonical"], row["english"],
-                row["code"], row["source"],
+                row["code"], row["source"], row.get("country", ""),
             )
             key = name_key(entry.name)
             if key:
@@ -308,3 +315,88 @@ def gazetteer() -> Gazetteer:
         nationalities=read_tsv(NATIONALITIES),
         triggers=read_tsv(TRIGGERS),
     )
+
+
+class NameLists:
+    """The large name lists (``data/gazetteer/names.tsv``): evidence for the tagger, never
+    a label on their own.
+
+    ``word_kinds(key)`` names the lists a one-word key is in (``given``, ``surname``,
+    ``name``, ``city`` ...), ``person_count(key)`` how often the sources write it as
+    a person's name, ``phrase_label(key)`` the label of a multi-word name,
+    ``english(key)`` a full name's Latin spelling; ``find_all(keys)`` the longest
+    multi-word names in a key sequence, as ``(start, end, label)``.
+
+    >>> lists = NameLists([("جون سميث", "PER", "person", 1, "John Smith"),
+    ...                    ("جون", "PER", "given", 9, "John")])
+    >>> lists.word_kinds("جون"), lists.find_all(["قال", "جون", "سميث"])
+    (('given',), [(1, 3, 'PER')])
+    >>> lists.english("جون سميث")
+    'John Smith'
+    """
+
+    def __init__(self, rows: Sequence[tuple[str, str, str, int, str]]) -> None:
+        words: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        phrases: dict[str, str] = {}
+        english: dict[str, str] = {}
+        longest: dict[str, int] = {}
+        for key, label, kind, count, latin in rows:
+            parts = key.split()
+            if len(parts) == 1:
+                words.setdefault(key, set()).add(kind)
+                if label == "PER":
+                    counts[key] = counts.get(key, 0) + count
+            else:
+                phrases.setdefault(key, label)
+                if latin and label == "PER":
+                    english.setdefault(key, latin)
+                longest[parts[0]] = max(longest.get(parts[0], 0), len(parts))
+        self._words = {k: tuple(sorted(v)) for k, v in words.items()}
+        self._counts = counts
+        self._phrases = phrases
+        self._english = english
+        self._longest = longest
+
+    def word_kinds(self, key: str) -> tuple[str, ...]:
+        """The lists one word is in, sorted (empty when none)."""
+        return self._words.get(key, ())
+
+    def phrase_label(self, key: str) -> str | None:
+        """The label of a multi-word name in the lists (``None`` when it is not one)."""
+        return self._phrases.get(key)
+
+    def english(self, key: str) -> str | None:
+        """The Latin-script name of a person's full name in the lists, if any."""
+        return self._english.get(key)
+
+    def person_count(self, key: str) -> int:
+        """How often one word is written in the person-name sources (0 when never)."""
+        return self._counts.get(key, 0)
+
+    def find_all(self, keys: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Non-overlapping longest multi-word names, left to right."""
+        out: list[tuple[int, int, str]] = []
+        n = len(keys)
+        i = 0
+        while i < n:
+            most = self._longest.get(keys[i], 0)
+            end = 0
+            for j in range(min(n, i + most), i + 1, -1):
+                label = self._phrases.get(" ".join(keys[i:j]))
+                if label is not None:
+                    out.append((i, j, label))
+                    end = j
+                    break
+            i = end or i + 1
+        return out
+
+
+@load_once
+def name_lists() -> NameLists:
+    """The shipped large name lists, loaded once per process."""
+    rows = []
+    for line in read_lines(NAMES)[1:]:
+        key, label, kind, english, count, _source = line.split("\t")
+        rows.append((key, label, kind, int(count), english))
+    return NameLists(rows)

@@ -18,10 +18,13 @@ proclitics (:mod:`.boundaries`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..document import Mention, Token
-from .gazetteer import gazetteer
+from ..resources import load_once
+from .features import ABLATE
+from .gazetteer import gazetteer, name_key, name_lists
 
 
 def _given_names() -> frozenset[str]:
@@ -29,7 +32,7 @@ def _given_names() -> frozenset[str]:
 
     return given_names()
 
-__all__ = ["AMBIGUOUS", "fix_labels", "mentions_from_labels", "propagate"]
+__all__ = ["AMBIGUOUS", "fix_labels", "mentions_from_labels", "org_chains", "propagate"]
 
 #: Gazetteer names that are also everyday words; the override rule leaves them alone.
 AMBIGUOUS = frozenset(
@@ -47,25 +50,178 @@ _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
 _PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
 
 
-def fix_labels(keys: Sequence[str], labels: Sequence[str]) -> list[str]:
-    """Apply the gazetteer rule to BIO ``labels`` of tokens with name keys ``keys``."""
+@load_once
+def _chain_stops() -> frozenset[str]:
+    """Keys of words that end an organisation name (the quote step's speaker-phrase stops
+    and complementizers: prepositions, pronouns, time words, أن / إن)."""
+    from ..quotes.cues import lexicon
+
+    words = lexicon().words("stop") | lexicon().words("comp")
+    return frozenset(name_key(w) for w in words) - _NOT_STOPS
+
+
+#: How often the Wikidata lists must write a word as a name for it to count as a common
+#: given name (``ماركوس``), not a verb that the tagger ran into a name (``شكر بلينكن``).
+_COMMON_NAME = 50
+
+#: Organisation heads that news drops in a short form of the name (``نداء تونس``).
+_SHORTENED_HEADS = frozenset({"حركه", "حزب", "جمعيه", "نادي", "شركه", "صحيفه", "وكاله"})
+
+#: Stops of a speaker phrase that continue an organisation name (``الاتحاد العام``).
+_NOT_STOPS = frozenset({"العام"})
+
+
+def _org_head(key: str) -> bool:
+    gaz = gazetteer()
+    if gaz.trigger(key) == "org_head":
+        return True
+    return key.startswith("ال") and gaz.trigger(key[2:]) == "org_head"
+
+
+#: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
+#: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
+
+
+def _definite(key: str) -> bool:
+    return len(key) > 3 and key.startswith(("ال", "لل"))
+
+
+def org_chains(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None = None
+) -> list[tuple[int, int]]:
+    """Organisation names as Arabic writes them: an organisation head (``وزارة``,
+    ``منظمة``, ``الجيش`` ...) followed by its complements and adjectives, up to a word
+    that carries a conjunction or preposition (``والتعليم``, ``بالعاصمة``), ends a name
+    (``في``, ``اليوم``, ``الذي``) or is indefinite and not in a genitive chain.
+
+    A complement is a definite word (``الصحة``), an indefinite one in a genitive chain
+    (``مجلس نواب الشعب``, ``لكرة القدم``), a known place (``جامعة تونس``), or a name the
+    tagger found right after the head (``labels``: ``صحيفة لوموند الفرنسية``). A head
+    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``). A definite
+    head listed as such needs an adjective (``الجيش الليبي``); any other made definite
+    (``الشركة``, ``الصحيفة``) also a complement with ``ل``: ``الشركة التونسية للكهرباء``
+    is a name, ``الصحيفة البريطانية`` a description. Returns ``(start, end)`` token ranges.
+
+    >>> org_chains(["وزاره", "الصحه", "الفلسطينيه", "في", "غزه"], [""] * 5)
+    [(0, 3)]
+    >>> org_chains(["الجيش", "الليبي", "والقوات"], [""] * 3)
+    [(0, 2)]
+    >>> org_chains(["المركز", "الثاني"], [""] * 2), org_chains(["الصحيفه", "البريطانيه"], [""] * 2)
+    ([], [])
+    >>> org_chains(["مجلس", "نواب", "الشعب"], [""] * 3)
+    [(0, 3)]
+    >>> org_chains(["صحيفه", "لوموند", "الفرنسيه"], [""] * 3, ["O", "B-ORG", "O"])
+    [(0, 3)]
+    """
+    gaz = gazetteer()
+    stops = _chain_stops()
+    n = len(keys)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        head = gaz.trigger(keys[i])
+        if not _org_head(keys[i]) or (
+            # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
+            # complement (رئيس مجلس النواب still names the council).
+            i > 0 and gaz.trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+        ):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and not proclitics[j] and not _definite(keys[j]):
+            place = gaz.longest_match(keys, j)
+            if place is not None and place.start == j and place.label == "LOC":
+                j = place.end
+            elif labels is not None and labels[j].startswith("B-"):
+                j += 1
+                while j < n and labels[j] == "I-" + labels[j - 1][2:]:
+                    j += 1
+        genitive = False
+        while j < n and j - i < 7:
+            key, procl = keys[j], proclitics[j]
+            if key in stops or gaz.trigger(key) in ("title", "ordinal"):
+                break
+            if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
+                break  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
+            if not _definite(key):
+                # an indefinite noun inside a genitive chain: نواب الشعب, لكرة القدم
+                if (
+                    procl not in ("", "ل")
+                    or len(key) < 3
+                    or not key.isalpha()
+                    or j + 1 >= n
+                    or not _definite(keys[j + 1])
+                ):
+                    break
+            elif procl not in ("", "ل", "لل"):
+                break
+            genitive = genitive or procl in ("ل", "لل")
+            j += 1
+        if j - i > 1 and gaz.trigger(keys[i + 1]) != "ordinal" and (
+            head is not None or not keys[i].startswith("ال") or genitive
+        ):
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def fix_labels(
+    keys: Sequence[str], labels: Sequence[str], proclitics: Sequence[str] | None = None
+) -> list[str]:
+    """Apply the gazetteer and organisation rules to BIO ``labels`` of tokens with name
+    keys ``keys`` (and the proclitics cut from each, when known)."""
     out = list(labels)
     n = len(out)
     gaz = gazetteer()
     # A name right after a title (and the title's nisba adjective) that the tagger typed
     # as an organisation or other name is a person: ``مستشار الأمن القومي الكوري تشو``.
+    # The title's definite complement and adjectives (``الأمن القومي الكوري الجنوبي``)
+    # are no part of that name, even where the tagger ran the name over them.
     spans = gaz.triggers_of(keys)
     nisba_end = {start: end for start, end, kind in spans if kind == "nationality"}
-    for _start, end, kind in spans:
+    for start, end, kind in spans:
         if kind != "title":
             continue
-        end = nisba_end.get(end, end)
-        if end < n and out[end] in ("B-ORG", "B-MISC") and gaz.longest_match(keys, end) is None:
-            out[end] = "B-PER"
-            j = end + 1
+        name = nisba_end.get(end, end)
+        while name < n and _definite(keys[name]) and out[name][2:] in ("", "ORG", "MISC"):
+            name = nisba_end.get(name + 1, name + 1)
+        if (
+            name < n
+            and out[name][2:] in ("ORG", "MISC")
+            and (out[name][0] == "B" or name > end)
+            and not _definite(keys[name])
+            and gaz.longest_match(keys, name) is None
+        ):
+            for j in range(start, name):
+                if out[j][2:] in ("ORG", "MISC"):
+                    out[j] = "O"
+            out[name] = "B-PER"
+            j = name + 1
             while j < n and out[j][2:] in ("ORG", "MISC") and out[j].startswith("I-"):
                 out[j] = "I-PER"
                 j += 1
+    # A name never runs over punctuation (وزارة الصناعة (المقر ..., الوزارة : الوضع).
+    for j in range(1, n):
+        if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
+            k = j
+            while k < n and out[k].startswith("I-"):
+                out[k] = "O"
+                k += 1
+    # ... but a hyphen joins the two halves of a name (لوبيث-غارسيا).
+    for j in range(1, n - 1):
+        if keys[j] in _HYPHENS and out[j] == "O" and out[j - 1][2:] == out[j + 1][2:] != "":
+            out[j] = "I-" + out[j - 1][2:]
+            out[j + 1] = "I-" + out[j - 1][2:]
+    if proclitics is not None and "org" not in ABLATE:
+        _apply_org_chains(keys, proclitics, out)
+        # Two people or places joined by و are two names: وليد زروق وعصام الدردوري.
+        for j in range(1, n):
+            if out[j] in ("I-PER", "I-LOC") and proclitics[j].startswith("و"):
+                out[j] = "B-" + out[j][2:]
     for match in gaz.find_all(keys):
         entry = match.entries[0]
         if entry.kind not in _OVERRIDE_KINDS:
@@ -88,9 +244,40 @@ def fix_labels(keys: Sequence[str], labels: Sequence[str]) -> list[str]:
                 out[j] = "I-LOC"
             continue
         label = entry.label
+        if (
+            entry.kind in _PLACE_KINDS
+            and out[match.start] == "I-PER"
+            and all(out[j] == "I-PER" for j in range(match.start + 1, match.end))
+            and (match.end == n or out[match.end] != "I-PER")
+        ):
+            # A place the tagger ran into the person before it (زار بلينكن سيول), unless
+            # the place is also a common name (أحمد رياض) or the whole a person's known
+            # full name.
+            first = match.start
+            while out[first] != "B-PER":
+                first -= 1
+            lists = name_lists()
+            whole = " ".join(keys[first : match.end])
+            place = " ".join(keys[match.start : match.end])
+            if lists.phrase_label(whole) != "PER" and lists.person_count(place) < _COMMON_NAME:
+                out[match.start] = "B-LOC"
+                for j in range(match.start + 1, match.end):
+                    out[j] = "I-LOC"
+            continue
+        if (
+            entry.kind in _PLACE_KINDS
+            and out[match.start] == "B-ORG"
+            and all(out[j] == "I-ORG" for j in range(match.start + 1, match.end))
+            and (match.end == n or out[match.end] != "I-ORG")
+        ):
+            # A place named for its government keeps its literal type (قالت سيول).
+            out[match.start] = "B-LOC"
+            for j in range(match.start + 1, match.end):
+                out[j] = "I-LOC"
+            continue
         inside = {out[j][2:] for j in range(match.start, match.end) if out[j] != "O"}
-        if inside and (label != "PER" or inside != {label}):
-            continue  # only a person's name is completed over a partial label
+        if inside and inside != {label}:
+            continue  # a name is completed only over a partial label of its own type
         if out[match.start] == "I-" + label:
             continue  # an entity that begins before the name
         if match.end < n and out[match.end].startswith("I-"):
@@ -99,6 +286,28 @@ def fix_labels(keys: Sequence[str], labels: Sequence[str]) -> list[str]:
         for j in range(match.start + 1, match.end):
             out[j] = "I-" + entry.label
     return out
+
+
+def _apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
+    or typed it otherwise (a name that begins with an organisation head is no person or
+    place). An organisation the tagger found overlapping the chain is joined to it; a
+    name of another type running past the chain's end is left alone."""
+    n = len(out)
+    for start, end in org_chains(keys, proclitics, out):
+        if out[start].startswith("I-"):
+            continue  # inside a name that begins earlier
+        while end < n and out[end] == "I-ORG" and _definite(keys[end]):
+            end += 1  # the tagger's organisation goes on past the chain (والغاز)
+        cut = end
+        while cut < n and out[cut] == "I-ORG":
+            out[cut] = "O"  # and no further: a verb, a clause (رئاسة الحكومة تصدر ...)
+            cut += 1
+        if end < n and out[end].startswith("I-"):
+            continue  # another name runs into the chain's end
+        out[start] = "B-ORG"
+        for k in range(start + 1, end):
+            out[k] = "I-ORG"
 
 
 def mentions_from_labels(
@@ -164,6 +373,8 @@ def propagate(
     """
     gaz = gazetteer()
     found: dict[tuple[str, ...], tuple[str, float]] = {}
+    #: Every person's name of several words, however confident.
+    people: set[tuple[str, ...]] = set()
     for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
         i, n = 0, len(slabels)
         while i < n:
@@ -176,6 +387,8 @@ def propagate(
                 j += 1
             conf = min(sprobs[i:j])
             name = tuple(skeys[i:j])
+            if label == "PER" and j - i > 1:
+                people.add(name)
             if (
                 j - i <= max_words
                 and conf >= threshold
@@ -185,6 +398,10 @@ def propagate(
                 best = found.get(name)
                 if best is None or best[1] < conf:
                     found[name] = (label, conf)
+                # A movement, party or company is also named without its head noun
+                # (حركة نداء تونس -> نداء تونس).
+                if label == "ORG" and len(name) > 1 and name[0] in _SHORTENED_HEADS:
+                    found.setdefault(name[1:], (label, conf))
             i = j
     if not found:
         return
@@ -201,6 +418,19 @@ def propagate(
     # elsewhere in full, or that person's surname, loses its first word (``أدان بلينكن``).
     persons = [name for name, (label, _c) in found.items() if label == "PER"]
     given = _given_names()
+
+    def known(rest: tuple[str, ...], span: tuple[str, ...]) -> bool:
+        """A person found in full, or the first or last word of one (``تشو`` of ``تشو تاي
+        يونغ``, ``بلينكن`` of ``أنتوني بلينكن``)."""
+        return found.get(rest, ("", 0.0))[0] == "PER" or (
+            len(rest) == 1 and any(rest[0] in (p[0], p[-1]) and p != span for p in people)
+        )
+
+    # Other people whose name begins with a word: evidence that the word is a name, unless
+    # they too are that word before a known person (شكر بلينكن, شكر تشو: a verb).
+    real = [p for p in persons if not known(p[1:], p)]
+    lists = name_lists()
+    stripped: set[tuple[str, ...]] = set()
     for skeys, slabels in zip(keys, labels, strict=False):
         n = len(slabels)
         for i in range(n - 1):
@@ -212,19 +442,18 @@ def propagate(
             span = tuple(skeys[i:j])
             rest = span[1:]
             head = span[0]
-            known_rest = found.get(rest, ("", 0.0))[0] == "PER" or (
-                len(rest) == 1
-                and any(p[-1] == rest[0] and p != span for p in persons if len(p) > 1)
-            )
             if (
-                known_rest
+                known(rest, span)
                 and head not in given
+                and not head.startswith("ال")  # a noun or a name, never a verb
+                and lists.person_count(head) < _COMMON_NAME
                 and not gaz.lookup(" ".join(span))
-                and not any(p[0] == head and p != span for p in persons)
+                and not any(p[0] == head and p != span for p in real)
                 and not any(head in p[1:] for p in persons if p != span)
             ):
                 slabels[i] = "O"
                 slabels[i + 1] = "B-PER"
+                stripped.add(span)
     for skeys, slabels in zip(keys, labels, strict=False):
         n = len(slabels)
         for i in range(n):
@@ -236,6 +465,33 @@ def propagate(
                 and (i + 1 == n or not slabels[i + 1].startswith("I-"))
             ):
                 slabels[i] = "B-PER"
+    # A person's mention that ends a full name found elsewhere takes the name's earlier
+    # words where they stand before it unlabelled (وأضافت لوبيث-غارسيا after ماريا
+    # لوبيث-غارسيا).
+    full = [name for name in people if name not in stripped]
+    for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
+        for i in range(1, len(slabels)):
+            if slabels[i] != "B-PER" or not full:
+                continue
+            j = i + 1
+            while j < len(slabels) and slabels[j] == "I-PER":
+                j += 1
+            span = tuple(skeys[i:j])
+            for name in full:
+                if len(name) <= len(span) or name[-len(span) :] != span:
+                    continue
+                k, start = len(name) - len(span), i
+                while k > 0 and start > 0 and slabels[start - 1] == "O" and (
+                    skeys[start - 1] == name[k - 1]
+                ):
+                    k, start = k - 1, start - 1
+                if start < i:
+                    slabels[start] = "B-PER"
+                    for m in range(start + 1, i + 1):
+                        slabels[m] = "I-PER"
+                        sprobs[m] = sprobs[i]
+                    sprobs[start] = sprobs[i]
+                    break
     firsts = {name[0] for name in found}
     for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
         n = len(slabels)

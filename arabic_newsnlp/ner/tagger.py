@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..document import Token
 from ..resources import ResourceError, load_once, resource_path
-from .boundaries import UNCACHED_KINDS
+from .boundaries import UNCACHED_KINDS, name_part
 from .features import make_word_info, sequence_parts
 from .rules import fix_labels
 
@@ -281,7 +281,7 @@ class EntityTagger:
         names = self.labels
         out = [names[k] for k in ids]
         if rules:
-            fixed = fix_labels(keys, out)
+            fixed = fix_labels(keys, out, [name_part(t)[3] for t in tokens])
             probs = [
                 p if a == b else 0.5 for p, a, b in zip(probs, out, fixed, strict=False)
             ]

@@ -1,0 +1,128 @@
+"""Our real-news evaluation sample: articles of the ANT corpus (Jawhara FM, Apache-2.0).
+
+The article text is third-party and stays in ``../shared/data``; the repository keeps only
+gold annotations that point into it by article id and character offsets. A document is
+the article's title and text joined by a blank line (:func:`document_text`), and every
+offset in ``benchmarks/ant_entities.jsonl`` and ``benchmarks/ant_quotes.jsonl`` is into that
+string.
+
+The sample (:func:`sample`) is drawn once, deterministically, across the corpus's news
+categories; its first :data:`DEV_SIZE` articles are a development part that may be read
+while tuning, the rest a test part that is never tuned on. Run ``python -m benchmarks.ant``
+to list the sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = Path("../shared/data")
+ANT_FILE = "unlabelled/ant-v1.1-jawharafm.jsonl.xz"
+
+#: Articles drawn per category, in drawing order (news-heavy: politics, world, economy).
+QUOTA = (
+    ("internationalNews", 14),
+    ("politic", 12),
+    ("economy", 8),
+    ("sport", 10),
+    ("localNews", 10),
+    ("society", 5),
+    ("technology", 3),
+    ("culture", 2),
+)
+SEED = 20261205
+MIN_WORDS, MAX_WORDS = 100, 400
+DEV_SIZE = 24
+
+
+def read_articles(data: Path = DEFAULT_DATA) -> Iterator[dict[str, Any]]:
+    """Every ANT article as a dict (``id``, ``category``, ``title``, ``text``, ...)."""
+    with lzma.open(data / ANT_FILE, "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def document_text(article: dict[str, Any]) -> str:
+    """The string that gold offsets point into: title, a blank line, the text."""
+    return f"{article['title'].strip()}\n\n{article['text']}"
+
+
+def sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
+    """The evaluation sample as ``(part, article)`` pairs, part ``"dev"`` or ``"test"``.
+
+    Candidates are articles of 100-400 words with a title; each category's candidates are
+    sorted by id and shuffled with a fixed seed, and the quota taken in that order. The
+    drawn articles are then shuffled together (same seed) and the first 24 are the
+    development part.
+    """
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for article in read_articles(data):
+        words = len(article["text"].split())
+        if MIN_WORDS <= words <= MAX_WORDS and article.get("title", "").strip():
+            by_category.setdefault(article["category"], []).append(article)
+    rng = random.Random(SEED)
+    drawn: list[dict[str, Any]] = []
+    for category, count in QUOTA:
+        pool = sorted(by_category.get(category, []), key=lambda a: a["id"])
+        rng.shuffle(pool)
+        drawn.extend(pool[:count])
+    rng.shuffle(drawn)
+    return [("dev" if k < DEV_SIZE else "test", a) for k, a in enumerate(drawn)]
+
+
+TRAIN_SEED = 20261206
+TRAIN_SIZE = 180
+
+
+def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """Articles annotated as training data for the tagger: drawn like :func:`sample` (same
+    categories and proportions, another seed) from the articles it did not draw."""
+    held = {a["id"] for _, a in sample(data)}
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for article in read_articles(data):
+        words = len(article["text"].split())
+        if (
+            MIN_WORDS <= words <= MAX_WORDS
+            and article.get("title", "").strip()
+            and article["id"] not in held
+        ):
+            by_category.setdefault(article["category"], []).append(article)
+    rng = random.Random(TRAIN_SEED)
+    total = sum(count for _, count in QUOTA)
+    drawn: list[dict[str, Any]] = []
+    for category, count in QUOTA:
+        pool = sorted(by_category.get(category, []), key=lambda a: a["id"])
+        rng.shuffle(pool)
+        drawn.extend(pool[: round(count * TRAIN_SIZE / total)])
+    return drawn
+
+
+def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
+    """Gold records of ``path`` with the document text each points into."""
+    texts = {a["id"]: document_text(a) for _, a in sample(data)}
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                out.append((record, texts[record["id"]]))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args(argv)
+    for part, article in sample(args.data):
+        words = len(article["text"].split())
+        print(part, article["id"], article["category"], words, sep="\t")
+
+
+if __name__ == "__main__":
+    main()

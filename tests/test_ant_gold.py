@@ -1,0 +1,68 @@
+"""Our real-news annotations point into ../shared/data by article id and offsets; check
+they still fit the text there (skipped where the corpora are absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import ant
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+pytestmark = pytest.mark.skipif(
+    not (DATA / ant.ANT_FILE).exists(), reason="the ANT corpus is not in ../shared/data"
+)
+
+
+def _mentions_fit(text: str, mentions: list[list[object]]) -> None:
+    last = -1
+    for start, end, label in mentions:
+        assert isinstance(start, int) and isinstance(end, int)
+        assert 0 <= start < end <= len(text)
+        assert label in {"PER", "ORG", "LOC"}
+        span = text[start:end]
+        assert span == span.strip(), span
+        assert start >= last, "mentions overlap"
+        last = end
+
+
+def test_evaluation_sample_is_fixed_and_split() -> None:
+    drawn = ant.sample(DATA)
+    assert len(drawn) == 64
+    assert sum(part == "dev" for part, _ in drawn) == ant.DEV_SIZE
+    train = {a["id"] for a in ant.train_sample(DATA)}
+    assert not train & {a["id"] for _, a in drawn}
+
+
+def test_entity_gold_fits_the_articles() -> None:
+    records = ant.load_gold(ROOT / "benchmarks" / "ant_entities.jsonl", DATA)
+    assert len(records) == 64
+    parts = {r["part"] for r, _ in records}
+    assert parts == {"dev", "test"}
+    for record, text in records:
+        _mentions_fit(text, record["mentions"])
+
+
+def test_quote_gold_fits_the_articles() -> None:
+    records = ant.load_gold(ROOT / "benchmarks" / "ant_quotes.jsonl", DATA)
+    assert len(records) == 64
+    for record, text in records:
+        for q in record["quotes"]:
+            assert q["kind"] in {"direct", "indirect", "mixed"}
+            start, end = q["content"]
+            assert 0 <= start < end <= len(text)
+            for key in ("cue", "speaker"):
+                if q[key] is not None:
+                    assert 0 <= q[key][0] < q[key][1] <= len(text)
+
+
+def test_training_annotation_fits_the_articles() -> None:
+    texts = {a["id"]: ant.document_text(a) for a in ant.train_sample(DATA)}
+    lines = (ROOT / "training" / "ant_train_entities.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in lines.splitlines()]
+    assert {r["id"] for r in records} == set(texts)
+    for record in records:
+        _mentions_fit(texts[record["id"]], record["mentions"])

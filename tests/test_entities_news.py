@@ -1,0 +1,156 @@
+"""Entities as real news writes them: organisation names built on a head noun, names the
+clitic split must not cut, places with one name in two countries, and the large name
+lists and word representations the tagger reads. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import arabic_newsnlp
+from arabic_newsnlp import Pipeline
+from arabic_newsnlp.ner.boundaries import name_part
+from arabic_newsnlp.ner.features import sequence_features, word_reps
+from arabic_newsnlp.ner.gazetteer import NameLists, gazetteer, name_lists
+from arabic_newsnlp.ner.rules import fix_labels, org_chains
+
+NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in NLP(text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلنت وزارة الداخلية السعودية أمس القبض على خلية.", "وزارة الداخلية السعودية"),
+        ("وقال الجيش السوداني في بيان إن الهدوء عاد.", "الجيش السوداني"),
+        ("وفاز المنتخب المغربي بهدفين.", "المنتخب المغربي"),
+        ("وأكد الجهاز المركزي للتعبئة العامة أن الأسعار ارتفعت.", None),
+        ("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "الاتحاد العام التونسي للشغل"),
+        ("وقالت الرابطة الوطنية لكرة القدم المحترفة إن المباراة تأجلت.",
+         "الرابطة الوطنية لكرة القدم المحترفة"),
+        ("وصوت مجلس نواب الشعب على القانون.", "مجلس نواب الشعب"),
+        ("وأعلنت الشركة الوطنية للكهرباء عن انقطاع.", "الشركة الوطنية للكهرباء"),
+    ],
+)
+def test_organisation_names_with_their_head(text: str, name: str | None) -> None:
+    orgs = {t for t, label in found(text) if label == "ORG"}
+    if name is not None:
+        assert name in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الحكومة إن الوضع مستقر.",  # a bare head is no name
+        "احتل الفريق المركز الثاني في الترتيب.",  # an ordinal
+        "ونقلت الصحيفة البريطانية عن مصادر أن الاتفاق قريب.",  # a description
+        "وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.",  # a title's complement
+    ],
+)
+def test_generic_phrases_are_no_organisation(text: str) -> None:
+    assert not [t for t, label in found(text) if label == "ORG"]
+
+
+def test_org_chain_grammar() -> None:
+    assert org_chains(["وزاره", "الصحه", "الفلسطينيه", "في", "غزه"], [""] * 5) == [(0, 3)]
+    assert org_chains(["الجيش", "الليبي", "والقوات"], [""] * 3) == [(0, 2)]
+    # a name the tagger found after the head joins it, with the adjective after it
+    assert org_chains(["صحيفه", "لوموند", "الفرنسيه"], [""] * 3, ["O", "B-ORG", "O"]) == [(0, 3)]
+    # a conjunction or preposition ends the chain
+    assert org_chains(["وزاره", "الصحه", "والتعليم"], ["", "", "و"]) == [(0, 2)]
+    assert org_chains(["وزاره", "الصحه", "العاصمه"], ["", "", "ب"]) == [(0, 2)]
+
+
+def test_chain_does_not_swallow_the_person_after_it() -> None:
+    keys = ["الجبهه", "الشعبيه", "المنجي", "الرحوي"]
+    labels = fix_labels(keys, ["O", "O", "B-PER", "I-PER"], [""] * 4)
+    assert labels == ["B-ORG", "I-ORG", "B-PER", "I-PER"]
+
+
+def test_two_people_joined_by_a_conjunction_are_two_mentions() -> None:
+    keys = ["وليد", "زروق", "عصام", "الدردوري"]
+    labels = fix_labels(keys, ["B-PER", "I-PER", "I-PER", "I-PER"], ["", "", "و", ""])
+    assert labels == ["B-PER", "I-PER", "B-PER", "I-PER"]
+
+
+def test_a_known_name_is_not_cut_by_the_clitic_split() -> None:
+    doc = NLP("وقال وزير الخارجية جان نويل بارو إن الوضع خطير. وأعلن بارو أنه سيزور المنطقة.")
+    texts = {m.text for m in doc.mentions}
+    assert "بارو" in texts and "ارو" not in texts
+
+
+def test_a_conjunction_on_a_common_name_is_still_split() -> None:
+    doc = NLP("التقى الوزير كمال وعلي.")
+    parts = [name_part(t)[1] for t in doc.tokens]
+    assert parts[2] == "كمال"  # written whole more often than مال as a name
+    assert parts[3] == "علي"  # و + علي
+
+
+def test_a_name_never_runs_over_punctuation() -> None:
+    keys = ["وزاره", "الصناعه", "(", "المقر", "المركزي"]
+    labels = fix_labels(keys, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], [""] * 5)
+    assert labels == ["B-ORG", "I-ORG", "O", "O", "O"]
+
+
+def test_a_party_is_found_again_without_its_head_noun() -> None:
+    doc = NLP("وقالت حركة نداء تونس إنها ستشارك. وأكد نداء تونس دعمه للحكومة.")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert "نداء تونس" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وصل الوفد إلى عمان لإجراء محادثات مع المسؤولين الأردنيين.", "Asia/Amman"),
+        ("وقالت العاصمة الأردنية عمان إنها ترحب بالمبادرة.", "Asia/Amman"),
+        ("أعلنت سلطنة عمان أن الاتفاق مهم. وقالت عمان إنها ستشارك.", "OM"),
+        ("وصل الوفد إلى عمان قادما من الرياض.", None),
+    ],
+)
+def test_amman_or_oman_by_context(text: str, code: str | None) -> None:
+    doc = arabic_newsnlp.analyze(text)
+    entity = next(e for e in doc.entities if e.canonical == "عمان")
+    assert entity.code == code
+
+
+def test_gazetteer_places_know_their_country() -> None:
+    codes = {(e.kind, e.country) for e in gazetteer().lookup("عمان")}
+    assert codes == {("city", "JO"), ("country", "OM")}
+
+
+def test_person_gloss_from_the_name_lists() -> None:
+    doc = arabic_newsnlp.analyze("والتقى الرئيس إيمانويل ماكرون بالمستشار أولاف شولتس.")
+    glosses = {e.canonical: e.gloss for e in doc.entities}
+    assert glosses.get("أولاف شولتس") == "Olaf Scholz"
+
+
+def test_name_lists_are_features_not_labels() -> None:
+    lists = name_lists()
+    assert "given" in lists.word_kinds("محمد")
+    assert len(lists.find_all(["وزاره", "الداخليه"])) == 1
+    tokens = arabic_newsnlp.tokenize("زار وزارة الداخلية")
+    feats = sequence_features(tokens)
+    assert "G=B-ORG" in feats[1] and "G=I-ORG" in feats[2]
+    # a word of the lists that is a common word gets no label from them
+    assert not found("زار الوفد المدينة أمس")
+
+
+def test_name_lists_from_rows() -> None:
+    lists = NameLists(
+        [("جون سميث", "PER", "person", 3, "John Smith"), ("سميث", "PER", "surname", 7, "")]
+    )
+    assert lists.find_all(["قال", "جون", "سميث", "امس"]) == [(1, 3, "PER")]
+    assert lists.english("جون سميث") == "John Smith"
+    assert lists.person_count("سميث") == 7 and lists.person_count("جون") == 0
+
+
+def test_word_representations() -> None:
+    reps = word_reps()
+    assert len(reps) > 50_000
+    feats = sequence_features(arabic_newsnlp.tokenize("قال الوزير في تونس"))
+    assert any(f.startswith("c1024=") for f in feats[3])
+    assert any(f.startswith("fb=") for f in feats[2])
+    rare = sequence_features(arabic_newsnlp.tokenize("قال زززيييققق"))
+    assert "fb=rare" in rare[1]
