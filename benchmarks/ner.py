@@ -243,6 +243,14 @@ def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     return out
 
 
+def _prf(t: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    """Precision, recall and F1 in %, and the gold count."""
+    p = 100.0 * t / n_pred if n_pred else 0.0
+    r = 100.0 * t / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"P": p, "R": r, "F1": f, "n": float(n_gold)}
+
+
 def score(
     gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]
 ) -> dict[str, dict[str, float]]:
@@ -259,16 +267,9 @@ def score(
         for e in ge & pe:
             tp[e[2]] += 1
     out: dict[str, dict[str, float]] = {}
-
-    def prf(t: int, np_: int, ng: int) -> dict[str, float]:
-        p = 100.0 * t / np_ if np_ else 0.0
-        r = 100.0 * t / ng if ng else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"P": p, "R": r, "F1": f, "n": float(ng)}
-
     for kind in TYPES:
-        out[kind] = prf(tp[kind], n_pred[kind], n_gold[kind])
-    out["micro"] = prf(
+        out[kind] = _prf(tp[kind], n_pred[kind], n_gold[kind])
+    out["micro"] = _prf(
         sum(tp[k] for k in TYPES), sum(n_pred[k] for k in TYPES), sum(n_gold[k] for k in TYPES)
     )
     out["macro"] = {"F1": sum(out[k]["F1"] for k in TYPES) / len(TYPES)}
@@ -374,15 +375,8 @@ def evaluate_ant(
                 print(f"{record['id']}\tmissed\t{label}\t{text[s:e]}")
             for s, e, label in sorted(pred - gold):
                 print(f"{record['id']}\textra\t{label}\t{text[s:e]}")
-    out: dict[str, dict[str, float]] = {}
-    for kind in (*ANT_TYPES, "all"):
-        kinds = ANT_TYPES if kind == "all" else (kind,)
-        t = sum(tp[k] for k in kinds)
-        npred = sum(n_pred[k] for k in kinds)
-        ngold = sum(n_gold[k] for k in kinds)
-        p = 100.0 * t / npred if npred else 0.0
-        r = 100.0 * t / ngold if ngold else 0.0
-        out[kind] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "n": ngold}
+    out = {k: _prf(tp[k], n_pred[k], n_gold[k]) for k in ANT_TYPES}
+    out["all"] = _prf(*(sum(c[k] for k in ANT_TYPES) for c in (tp, n_pred, n_gold)))
     return out
 
 

@@ -84,8 +84,9 @@ ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
 def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     """Our annotated ANT news (``benchmarks/ant.py``) as passages of the form above.
 
-    The gold points into the article by offsets; the anchors are the first and last
-    four words of each quote's content, read from the text in ``../shared/data``.
+    The gold points into the article by offsets (content, cue, speaker, the speaker's
+    fullest name ``canonical`` and other names ``aliases``); the anchors are the first
+    and last four words of each quote's content, read from the text in ``../shared/data``.
     """
     from . import ant
 
@@ -96,13 +97,17 @@ def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
         quotes = []
         for q in record["quotes"]:
             words = text[q["content"][0] : q["content"][1]].split()
-            speaker = text[q["speaker"][0] : q["speaker"][1]] if q["speaker"] else ""
+            speaker, canonical, *aliases = (
+                text[a:b] if a is not None else ""
+                for a, b in (q["speaker"] or (None, None), q["canonical"] or (None, None),
+                             *q["aliases"])
+            )
             quotes.append({
                 "kind": q["kind"],
                 "content_head": " ".join(words[:4]),
                 "content_tail": " ".join(words[-4:]),
-                "speaker": q["speaker_canonical"] or speaker or "",
-                "speaker_aliases": [speaker, *q["speaker_aliases"]],
+                "speaker": canonical or speaker,
+                "speaker_aliases": [speaker, *aliases],
                 "optional": q.get("optional", False),
             })
         category = record["id"].split("-")[1]

@@ -54,9 +54,11 @@ def test_quote_gold_fits_the_articles() -> None:
             assert q["kind"] in {"direct", "indirect", "mixed"}
             start, end = q["content"]
             assert 0 <= start < end <= len(text)
-            for key in ("cue", "speaker"):
+            for key in ("cue", "speaker", "canonical"):
                 if q[key] is not None:
                     assert 0 <= q[key][0] < q[key][1] <= len(text)
+            for start, end in q["aliases"]:
+                assert 0 <= start < end <= len(text)
 
 
 def test_training_annotation_fits_the_articles() -> None:
