@@ -234,12 +234,14 @@ def phrase_after(
     *,
     connector: bool = False,
     name_starts: frozenset[int] = frozenset(),
+    other_starts: frozenset[int] = frozenset(),
 ) -> Phrase | None:
     """The speaker phrase starting at token ``j`` (and before ``end``), or ``None``.
 
     ``connector=True`` lets the first word carry the preposition ``ل`` of a source phrase
-    (``وفقا لبيان``); ``name_starts`` are character offsets where the entity step found a
-    mention, which always start or continue a name.
+    (``وفقا لبيان``); ``name_starts`` are the character offsets of the words of person
+    mentions, which always start or continue a name; ``other_starts`` those where another
+    mention (a place, an organisation) starts, which ends a name: ودعا بلينكن الصين.
     """
     t = _phrase_tables()
     stop, comp, modifier, addressee, titles = t.stop, t.comp, t.modifier, t.addressee, t.heads
@@ -332,7 +334,9 @@ def phrase_after(
                 state = _TITLE_DEF  # an adjective or genitive: مسؤول أميركي
         elif state == _TITLE_DEF:
             if definite:
-                pass
+                if n.startswith("ال") and prev.startswith(("ال", "لل")) and not known_name \
+                        and n not in modifier and not _adjective(base):
+                    break  # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم
             elif n in modifier or (headish and not known_name):
                 state = _TITLE_INDEF
             elif _not_a_name(n) and not known_name:
@@ -341,8 +345,10 @@ def phrase_after(
                 state = _NAME
                 name = k
         else:
-            if k - name >= _MAX_NAME:
-                break
+            if k - name >= _MAX_NAME or (not known_name and (
+                    tok.start in other_starts
+                    or (definite and k - name >= 2 and tokens[k - 1].start in name_starts))):
+                break  # the person mention ended: ودعا بلينكن الصين، الرئيس كريم سالم الأطراف
             if not known_name and (
                 (definite_name and not definite and n not in particles) or _suffixed(n)
             ):
@@ -356,6 +362,21 @@ def phrase_after(
     if k == j:
         return None
     return Phrase(j, k, name, title, char_start, article)
+
+
+def _adjective(base: str) -> bool:
+    """A word (without its article) that can be an adjective after a definite noun: a
+    relational adjective (الفرنسية، الدولي), a participle (المسلحة، المتحدة) or an elative
+    (الأحمر، الأعلى).
+
+    >>> _adjective("فرنسية"), _adjective("مسلحة"), _adjective("احمر"), _adjective("هجوم")
+    (True, True, True, False)
+    """
+    return (
+        base.endswith(("ي", "ية", "يون", "يين", "يات"))
+        or (base[:1] == "م" and len(base) >= 4)
+        or (len(base) == 4 and base[0] in "اأ")
+    )
 
 
 def _suffixed(norm: str) -> bool:
@@ -378,6 +399,7 @@ def phrase_before(
     cue: int,
     *,
     name_starts: frozenset[int] = frozenset(),
+    other_starts: frozenset[int] = frozenset(),
 ) -> Phrase | None:
     """A subject phrase filling ``[clause_start, cue)`` exactly (SVO: ``بلينكن يحذر``).
 
@@ -391,7 +413,7 @@ def phrase_before(
         b -= 1
     if a >= b or b - a > _MAX_PHRASE:
         return None
-    phrase = phrase_after(tokens, a, b, name_starts=name_starts)
+    phrase = phrase_after(tokens, a, b, name_starts=name_starts, other_starts=other_starts)
     if phrase is None or phrase.end != b:
         return None
     return phrase

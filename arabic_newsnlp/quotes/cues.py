@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..resources import load_once, read_tsv
 from ..text.normalize import normalize
 
-__all__ = ["CueEntry", "Lexicon", "SourceEntry", "lexicon"]
+__all__ = ["CueEntry", "Lexicon", "SourceEntry", "inflect", "lexicon"]
 
 VERBS_FILE = "quotes/speech_verbs.tsv"
 SOURCES_FILE = "quotes/source_phrases.tsv"
@@ -46,6 +46,9 @@ class CueEntry:
     number: str
     frame: str
     prefix: str = ""
+    #: Normalised prepositions that may introduce the content as an object (أشار إلى),
+    #: ``*`` for a direct object (نفى الاتهامات).
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,22 +74,78 @@ class Lexicon:
         return self.classes.get(name, frozenset())
 
 
+def inflect(perfect: str, imperfect: str, participle: str
+            ) -> list[tuple[str, str, str, str]]:
+    """Every 3rd-person form of a verb from its three stems, as ``(form, pos, gender,
+    number)``; ``-`` skips a stem.
+
+    >>> [f for f, *_ in inflect("دعا", "يدعو", "داعي")]  # doctest: +NORMALIZE_WHITESPACE
+    ['دعا', 'دعت', 'دعوا', 'دعوا', 'دعتا', 'يدعو', 'تدعو', 'يدعون', 'يدعوان', 'تدعوان',
+     'داعيا', 'داعية', 'داعين', 'داعيات']
+    >>> [f for f, pos, g, n in inflect("قال", "يقول", "-") if (g, n) == ("f", "pl")]
+    ['قلن', 'يقلن']
+    """
+    out: list[tuple[str, str, str, str]] = []
+    # A hollow verb (قال، أضاف) drops its long vowel before the feminine plural ن.
+    hollow = any(len(p) > 2 and p[-2] == "ا" for p in perfect.split())
+    for p in perfect.split():
+        if p == "-":
+            continue
+        defective = p[-1] in "اى"
+        root = p[:-1] if defective else p
+        dual = root + ("يا" if p[-1] == "ى" else "وا") if defective else p + "ا"
+        out += [(p, "perf", "m", "sg"), (root + "ت", "perf", "f", "sg"),
+                (root + "وا", "perf", "m", "pl"), (dual, "perf", "m", "du"),
+                (root + "تا", "perf", "f", "du")]
+        if not defective:  # قلن، أكدن
+            out.append(((p[:-2] + p[-1] if hollow else p) + "ن", "perf", "f", "pl"))
+    for i in imperfect.split():
+        if i == "-":
+            continue
+        stem = i[1:]
+        if i[-1] == "ى":  # يرى: يرون، يريان
+            plural, dual = i[:-1] + "ون", i[:-1] + "يان"
+        elif i[-1] in "وي":  # يدعو، ينفي: يدعون، ينفون، يدعوان
+            plural, dual = i[:-1] + "ون", i + "ان"
+        else:
+            plural, dual = i + "ون", i + "ان"
+        out += [(i, "imperf", "m", "sg"), ("ت" + stem, "imperf", "f", "sg"),
+                (plural, "imperf", "m", "pl"), (dual, "imperf", "m", "du"),
+                ("ت" + dual[1:], "imperf", "f", "du")]
+        if i[-1] not in "ويى":  # يقلن، يؤكدن
+            short = i[:-2] + i[-1] if hollow and i[-2] in "وي" else i
+            out.append((short + "ن", "imperf", "f", "pl"))
+    for a in participle.split():
+        if a == "-":
+            continue
+        plural = a[:-1] + "ين" if a[-1] == "ي" else a + "ين"  # داعين، مؤكدين
+        out += [(a + "ا", "part", "m", "sg"), (a + "ة", "part", "f", "sg"),
+                (plural, "part", "m", "pl"), (a + "ات", "part", "f", "pl")]
+    return out
+
+
 def _load() -> Lexicon:
     cues: dict[str, CueEntry] = {}
     for row in read_tsv(VERBS_FILE):
-        form = normalize(row["form"])
-        entry = CueEntry(normalize(row["lemma"]), row["pos"], row["gender"], row["number"],
-                         row["frame"])
-        spellings = [("", form)]
-        if row["pos"] == "imperf":
-            spellings.append(("", _FUTURE + form))
-        for base in list(spellings):
-            spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
-        for prefix, spelling in spellings:
-            # The plain form wins over a prefixed reading of another word (وعد, not و+عد).
-            if spelling not in cues or (not prefix and cues[spelling].prefix):
-                cues[spelling] = CueEntry(entry.lemma, entry.pos, entry.gender, entry.number,
-                                          entry.frame, prefix)
+        lemma, frame = normalize(row["lemma"]), row["frame"]
+        objects = frozenset(normalize(w) for w in row["object"].split() if w != "-")
+        if row["pos"] == "verb":
+            forms = inflect(row["perfect"], row["imperfect"], row["participle"])
+        else:
+            forms = [(form, row["pos"], "-", "-") for form in row["forms"].split()]
+        for raw, pos, gender, number in forms:
+            form = normalize(raw)
+            spellings = [("", form)]
+            if pos == "imperf":
+                spellings.append(("", _FUTURE + form))
+            for base in list(spellings):
+                spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
+            for prefix, spelling in spellings:
+                # The plain form wins over a prefixed reading of another word (وعد, not
+                # و+عد), and an earlier lemma over a later one.
+                if spelling not in cues or (not prefix and cues[spelling].prefix):
+                    cues[spelling] = CueEntry(lemma, pos, gender, number, frame, prefix,
+                                              objects)
     sources: dict[str, list[SourceEntry]] = {}
     for row in read_tsv(SOURCES_FILE):
         words = tuple(normalize(w) for w in row["phrase"].split())

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import attrgetter
 
@@ -63,11 +63,14 @@ _SUBJECT_SCAN = 15
 _MAX_CANDIDATES = 60
 _MIN_CONTINUATION_TOKENS = 3
 _MAX_SUBJECT = 8
+_MIN_OBJECT_TOKENS = 2
+_APPOSITION_GAP = 7
 
 _CONFIDENCE = {
     "cue-quote": 0.95,
     "cue-comp": 0.9,
     "cue-colon": 0.8,
+    "object": 0.7,
     "quote-first": 0.9,
     "participle": 0.85,
     "source": 0.75,
@@ -154,6 +157,9 @@ class _Extractor:
         self.source_heads = lex.words("source_heads")
         self.plural = lex.words("plural")
         self.quantifier = lex.words("quantifier")
+        self.copula = lex.words("copula")
+        self.same = lex.words("same")
+        self.addressee = lex.words("addressee")
         self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -161,6 +167,7 @@ class _Extractor:
         # place inside a title (المتحدثة باسم وزارة الصحة ليلى عمران) does not.
         # (every word of a person mention counts, so a mention carries a name on).
         self.name_starts = _person_words(self.tokens, self.mentions)
+        self.other_starts = frozenset(m.start for m in self.mentions if m.label != "PER")
         self.found: list[_Found] = []
         self.candidates: list[_Candidate] = []
         self.known: dict[str, _Candidate] = {}
@@ -173,6 +180,16 @@ class _Extractor:
         self._naming_cache: dict[int, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
+
+    def after(self, j: int, end: int, *, connector: bool = False) -> Phrase | None:
+        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`)."""
+        return phrase_after(self.tokens, j, end, connector=connector,
+                            name_starts=self.name_starts, other_starts=self.other_starts)
+
+    def before(self, a: int, b: int) -> Phrase | None:
+        """The subject phrase filling ``[a, b)`` (:func:`.attribute.phrase_before`)."""
+        return phrase_before(self.tokens, a, b, name_starts=self.name_starts,
+                             other_starts=self.other_starts)
 
     def sentence_of(self, i: int) -> Sentence:
         k = bisect_right(self.sent_starts, i) - 1
@@ -292,6 +309,30 @@ class _Extractor:
             k += 1
         return None
 
+    def object_start(self, k: int, entry: CueEntry, *, explicit: bool) -> int:
+        """Where content given as the cue's object starts at token ``k`` (-1 for none):
+        after a preposition of the verb (حذر من ...، كشف عن ...، ندد بـ...), or right
+        away for a verb that takes its content as a direct object (نفى الاتهامات), when
+        the verb's subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
+        objects = entry.objects
+        tokens = self.tokens
+        if not objects or k >= len(tokens) - 1 or tokens[k].kind != "word":
+            return -1
+        n = tokens[k].norm
+        if n in objects:
+            return k + 1  # عن / على / إلى / من as a word: the content follows it
+        segments = tokens[k].segments
+        if len(segments) > 1 and segments[0].kind == "proclitic" and \
+                normalize(segments[0].text) in objects:
+            return k  # بالإجراءات: the preposition is written on the content
+        if "*" not in objects or not (explicit or entry.pos == "part"):
+            return -1
+        if n in self.stop or n in self.comp or n in self.cues or is_filler(n, self.lex):
+            return -1
+        if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و":
+            return -1  # أدان الوزير ونظيره ...: a second subject, not the object
+        return k
+
     def verbal_noun(self, k: int) -> bool:
         """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
         return k > 0 and self.tokens[k - 1].norm == "عدم"
@@ -312,6 +353,8 @@ class _Extractor:
         cue = self.cues.get(n)
         if cue is None or cue.pos not in _VERBAL:
             return False
+        if cue.pos == "part":
+            return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
         return self.frame(k + 1, min(len(self.tokens), k + 10)) is not None
 
     def content(self, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
@@ -335,15 +378,26 @@ class _Extractor:
                     break
             elif k > a:
                 cue = self.cues.get(tok.norm)
-                if (
-                    cue is not None
-                    and cue.prefix == "و"
-                    and cue.pos in ("perf", "imperf")
-                    and self.frame(k + 1, min(end, k + 4)) is not None
-                ):
+                if cue is not None and self.opens_clause(k, cue, end):
                     break
             k += 1
         return self.trim_end(a, min(k, end)), inner
+
+    def opens_clause(self, k: int, cue: CueEntry, end: int) -> bool:
+        """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...,
+        or a participle with its frame (... العيوني مشيرا إلى أن)."""
+        if cue.pos == "part":
+            prev = self.tokens[k - 1].norm
+            if is_filler(prev, self.lex) or prev in self.stop or prev in self.copula:
+                return False
+        elif cue.prefix != "و" or cue.pos not in ("perf", "imperf"):
+            return False
+        if self.frame(k + 1, min(end, k + 4)) is not None:
+            return True
+        if k + 1 >= end:
+            return False
+        n = self.tokens[k + 1].norm
+        return n in cue.objects and n != "*"
 
     # -- speakers --------------------------------------------------------------------------
 
@@ -357,7 +411,7 @@ class _Extractor:
             k += 1
         if k >= limit:
             return None
-        inner = phrase_after(tokens, k, limit, connector=True, name_starts=self.name_starts)
+        inner = self.after(k, limit, connector=True)
         return self.ref_of(inner, "statement") if inner is not None else None
 
     def subject(self, i: int, entry: CueEntry, sentence: Sentence) -> tuple[_Ref | None, int]:
@@ -377,20 +431,21 @@ class _Extractor:
         if entry.prefix == "" and entry.pos in ("perf", "imperf"):
             start = self.clause_start(i, sentence)
             if start < i:
-                before = phrase_before(tokens, start, i, name_starts=self.name_starts)
+                before = self.before(start, i)
                 if before is not None and self.strong_subject(before, entry.gender):
                     return self.subject_ref(before), i + 1  # وطهران نفت الاتهامات
-        phrase = phrase_after(tokens, i + 1, end, connector=entry.pos == "noun",
-                              name_starts=self.name_starts)
+        phrase = self.after(i + 1, end, connector=entry.pos == "noun")
         if phrase is not None:
             after = phrase.end
             ref: _Ref | None = self.ref_of(phrase, "vso")
+            if entry.pos != "noun":
+                ref, after = self.complete(phrase, i, entry, end)
             if head_of(tokens[phrase.start].norm) in self.statement:
                 ref = self.statement_source(phrase, end)
                 if ref is not None:
                     after = max(after, ref.tok_end)
             if entry.frame == "via" and after < end and tokens[after].norm == "عن":
-                inner = phrase_after(tokens, after + 1, end, name_starts=self.name_starts)
+                inner = self.after(after + 1, end)
                 if inner is not None:
                     ref, after = self.ref_of(inner, "vso"), inner.end
             return ref, after
@@ -398,10 +453,46 @@ class _Extractor:
             return None, i + 1
         start = self.clause_start(i, sentence)
         if start < i:
-            before = phrase_before(tokens, start, i, name_starts=self.name_starts)
+            before = self.before(start, i)
             if before is not None:
                 return self.ref_of(before, "svo"), i + 1
         return None, i + 1
+
+    def complete(self, phrase: Phrase, i: int, entry: CueEntry, end: int
+                 ) -> tuple[_Ref | None, int]:
+        """The subject after cue ``i`` from its first phrase, read on where the phrase
+        grammar stops: ``المصدر ذاته`` (the previous speaker), ``عدد من التلاميذ`` (a
+        partitive), and a title whose name follows an adjunct (``النائب عن الحزب، أحمد
+        علي``, ``مدير الصحة بالجهة علي سالم``)."""
+        tokens = self.tokens
+        ref = self.ref_of(phrase, "vso")
+        a, b = phrase.start, phrase.end
+        nxt = tokens[a + 1].norm if a + 1 < end else ""
+        if nxt in self.same:
+            same, how = self.antecedent(i, entry.gender, entry.number)
+            if same is not None:
+                return replace(same, how=how), a + 2
+        if b - a == 1 and b + 1 < end and tokens[a].norm in self.quantifier and \
+                tokens[b].norm == "من":
+            rest = self.after(b + 1, end)
+            if rest is not None:
+                return _Ref(a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1,
+                            rest.title, "vso"), rest.end
+        if not phrase.title or phrase.name >= 0 or not self.name_starts:
+            return ref, b
+        for k in range(b, min(end, b + _APPOSITION_GAP)):
+            tok = tokens[k]
+            if tok.start in self.name_starts:
+                name = self.after(k, end)
+                if name is None or name.name != k:
+                    break
+                return _Ref(a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start,
+                            True, "vso"), name.end
+            n = tok.norm
+            if (tok.kind == "punct" and tok.text not in _COMMAS) or n in self.comp or \
+                    n in self.cues or n == "مع" or head_of(n) in self.addressee:
+                break  # (قال الوزير مع نظيره سامي علي: not the speaker's name)
+        return ref, b
 
     def clause_start(self, i: int, sentence: Sentence) -> int:
         """The first token of the clause holding token ``i`` (or ``i`` if far away)."""
@@ -558,14 +649,14 @@ class _Extractor:
                 if tokens[m].kind != "word":
                     break
                 if _feminine_verb(n) or (n in self.cues and self.cues[n].pos in _VERBAL):
-                    phrase = phrase_before(tokens, k, m, name_starts=self.name_starts)
+                    phrase = self.before(k, m)
                     if phrase is not None and phrase.end - phrase.start <= 4:
                         return self.subject_ref(phrase)
                     break
         # VSO: the first word is the verb, its subject follows.
         if gender == "f" and not _feminine_verb(first) and not participle:
             return None
-        phrase = phrase_after(tokens, k + 1, i, name_starts=self.name_starts)
+        phrase = self.after(k + 1, i)
         if phrase is None:
             return None
         strong = (
@@ -598,7 +689,7 @@ class _Extractor:
                 loose = m
         if loose < 0:
             return None
-        phrase = phrase_before(tokens, k, loose, name_starts=self.name_starts)
+        phrase = self.before(k, loose)
         return self.ref_of(phrase, "svo") if phrase is not None else None
 
     def strong_subject(self, phrase: Phrase, gender: str) -> bool:
@@ -677,6 +768,10 @@ class _Extractor:
         if kind_of == "colon":
             name = "cue-colon" if rule == "cue" else rule
             return _Found("direct", spans, cue, ref, name, first, end, how, inner)
+        if kind_of == "object" and end - a < _MIN_OBJECT_TOKENS:
+            return None
+        if kind_of == "object" and rule == "cue":
+            rule = "object"
         kind: QuoteKind = "mixed" if inner else "indirect"
         return _Found(kind, spans, cue, ref, "cue-comp" if rule == "cue" else rule, first, end,
                       how, inner)
@@ -720,7 +815,10 @@ class _Extractor:
             self.register(ref.tok_start, ref, entry.gender, entry.number)
         frame = self.frame(after, sentence.token_end)
         if frame is None:
-            return
+            start = self.object_start(after, entry, explicit=ref is not None)
+            if start < 0:
+                return
+            frame = ("object", start - 1, None)
         if ref is None:
             ref, how = self.elided(i, sentence, entry)
         first = i if how != "svo" or ref is None else ref.tok_start
@@ -731,13 +829,21 @@ class _Extractor:
     def on_participle(self, i: int, entry: CueEntry, sentence: Sentence,
                       cue: tuple[int, int, str]) -> None:
         tokens = self.tokens
-        prev = tokens[i - 1].text if i > sentence.token_start else ""
-        if prev not in _COMMAS and entry.prefix != "و" and entry.lemma != "قال":
-            return  # a participle hangs on a clause after a comma; قائلا also directly
+        if i == sentence.token_start:
+            return  # a participle hangs on a clause before it
+        prev = tokens[i - 1]
+        if prev.kind == "punct" and prev.text not in _COMMAS:
+            return
+        if prev.kind != "punct" and (is_filler(prev.norm, self.lex) or prev.norm in self.stop
+                                     or prev.norm in self.copula):
+            return  # كان مؤكدا أن ...: a predicate, not a speech act
         window = 8 if entry.frame == "describe" else 4
         frame = self.frame(i + 1, min(sentence.token_end, i + 1 + window))
         if frame is None:
-            return
+            start = self.object_start(i + 1, entry, explicit=False)
+            if start < 0:
+                return
+            frame = ("object", start - 1, None)
         ref, how = self.sentence_speaker(i, sentence, entry)
         if entry.frame == "describe" and frame[0] == "comp":
             end, inner = self.content(i + 1, sentence)
@@ -796,7 +902,7 @@ class _Extractor:
                     j += 1
             if j >= end:
                 return
-            phrase = phrase_after(tokens, j, end, connector=True, name_starts=self.name_starts)
+            phrase = self.after(j, end, connector=True)
             if phrase is None or not self.plausible_source(phrase):
                 return
             ref = self.ref_of(phrase, "source")
@@ -874,7 +980,7 @@ class _Extractor:
                 continue
             if any(head_of(tokens[k].norm) in self.bad for k in range(t0, colon)):
                 continue
-            phrase = phrase_after(tokens, t0, colon, name_starts=self.name_starts)
+            phrase = self.after(t0, colon)
             if phrase is None or phrase.end != colon:
                 continue
             last = par_last[s.paragraph]
