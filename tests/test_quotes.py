@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -473,3 +475,33 @@ def test_pathological_inputs_finish(text: str) -> None:
     # Quadratic work on any of these would take minutes; linear work takes well under a second.
     quotes = quotes_of(text)
     check_spans(text, quotes)
+
+
+def _evaluation_texts() -> list[str]:
+    """Every text we evaluate quotes on: our written passages, and (where ../shared is
+    present) the shared article and our annotated real news."""
+    from benchmarks import ant
+    from benchmarks.quotes import EVAL_FILE, ant_passages
+
+    with open(EVAL_FILE, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    seed = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.txt"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    if (ant.DEFAULT_DATA / ant.ANT_FILE).exists():
+        texts += [p["text"] for part in ("dev", "test") for p in ant_passages(part)]
+    return texts
+
+
+def test_speakers_do_not_depend_on_the_order_of_steps() -> None:
+    """Quotes found before or after linking get the same speakers and entities, and a
+    speaker's canonical name is its entity's."""
+    linked_first = Pipeline()
+    quotes_first = Pipeline(steps=["tokenize", "clitics", "ner", "quotes", "link"])
+    for text in _evaluation_texts():
+        doc = linked_first(text)
+        assert quotes_first(text).quotes == doc.quotes
+        entities = {e.id: e for e in doc.entities}
+        for q in doc.quotes:
+            if q.entity is not None and q.speaker is not None:
+                assert q.speaker.canonical == entities[q.entity].canonical, q

@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from ..document import Attribute, Document, Entity, Mention, Quote, Speaker, Token
+from ..document import Attribute, Document, Entity, Mention, Token
 from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
+from ..quotes.extract import find_quotes
 from ..transliterate import romanize
 from .keys import clean_surface, loose_key, name_keys, proclitic_variants, word_key
 from .lexicon import LinkLexicon
@@ -441,8 +442,12 @@ class _Linker:
         for number, members in enumerate(clusters):
             entities.append(self._entity(f"E{number + 1}", members, roles[number], index))
         mentions = tuple(self._mention(info, entity_of[id(info)]) for info in self.infos)
-        quotes = self._quotes(mentions, entities)
-        return replace(self.doc, mentions=mentions, entities=tuple(entities), quotes=quotes)
+        doc = replace(self.doc, mentions=mentions, entities=tuple(entities))
+        if doc.quotes:
+            # Quotes found before linking: their speakers and entities come from the quote
+            # step, as in a pipeline that links first, so the order of the steps is moot.
+            doc = replace(doc, quotes=find_quotes(doc))
+        return doc
 
     def _entity(
         self, eid: str, members: list[_Info], roles: list[Attribute], index: dict[int, int]
@@ -495,41 +500,6 @@ class _Linker:
             extra = tuple(a for a in info.attributes if (a.start, a.end, a.kind) not in have)
             attributes = (*attributes, *sorted(extra, key=lambda a: (a.start, a.end)))
         return Mention(m.text, m.start, m.end, m.label, m.confidence, eid, attributes)
-
-    def _quotes(self, mentions: tuple[Mention, ...], entities: list[Entity]) -> tuple[Quote, ...]:
-        """Point quotes whose speaker is a mention or a role span at its entity."""
-        if not self.doc.quotes:
-            return self.doc.quotes
-        by_id = {e.id: e for e in entities}
-        out = []
-        for quote in self.doc.quotes:
-            speaker = quote.speaker
-            if speaker is None:
-                out.append(quote)
-                continue
-            eid = next(
-                (m.entity for m in mentions
-                 if m.start <= speaker.start < m.end or speaker.start <= m.start < speaker.end),
-                None,
-            )
-            if eid is None:
-                eid = next(
-                    (e.id for e in entities for r in e.roles
-                     if r.start <= speaker.start and speaker.end <= r.end),
-                    None,
-                )
-            if eid is None or eid not in by_id:
-                out.append(quote)
-                continue
-            canonical = by_id[eid].canonical
-            out.append(
-                replace(
-                    quote,
-                    entity=eid,
-                    speaker=Speaker(speaker.text, speaker.start, speaker.end, canonical),
-                )
-            )
-        return tuple(out)
 
 
 def link(doc: Document, lexicon: LinkLexicon) -> Document:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..document import Mention, Token
+from ..quotes.attribute import adjective
 from ..resources import load_once
 from .features import ABLATE
 from .gazetteer import gazetteer, name_key, name_lists
@@ -58,6 +59,14 @@ def _chain_stops() -> frozenset[str]:
 
     words = lexicon().words("stop") | lexicon().words("comp")
     return frozenset(name_key(w) for w in words) - _NOT_STOPS
+
+
+@load_once
+def _modifiers() -> frozenset[str]:
+    """Keys of the adjectives that are not recognisable by their form (العام، الجديد)."""
+    from ..quotes.cues import lexicon
+
+    return frozenset(name_key(w) for w in lexicon().words("modifier"))
 
 
 #: How often the Wikidata lists must write a word as a name for it to count as a common
@@ -157,6 +166,9 @@ def org_chains(
                     break
             elif procl not in ("", "ل", "لل"):
                 break
+            elif not procl and _definite(keys[j - 1]) and not proclitics[j - 1] and \
+                    not adjective(key) and key not in _modifiers():
+                break  # after a definite word only an adjective: (صحيفة ليكيب) الصادرة
             genitive = genitive or procl in ("ل", "لل")
             j += 1
         if j - i > 1 and gaz.trigger(keys[i + 1]) != "ordinal" and (

@@ -35,6 +35,7 @@ from .cues import CueEntry, Lexicon, lexicon
 
 __all__ = [
     "Phrase",
+    "adjective",
     "canonical_name",
     "head_of",
     "is_filler",
@@ -335,7 +336,7 @@ def phrase_after(
         elif state == _TITLE_DEF:
             if definite:
                 if n.startswith("ال") and prev.startswith(("ال", "لل")) and not known_name \
-                        and n not in modifier and not _adjective(base):
+                        and n not in modifier and not adjective(n):
                     break  # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم
             elif n in modifier or (headish and not known_name):
                 state = _TITLE_INDEF
@@ -364,16 +365,18 @@ def phrase_after(
     return Phrase(j, k, name, title, char_start, article)
 
 
-def _adjective(base: str) -> bool:
-    """A word (without its article) that can be an adjective after a definite noun: a
-    relational adjective (الفرنسية، الدولي), a participle (المسلحة، المتحدة) or an elative
-    (الأحمر، الأعلى).
+def adjective(word: str) -> bool:
+    """Whether a normalised word (its article and a final ة/ه either way) can be an
+    adjective after a definite noun: a relational adjective (الفرنسية، الدولي), a
+    participle (المسلحة، المتحدة) or an elative (الأحمر، الكبرى). Two definite nouns in a
+    row are otherwise two phrases: (أدانت) الحكومة الهجوم.
 
-    >>> _adjective("فرنسية"), _adjective("مسلحة"), _adjective("احمر"), _adjective("هجوم")
-    (True, True, True, False)
+    >>> [adjective(w) for w in ("الفرنسية", "المسلحه", "الاحمر", "الكبري", "الهجوم")]
+    [True, True, True, True, False]
     """
+    base = word[2:] if word.startswith("ال") else word
     return (
-        base.endswith(("ي", "ية", "يون", "يين", "يات"))
+        base.endswith(("ي", "ية", "يه", "يون", "يين", "يات"))
         or (base[:1] == "م" and len(base) >= 4)
         or (len(base) == 4 and base[0] in "اأ")
     )

@@ -175,7 +175,12 @@ def _load() -> Lexicon:
         elif not word.endswith(("ون", "ين", "ات", "اء")):
             plural.update((word + "ون", word + "ين", word + "و"))
     titles |= plural
+    # The statement nouns of the cue table head statement phrases too (بيان صادر عن ...).
+    classes.setdefault("statement", set()).update(
+        form for form, entry in cues.items() if entry.frame == "statement" and not entry.prefix
+        and not form.startswith("ال"))
     # Derived classes, so that no lookup builds a set.
+    classes.setdefault("stop", set()).update(classes.get("adverb", ()))
     classes["heads"] = classes.get("title", set()) | classes.get("org", set())
     classes["source_heads"] = (
         classes["heads"] | classes.get("statement", set()) | classes.get("addressee", set())

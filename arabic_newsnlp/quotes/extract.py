@@ -65,6 +65,7 @@ _MIN_CONTINUATION_TOKENS = 3
 _MAX_SUBJECT = 8
 _MIN_OBJECT_TOKENS = 2
 _APPOSITION_GAP = 7
+_OBJECT_SKIP = 4
 
 _CONFIDENCE = {
     "cue-quote": 0.95,
@@ -111,6 +112,7 @@ class _Ref:
     title: bool
     how: str
     article: bool = False  # the phrase lost its article to a connector: للجيش -> جيش
+    same_as: _Ref | None = None  # the earlier speaker it refers to: المصدر ذاته، البيان
 
 
 @dataclass(slots=True)
@@ -159,6 +161,7 @@ class _Extractor:
         self.quantifier = lex.words("quantifier")
         self.copula = lex.words("copula")
         self.same = lex.words("same")
+        self.adverb = lex.words("adverb")
         self.addressee = lex.words("addressee")
         self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
@@ -309,29 +312,48 @@ class _Extractor:
             k += 1
         return None
 
-    def object_start(self, k: int, entry: CueEntry, *, explicit: bool) -> int:
-        """Where content given as the cue's object starts at token ``k`` (-1 for none):
-        after a preposition of the verb (حذر من ...، كشف عن ...، ندد بـ...), or right
-        away for a verb that takes its content as a direct object (نفى الاتهامات), when
-        the verb's subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
+    def object_start(self, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:
+        """Where content given as the cue's object starts at token ``k`` (-1 for none), and
+        whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
+        بـ...). A verb that takes its content as a direct object (نفى الاتهامات) does so
+        only when its subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
         objects = entry.objects
         tokens = self.tokens
-        if not objects or k >= len(tokens) - 1 or tokens[k].kind != "word":
-            return -1
+        if not objects:
+            return -1, False
+        stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
+        while k < stop and (tokens[k].norm in self.adverb or tokens[k].text in _COMMAS):
+            k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
+        if k >= len(tokens) - 1 or tokens[k].kind != "word":
+            return -1, False
         n = tokens[k].norm
         if n in objects:
-            return k + 1  # عن / على / إلى / من as a word: the content follows it
+            return k + 1, True  # عن / على / إلى / من as a word: the content follows it
         segments = tokens[k].segments
         if len(segments) > 1 and segments[0].kind == "proclitic" and \
                 normalize(segments[0].text) in objects:
-            return k  # بالإجراءات: the preposition is written on the content
+            return k, True  # بالإجراءات: the preposition is written on the content
         if "*" not in objects or not (explicit or entry.pos == "part"):
-            return -1
+            return -1, False
         if n in self.stop or n in self.comp or n in self.cues or is_filler(n, self.lex):
-            return -1
+            return -1, False
         if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و":
-            return -1  # أدان الوزير ونظيره ...: a second subject, not the object
-        return k
+            return -1, False  # أدان الوزير ونظيره ...: a second subject, not the object
+        return k, False
+
+    def object_frame(self, k: int, limit: int, entry: CueEntry, *, explicit: bool
+                     ) -> tuple[str, int, Region | None] | None:
+        """The frame after a cue and its subject at token ``k``: a preposition of the verb
+        with its object comes first (أعلنت الجامعة عن البرنامج ... «...»), then a
+        complementizer, colon or quote (:meth:`frame`), then a direct object."""
+        start, prepositional = self.object_start(k, entry, explicit=explicit)
+        if prepositional and self.tokens[start].norm not in self.comp:
+            return ("object", start - 1, None)
+        frame = self.frame(k, limit)
+        if frame is None and start >= 0 and (start >= len(self.tokens) or
+                                              self.tokens[start].norm not in self.comp):
+            return ("object", start - 1, None)
+        return frame
 
     def verbal_noun(self, k: int) -> bool:
         """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
@@ -394,10 +416,7 @@ class _Extractor:
             return False
         if self.frame(k + 1, min(end, k + 4)) is not None:
             return True
-        if k + 1 >= end:
-            return False
-        n = self.tokens[k + 1].norm
-        return n in cue.objects and n != "*"
+        return k + 1 < end and self.object_start(k + 1, cue, explicit=False)[1]
 
     # -- speakers --------------------------------------------------------------------------
 
@@ -441,9 +460,13 @@ class _Extractor:
             if entry.pos != "noun":
                 ref, after = self.complete(phrase, i, entry, end)
             if head_of(tokens[phrase.start].norm) in self.statement:
-                ref = self.statement_source(phrase, end)
-                if ref is not None:
-                    after = max(after, ref.tok_end)
+                issuer = self.statement_source(phrase, end)
+                if issuer is not None:  # بيان صادر عن الوزارة
+                    ref, after = issuer, max(after, issuer.tok_end)
+                elif ref is not None and phrase.end - phrase.start == 1 and \
+                        tokens[phrase.start].norm.startswith("ال"):
+                    # وأكد البيان: the statement named before, issued by its speaker
+                    ref.same_as = self.antecedent(i, "-", "-")[0]
             if entry.frame == "via" and after < end and tokens[after].norm == "عن":
                 inner = self.after(after + 1, end)
                 if inner is not None:
@@ -471,7 +494,8 @@ class _Extractor:
         if nxt in self.same:
             same, how = self.antecedent(i, entry.gender, entry.number)
             if same is not None:
-                return replace(same, how=how), a + 2
+                return _Ref(a, a + 2, ref.char_start, tokens[a + 1].end, -1, phrase.title, how,
+                            same_as=same), a + 2
         if b - a == 1 and b + 1 < end and tokens[a].norm in self.quantifier and \
                 tokens[b].norm == "من":
             rest = self.after(b + 1, end)
@@ -813,12 +837,9 @@ class _Extractor:
         how = ref.how if ref is not None else ""
         if ref is not None and how in ("vso", "svo") and entry.gender != "-":
             self.register(ref.tok_start, ref, entry.gender, entry.number)
-        frame = self.frame(after, sentence.token_end)
+        frame = self.object_frame(after, sentence.token_end, entry, explicit=ref is not None)
         if frame is None:
-            start = self.object_start(after, entry, explicit=ref is not None)
-            if start < 0:
-                return
-            frame = ("object", start - 1, None)
+            return
         if ref is None:
             ref, how = self.elided(i, sentence, entry)
         first = i if how != "svo" or ref is None else ref.tok_start
@@ -838,12 +859,10 @@ class _Extractor:
                                      or prev.norm in self.copula):
             return  # كان مؤكدا أن ...: a predicate, not a speech act
         window = 8 if entry.frame == "describe" else 4
-        frame = self.frame(i + 1, min(sentence.token_end, i + 1 + window))
+        frame = self.object_frame(i + 1, min(sentence.token_end, i + 1 + window), entry,
+                                  explicit=False)
         if frame is None:
-            start = self.object_start(i + 1, entry, explicit=False)
-            if start < 0:
-                return
-            frame = ("object", start - 1, None)
+            return
         ref, how = self.sentence_speaker(i, sentence, entry)
         if entry.frame == "describe" and frame[0] == "comp":
             end, inner = self.content(i + 1, sentence)
@@ -928,9 +947,12 @@ class _Extractor:
         if lead == first:
             # وبحسب X، <content>
             k = after
+            while k < sentence.token_end and tokens[k].norm in self.adverb:
+                k += 1  # وجاء في البيان أيضا أن ...
             if k < sentence.token_end and tokens[k].text in _COMMAS:
                 k += 1
-            if k < sentence.token_end and tokens[k].norm in self.lead:
+            if k < sentence.token_end and (tokens[k].norm in self.lead or
+                                           tokens[k].norm in self.comp):
                 k += 1
             if k >= sentence.token_end or (k == after and tokens[k].kind == "punct"):
                 return
@@ -1125,8 +1147,10 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
     token_starts = [t.start for t in doc.tokens] if mentions else []
     refs: dict[int, _Ref] = {}
     for f in found:
-        if f.ref is not None:
-            refs.setdefault(id(f.ref), f.ref)
+        ref = f.ref
+        while ref is not None and id(ref) not in refs:
+            refs[id(ref)] = ref
+            ref = ref.same_as  # the speakers a reference refers back to are built too
     # The person each phrase names: its last person mention, reconciled with the name part
     # the phrase grammar found (the mention may hold a title word, الري عبد العزيز, or be
     # cut short, عبد الوهاب / ماريا لوبيث).
@@ -1182,6 +1206,8 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
     out: dict[int, tuple[Speaker, str | None]] = {}
     for key, ref in refs.items():
         a, b = ref.char_start, ref.char_end
+        if ref.same_as is not None:
+            continue  # after the others: it takes the name of the speaker it refers to
         person = persons.get(key)
         if person is not None:
             start, end, chosen = person
@@ -1238,6 +1264,15 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         out[key] = (Speaker(phrase, a, b, canonical), None)
+    for ref in refs.values():
+        chain = []  # المصدر ذاته -> المصدر نفسه -> the named speaker: resolve from the end
+        while id(ref) not in out and ref.same_as is not None:
+            chain.append(ref)
+            ref = ref.same_as
+        earlier, eid = out[id(ref)]
+        for link in reversed(chain):
+            a, b = link.char_start, link.char_end
+            out[id(link)] = (Speaker(text[a:b], a, b, earlier.canonical), eid)
     return out
 
 
@@ -1256,6 +1291,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     if not found:
         return ()
     speakers = _speaker_builder(doc, found)
+    entities = {e.id: e for e in doc.entities}
     text = doc.text
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -1273,6 +1309,9 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         how = f.how or "none"
         if f.ref is not None:
             speaker, entity = speakers[id(f.ref)]
+            linked = entities.get(entity) if entity else None
+            if linked is not None and speaker.canonical != linked.canonical:
+                speaker = replace(speaker, canonical=linked.canonical)  # one name per entity
         else:
             how = "none"
         confidence = _CONFIDENCE.get(f.frame, 0.7) * _SPEAKER_FACTOR.get(how, 0.5)
