@@ -288,16 +288,17 @@ def phrase_after(
                 break  # مسؤول أمريكي طلب عدم الكشف ...: the clause goes on, not a name
         if (n in comp or n in stop or n in t.lead) and not (
                 (state in (_TITLE_DEF, _TITLE_INDEF) and n in modifier)
-                or (state == _NAME and prev in particles and n not in comp)):  # بن علي
-            break
+                or (state == _NAME and n not in comp and (prev in particles or known_name))):
+            break  # (بن علي، محمد علي الرواحي: علي is also the preposition على)
         cue = cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             break
         if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in titles \
                 and not (state == _TITLE_DEF and _short_name_at(tokens, k, limit, t)):
             break  # coordination: a second subject or clause (not وزارة، وزير، وليد)
-        if n.startswith(("بال", "كال", "فال")):
-            break
+        if n.startswith(("بال", "كال", "فال")) or (
+                k > j and n[0] == "ب" and head_of(n[1:]) in titles and not known_name):
+            break  # a prepositional phrase: النائب بمجلس الشعب
         if n[0] == "ل" and len(n) > 2 and not known_name:
             if n[1:] in addressee or (n.startswith("لل") and head_of(n) in addressee):
                 break

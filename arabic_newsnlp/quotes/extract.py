@@ -64,7 +64,7 @@ _MAX_CANDIDATES = 60
 _MIN_CONTINUATION_TOKENS = 3
 _MAX_SUBJECT = 8
 _MIN_OBJECT_TOKENS = 2
-_APPOSITION_GAP = 7
+_APPOSITION_GAP = 10
 _OBJECT_SKIP = 4
 
 _CONFIDENCE = {
@@ -319,11 +319,23 @@ class _Extractor:
         only when its subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
         objects = entry.objects
         tokens = self.tokens
-        if not objects:
+        if not objects or k >= len(tokens) - 1:
             return -1, False
         stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
+        comma = -1
         while k < stop and (tokens[k].norm in self.adverb or tokens[k].text in _COMMAS):
+            comma = k if tokens[k].text in _COMMAS else comma
             k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
+        if (comma >= 0 or tokens[k].norm in self.stop) and tokens[k].norm not in objects:
+            # an adjunct up to a comma: عبر المدرب، في تصريح للإذاعة، عن ارتياحه
+            for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
+                if tokens[m].text in _COMMAS:
+                    if tokens[m + 1].norm in objects:
+                        return m + 2, True
+                    break
+                cue = self.cues.get(tokens[m].norm)
+                if tokens[m].kind == "punct" or (cue is not None and cue.pos in _VERBAL):
+                    break
         if k >= len(tokens) - 1 or tokens[k].kind != "word":
             return -1, False
         n = tokens[k].norm
@@ -519,14 +531,15 @@ class _Extractor:
         return ref, b
 
     def clause_start(self, i: int, sentence: Sentence) -> int:
-        """The first token of the clause holding token ``i`` (or ``i`` if far away)."""
+        """The first token of the clause holding token ``i`` (or ``i`` if far away): after
+        a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...)."""
         tokens = self.tokens
         k = i - 1
         floor = max(sentence.token_start, i - 12)
         while k >= floor:
             tok = tokens[k]
-            if tok.kind == "punct" and (tok.text in _COMMAS or tok.text in (":", "(", ")")
-                                        or tok.text in MARKS):
+            if (tok.kind == "punct" and (tok.text in _COMMAS or tok.text in (":", "(", ")")
+                                         or tok.text in MARKS)) or tok.norm in self.comp:
                 return k + 1
             k -= 1
         return sentence.token_start if k < sentence.token_start else i
@@ -919,6 +932,8 @@ class _Extractor:
                 j += 1
                 if j < end and tokens[j].norm in self.cues:
                     j += 1
+                    if j < end and tokens[j].norm in ("به", "بها", "بهم"):
+                        j += 1  # حسب ما أفاد به X
             if j >= end:
                 return
             phrase = self.after(j, end, connector=True)
@@ -1003,8 +1018,9 @@ class _Extractor:
             if any(head_of(tokens[k].norm) in self.bad for k in range(t0, colon)):
                 continue
             phrase = self.after(t0, colon)
-            if phrase is None or phrase.end != colon:
-                continue
+            if phrase is None or (phrase.end != colon and not (
+                    colon - phrase.end <= 3 and tokens[phrase.end].norm[:1] == "ل")):
+                continue  # (a headline may name whom it answers: الوزير للنواب: ...)
             last = par_last[s.paragraph]
             body = self.trim_end(colon + 1, last)
             if body <= colon + 1:
