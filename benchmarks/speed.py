@@ -4,6 +4,7 @@ Run from the project root::
 
     python -m benchmarks.speed            # the full table
     python -m benchmarks.speed --quick    # stages only, one run each
+    python -m benchmarks.speed --document-scaling   # one ever larger document
 
 Prints, on one corpus of at least 200k words written from our own templates
 (benchmarks/corpus.py): words/s of tokenization + sentence splitting and of each pipeline
@@ -11,6 +12,11 @@ prefix on one core, end-to-end words/s with ``pipe(n_process=2)`` and its speed-
 memory (RSS), ``import arabic_newsnlp`` time and time to the first analysed document (fresh
 processes), and, where they are installed, camel-tools' ``simple_word_tokenize`` and
 spaCy's blank Arabic tokenizer on the same text.
+
+``--document-scaling`` analyses single documents of 0.5, 1, 2 and 4 MB of each shape in
+:data:`SHAPES` (news-like text with many quotes and names, and shapes that once made a
+step quadratic), each in a fresh process, and prints seconds, seconds per MB, peak RSS and
+the time growth from 0.5 to 4 MB (8.0x is linear).
 """
 
 from __future__ import annotations
@@ -71,6 +77,73 @@ def _fresh_process_peak_rss(words: int) -> float:
     return int(out.stdout) / 1024
 
 
+def _names(n: int) -> list[str]:
+    first = ["سامي", "ليلى", "كريم", "هدى", "مراد", "سلمى", "نبيل", "رانيا", "طارق", "منى"]
+    last = ["الحداد", "النجار", "العلوي", "الشريف", "القاسم", "البكري", "الزين", "السالم"]
+    return [f"{first[i % len(first)]} {last[i // len(first) % len(last)]}" for i in range(n)]
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda chars: unit * (chars // len(unit) + 1)
+
+
+def _news(chars: int) -> str:
+    return "\n\n".join(generate_corpus(chars // 5))[:chars]
+
+
+def _quotes_and_names(chars: int) -> str:
+    names = _names(80)
+    out, size, i = [], 0, 0
+    while size < chars:
+        a, b = names[i % 80], names[(i * 7 + 3) % 80]
+        out.append(f"وقال الوزير {a} إن «الوضع مستقر». والتقى {b} في عمان.")
+        size += len(out[-1]) + 1
+        i += 1
+    return " ".join(out)
+
+
+#: Document shapes for ``--document-scaling``: a function of the size in characters.
+SHAPES: dict[str, Callable[[int], str]] = {
+    "news articles run together": _news,
+    "quotes by titled people, many names": _quotes_and_names,
+    "short quotes, title-only speakers": _repeat("قال الوزير «نعم». "),
+    "one line of names, no punctuation": _repeat(" ".join(_names(80)) + " "),
+    "the word قال repeated": _repeat("قال "),
+}
+
+
+def _document_scaling(sizes_mb: Sequence[float]) -> None:
+    """Time and peak RSS of one document of each shape and size, in a fresh process."""
+    import tempfile
+
+    code = (
+        "import resource, sys, time; import arabic_newsnlp; "
+        "nlp = arabic_newsnlp.Pipeline(); nlp('قال الوزير إن المحادثات مستمرة.'); "
+        "text = open(sys.argv[1], encoding='utf-8').read(); started = time.perf_counter(); "
+        "nlp(text); print(time.perf_counter() - started, "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    print(f"| {'document shape':36} | {'MB':>4} | {'seconds':>8} | {'s/MB':>6} | "
+          f"{'peak RSS MB':>11} |")
+    print(f"|{'-' * 38}|{'-' * 6}|{'-' * 10}|{'-' * 8}|{'-' * 13}|")
+    for shape, make in SHAPES.items():
+        times = []
+        for mb in sizes_mb:
+            text = make(int(mb * 1_000_000))
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as handle:
+                handle.write(text)
+                handle.flush()
+                out = subprocess.run([sys.executable, "-c", code, handle.name], check=True,
+                                     capture_output=True, text=True).stdout.split()
+            seconds, rss = float(out[0]), int(out[1]) / 1024
+            times.append(seconds)
+            print(f"| {shape:36} | {mb:>4} | {seconds:>8.2f} | {seconds / mb:>6.2f} | "
+                  f"{rss:>11,.0f} |", flush=True)
+        growth = times[-1] / times[0]
+        print(f"| {'  growth ' + str(sizes_mb[0]) + ' -> ' + str(sizes_mb[-1]) + ' MB':36} | "
+              f"{'':>4} | {growth:>7.1f}x | {'':>6} | {'':>11} |", flush=True)
+
+
 def _row(name: str, value: str) -> None:
     print(f"| {name:44} | {value:>22} |")
 
@@ -104,7 +177,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--scaling", action="store_true",
         help="only end to end on 1 core and with 2 processes (use with a large --words)",
     )
+    parser.add_argument(
+        "--document-scaling", action="store_true",
+        help="one document of 0.5, 1, 2 and 4 MB of each shape: time and RSS (linearity)",
+    )
     args = parser.parse_args(argv)
+    if args.document_scaling:
+        _document_scaling((0.5, 1, 2, 4))
+        return
 
     docs = generate_corpus(args.words)
     words = sum(len(d.split()) for d in docs)

@@ -505,3 +505,54 @@ def test_speakers_do_not_depend_on_the_order_of_steps() -> None:
         for q in doc.quotes:
             if q.entity is not None and q.speaker is not None:
                 assert q.speaker.canonical == entities[q.entity].canonical, q
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # an adjunct between the speaker and the verb's object
+    ("وعبر المدرب سامي نور، في تصريح للإذاعة، عن ارتياحه للنتيجة.", "سامي نور",
+     "ارتياحه للنتيجة"),
+    ("وأعلنت وزارة الصحة في بلاغ لها اليوم، عن تسجيل خمس إصابات.", "وزارة الصحة",
+     "تسجيل خمس إصابات"),
+    # a title, an adjunct, then the name
+    ("أكد النائب عن حزب الأمل في البرلمان، كريم سالم، دعم الحزب للمشروع.", "كريم سالم",
+     "دعم الحزب للمشروع"),
+    # a surname written like a preposition and article
+    ("وقال سامي بالحاج إن الموسم صعب.", "سامي بالحاج", "الموسم صعب"),
+])
+def test_speaker_and_content_around_adjuncts(text: str, speaker: str, content: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content
+
+
+def test_a_statement_named_again_speaks_for_its_issuer() -> None:
+    text = "وقالت وزارة النقل في بيان إن الطريق مغلق. وأوضح البيان أن الأشغال تنتهي غدا."
+    first, second = _FULL(text).quotes
+    assert second.speaker is not None and second.speaker.text == "البيان"
+    assert second.speaker.canonical == "وزارة النقل"
+
+
+def test_a_clause_after_a_complementizer_has_its_own_subject() -> None:
+    text = ("وقال الوزير كريم سالم إن الخطة جاهزة. ويذكر أن النائب سامي نور قد علق على "
+            "الخطة، قائلا «إنها متأخرة».")
+    quotes = _FULL(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.canonical == "سامي نور"
+
+
+def test_a_headline_may_name_whom_it_answers() -> None:
+    text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
+    first = _FULL(text).quotes[0]
+    assert first.method.startswith("headline/") and first.text == "الميزانية عادلة"
+    assert first.speaker is not None and first.speaker.text == "كريم سالم"
+
+
+def test_inflections_are_generated_from_the_stems() -> None:
+    cues = lexicon().cues
+    for form, (lemma, pos, gender, number) in {
+        "أضافت": ("اضاف", "perf", "f", "sg"), "يدعون": ("دعا", "imperf", "m", "pl"),
+        "نافية": ("نفي", "part", "f", "sg"), "وقلن": ("قال", "perf", "f", "pl"),
+        "ستؤكد": ("اكد", "imperf", "f", "sg"), "داعيا": ("دعا", "part", "m", "sg"),
+    }.items():
+        entry = cues[normalize(form)]
+        assert (entry.lemma, entry.pos, entry.gender, entry.number) == (lemma, pos, gender,
+                                                                          number), form

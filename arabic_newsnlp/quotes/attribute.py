@@ -197,6 +197,12 @@ def _place_phrase(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables)
     return m
 
 
+def _last_word(tokens: Sequence[Token], k: int, limit: int, comp: frozenset[str]) -> bool:
+    """Token ``k`` ends the phrase: punctuation or a complementizer follows it (a name's
+    last word written like a preposition and article: وقال سامي بالحاج إن ...)."""
+    return k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].norm in comp
+
+
 def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> bool:
     """A short given name written with و (وليد، وائل، وفاء) after a title, followed by
     a surname: مدير المستشفى وليد عيسى (a coordinated word is longer: وبايدن، والوزير)."""
@@ -296,9 +302,10 @@ def phrase_after(
         if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in titles \
                 and not (state == _TITLE_DEF and _short_name_at(tokens, k, limit, t)):
             break  # coordination: a second subject or clause (not وزارة، وزير، وليد)
-        if n.startswith(("بال", "كال", "فال")) or (
+        if (n.startswith(("بال", "كال", "فال")) and not (
+                state == _NAME and _last_word(tokens, k, limit, comp))) or (
                 k > j and n[0] == "ب" and head_of(n[1:]) in titles and not known_name):
-            break  # a prepositional phrase: النائب بمجلس الشعب
+            break  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
         if n[0] == "ل" and len(n) > 2 and not known_name:
             if n[1:] in addressee or (n.startswith("لل") and head_of(n) in addressee):
                 break
@@ -317,6 +324,9 @@ def phrase_after(
         base = head_of(n)
         definite = n.startswith(("ال", "لل"))
         headish = base in titles
+        if definite and not known_name and k - j >= 2 and tokens[k - 1].start in name_starts \
+                and tokens[k - 2].start in name_starts:
+            break  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
         if state == _START:
             if headish or definite:
                 # A definite word opens a title-like part: المهندسة سلمى، الكرملين.

@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from ..document import (
@@ -436,7 +436,7 @@ class _Extractor:
         """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X."""
         tokens = self.tokens
         k = phrase.start + 1
-        if k < limit and tokens[k].norm in ("صادر", "صادره", "صادرة"):
+        if k < limit and head_of(tokens[k].norm) in ("صادر", "صادرة"):
             k += 1
         if k < limit and tokens[k].norm in ("عن", "من"):
             k += 1
@@ -500,8 +500,16 @@ class _Extractor:
         partitive), and a title whose name follows an adjunct (``النائب عن الحزب، أحمد
         علي``, ``مدير الصحة بالجهة علي سالم``)."""
         tokens = self.tokens
-        ref = self.ref_of(phrase, "vso")
         a, b = phrase.start, phrase.end
+        k = bisect_right(self.mention_starts, tokens[b - 1].start) - 1
+        if k >= 0 and tokens[b - 1].end < self.mentions[k].end and b < end and \
+                tokens[b].norm[:1] == "ل":
+            # A speaker does not stop inside a name at its genitive: عضو من الاتحاد الأوروبي
+            # لكرة القدم
+            while b < end and tokens[b].start < self.mentions[k].end:
+                b += 1
+            phrase = Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+        ref = self.ref_of(phrase, "vso")
         nxt = tokens[a + 1].norm if a + 1 < end else ""
         if nxt in self.same:
             same, how = self.antecedent(i, entry.gender, entry.number)
@@ -520,7 +528,7 @@ class _Extractor:
             tok = tokens[k]
             if tok.start in self.name_starts:
                 name = self.after(k, end)
-                if name is None or name.name != k:
+                if name is None:
                     break
                 return _Ref(a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start,
                             True, "vso"), name.end
@@ -1095,7 +1103,9 @@ class _Extractor:
         self.region_at_open = {r.open_i: r for r in regions}
         self.region_at_close = {r.close_i: r for r in regions if r.close_i >= 0}
         self.headlines()
-        taken = [(f.first_tok, f.last_tok) for f in self.found]
+        # What the headlines took, one paragraph each, so in order and apart.
+        taken_start = [f.first_tok for f in self.found]
+        taken_end = [f.last_tok for f in self.found]
         r = 0
         n_regions = len(regions)
         for i in hits:
@@ -1103,7 +1113,8 @@ class _Extractor:
                 r += 1
             if r < n_regions and regions[r].open_i < i < regions[r].end_i:
                 continue  # inside a quotation: its cues are quoted, not reporting
-            if i < self.consumed or (taken and any(a <= i < b for a, b in taken)):
+            h = bisect_right(taken_start, i) - 1
+            if i < self.consumed or (h >= 0 and i < taken_end[h]):
                 continue
             n = tokens[i].norm
             before = len(self.found)
@@ -1193,11 +1204,12 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
             persons[key] = (start, end, chosen)
     covered = sorted((a, b) for a, b, _ in persons.values())
     known: list[str] = [text[a:b] for a, b in covered]
+    covered_starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # the furthest end so far
     for m in mentions:
-        if m.label in ("PER", "ORG", "LOC") and not any(
-            a < m.end and m.start < b for a, b in covered
-        ):
-            known.append(m.text)
+        k = bisect_left(covered_starts, m.end)  # the spans starting before m ends ...
+        if m.label in ("PER", "ORG", "LOC") and not (k and reach[k - 1] > m.start):
+            known.append(m.text)  # ... do not reach into it
     titles: dict[str, str] = {}
     for key, ref in refs.items():
         if ref.name_start >= 0:
@@ -1206,18 +1218,25 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
             if ref.title and ref.name_start > ref.char_start:
                 titles[normalize(text[ref.char_start:ref.name_start]).strip()] = \
                     text[ref.name_start:ref.char_end]
-    phrases = [text[r.char_start:r.char_end] for r in refs.values() if r.title]
-    known_words = [(normalize(name).split(), name) for name in dict.fromkeys(known)]
+    # The last title phrase of several words by its head word: الوزير -> وزير الخارجية
+    by_head: dict[str, str] = {}
+    for r in refs.values():
+        if r.title:
+            phrase_words = normalize(text[r.char_start:r.char_end]).split()
+            if len(phrase_words) > 1:
+                by_head[head_of(phrase_words[0])] = text[r.char_start:r.char_end]
+    # The first longest known name ending in each run of words: الكعبي -> رياض الكعبي
+    longest: dict[tuple[str, ...], tuple[int, str]] = {}
+    for name in dict.fromkeys(known):
+        name_words = normalize(name).split()
+        for size in range(1, len(name_words)):
+            tail = tuple(name_words[-size:])
+            if tail not in longest or longest[tail][0] < len(name_words):
+                longest[tail] = (len(name_words), name)
 
     def canonical_name(name: str) -> str:
-        words = normalize(name).split()
-        size = len(words)
-        best, best_len = name, size
-        if size:
-            for cwords, candidate in known_words:
-                if len(cwords) > best_len and cwords[-size:] == words:
-                    best, best_len = candidate, len(cwords)
-        return best
+        found = longest.get(tuple(normalize(name).split()))
+        return found[1] if found is not None else name
 
     out: dict[int, tuple[Speaker, str | None]] = {}
     for key, ref in refs.items():
@@ -1271,12 +1290,7 @@ def _speaker_builder(doc: Document, found: Sequence[_Found]
             if len(words) == 1 and ref.how != "source" and not ref.article:
                 canonical = canonical_name(phrase)  # a surname with its article: الورفلي
             if canonical == phrase and len(words) == 1 and words[0].startswith("ال"):
-                head = head_of(words[0])
-                for other in reversed(phrases):
-                    other_words = normalize(other).split()
-                    if len(other_words) > 1 and head_of(other_words[0]) == head:
-                        canonical = other
-                        break
+                canonical = by_head.get(head_of(words[0]), canonical)
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         out[key] = (Speaker(phrase, a, b, canonical), None)
