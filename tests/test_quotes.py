@@ -527,7 +527,7 @@ def test_speaker_and_content_around_adjuncts(text: str, speaker: str, content: s
 
 def test_a_statement_named_again_speaks_for_its_issuer() -> None:
     text = "وقالت وزارة النقل في بيان إن الطريق مغلق. وأوضح البيان أن الأشغال تنتهي غدا."
-    first, second = _FULL(text).quotes
+    second = _FULL(text).quotes[1]
     assert second.speaker is not None and second.speaker.text == "البيان"
     assert second.speaker.canonical == "وزارة النقل"
 
