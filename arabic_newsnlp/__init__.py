@@ -9,6 +9,7 @@ what, as immutable result objects.
 'وقال الوزير: «سنعمل معا».'
 """
 
+from .display import render
 from .document import (
     SCHEMA_VERSION,
     Attribute,
@@ -55,6 +56,7 @@ __all__ = [
     "buckwalter",
     "from_buckwalter",
     "normalize",
+    "render",
     "romanize",
     "segment",
     "split_sentences",

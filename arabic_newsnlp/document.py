@@ -12,7 +12,6 @@ True
 
 from __future__ import annotations
 
-import html
 import json
 from collections import deque
 from collections.abc import Iterator, Mapping
@@ -598,29 +597,10 @@ class Document(_FastPickle):
         return cls.from_dict(json.loads(text))
 
     def _repr_html_(self) -> str:
-        """Notebook view: the text with mentions highlighted and quotes listed."""
-        colours = {"PER": "#fde68a", "ORG": "#bfdbfe", "LOC": "#bbf7d0", "MISC": "#e9d5ff"}
-        pieces: list[str] = []
-        pos = 0
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.start < pos:
-                continue
-            pieces.append(html.escape(self.text[pos : m.start]))
-            colour = colours.get(m.label, "#e5e7eb")
-            pieces.append(
-                f'<mark style="background:{colour}" title="{m.label}">'
-                f"{html.escape(m.text)}<sub>{m.label}</sub></mark>"
-            )
-            pos = m.end
-        pieces.append(html.escape(self.text[pos:]))
-        body = "".join(pieces).replace("\n", "<br>")
-        rows = "".join(
-            f"<li><b>{html.escape(q.speaker.canonical if q.speaker else '?')}</b> "
-            f"({q.kind}): {html.escape(q.text)}</li>"
-            for q in self.quotes
-        )
-        quotes = f"<ul>{rows}</ul>" if rows else ""
-        return f'<div dir="rtl" style="line-height:1.9">{body}</div>{quotes}'
+        """Notebook view: :func:`arabic_newsnlp.render` of this document."""
+        from .display import render
+
+        return render(self)
 
 
 _token_start, _token_end, _token_norm, _token_kind, _token_segments = (
