@@ -25,6 +25,7 @@ from .document import (
     Token,
 )
 from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, WorkerError, analyze
+from .tables import to_dataframe
 from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
@@ -62,5 +63,6 @@ __all__ = [
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",
+    "to_dataframe",
     "tokenize",
 ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from .document import Document, Entity, Quote
+from .document import Document, Entity, Quote, as_documents
 
 __all__ = ["COLORS", "LABELS", "QUOTE_COLORS", "render"]
 
@@ -277,7 +277,7 @@ def render(
     >>> "&lt;b&gt;1&lt;/b&gt;" in html and 'title="LOC · confidence 1.00"' in html
     True
     """
-    items = [docs] if isinstance(docs, Document) else list(docs)
+    items = as_documents(docs)
     palette = {**COLORS, **(colors or {})}
     parts = [_render_doc(doc, i, palette) for i, doc in enumerate(items)]
     if legend:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from operator import attrgetter
@@ -601,6 +601,16 @@ class Document(_FastPickle):
         from .display import render
 
         return render(self)
+
+
+def as_documents(docs: Document | Iterable[Document]) -> list[Document]:
+    """One document or an iterable of them, as a list (for functions that take either).
+
+    >>> doc = Document("نص")
+    >>> as_documents(doc) == as_documents(iter([doc])) == [doc]
+    True
+    """
+    return [docs] if isinstance(docs, Document) else list(docs)
 
 
 _token_start, _token_end, _token_norm, _token_kind, _token_segments = (
