@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import struct
@@ -199,6 +200,26 @@ def test_render_cli(tmp_path: Path) -> None:
     assert page.count('<article class="ann-doc">') == 3
     assert "invalid JSON" in page and "line 3" in page
     assert 'class="ann-ent"' in page
+
+
+def test_usage_commands(tmp_path: Path) -> None:
+    """The two commands docs/usage.md shows, as written there."""
+    root = Path(__file__).resolve().parent.parent
+    usage = (root / "docs" / "usage.md").read_text(encoding="utf-8")
+    commands = [
+        "arabic-newsnlp analyze examples/news.jsonl --no-tokens -o analysed.jsonl",
+        "arabic-newsnlp render analysed.jsonl -o analysed.html",
+    ]
+    for command in commands:
+        assert command in usage
+    (tmp_path / "examples").mkdir()
+    shutil.copy(root / "examples" / "news.jsonl", tmp_path / "examples")
+    for command in commands:
+        args = [sys.executable, "-m", "arabic_newsnlp.cli", *command.split()[1:]]
+        subprocess.run(args, cwd=tmp_path, check=True, capture_output=True,
+                       env={**os.environ, "PYTHONPATH": str(root)})
+    page = (tmp_path / "analysed.html").read_text(encoding="utf-8")
+    assert page.count('<article class="ann-doc">') == 2 and "Sameh Shoukry" in page
 
 
 # --- In a real browser -------------------------------------------------------------------
