@@ -37,6 +37,8 @@ __all__ = [
 
 #: Version of the dictionary / JSON layout written by :meth:`Document.to_dict`.
 SCHEMA_VERSION = 1
+#: The JSON Schema of that layout, a shipped data file (see :meth:`Document.json_schema`).
+SCHEMA_FILE = "document.schema.json"
 
 SegmentKind = Literal["proclitic", "stem", "enclitic"]
 
@@ -595,6 +597,25 @@ class Document(_FastPickle):
     def from_json(cls, text: str) -> Document:
         """Rebuild a document from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text))
+
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of :meth:`to_dict` output, shipped in the package.
+
+        It also admits the lines ``arabic-newsnlp analyze`` writes: documents with their
+        ``id`` first, and ``{"id", "source", "line", "error"}`` for records that failed.
+
+        >>> import arabic_newsnlp
+        >>> schema = arabic_newsnlp.Document.json_schema()
+        >>> schema["$defs"]["document"]["properties"]["schema_version"]
+        {'const': 1}
+        """
+        from .resources import resource_path
+
+        data: dict[str, Any] = json.loads(
+            resource_path(SCHEMA_FILE).read_text(encoding="utf-8")
+        )
+        return data
 
     def _repr_html_(self) -> str:
         """Notebook view: :func:`arabic_newsnlp.render` of this document."""
