@@ -38,6 +38,7 @@ from ..document import (
     Token,
 )
 from .normalize import COMPATIBILITY
+from .tokenize import _AR_LETTER
 
 __all__ = ["MIN_ARABIC_SHARE", "AnalysisView", "arabic_share"]
 
@@ -46,12 +47,12 @@ logger = logging.getLogger(__name__)
 #: Below this share of Arabic letters among all letters, a text gets no entities or quotes.
 MIN_ARABIC_SHARE = 0.5
 
-_COMPATIBLE = re.compile("[" + "".join(sorted(COMPATIBILITY)) + "]")
-_ARABIC_LETTERS = re.compile(
-    "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc"
-    "\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc\U0001ee00-\U0001eeff]+"
-)
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A superset of the compatibility characters, as ranges: a fast test for "nothing to fold".
+_MAYBE_COMPATIBLE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\U0001ee00-\U0001eeff]")
+# What is left once these are removed: letters; letters that are not Arabic (the
+# tokenizer's Arabic letters, and the mathematical ones).
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_OTHER_LETTERS = re.compile(rf"[\W\d_{_AR_LETTER}\U0001ee00-\U0001eeff]+")
 
 _S = TypeVar("_S", Span, Sentence, Token, Segment, Mention, Attribute, Cue, Speaker)
 
@@ -62,10 +63,10 @@ def arabic_share(text: str) -> float:
     >>> arabic_share("قال الوزير"), arabic_share("We will act"), arabic_share("2024")
     (1.0, 0.0, 1.0)
     """
-    letters = sum(map(len, _LETTERS.findall(text)))
-    if not letters:
+    others = len(_NOT_OTHER_LETTERS.sub("", text))
+    if not others:
         return 1.0
-    return sum(map(len, _ARABIC_LETTERS.findall(text))) / letters
+    return 1.0 - others / len(_NOT_LETTERS.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class AnalysisView:
     @classmethod
     def of(cls, original: str) -> AnalysisView:
         """The view of ``original`` (itself, at no cost, when it holds nothing to fold)."""
-        if _COMPATIBLE.search(original) is None:
+        if _MAYBE_COMPATIBLE.search(original) is None:
             return cls(original, original)
         pieces: list[str] = []
         positions: list[int] = []
@@ -91,7 +92,10 @@ class AnalysisView:
             folded = COMPATIBILITY.get(char, char)
             pieces.append(folded)
             positions.extend([i] * len(folded))
-        return cls(original, "".join(pieces), tuple(positions))
+        text = "".join(pieces)
+        if text == original:
+            return cls(original, original)
+        return cls(original, text, tuple(positions))
 
     def finish(self, doc: Document) -> Document:
         """The steps' result on :attr:`text`, as a result on :attr:`original`."""
