@@ -134,13 +134,15 @@ def _marks(doc: Document, prefix: str, colors: Mapping[str, str]) -> list[_Mark]
     speakers: dict[tuple[int, int], str] = {}
     for j, q in enumerate(doc.quotes):
         color = QUOTE_COLORS.get(q.kind, OTHER_COLOR)
+        target = ""  # the id the speaker link goes to: the speaker's mention, or its span
         if q.speaker is not None:
             span = (q.speaker.start, q.speaker.end)
-            if span not in by_span and span not in speakers:
-                speakers[span] = f"{prefix}-s{len(speakers)}"
+            target = by_span.get(span) or speakers.get(span, "")
+            if not target:
+                target = speakers[span] = f"{prefix}-s{len(speakers)}"
                 title = f"speaker: {_named(q.speaker.canonical, entities.get(q.entity or ''))}"
                 marks.append(
-                    _Mark(*span, _SPEAKER, j, speakers[span], "span",
+                    _Mark(*span, _SPEAKER, j, target, "span",
                           f'class="ann-speaker" title="{_esc(title)}"')
                 )
         if q.cue is not None:
@@ -151,10 +153,6 @@ def _marks(doc: Document, prefix: str, colors: Mapping[str, str]) -> list[_Mark]
         title = _esc(_quote_note(q, entities))
         last = max(range(len(q.content)), key=lambda k: q.content[k].end, default=-1)
         for k, part in enumerate(q.content):
-            target = ""
-            if q.speaker is not None:
-                span = (q.speaker.start, q.speaker.end)
-                target = by_span.get(span) or speakers[span]
             marks.append(
                 _Mark(
                     part.start, part.end, _QUOTE, j, f"{prefix}-q{j}" if k == 0 else "", "span",

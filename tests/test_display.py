@@ -109,6 +109,15 @@ def test_speaker_link_goes_to_the_speakers_mention() -> None:
     )
 
 
+def test_speaker_without_a_mention_gets_an_anchor() -> None:
+    text = "قال الوزير: «نعم»."
+    quote = Quote("direct", (Span("نعم", 13, 16),), speaker=Speaker("الوزير", 4, 10, "الوزير"))
+    fragment = render(Document(text, quotes=(quote, quote)))
+    (anchor,) = re.findall(r'<span id="([^"]+)" class="ann-speaker"', fragment)
+    assert re.findall(r'class="ann-who" href="#([^"]+)"', fragment) == [anchor, anchor]
+    assert "".join(parse(fragment).text) == text
+
+
 def test_page_holds_many_documents_and_one_legend() -> None:
     docs = [sample(), arabic_newsnlp.analyze("وصل الوفد إلى عمان.")]
     page = render(docs, page=True, title="<news>")
