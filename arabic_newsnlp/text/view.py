@@ -83,7 +83,12 @@ class AnalysisView:
 
     @classmethod
     def of(cls, original: str) -> AnalysisView:
-        """The view of ``original`` (itself, at no cost, when it holds nothing to fold)."""
+        """The view of ``original`` (itself, at no cost, when it holds nothing to fold).
+
+        >>> view = AnalysisView.of("ﻻ ﺑﺄﺱ")
+        >>> view.text, view.positions
+        ('لا بأس', (0, 0, 1, 2, 3, 4))
+        """
         if _MAYBE_COMPATIBLE.search(original) is None:
             return cls(original, original)
         pieces: list[str] = []
