@@ -9,6 +9,7 @@ what, as immutable result objects.
 'وقال الوزير: «سنعمل معا».'
 """
 
+from .display import render
 from .document import (
     SCHEMA_VERSION,
     Attribute,
@@ -24,6 +25,7 @@ from .document import (
     Token,
 )
 from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, WorkerError, analyze
+from .tables import to_dataframe
 from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
@@ -55,10 +57,12 @@ __all__ = [
     "buckwalter",
     "from_buckwalter",
     "normalize",
+    "render",
     "romanize",
     "segment",
     "split_sentences",
     "strip_diacritics",
     "strip_tatweel",
+    "to_dataframe",
     "tokenize",
 ]

@@ -180,6 +180,32 @@ def _analyze(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    """Write the documents of ``analyze`` output as one HTML page (see :func:`render`)."""
+    from .display import render
+
+    docs = []
+    for item in _items(args.files, "jsonl"):
+        record = item.record or {}
+        error = record.get("error") or item.error
+        try:
+            doc = Document.from_dict(record) if error is None else None
+        except (KeyError, TypeError, ValueError) as exc:
+            error = f"not an analysed document: {exc!r}"
+            doc = None
+        if doc is None:
+            where = f"{item.source}, line {record.get('line', item.line)}"
+            doc = Document("", meta={"id": record.get("id")}, error=f"{where}: {error}")
+        docs.append(doc)
+    page = render(docs, page=True, title=args.title)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(page)
+    else:
+        sys.stdout.write(page)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="arabic-newsnlp",
@@ -213,12 +239,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes that analyse, this one included (default 1)",
     )
     analyze.add_argument("--batch-size", type=int, default=64, help="records per batch")
+    render = sub.add_parser(
+        "render",
+        help="write analysed JSON lines as an HTML page",
+        description="Write the JSON lines of 'analyze' (files or stdin) as one HTML page: "
+        "entities coloured by type, quotes with their speakers.",
+        epilog="example:\n  arabic-newsnlp analyze examples/news.jsonl -o analysed.jsonl\n"
+        "  arabic-newsnlp render analysed.jsonl -o analysed.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    render.add_argument("files", nargs="*", help="analysed JSON-lines files (default: stdin)")
+    render.add_argument("-o", "--output", help="output HTML file (default: stdout)")
+    render.add_argument("--title", default="arabic_newsnlp", help="page title")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``arabic-newsnlp`` console script."""
     args = build_parser().parse_args(argv)
+    if args.command == "render":
+        return _render(args)
     if args.jobs < 1 or args.batch_size < 1:
         print("arabic-newsnlp: --jobs and --batch-size must be at least 1", file=sys.stderr)
         return 2

@@ -98,10 +98,19 @@ _OUTPUT_COLUMNS = ["text", "sentences", "mentions", "entities", "quotes", "error
 def analyze_dataframe(
     frame: Any, *, text_column: str = "text", steps: Sequence[str] = DEFAULT_STEPS
 ) -> Any:
-    """Add analysis columns to a ``dask.dataframe.DataFrame`` with a text column.
+    """Add analysis columns to a ``dask.dataframe.DataFrame`` or a ``pandas.DataFrame``.
 
     The result keeps every input column and adds ``sentences`` (count), ``mentions``,
     ``entities``, ``quotes`` (JSON strings, see :func:`to_flat_records`) and ``error``.
+    A pandas DataFrame is analysed at once, in this process, and a pandas DataFrame
+    returned; a Dask one lazily, partition by partition. For one row per mention or
+    quote, see :func:`arabic_newsnlp.to_dataframe`.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"body": ["زار الوزير بيروت."], "source": ["x"]})
+    >>> analyze_dataframe(frame, text_column="body")[["source", "sentences", "error"]]
+      source  sentences error
+    0      x          1  None
     """
     import pandas as pd
 
@@ -109,6 +118,8 @@ def analyze_dataframe(
         raise KeyError(
             f"the DataFrame has no column {text_column!r} (columns: {list(frame.columns)})"
         )
+    if isinstance(frame, pd.DataFrame):
+        return _analyze_frame(frame, text_column, tuple(steps))
     meta = frame._meta.copy()
     for column, dtype in (
         ("sentences", "int64"),

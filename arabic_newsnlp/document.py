@@ -12,10 +12,9 @@ True
 
 from __future__ import annotations
 
-import html
 import json
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
 from operator import attrgetter
@@ -38,6 +37,8 @@ __all__ = [
 
 #: Version of the dictionary / JSON layout written by :meth:`Document.to_dict`.
 SCHEMA_VERSION = 1
+#: The JSON Schema of that layout, a shipped data file (see :meth:`Document.json_schema`).
+SCHEMA_FILE = "document.schema.json"
 
 SegmentKind = Literal["proclitic", "stem", "enclitic"]
 
@@ -597,30 +598,40 @@ class Document(_FastPickle):
         """Rebuild a document from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text))
 
-    def _repr_html_(self) -> str:
-        """Notebook view: the text with mentions highlighted and quotes listed."""
-        colours = {"PER": "#fde68a", "ORG": "#bfdbfe", "LOC": "#bbf7d0", "MISC": "#e9d5ff"}
-        pieces: list[str] = []
-        pos = 0
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.start < pos:
-                continue
-            pieces.append(html.escape(self.text[pos : m.start]))
-            colour = colours.get(m.label, "#e5e7eb")
-            pieces.append(
-                f'<mark style="background:{colour}" title="{m.label}">'
-                f"{html.escape(m.text)}<sub>{m.label}</sub></mark>"
-            )
-            pos = m.end
-        pieces.append(html.escape(self.text[pos:]))
-        body = "".join(pieces).replace("\n", "<br>")
-        rows = "".join(
-            f"<li><b>{html.escape(q.speaker.canonical if q.speaker else '?')}</b> "
-            f"({q.kind}): {html.escape(q.text)}</li>"
-            for q in self.quotes
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of :meth:`to_dict` output, shipped in the package.
+
+        It also admits the lines ``arabic-newsnlp analyze`` writes: documents with their
+        ``id`` first, and ``{"id", "source", "line", "error"}`` for records that failed.
+
+        >>> import arabic_newsnlp
+        >>> schema = arabic_newsnlp.Document.json_schema()
+        >>> schema["$defs"]["document"]["properties"]["schema_version"]
+        {'const': 1}
+        """
+        from .resources import resource_path
+
+        data: dict[str, Any] = json.loads(
+            resource_path(SCHEMA_FILE).read_text(encoding="utf-8")
         )
-        quotes = f"<ul>{rows}</ul>" if rows else ""
-        return f'<div dir="rtl" style="line-height:1.9">{body}</div>{quotes}'
+        return data
+
+    def _repr_html_(self) -> str:
+        """Notebook view: :func:`arabic_newsnlp.render` of this document."""
+        from .display import render
+
+        return render(self)
+
+
+def as_documents(docs: Document | Iterable[Document]) -> list[Document]:
+    """One document or an iterable of them, as a list (for functions that take either).
+
+    >>> doc = Document("نص")
+    >>> as_documents(doc) == as_documents(iter([doc])) == [doc]
+    True
+    """
+    return [docs] if isinstance(docs, Document) else list(docs)
 
 
 _token_start, _token_end, _token_norm, _token_kind, _token_segments = (

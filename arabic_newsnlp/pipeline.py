@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ._parallel import WorkerError, map_in_processes
 from .document import Document
+from .text.view import AnalysisView
 
 __all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "WorkerError", "analyze"]
 
@@ -132,12 +133,13 @@ class Pipeline:
                 + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
                     text, (bytes, bytearray)) else "")
             )
-        doc = Document(text, meta=dict(meta) if meta else {})
         if not text.strip():
-            return doc
+            return Document(text, meta=dict(meta) if meta else {})
+        view = AnalysisView.of(text)  # compatibility characters folded, see text/view.py
+        doc = Document(view.text, meta=dict(meta) if meta else {})
         for step in self.steps:
             doc = step(doc)
-        return doc
+        return view.finish(doc)
 
     def pipe(
         self,

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import cache, wraps
 from pathlib import Path
@@ -30,6 +32,8 @@ __all__ = [
     "resource_path",
     "sha256_of",
 ]
+
+logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MANIFEST = "manifest.json"
@@ -63,7 +67,12 @@ def load_once(factory: Callable[[], _T]) -> Callable[[], _T]:
             return box[0]
         with lock:
             if not box:
+                started = time.perf_counter()
                 box.append(factory())
+                logger.debug(
+                    "loaded %s.%s in %.3f s", factory.__module__, factory.__qualname__,
+                    time.perf_counter() - started,
+                )
         return box[0]
 
     return get
@@ -123,6 +132,7 @@ def resource_path(name: str) -> Path:
                 f"resource file {path} is corrupted: sha256 {actual} does not match the "
                 f"manifest's {entry['sha256']}; reinstall arabic-newsnlp"
             )
+        logger.debug("resource %s verified: %s bytes, sha256 %s", name, entry.get("bytes"), actual)
         _verified[name] = path
         return path
 

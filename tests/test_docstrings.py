@@ -16,6 +16,8 @@ MODULES = ["arabic_newsnlp", *sorted(info.name for info in SUBMODULES)]
 def test_docstring_examples(name: str) -> None:
     if name == "arabic_newsnlp.dask":
         pytest.importorskip("dask", reason="the dask extra is not installed")
+    if name == "arabic_newsnlp.tables":
+        pytest.importorskip("pandas", reason="the pandas extra is not installed")
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"

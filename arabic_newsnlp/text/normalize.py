@@ -8,11 +8,21 @@ document text, so offsets stay those of the original input.
 'اعلن الرئيس'
 >>> normalize("٢٠٢٣")
 '2023'
+
+Arabic presentation forms (the contextual letter shapes and ligatures of U+FB50–U+FDFF
+and U+FE70–U+FEFF, common in text taken from PDFs) and Arabic mathematical letters fold
+to the letters they stand for, so text written with them is analysed like any other:
+
+>>> normalize("ﺍﻟﺴﻮﺩﺍﻥ")
+'السودان'
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = [
+    "COMPATIBILITY",
     "DIACRITICS",
     "normalize",
     "strip_diacritics",
@@ -38,6 +48,26 @@ CONTROLS = frozenset(
     + "".join(chr(c) for c in range(0x2066, 0x206A))
 )
 
+
+def _compatibility() -> dict[str, str]:
+    ranges = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF), (0x1EE00, 0x1EEFF))
+    table: dict[str, str] = {}
+    for first, last in ranges:
+        for code in range(first, last + 1):
+            char = chr(code)
+            # Isolated forms of harakat decompose to a space or tatweel plus the mark.
+            folded = unicodedata.normalize("NFKC", char).strip(" \u0640")
+            # Phrases in one character (U+FDFA) stay: their words would share one offset.
+            if folded and folded != char and " " not in folded and char not in CONTROLS:
+                table[char] = folded
+    return table
+
+
+#: Compatibility characters of Arabic text and the letters they stand for (their NFKC
+#: form): presentation forms, ligatures (``ﻻ`` -> ``لا``, two letters for one
+#: character) and mathematical letters.
+COMPATIBILITY: dict[str, str] = _compatibility()
+
 _ALEFS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
@@ -61,6 +91,9 @@ def _table(*, alef: bool, ya: bool, teh_marbuta: bool, digits: bool) -> dict[int
     # Persian letter forms that news text mixes in.
     table[ord("ک")] = "ك"
     table[ord("ی")] = "ي"
+    # Compatibility characters: their letters, normalised by the rest of this table.
+    for char, folded in COMPATIBILITY.items():
+        table[ord(char)] = folded.translate(table)
     return table
 
 
