@@ -936,12 +936,14 @@ class _Extractor:
             if entry.connector and entry.connector != "ل" and j < end and \
                     head_of(tokens[j].norm) in (entry.connector, "الي", "علي"):
                 j += 1
+            said = entry.words[-1].endswith("ما")  # حسبما نقلت X
             if j < end and tokens[j].norm == "ما":
                 j += 1
-                if j < end and tokens[j].norm in self.cues:
-                    j += 1
-                    if j < end and tokens[j].norm in ("به", "بها", "بهم"):
-                        j += 1  # حسب ما أفاد به X
+                said = True
+            if said and j < end and tokens[j].norm in self.cues:
+                j += 1
+                if j < end and tokens[j].norm in ("به", "بها", "بهم"):
+                    j += 1  # حسب ما أفاد به X
             if j >= end:
                 return
             phrase = self.after(j, end, connector=True)
