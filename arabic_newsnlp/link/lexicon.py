@@ -18,10 +18,9 @@ from ..ner.gazetteer import NATIONALITIES, TRIGGERS, Gazetteer, GazetteerEntry, 
 from ..resources import load_once, read_tsv
 from .keys import name_keys, proclitic_variants, word_key
 
-__all__ = ["FAMILY_NAMES", "TITLES", "LinkLexicon", "default_lexicon"]
+__all__ = ["FAMILY_NAMES", "LinkLexicon", "default_lexicon"]
 
 #: Our own resource names, relative to ``arabic_newsnlp/data``.
-TITLES = "link/titles.tsv"
 FAMILY_NAMES = "link/family_names.tsv"
 
 _PER = "PER"
@@ -122,7 +121,6 @@ class LinkLexicon:
         """The lexicon built from the shipped tables (reads files; prefer
         :func:`default_lexicon`)."""
         titles = [r["phrase"] for r in read_tsv(TRIGGERS) if r["kind"] == "title"]
-        titles += [r["phrase"] for r in read_tsv(TITLES) if r["kind"] == "title"]
         return cls(
             titles=titles,
             nationalities=[

@@ -1,7 +1,8 @@
 """The quote lexicons: speech verbs, source phrases and word classes.
 
 All three are data files under ``arabic_newsnlp/data/quotes`` (``speech_verbs.tsv``,
-``source_phrases.tsv``, ``words.tsv``), read once per process on first use. Forms are
+``source_phrases.tsv``, ``words.tsv``), read once per process on first use; the titles of
+the shared trigger lexicon (``lexicons/triggers.tsv``) join the ``title`` class. Forms are
 matched after :func:`~arabic_newsnlp.text.normalize.normalize`; the tables here already
 hold every prefixed spelling (``وقالت``, ``فأكد``, ``وسيقول``), so finding a cue is one
 set lookup on a token's normalised form.
@@ -24,6 +25,7 @@ __all__ = ["CueEntry", "Lexicon", "SourceEntry", "inflect", "lexicon"]
 VERBS_FILE = "quotes/speech_verbs.tsv"
 SOURCES_FILE = "quotes/source_phrases.tsv"
 WORDS_FILE = "quotes/words.tsv"
+TRIGGERS_FILE = "lexicons/triggers.tsv"
 
 #: Conjunctions a cue may carry, and the future prefix an imperfect may carry.
 _CONJUNCTIONS = ("و", "ف")
@@ -163,9 +165,15 @@ def _load() -> Lexicon:
     # An addressee is matched with or without its article (للجزيرة, لقناة).
     addressee = classes.setdefault("addressee", set())
     addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
+    # The titles of the shared trigger lexicon head speaker phrases too (by their first word,
+    # without the article: وزير الخارجية -> وزير, السيدة -> سيدة).
+    titles = classes.setdefault("title", set())
+    for row in read_tsv(TRIGGERS_FILE):
+        if row["kind"] == "title":
+            first = normalize(row["phrase"].split()[0])
+            titles.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)
     # Human plurals of the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural
     # verbs when their speaker is elided (وأضافوا، وأضفن).
-    titles = classes.setdefault("title", set())
     plural = classes.setdefault("plural", set())
     for word in list(titles):
         if len(word) < 3:
