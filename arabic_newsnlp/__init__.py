@@ -24,6 +24,7 @@ from .document import (
     Token,
 )
 from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, WorkerError, analyze
+from .resources import ResourceError
 from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
 from .text.sentences import split_sentences
@@ -43,6 +44,7 @@ __all__ = [
     "Mention",
     "Pipeline",
     "Quote",
+    "ResourceError",
     "Segment",
     "Sentence",
     "Span",

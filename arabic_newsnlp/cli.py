@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from .document import Document
 from .pipeline import STEP_NAMES, Pipeline
+from .resources import ResourceError
 
 __all__ = ["main"]
 
@@ -361,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANNOT_RUN
     try:
         return _analyze(args)
-    except _CannotRun as exc:
+    except (_CannotRun, ResourceError) as exc:
         print(f"arabic-newsnlp: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     except KeyboardInterrupt:

@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ._parallel import WorkerError, map_in_processes
 from .document import Document
+from .resources import verify_all
 
 __all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "WorkerError", "analyze"]
 
@@ -84,10 +85,15 @@ class Pipeline:
 
     ``steps`` are built-in step names (see :data:`STEP_NAMES`) or :class:`Step` objects.
     What each step requires must be provided by an earlier one; this is checked here,
-    once. Steps load their resources lazily, on first use.
+    once. With built-in steps, the shipped data files are checked against their
+    checksums here too (once per process), so a broken install raises
+    :class:`~arabic_newsnlp.ResourceError` before any text is analysed; steps load the
+    resources themselves lazily, on first use.
     """
 
     def __init__(self, steps: Sequence[str | Step] = DEFAULT_STEPS) -> None:
+        if any(isinstance(spec, str) for spec in steps):
+            verify_all()
         built: list[Step] = []
         available: set[str] = set()
         for spec in steps:
