@@ -29,8 +29,10 @@ _AR_MARK = (
 )
 _AR_INNER = _AR_LETTER + _AR_MARK + r"\u0640\u200C\u200D"
 _DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-#: White space and invisible controls: they separate tokens and belong to none.
-SEPARATORS = r"\s\u200B-\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069"
+#: White space and invisible controls: they separate tokens and belong to none. Every
+#: character ``str.isspace`` accepts is one (``\x1c``-``\x1f`` too), so a text that
+#: ``str.strip`` empties has no tokens.
+SEPARATORS = r"\s\x1c-\x1f\u200B-\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069"
 _URL_CHAR = r"[^\s<>\"«»“”\u200B-\u200F]"
 _URL_END = r"[^\s<>\"«»“”\u200B-\u200F.,;:!?؟،؛)\]}'’]"
 
