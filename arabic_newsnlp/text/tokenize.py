@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from .._cache import BoundedCache
 from ..document import Segment, Token
 from .normalize import normalize
 
@@ -81,8 +82,7 @@ _NORMALIZED_KINDS = frozenset(["number", "date", "hashtag"])
 _new = object.__new__
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
-_norm_cache: dict[str, str] = {}
-_NORM_CACHE_SIZE = 100_000
+_norm_cache = BoundedCache[str, str](entries=100_000)
 
 
 def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
@@ -93,8 +93,6 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
     tokens: list[Token] = []
     append = tokens.append
     cache = _norm_cache
-    if len(cache) > _NORM_CACHE_SIZE:
-        cache.clear()
     t_text, t_start, t_end, t_norm, t_kind, t_segments = _set_token
     s_text, s_start, s_end, s_kind, s_form = _set_segment
     normalized = _NORMALIZED_KINDS
@@ -105,7 +103,7 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
         if kind == "word":
             norm = cache.get(piece)
             if norm is None:
-                norm = cache[piece] = normalize(piece)
+                norm = cache.put(piece, normalize(piece))
         elif kind in normalized:
             norm = normalize(piece)
         else:
