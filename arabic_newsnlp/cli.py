@@ -10,13 +10,15 @@ import json
 import os
 import re
 import sys
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from stat import S_ISREG
 from typing import IO, Any
 
+from tqdm import tqdm
+
+from . import __version__
 from .document import Document
 from .pipeline import STEP_NAMES, Pipeline
 from .resources import ResourceError
@@ -43,8 +45,9 @@ escape such as "\\ud800", which UTF-8 cannot encode, is written as U+FFFD, one c
 for one, so offsets stay exact.
 
 Exit status: 0 all records analysed; 1 some records failed (see the "error" lines);
-2 usage error or could not run (bad option, output is an input, output not writable);
-130 interrupted (the lines already written are complete).
+2 usage error or could not run (bad option or steps, unreadable input, output is an
+input, output not writable, broken install); 130 interrupted (the lines already written
+are complete). A progress bar is shown on stderr when it is a terminal, unless --quiet.
 """
 
 EXIT_OK = 0
@@ -100,12 +103,6 @@ def _parse_line(source: str, number: int, raw: bytes) -> _Item | None:
     return _Item(source, number, record, None)
 
 
-def _numbered_lines(handle: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    """The lines of ``handle`` split at ``\\n`` only, numbered from 1, without a leading BOM."""
-    for number, raw in enumerate(handle, start=1):
-        yield number, raw[len(_BOM):] if number == 1 and raw.startswith(_BOM) else raw
-
-
 def _read_jsonl(source: str, lines: Iterable[tuple[int, bytes]]) -> Iterator[_Item]:
     for number, raw in lines:
         try:
@@ -126,34 +123,66 @@ def _read_text(source: str, lines: Iterable[tuple[int, bytes]]) -> _Item:
     return _Item(source, 1, {"text": text, "id": source}, None)
 
 
-def _read_source(source: str, handle: IO[bytes], fmt: str) -> Iterator[_Item]:
-    lines: Iterable[tuple[int, bytes]] = _numbered_lines(handle)
-    if fmt == "auto" and source == _STDIN:  # no name to go by: the first non-blank line
-        head: list[tuple[int, bytes]] = []
-        for numbered in lines:
-            head.append(numbered)
-            if numbered[1].strip():
-                break
-        fmt = "jsonl" if head and head[-1][1].lstrip().startswith(b"{") else "text"
-        lines = itertools.chain(head, lines)
-    elif fmt == "auto":
-        fmt = "jsonl" if source.lower().endswith(_JSONL_SUFFIXES) else "text"
-    if fmt == "jsonl":
-        yield from _read_jsonl(source, lines)
-    else:
-        yield _read_text(source, lines)
+class _Reader:
+    """The records of the input files, or of stdin, in order; counts the bytes read."""
 
+    def __init__(self, paths: Sequence[str], fmt: str) -> None:
+        self.paths, self.fmt = paths, fmt
+        self.read = 0
 
-def _items(paths: Sequence[str], fmt: str) -> Iterator[_Item]:
-    if not paths:
-        yield from _read_source(_STDIN, sys.stdin.buffer, fmt)
-        return
-    for path in paths:
+    def check(self) -> None:
+        """Raise :class:`_CannotRun` unless every input file can be opened."""
+        for path in self.paths:
+            try:
+                open(path, "rb").close()
+            except OSError as exc:
+                raise _CannotRun(f"cannot read {path}: {exc.strerror or exc}") from None
+
+    def total(self) -> int | None:
+        """The number of bytes to read, when known (input files, not stdin)."""
         try:
-            with open(path, "rb") as handle:
-                yield from _read_source(path, handle, fmt)
-        except OSError as exc:
-            yield _Item(path, 0, None, f"cannot read {path}: {exc.strerror or exc}")
+            stats = [os.stat(path) for path in self.paths]
+        except OSError:
+            return None
+        if not stats or not all(S_ISREG(stat.st_mode) for stat in stats):
+            return None
+        return sum(stat.st_size for stat in stats)
+
+    def __iter__(self) -> Iterator[_Item]:
+        if not self.paths:
+            yield from self._source(_STDIN, sys.stdin.buffer)
+            return
+        for path in self.paths:
+            try:
+                with open(path, "rb") as handle:
+                    yield from self._source(path, handle)
+            except OSError as exc:  # after it was checked: it failed while being read
+                yield _Item(path, 0, None, f"cannot read {path}: {exc.strerror or exc}")
+
+    def _lines(self, handle: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+        """The lines of ``handle`` split at ``\\n`` only, numbered from 1, without a
+        leading BOM."""
+        for number, raw in enumerate(handle, start=1):
+            self.read += len(raw)
+            yield number, raw[len(_BOM):] if number == 1 and raw.startswith(_BOM) else raw
+
+    def _source(self, source: str, handle: IO[bytes]) -> Iterator[_Item]:
+        lines: Iterable[tuple[int, bytes]] = self._lines(handle)
+        fmt = self.fmt
+        if fmt == "auto" and source == _STDIN:  # no name to go by: the first non-blank line
+            head: list[tuple[int, bytes]] = []
+            for numbered in lines:
+                head.append(numbered)
+                if numbered[1].strip():
+                    break
+            fmt = "jsonl" if head and head[-1][1].lstrip().startswith(b"{") else "text"
+            lines = itertools.chain(head, lines)
+        elif fmt == "auto":
+            fmt = "jsonl" if source.lower().endswith(_JSONL_SUFFIXES) else "text"
+        if fmt == "jsonl":
+            yield from _read_jsonl(source, lines)
+        else:
+            yield _read_text(source, lines)
 
 
 def _json_line(data: Mapping[str, Any]) -> str:
@@ -169,28 +198,6 @@ def _error_line(item: _Item, error: str) -> str:
         return _json_line(payload)
     except Exception:  # an id that cannot be written: leave it out
         return _json_line({**payload, "id": None})
-
-
-class _Progress:
-    """A one-line counter on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-        self.count = 0
-        self.started = self.shown = time.monotonic()
-
-    def tick(self) -> None:
-        self.count += 1
-        now = time.monotonic()
-        if self.enabled and now - self.shown > 0.5:
-            rate = self.count / max(now - self.started, 1e-9)
-            sys.stderr.write(f"\ranalysed {self.count:,} records ({rate:,.0f}/s)")
-            sys.stderr.flush()
-            self.shown = now
-
-    def close(self) -> None:
-        if self.enabled and self.shown > self.started:
-            sys.stderr.write("\n")
 
 
 def _output_line(doc: Document, *, tokens: bool) -> tuple[str | None, str]:
@@ -268,12 +275,17 @@ class _Output:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    pipeline = Pipeline(steps=args.steps)
+    try:
+        pipeline = Pipeline(steps=args.steps)
+    except ValueError as exc:  # steps in an order that cannot work
+        raise _CannotRun(str(exc)) from None
+    reader = _Reader(args.files, args.format)
+    reader.check()
     out = _Output(_open_output(args.output, args.files), args.output or "standard output")
     order: deque[_Item] = deque()
 
     def good_records() -> Iterator[tuple[str, dict[str, Any]]]:
-        for item in _items(args.files, args.format):
+        for item in reader:
             if item.error is None and item.record is not None:
                 meta = {k: v for k, v in item.record.items() if k != "text"}
                 order.append(_Item(item.source, item.line, {"id": item.id}, None))
@@ -282,15 +294,24 @@ def _analyze(args: argparse.Namespace) -> int:
                 order.append(item)
 
     failed = 0
-    progress = _Progress()
+    progress = tqdm(
+        total=reader.total(), unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+        disable=args.quiet or not sys.stderr.isatty(), desc="analysed", leave=False,
+    )
+
+    def write(item: _Item, error: str | None, line: str) -> None:
+        nonlocal failed
+        if error is not None:
+            out.write(_error_line(item, error))
+            failed += 1
+        else:
+            out.write(line)
+        progress.update(reader.read - progress.n)
 
     def flush_errors() -> None:
-        nonlocal failed
         while order and order[0].error is not None:
             item = order.popleft()
-            out.write(_error_line(item, item.error or ""))
-            failed += 1
-            progress.tick()
+            write(item, item.error, "")
 
     lines = pipeline._map(
         good_records(),
@@ -302,13 +323,7 @@ def _analyze(args: argparse.Namespace) -> int:
         with contextlib.closing(lines):
             for error, line in lines:
                 flush_errors()
-                item = order.popleft()
-                if error is not None:
-                    out.write(_error_line(item, error))
-                    failed += 1
-                else:
-                    out.write(line)
-                progress.tick()
+                write(order.popleft(), error, line)
             flush_errors()
     finally:
         progress.close()
@@ -325,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser(
         "analyze",
@@ -339,7 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("auto", "text", "jsonl"),
         default="auto",
-        help="input format (default: by file name or first character)",
+        help="input format (default: jsonl for *.jsonl and *.ndjson files, text for other "
+        "files, and for stdin jsonl if its first non-blank line starts with '{')",
     )
     analyze.add_argument(
         "--steps", nargs="+", choices=STEP_NAMES, default=list(STEP_NAMES),
@@ -351,6 +368,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes that analyse, this one included (default 1)",
     )
     analyze.add_argument("--batch-size", type=int, default=64, help="records per batch")
+    analyze.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar (shown on stderr only when it is a terminal)",
+    )
     return parser
 
 
