@@ -44,7 +44,7 @@ __all__ = ["WorkerError", "map_in_processes"]
 
 _T = TypeVar("_T")
 
-# How long to wait on a queue before checking that the other side is still alive.
+# How long to wait on a queue or a pipe before checking that the other side is alive.
 _POLL_SECONDS = 0.5
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _HINT = (
@@ -190,8 +190,9 @@ def _collect(workers: Sequence[_Worker], into: dict[int, list[bytes]], *, wait: 
     while True:
         ready = [w for w in workers if w.results.poll(0)]
         if not ready and wait and not got:
-            ends = {w.results: w for w in workers}
-            ready = [ends[c] for c in connection.wait(list(ends), _POLL_SECONDS)]  # type: ignore[index]
+            ends: dict[object, _Worker] = {w.results: w for w in workers}
+            ready = [ends[end] for end in connection.wait([w.results for w in workers],
+                                                          _POLL_SECONDS)]
         if not ready:
             return got
         for worker in ready:

@@ -82,7 +82,7 @@ def _reject_constant(name: str) -> None:
 
 
 def _parse_line(source: str, number: int, raw: bytes) -> _Item | None:
-    """The record on one input line (``None`` for a blank line); never raises."""
+    """The record on one input line, or what is wrong with it; ``None`` for a blank line."""
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
