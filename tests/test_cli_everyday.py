@@ -28,11 +28,12 @@ def module(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     )
 
 
-def readme_cli_examples() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"## Command line\s+```bash\n(.*?)```", readme, re.S)
-    assert block is not None
-    return [line for line in block.group(1).splitlines() if line.strip()]
+def documented_cli_examples(page: str) -> list[str]:
+    """The commands in the ``## Command line`` section's first shell block of ``page``."""
+    text = (ROOT / page).read_text(encoding="utf-8")
+    block = re.search(r"## Command line\s+```bash\n(.*?)```", text, re.S)
+    assert block is not None, page
+    return [line.split("  #")[0].strip() for line in block.group(1).splitlines() if line.strip()]
 
 
 def help_examples() -> list[str]:
@@ -40,7 +41,14 @@ def help_examples() -> list[str]:
     return [line.strip() for line in lines]
 
 
-@pytest.mark.parametrize("example", help_examples() + readme_cli_examples())
+@pytest.mark.parametrize(
+    "example",
+    dict.fromkeys(  # each command once
+        help_examples()
+        + documented_cli_examples("README.md")
+        + documented_cli_examples("docs/usage.md")
+    ),
+)
 def test_every_documented_example_runs(tmp_path: Path, example: str) -> None:
     (tmp_path / "examples").mkdir()
     shutil.copy(ROOT / "examples" / "news.txt", tmp_path / "examples" / "news.txt")
