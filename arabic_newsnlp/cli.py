@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import re
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -46,14 +47,16 @@ for one, so offsets stay exact.
 
 Exit status: 0 all records analysed; 1 some records failed (see the "error" lines);
 2 usage error or could not run (bad option or steps, unreadable input, output is an
-input, output not writable, broken install); 130 interrupted (the lines already written
-are complete). A progress bar is shown on stderr when it is a terminal, unless --quiet.
+input, output not writable, broken install); 130 interrupted by Ctrl-C, 143 stopped by
+SIGTERM (in both cases the lines already written are complete). A progress bar is shown
+on stderr when it is a terminal, unless --quiet.
 """
 
 EXIT_OK = 0
 EXIT_RECORDS_FAILED = 1
 EXIT_CANNOT_RUN = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 _BOM = b"\xef\xbb\xbf"
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -375,12 +378,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop as cleanly as on Ctrl-C. Like ``KeyboardInterrupt``, not an
+    ``Exception``, so that no per-record handler takes it for a failed record."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``arabic-newsnlp`` console script; returns the exit status."""
     args = build_parser().parse_args(argv)
     if args.jobs < 1 or args.batch_size < 1:
         print("arabic-newsnlp: --jobs and --batch-size must be at least 1", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread, which alone may set handlers
+        previous = None
     try:
         return _analyze(args)
     except (_CannotRun, ResourceError) as exc:
@@ -389,6 +405,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("arabic-newsnlp: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except _Terminated:
+        print("arabic-newsnlp: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

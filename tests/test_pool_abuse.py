@@ -158,7 +158,13 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path, sig: signal.Si
         proc.wait()
 
 
-def test_ctrl_c_on_the_cli_with_two_jobs_stops_cleanly(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sig", "status", "message"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+)
+def test_ctrl_c_or_sigterm_on_the_cli_with_two_jobs_stops_cleanly(
+    tmp_path: Path, sig: signal.Signals, status: int, message: str
+) -> None:
     src = tmp_path / "in.jsonl"
     text = "قال الوزير إن «المحادثات مستمرة». " * 20
     src.write_text(
@@ -179,14 +185,17 @@ def test_ctrl_c_on_the_cli_with_two_jobs_stops_cleanly(tmp_path: Path) -> None:
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
             descendants = children_of(proc.pid)
-            os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+            if sig == signal.SIGINT:
+                os.killpg(proc.pid, sig)  # what Ctrl-C in a terminal does
+            else:
+                proc.send_signal(sig)
             _, err = proc.communicate(timeout=TIMEOUT)
         finally:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-        assert proc.returncode == 130, err
-        assert err.strip() == "arabic-newsnlp: interrupted"
+        assert proc.returncode == status, err
+        assert err.strip() == f"arabic-newsnlp: {message}"
         lines = out.read_text(encoding="utf-8").splitlines()
         assert lines and [json.loads(line)["id"] for line in lines] == list(range(len(lines)))
         assert not wait_gone(descendants)
