@@ -1,31 +1,32 @@
 """Spreading batches of records over processes, in input order, with bounded memory.
 
-The calling process is one of the ``n_process``. It puts numbered batches on a task queue
-that ``n_process - 1`` worker processes read from, and whenever the next result it must
-yield is not back yet, it takes the oldest batch no worker has started and analyses it
-itself instead of waiting. So every process stays busy, none waits at the end for more
-than the batch a worker is finishing, and the results held back for the sake of order are
-few. Workers pickle each result on its own and the caller unpickles it just before
-yielding it, so a document the consumer has finished with is freed young instead of
-surviving into the older garbage-collector generations.
+The calling process is one of the ``n_process``. It reads a few numbered batches ahead and
+hands the oldest to the ``n_process - 1`` worker processes, each holding at most two, and
+whenever the next result it must yield is not back yet, it takes the oldest batch no worker
+has been given and analyses it itself instead of waiting. So every process stays busy,
+none waits at the end for more than the two batches a worker holds, and the results held
+back for the sake of order are few. Workers pickle each result on its own and the caller
+unpickles it just before yielding it, so a document the consumer has finished with is
+freed young instead of surviving into the older garbage-collector generations.
 
-Nothing hangs and nothing is left behind. Each worker sends its results on a pipe of its
-own whose sending end only it holds, so a worker that dies, even half-way through a message,
-is an end of file for the caller, which raises :class:`WorkerError`. Workers check that the
-caller is alive between batches and stop when it is gone (a write to its pipe fails too).
-No one waits for the task queue's feeder thread, so an interpreter that exits while a
-``pipe`` generator is still open does not hang.
+Nothing hangs and nothing is left behind. Each worker has two pipes of its own, one for its
+batches and one for its results, with one end in the worker and the other in the caller:
+no queue between processes, no feeder thread, no lock. A worker that dies, even half-way
+through sending a large result, is an end of file for the caller, which raises
+:class:`WorkerError`; a caller that is gone (killed, say) is an end of file or a broken pipe
+for its workers, which then leave. A thread in each worker takes batches off its pipe as
+they come, so handing one over never waits, and neither side can block the other.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import itertools
 import multiprocessing
 import pickle
 import queue
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,7 +36,6 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
-    from multiprocessing.queues import Queue
 
     from .document import Document
     from .pipeline import Pipeline, Record
@@ -44,9 +44,8 @@ __all__ = ["WorkerError", "map_in_processes"]
 
 _T = TypeVar("_T")
 
-# How long to wait on a queue or a pipe before checking that the other side is alive.
-_POLL_SECONDS = 0.5
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+_AHEAD = 2  # batches a worker may hold: the one it analyses and the next
 _HINT = (
     "Worker processes are started afresh and import the calling script: put the code "
     "that calls pipe(n_process=...) under `if __name__ == \"__main__\":`, and define "
@@ -81,31 +80,31 @@ def map_in_processes(
             f"{_HINT}, or use n_process=1"
         ) from exc
     context = multiprocessing.get_context("spawn")
-    tasks: Queue[bytes] = context.Queue()
-    # Nothing waits for the queue's feeder thread, at exit least of all: once the workers
-    # are gone no one reads, and waiting would hang the interpreter.
-    tasks.cancel_join_thread()
     workers: list[_Worker] = []
     try:
         for i in range(1, n_process):
-            receive, send = context.Pipe(duplex=False)
+            task_in, task_out = context.Pipe(duplex=False)
+            result_in, result_out = context.Pipe(duplex=False)
             process = context.Process(
-                target=_work, args=(setup, tasks, send), name=f"arabic_newsnlp-{i}", daemon=True
+                target=_work, args=(setup, task_in, result_out), name=f"arabic_newsnlp-{i}",
+                daemon=True,
             )
-            workers.append(_Worker(process, receive))
+            workers.append(_Worker(process, task_out, result_in))
             _start(process)
-            send.close()  # the worker holds the only sending end: its death is an end of file
+            # Each pipe now has one end in each process: a death on either side is an end
+            # of file (or a broken pipe) on the other.
+            task_in.close()
+            result_out.close()
         _wait_ready(workers)
-        yield from _schedule(nlp, records, finish, tasks, workers, batch_size, n_process)
+        yield from _schedule(nlp, records, finish, workers, batch_size, n_process)
     finally:
-        _stop(workers, tasks)
+        _stop(workers)
 
 
 def _schedule(
     nlp: Pipeline,
     records: Iterable[Record],
     finish: Callable[[Document], _T],
-    tasks: Queue[bytes],
     workers: Sequence[_Worker],
     batch_size: int,
     n_process: int,
@@ -116,6 +115,8 @@ def _schedule(
     source = iter(records)
     batches = iter(lambda: list(itertools.islice(source, batch_size)), [])
     bound = 4 * n_process  # batches read but not yet yielded, whatever the input length
+    waiting: deque[tuple[int, list[Record]]] = deque()  # batches no process has started
+    given = {worker: 0 for worker in workers}  # batches each worker has and has not sent back
     remote: dict[int, list[bytes]] = {}  # batches back from the workers
     finished: dict[int, list[_T]] = {}  # batches analysed here, behind a worker's batch
     own = -1  # the number of the batch this process is analysing, if any
@@ -124,13 +125,20 @@ def _schedule(
     read = done = 0
     while True:
         while read - done < bound and (batch := next(batches, None)) is not None:
-            try:
-                task = pickle.dumps((read, batch), _PROTOCOL)
-            except Exception:  # a record that cannot be pickled is analysed here
-                finished[read] = list(map(analyse, batch))
-            else:
-                tasks.put(task)
+            waiting.append((read, batch))
             read += 1
+        while waiting and given:  # the oldest batches to the least busy worker
+            worker = min(given, key=given.__getitem__)
+            if given[worker] >= _AHEAD:
+                break
+            index, batch = waiting.popleft()
+            try:
+                task = pickle.dumps((index, batch), _PROTOCOL)
+            except Exception:  # a record that cannot be pickled is analysed here
+                finished[index] = list(map(analyse, batch))
+            else:
+                worker.send(task)
+                given[worker] += 1
         if done == read:
             return
         if done in remote:
@@ -147,25 +155,32 @@ def _schedule(
                 yield analyse(own_records.popleft())
             own = -1
             done += 1
-        elif _collect(workers, remote, wait=False):
+        elif _collect(given, remote, wait=False):
             continue
         elif own_records:
             own_results.append(analyse(own_records.popleft()))
         else:
             if own >= 0:  # ours is done but behind a worker's: take another
                 finished[own], own_results, own = own_results, [], -1
-            try:
-                own, batch = pickle.loads(tasks.get_nowait())
-            except queue.Empty:  # every batch is taken: wait for the workers
-                _collect(workers, remote, wait=True)
-            else:
+            if waiting:
+                own, batch = waiting.popleft()
                 own_records.extend(batch)
+            else:  # every batch is taken: wait for the workers
+                _collect(given, remote, wait=True)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Worker:
     process: BaseProcess
+    tasks: Connection  # the sending end of the pipe only this worker reads
     results: Connection  # the receiving end of the pipe only this worker sends on
+
+    def send(self, task: bytes) -> None:
+        """Give the worker a batch; a thread of the worker reads it at once."""
+        try:
+            self.tasks.send_bytes(task)
+        except OSError:
+            raise self._died() from None
 
     def receive(self) -> tuple[int, list[bytes]]:
         """The worker's next message; :class:`WorkerError` if it reports a failure or
@@ -173,31 +188,34 @@ class _Worker:
         try:
             index, payload = pickle.loads(self.results.recv_bytes())
         except (EOFError, OSError):
-            self.process.join(timeout=_POLL_SECONDS)
-            raise WorkerError(
-                f"worker process {self.process.name} stopped unexpectedly "
-                f"(exit code {self.process.exitcode})"
-            ) from None
+            raise self._died() from None
         if isinstance(payload, str):
             raise WorkerError(f"worker process {self.process.name} failed: {payload}")
         return index, payload
 
+    def _died(self) -> WorkerError:
+        self.process.join(timeout=1)
+        return WorkerError(
+            f"worker process {self.process.name} stopped unexpectedly "
+            f"(exit code {self.process.exitcode})"
+        )
 
-def _collect(workers: Sequence[_Worker], into: dict[int, list[bytes]], *, wait: bool) -> bool:
-    """Move the results that are back into ``into``; with ``wait``, wait for one first.
-    Returns whether there were any."""
+
+def _collect(given: dict[_Worker, int], into: dict[int, list[bytes]], *, wait: bool) -> bool:
+    """Move the results that are back into ``into``, counting them off ``given``; with
+    ``wait``, wait for one first. Returns whether there were any."""
     got = False
     while True:
-        ready = [w for w in workers if w.results.poll(0)]
+        ready = [w for w in given if w.results.poll(0)]
         if not ready and wait and not got:
-            ends: dict[object, _Worker] = {w.results: w for w in workers}
-            ready = [ends[end] for end in connection.wait([w.results for w in workers],
-                                                          _POLL_SECONDS)]
+            ends: dict[object, _Worker] = {w.results: w for w in given}
+            ready = [ends[end] for end in connection.wait([w.results for w in given])]
         if not ready:
             return got
         for worker in ready:
             index, payload = worker.receive()
             into[index] = payload
+            given[worker] -= 1
             got = True
 
 
@@ -227,8 +245,9 @@ def _start(process: BaseProcess) -> None:
             signal.signal(signal.SIGINT, previous)
 
 
-def _stop(workers: Sequence[_Worker], tasks: Queue[bytes]) -> None:
+def _stop(workers: Sequence[_Worker]) -> None:
     for worker in workers:
+        worker.tasks.close()  # an idle worker reads the end of file and leaves
         if worker.process.is_alive():
             worker.process.terminate()
     for worker in workers:
@@ -237,20 +256,20 @@ def _stop(workers: Sequence[_Worker], tasks: Queue[bytes]) -> None:
             worker.process.kill()
             worker.process.join()
         worker.results.close()
-    # Read what is left so that the feeder thread can finish writing it and stop.
-    with contextlib.suppress(Exception):
-        while True:
-            tasks.get(timeout=0.05)
-    tasks.close()
 
 
-def _work(setup: bytes, tasks: Queue[bytes], results: Connection) -> None:
-    """A worker process: analyse batches from ``tasks`` while the caller is alive."""
+def _work(setup: bytes, tasks: Connection, results: Connection) -> None:
+    """A worker process: analyse the batches the caller sends until it closes the pipe
+    or is gone."""
     try:
         nlp, finish = pickle.loads(setup)
     except Exception as exc:  # reported by the caller, which raises it
         _send(results, (-1, f"{type(exc).__name__}: {exc}"))
         return
+    # A thread takes each batch off the pipe as soon as it comes, so the caller never
+    # waits to hand one over, even while this process is busy or sending a result.
+    batches: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(tasks, batches), daemon=True).start()
     _send(results, (-1, []))
     try:
         # Load the resources now, then exempt them from garbage collection: in a process
@@ -260,12 +279,8 @@ def _work(setup: bytes, tasks: Queue[bytes], results: Connection) -> None:
     except Exception as exc:
         _send(results, (-1, f"{type(exc).__name__}: {exc}"))
         return
-    parent = multiprocessing.parent_process()
-    while parent is None or parent.is_alive():
-        try:
-            index, batch = pickle.loads(tasks.get(timeout=_POLL_SECONDS))
-        except queue.Empty:
-            continue
+    while (blob := batches.get()) is not None:
+        index, batch = pickle.loads(blob)
         out: list[bytes] | str
         try:
             out = [pickle.dumps(finish(nlp._safe(record)), _PROTOCOL) for record in batch]
@@ -273,6 +288,15 @@ def _work(setup: bytes, tasks: Queue[bytes], results: Connection) -> None:
             out = f"{type(exc).__name__}: {exc}"
         if not _send(results, (index, out)):
             return
+
+
+def _receive(tasks: Connection, into: queue.SimpleQueue[bytes | None]) -> None:
+    """Move batches from the pipe to ``into``; ``None`` once the caller is done or gone."""
+    try:
+        while True:
+            into.put(tasks.recv_bytes())
+    except (EOFError, OSError):
+        into.put(None)
 
 
 def _send(results: Connection, message: tuple[int, list[bytes] | str]) -> bool:
