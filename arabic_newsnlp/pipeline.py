@@ -162,7 +162,10 @@ class Pipeline:
         worker has not started whenever the next result is not back yet. Batches of
         ``batch_size`` records go to the workers; at most ``4 * n_process`` batches are
         read ahead, so memory stays bounded. A worker that dies raises
-        :class:`WorkerError`; closing the generator early stops the workers.
+        :class:`WorkerError`, and so do workers that cannot start (no
+        ``if __name__ == "__main__":`` guard in the calling script, a step that cannot be
+        sent to them), before any record is read. Closing the generator early, an
+        exception in the loop, Ctrl-C or the death of this process stops the workers.
 
         >>> nlp = Pipeline(steps=("tokenize",))
         >>> docs = nlp.pipe((f"الخبر {i}" for i in range(100)), batch_size=10, n_process=2)
