@@ -25,6 +25,7 @@ from .document import (
     Token,
 )
 from .pipeline import DEFAULT_STEPS, STEP_NAMES, Pipeline, Step, WorkerError, analyze
+from .resources import ResourceError
 from .tables import to_dataframe
 from .text.clitics import segment
 from .text.normalize import normalize, strip_diacritics, strip_tatweel
@@ -45,6 +46,7 @@ __all__ = [
     "Mention",
     "Pipeline",
     "Quote",
+    "ResourceError",
     "Segment",
     "Sentence",
     "Span",

@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ._parallel import WorkerError, map_in_processes
 from .document import Document
+from .resources import verify_all
 from .text.view import AnalysisView
 
 __all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "WorkerError", "analyze"]
@@ -85,10 +86,15 @@ class Pipeline:
 
     ``steps`` are built-in step names (see :data:`STEP_NAMES`) or :class:`Step` objects.
     What each step requires must be provided by an earlier one; this is checked here,
-    once. Steps load their resources lazily, on first use.
+    once. With built-in steps, the shipped data files are checked against their
+    checksums here too (once per process), so a broken install raises
+    :class:`~arabic_newsnlp.ResourceError` before any text is analysed; steps load the
+    resources themselves lazily, on first use.
     """
 
     def __init__(self, steps: Sequence[str | Step] = DEFAULT_STEPS) -> None:
+        if any(isinstance(spec, str) for spec in steps):
+            verify_all()
         built: list[Step] = []
         available: set[str] = set()
         for spec in steps:
@@ -158,7 +164,10 @@ class Pipeline:
         worker has not started whenever the next result is not back yet. Batches of
         ``batch_size`` records go to the workers; at most ``4 * n_process`` batches are
         read ahead, so memory stays bounded. A worker that dies raises
-        :class:`WorkerError`; closing the generator early stops the workers.
+        :class:`WorkerError`, and so do workers that cannot start (no
+        ``if __name__ == "__main__":`` guard in the calling script, a step that cannot be
+        sent to them), before any record is read. Closing the generator early, an
+        exception in the loop, Ctrl-C or the death of this process stops the workers.
 
         >>> nlp = Pipeline(steps=("tokenize",))
         >>> docs = nlp.pipe((f"الخبر {i}" for i in range(100)), batch_size=10, n_process=2)

@@ -31,6 +31,7 @@ __all__ = [
     "read_tsv",
     "resource_path",
     "sha256_of",
+    "verify_all",
 ]
 
 logger = logging.getLogger(__name__)
@@ -89,15 +90,43 @@ def sha256_of(path: Path) -> str:
 
 @cache
 def manifest() -> dict[str, Any]:
-    """The manifest: ``{"files": {relative name: {"sha256": ..., "bytes": ...}}}``."""
+    """The manifest: ``{"files": {relative name: {"sha256": ..., "bytes": ...}}}``.
+
+    Raises :class:`ResourceError` naming the manifest when it cannot be read or does not
+    have that shape.
+    """
     path = DATA_DIR / MANIFEST
     if not path.exists():
         return {"files": {}}
     try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ResourceError(f"cannot read the resource manifest {path}: {exc}") from exc
-    return data
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        raise ResourceError(
+            f"the resource manifest {path} is malformed: expected an object whose 'files' "
+            "maps each file name to its sha256; reinstall arabic-newsnlp"
+        )
+    for name, entry in files.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str):
+            raise ResourceError(
+                f"the resource manifest {path} is malformed: the entry for {name!r} has no "
+                "'sha256'; reinstall arabic-newsnlp"
+            )
+    checked: dict[str, Any] = data
+    return checked
+
+
+def verify_all() -> None:
+    """Check every file the manifest lists, once per process; raise :class:`ResourceError`
+    naming the first one missing or corrupted. :class:`~arabic_newsnlp.Pipeline` calls
+    it when built, so a broken install fails there, before any text is analysed.
+
+    >>> verify_all()
+    """
+    for name in manifest()["files"]:
+        resource_path(name)
 
 
 _verified: dict[str, Path] = {}

@@ -18,7 +18,8 @@ reversible one-letter-for-one-letter Buckwalter transliteration, and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from ._cache import BoundedCache
 
 __all__ = ["buckwalter", "from_buckwalter", "romanize"]
 
@@ -270,8 +271,17 @@ def _fix_final(run: list[str], echo: str) -> list[tuple[bool, str]]:
     return out
 
 
-@lru_cache(maxsize=20_000)
+_romanized = BoundedCache[tuple[str, bool], str](entries=20_000)
+
+
 def _romanize_word(word: str, capitalize: bool) -> str:
+    found = _romanized.get((word, capitalize))
+    if found is None:
+        found = _romanized.put((word, capitalize), _romanize_uncached(word, capitalize))
+    return found
+
+
+def _romanize_uncached(word: str, capitalize: bool) -> str:
     known = _WORDS.get(word)
     if known is not None:
         return known if capitalize or known.islower() else known.lower()

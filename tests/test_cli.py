@@ -74,10 +74,12 @@ def test_parallel_jobs_keep_order(tmp_path: Path) -> None:
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == list(range(30))
 
 
-def test_missing_file_is_an_error_record(tmp_path: Path) -> None:
+def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = run(["analyze", str(tmp_path / "nope.txt")])
-    assert result.returncode == 1
-    assert "cannot read" in json.loads(result.stdout)["error"]
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == (
+        f"arabic-newsnlp: cannot read {tmp_path / 'nope.txt'}: No such file or directory"
+    )
 
 
 def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:

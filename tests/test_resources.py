@@ -1,8 +1,11 @@
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import arabic_newsnlp
 from arabic_newsnlp import resources
+from arabic_newsnlp.cli import main
 from arabic_newsnlp.resources import ResourceError
 
 
@@ -50,3 +53,57 @@ def test_missing_file_is_named(fake_data: Path) -> None:
 def test_unlisted_file_is_refused(fake_data: Path) -> None:
     with pytest.raises(ResourceError, match="not listed"):
         resources.resource_path("other.tsv")
+
+
+@pytest.fixture
+def own_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder of our own whose manifest the test writes; the cache is cleared
+    around the test so the shipped manifest is read again afterwards."""
+    monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(resources, "_verified", {})
+    resources.manifest.cache_clear()
+    yield tmp_path / resources.MANIFEST
+    resources.manifest.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['["lex.tsv"]', '{"files": ["lex.tsv"]}', '{"files": {"lex.tsv": {"bytes": 3}}}',
+     '{"files": {"lex.tsv": "abc"}}', "{"],
+)
+def test_a_malformed_manifest_is_a_resource_error_naming_it(
+    own_manifest: Path, content: str
+) -> None:
+    own_manifest.write_text(content, encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"manifest .*manifest\.json"):
+        resources.resource_path("lex.tsv")
+
+
+def test_a_broken_install_fails_when_the_pipeline_is_built(fake_data: Path) -> None:
+    with pytest.raises(ResourceError, match=r"gone\.tsv is missing"):
+        arabic_newsnlp.Pipeline(steps=("tokenize",))
+    arabic_newsnlp.Pipeline(steps=(Nothing(),))  # no built-in step: no shipped data needed
+
+
+def test_the_cli_reports_a_broken_install_once(
+    fake_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "نص"}\n' * 5, encoding="utf-8")
+    assert main(["analyze", str(src)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "gone.tsv is missing" in captured.err
+
+
+class Nothing:
+    name = "nothing"
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __call__(self, doc: arabic_newsnlp.Document) -> arabic_newsnlp.Document:
+        return doc
+
+
+def test_resource_error_is_exported() -> None:
+    assert arabic_newsnlp.ResourceError is ResourceError

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 
+from .._cache import BoundedCache
 from ..document import Document, Segment, Token
 from ..resources import load_once, read_lines, read_tsv
 from .normalize import CONTROLS, DIACRITICS, TATWEEL, normalize
@@ -470,9 +471,8 @@ def _analyse(word: str) -> Spec:
 _new = object.__new__
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
-_cache: dict[str, Spec] = {}
-_segment_cache: dict[str, tuple[Segment, ...]] = {}
-_CACHE_SIZE = 200_000
+_cache = BoundedCache[str, Spec](entries=200_000)
+_segment_cache = BoundedCache[str, tuple[Segment, ...]](entries=200_000)
 
 
 def clear_cache() -> None:
@@ -484,9 +484,7 @@ def clear_cache() -> None:
 def _spec(word: str) -> Spec:
     spec = _cache.get(word)
     if spec is None:
-        if len(_cache) >= _CACHE_SIZE:
-            _cache.clear()
-        spec = _cache[word] = _analyse(word)
+        spec = _cache.put(word, _analyse(word))
     return spec
 
 
@@ -526,9 +524,7 @@ def segment(word: str) -> tuple[Segment, ...]:
     if found is None:
         if not isinstance(word, str):
             raise TypeError(f"segment() needs a str, got {type(word).__name__}")
-        if len(_segment_cache) >= _CACHE_SIZE:
-            _segment_cache.clear()
-        found = _segment_cache[word] = _make_segments(word, _spec(word), 0)
+        found = _segment_cache.put(word, _make_segments(word, _spec(word), 0))
     return found
 
 
@@ -564,8 +560,6 @@ class CliticStep:
     def tokens(tokens: Iterable[Token]) -> list[Token]:
         """The tokens with their clitic segments filled in (absolute offsets)."""
         cache = _cache
-        if len(cache) >= _CACHE_SIZE:
-            cache.clear()
         analyse = _analyse
         make = _make_segments
         t_text, t_start, t_end, t_norm, t_kind, t_segments = _set_token
@@ -578,7 +572,7 @@ class CliticStep:
             text = token.text
             spec = cache.get(text)
             if spec is None:
-                spec = cache[text] = analyse(text)
+                spec = cache.put(text, analyse(text))
             if len(spec) == 1:
                 segments = token.segments
                 if len(segments) == 1 and segments[0].kind == "stem" and (

@@ -2,8 +2,11 @@
 
 A sentence ends at ``. ! ? ؟ ؛ …`` (with any closing quotation marks and brackets that
 follow it) and at every line break, so a headline or a dateline line is a sentence of its
-own. Numbers (``3.5``, ``٣٫٥``), URLs, e-mail addresses, abbreviations (``د.``, ``م.``,
-``Dr.``) and initials do not end a sentence.
+own. Line breaks are those of :meth:`str.splitlines`: line feed, carriage return (alone or
+before a line feed), vertical tab, form feed, the separators U+001C to U+001E, next line
+(U+0085), and the line and paragraph separators U+2028 and U+2029. Numbers (``3.5``,
+``٣٫٥``), URLs, e-mail addresses, abbreviations (``د.``, ``م.``, ``Dr.``) and initials do
+not end a sentence.
 
 >>> from arabic_newsnlp.text.sentences import split_sentences
 >>> [s.text for s in split_sentences("قال د. أحمد إن النمو بلغ 3.5%. وأضاف: «سنرى».")]
@@ -12,12 +15,18 @@ own. Numbers (``3.5``, ``٣٫٥``), URLs, e-mail addresses, abbreviations (``د.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..document import Sentence, Token
 from .tokenize import tokenize
 
-__all__ = ["sentences_from_tokens", "split_sentences"]
+__all__ = ["LINE_BREAKS", "next_line_break", "sentences_from_tokens", "split_sentences"]
+
+#: The characters that end a line, those of :meth:`str.splitlines` (``"\r\n"`` is one
+#: break, but since sentences and paragraphs hold no empty line, that needs no care here).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 _TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…", "！", "？", "。"])
 _CLOSERS = frozenset(["”", "»", "’", ")", "]", "}", "›", "\u201f"])
@@ -42,6 +51,16 @@ def _is_abbreviation(prev: Token, dot: Token) -> bool:
     return False
 
 
+def next_line_break(text: str, start: int = 0) -> int:
+    """The offset of the first line break in ``text`` at or after ``start``, or -1.
+
+    >>> next_line_break("عنوان\\u2028نص")
+    5
+    """
+    found = _LINE_BREAK.search(text, start)
+    return -1 if found is None else found.start()
+
+
 def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     """Group ``tokens`` of ``text`` into sentences (each token in exactly one)."""
     sentences: list[Sentence] = []
@@ -55,7 +74,7 @@ def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence,
 
     # Tokens never hold a line break, so a break lies between two tokens exactly when
     # the next break in the text comes before the next token.
-    newline = text.find("\n")
+    newline = next_line_break(text)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -63,8 +82,8 @@ def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence,
             if i > first:
                 close(i - 1)
                 first = i
-            paragraph += 1
-            newline = text.find("\n", tok.start)
+            paragraph += i > 0  # counted among lines with words: none before the first
+            newline = next_line_break(text, tok.start)
         if tok.kind == "punct" and (tok.text in _TERMINALS or tok.text.startswith("..")):
             if tok.text == "." and i > first and _is_abbreviation(tokens[i - 1], tok):
                 i += 1

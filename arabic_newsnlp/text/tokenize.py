@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from .._cache import BoundedCache
 from ..document import Segment, Token
 from .normalize import normalize
 
@@ -29,8 +30,10 @@ _AR_MARK = (
 )
 _AR_INNER = _AR_LETTER + _AR_MARK + r"\u0640\u200C\u200D"
 _DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-#: White space and invisible controls: they separate tokens and belong to none.
-SEPARATORS = r"\s\u200B-\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069"
+#: White space and invisible controls: they separate tokens and belong to none. Every
+#: character ``str.isspace`` accepts is one (``\x1c``-``\x1f`` too), so a text that
+#: ``str.strip`` empties has no tokens.
+SEPARATORS = r"\s\x1c-\x1f\u200B-\u200F\u061C\u2060\uFEFF\u202A-\u202E\u2066-\u2069"
 _URL_CHAR = r"[^\s<>\"«»“”\u200B-\u200F]"
 _URL_END = r"[^\s<>\"«»“”\u200B-\u200F.,;:!?؟،؛)\]}'’]"
 
@@ -79,8 +82,7 @@ _NORMALIZED_KINDS = frozenset(["number", "date", "hashtag"])
 _new = object.__new__
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
-_norm_cache: dict[str, str] = {}
-_NORM_CACHE_SIZE = 100_000
+_norm_cache = BoundedCache[str, str](entries=100_000)
 
 
 def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
@@ -91,8 +93,6 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
     tokens: list[Token] = []
     append = tokens.append
     cache = _norm_cache
-    if len(cache) > _NORM_CACHE_SIZE:
-        cache.clear()
     t_text, t_start, t_end, t_norm, t_kind, t_segments = _set_token
     s_text, s_start, s_end, s_kind, s_form = _set_segment
     normalized = _NORMALIZED_KINDS
@@ -103,7 +103,7 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
         if kind == "word":
             norm = cache.get(piece)
             if norm is None:
-                norm = cache[piece] = normalize(piece)
+                norm = cache.put(piece, normalize(piece))
         elif kind in normalized:
             norm = normalize(piece)
         else:
