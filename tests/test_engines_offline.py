@@ -49,3 +49,14 @@ def test_missing_model_folder_is_named(tmp_path) -> None:
 def test_missing_extra_is_named() -> None:
     with pytest.raises(MissingEngineError, match=r"arabic-newsnlp\[camel\]"):
         require_engine("no_such_engine_module_xyz", "camel", "CamelNER")
+
+
+def test_missing_camel_extra_is_named(tmp_path) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("camel_tools") is not None:
+        pytest.skip("camel-tools is installed here")
+    for name in ("config.json", "vocab.txt", "model.safetensors"):
+        (tmp_path / name).write_text("{}")
+    with pytest.raises(MissingEngineError, match=r"'camel_tools'.*arabic-newsnlp\[camel\]"):
+        CamelNER(tmp_path)
