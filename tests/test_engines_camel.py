@@ -354,3 +354,29 @@ def test_missing_catalogue_is_explained(tmp_path: Path, programmed: Path) -> Non
     if "LOADED" in out:
         pytest.skip("the catalogue could be downloaded here")
     assert "ERROR" in out and "catalogue.json" in out and "CAMELTOOLS_DATA" in out, out
+
+
+def test_benchmark_path(programmed: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """``python -m benchmarks.ner --engine camel --model FOLDER`` scores the model."""
+    from benchmarks import ner
+
+    corpus = "قال O\nماكرون B-PERS\nفي O\nباريس B-LOC\n. O\n\nوصل O\nالوفد O\nلبرلين B-LOC\n"
+    (tmp_path / "anercorp-camel").mkdir()
+    (tmp_path / "anercorp-camel" / "ANERCorp_CamelLab_test.txt").write_text(corpus)
+    articles = tmp_path / "aqmar" / "articles"
+    articles.mkdir(parents=True)
+    for name in "abcd":
+        (articles / f"{name}.txt").write_text(corpus)
+    sentences = ner.anercorp(tmp_path, "test")
+    result = ner.evaluate(sentences, model=ner.EngineTagger(CamelNER(programmed, use_gpu=False)))
+    assert result["PER"]["F1"] == 100.0 and result["LOC"]["F1"] == 100.0
+    assert result["micro"]["F1"] == 100.0
+
+    monkeypatch.setattr(ner, "ANT_GOLD", tmp_path / "no_ant.jsonl")
+    ner.main(["--data", str(tmp_path), "--engine", "camel", "--model", str(programmed),
+              "--no-speed"])
+    out = capsys.readouterr().out
+    assert f"| CamelNER ({programmed.name}), ANERcorp test | 100.0 |" in out
+    assert f"| CamelNER ({programmed.name}), AQMAR test (7 articles) | 100.0 |" in out
+    with pytest.raises(SystemExit):
+        ner.main(["--data", str(tmp_path), "--engine", "camel"])
