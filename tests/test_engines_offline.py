@@ -51,11 +51,16 @@ def test_missing_extra_is_named() -> None:
         require_engine("no_such_engine_module_xyz", "camel", "CamelNER")
 
 
-def test_missing_camel_extra_is_named(tmp_path) -> None:
+def test_missing_camel_extra_is_named(tmp_path, monkeypatch) -> None:
     import importlib.util
 
-    if importlib.util.find_spec("camel_tools") is not None:
-        pytest.skip("camel-tools is installed here")
+    real = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object) -> object:
+        # As if the extra were not installed, where it is.
+        return None if name == "camel_tools" else real(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     for name in ("config.json", "vocab.txt", "model.safetensors"):
         (tmp_path / name).write_text("{}")
     with pytest.raises(MissingEngineError, match=r"'camel_tools'.*arabic-newsnlp\[camel\]"):
