@@ -252,6 +252,12 @@ def test_long_sentences_are_chunked_without_losing_words(programmed: Path) -> No
     [(tags, _)] = small.model_tags([words])
     assert len(tags) == len(words)
     assert tags[-6:] == ["B-PERS", "O", "B-GPE", "O", "B-ORG", "O"]
+    # A limit above the model's 512 positions is capped to them.
+    capped = CamelNER(programmed, max_length=4096, use_gpu=False)
+    [(tags, _)] = capped.model_tags([words * 4])
+    assert sum(len(capped.recognizer.tokenizer.tokenize(w)) for w in words * 4) > 512
+    assert len(tags) == len(words) * 4
+    assert tags[-6:] == ["B-PERS", "O", "B-GPE", "O", "B-ORG", "O"]
 
 
 def test_chunk_words_covers_every_word() -> None:

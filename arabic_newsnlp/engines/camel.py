@@ -40,6 +40,7 @@ __all__ = ["CamelNER", "chunk_words"]
 #: ``model.safetensors`` or ``pytorch_model.bin``).
 _NEEDED = ("config.json", "vocab.txt")
 _WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+_CACHE_SIZE = 100_000
 
 
 def chunk_words(sizes: Sequence[int], limit: int) -> list[tuple[int, int]]:
@@ -77,7 +78,8 @@ class CamelNER:
 
     The folder is the one ``NERecognizer(model_path)`` loads (``config.json`` with the
     model's ``id2label``, ``vocab.txt``, the weights). ``max_length`` is the model's input
-    size in word pieces, ``[CLS]`` and ``[SEP]`` included (CAMeL Tools uses 256);
+    size in word pieces, ``[CLS]`` and ``[SEP]`` included (CAMeL Tools uses 256; the
+    model's own position limit caps it);
     ``batch_size`` chunks run at once; ``use_gpu`` as in ``NERecognizer``. ``labels``
     maps the model's entity types to ours; types it leaves out are dropped. A mention's
     ``confidence`` is the lowest softmax probability of its words' labels.
@@ -121,6 +123,7 @@ class CamelNER:
         self.use_gpu = use_gpu
         self.labels = dict(labels)
         self._recognizer: Any = None
+        self._pieces: dict[str, list[int]] = {}  # word -> its word-piece ids
 
     def __repr__(self) -> str:
         return f"CamelNER({self.model_path!r})"
@@ -177,14 +180,23 @@ class CamelNER:
         tokenizer = rec.tokenizer
         model = rec.model
         id2label: Mapping[int, str] = model.config.id2label
-        limit = self.max_length - 2
-        # (run index, word index in the run) per word that has pieces, chunked.
+        positions = int(getattr(model.config, "max_position_embeddings", self.max_length))
+        limit = min(self.max_length, positions) - 2
         results: list[tuple[list[str], list[float]]] = [
             (["O"] * len(words), [1.0] * len(words)) for words in runs
         ]
+        # (run index, indices of its words in the chunk, their piece ids) per chunk.
         chunks: list[tuple[int, list[int], list[list[int]]]] = []
+        cache = self._pieces
+        if len(cache) > _CACHE_SIZE:
+            cache.clear()
         for r, words in enumerate(runs):
-            ids = [tokenizer.convert_tokens_to_ids(tokenizer.tokenize(w)) for w in words]
+            ids = []
+            for w in words:
+                found = cache.get(w)
+                if found is None:
+                    found = cache[w] = tokenizer.convert_tokens_to_ids(tokenizer.tokenize(w))
+                ids.append(found)
             kept = [i for i, piece_ids in enumerate(ids) if piece_ids]
             for a, b in chunk_words([len(ids[i]) for i in kept], limit):
                 members = kept[a:b]
