@@ -162,6 +162,10 @@ class CamelNER:
         """Our BIO tags and their probabilities for each word of each run of words.
 
         The model's own tags are in :meth:`model_tags`; this maps them with ``labels``.
+
+        >>> step = CamelNER("path/to/camelbert-ner")  # doctest: +SKIP
+        >>> step.label_runs([["قال", "ماكرون", "في", "باريس"]])  # doctest: +SKIP
+        [(['O', 'B-PER', 'O', 'B-LOC'], [0.99..., 0.98..., 0.99..., 0.97...])]
         """
         out = []
         for tags, probs in self.model_tags(runs):
@@ -173,6 +177,10 @@ class CamelNER:
 
         A word the tokenizer turns into no word piece (only characters BERT drops) is
         tagged ``O`` with probability 1.
+
+        >>> step = CamelNER("path/to/camelbert-ner")  # doctest: +SKIP
+        >>> step.model_tags([["قال", "ماكرون", "في", "باريس"]])[0][0]  # doctest: +SKIP
+        ['O', 'B-PERS', 'O', 'B-GPE']
         """
         import torch
 
