@@ -1,6 +1,8 @@
 """Named-entity accuracy on ANERcorp (CAMeL test split) and AQMAR, and tagging speed.
 
 Run from the project root: ``python -m benchmarks.ner [--data ../shared/data]``.
+``--engine camel --model FOLDER`` scores a CAMeL Tools NER model (``CamelNER``, the
+``camel`` extra) the same way instead of our tagger.
 
 Scoring is CoNLL-style and entity-level: a predicted entity counts when its type and its
 exact token span (in the corpus's own whitespace tokens) equal a gold entity's. The text
@@ -20,8 +22,9 @@ import argparse
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from arabic_newsnlp import Pipeline
+from arabic_newsnlp import Pipeline, Step
 from arabic_newsnlp.document import Token
 from arabic_newsnlp.ner import EntityStep
 from arabic_newsnlp.ner.tagger import EntityTagger, tagger
@@ -276,12 +279,26 @@ def score(
     return out
 
 
+class EngineTagger:
+    """An engine step's labels in the shape of :meth:`EntityTagger.tag`, for scoring.
+
+    ``step`` is an engine step with ``label_runs`` (``CamelNER``); ``rules`` is ignored.
+    """
+
+    def __init__(self, step: Any) -> None:
+        self.step = step
+
+    def tag(self, tokens: Sequence[Token], rules: bool = True) -> tuple[list[str], list[float]]:
+        [(labels, probs)] = self.step.label_runs([[t.text for t in tokens]])
+        return labels, probs
+
+
 def evaluate(
     sentences: Sequence[Sentence],
     *,
     rules: bool = True,
     window: int = 0,
-    model: EntityTagger | None = None,
+    model: EntityTagger | EngineTagger | None = None,
 ) -> dict[str, dict[str, float]]:
     """Tag ``sentences`` with ``model`` (default: the shipped one) and score them.
 
@@ -324,14 +341,15 @@ def table(name: str, result: dict[str, dict[str, float]]) -> Iterator[str]:
     )
 
 
-def speed(runs: int = 3) -> float:
-    """Words per second of tokenize + clitics + ner on the generated news corpus."""
+def speed(runs: int = 3, step: Step | None = None) -> float:
+    """Words per second of tokenize + clitics + ner (or ``step``) on the generated news
+    corpus."""
     from .corpus import generate_corpus
     from .speed import best_of, consume
 
     docs = generate_corpus(100_000)
     words = sum(len(d.split()) for d in docs)
-    nlp = Pipeline(steps=("tokenize", "clitics", "ner"))
+    nlp = Pipeline(steps=("tokenize", "clitics", step or "ner"))
     nlp(docs[0])
     return words / best_of(runs, lambda: consume(map(nlp, docs)))
 
@@ -346,16 +364,17 @@ def evaluate_ant(
     *,
     show: bool = False,
     model: EntityTagger | None = None,
+    step: Step | None = None,
 ) -> dict[str, dict[str, float]]:
     """Score the full pipeline's mentions on our annotated ANT news (``benchmarks/ant.py``).
 
     Exact match of character span and type; gold has PER / LOC / ORG only, so MISC
     predictions are not counted. ``show`` prints every miss and false alarm; ``model``
-    runs another trained tagger.
+    runs another trained tagger; ``step`` another entity step (an engine's).
     """
     from . import ant
 
-    nlp = Pipeline(steps=("tokenize", "clitics", EntityStep(model)))
+    nlp = Pipeline(steps=("tokenize", "clitics", step or EntityStep(model)))
     tp: Counter[str] = Counter()
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
@@ -397,7 +416,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--ant", choices=("dev", "test"), help="only our ANT news part, with every error"
     )
-    parser.add_argument("--model", type=Path, help="a weights file instead of the shipped one")
+    parser.add_argument(
+        "--model", type=Path,
+        help="a weights file instead of the shipped one; with --engine camel, the model folder",
+    )
+    parser.add_argument(
+        "--engine", choices=("ours", "camel"), default="ours",
+        help="camel: a CAMeL Tools NER model (CamelNER, the camel extra) in --model",
+    )
     parser.add_argument(
         "--ablate", default="",
         help="parts to leave out (clusters, freq, reps, lists, org, propagate; comma-separated);"
@@ -409,17 +435,29 @@ def main(argv: Sequence[str] | None = None) -> None:
         from arabic_newsnlp.ner import features
 
         features.ABLATE.update(args.ablate.split(","))
-    model = EntityTagger(args.model) if args.model is not None else None
+    step: Step | None = None
+    model: EntityTagger | EngineTagger | None = None
+    system = "arabic_newsnlp"
+    if args.engine == "camel":
+        if args.model is None:
+            parser.error("--engine camel needs --model, the CAMeL Tools model folder")
+        from arabic_newsnlp.engines import CamelNER
+
+        camel = CamelNER(args.model)
+        step, model, system = camel, EngineTagger(camel), f"CamelNER ({args.model.name})"
+    elif args.model is not None:
+        model = EntityTagger(args.model)
+    tagger_model = model if isinstance(model, EntityTagger) else None
     if args.ant:
-        result = evaluate_ant(args.data, args.ant, show=True, model=model)
+        result = evaluate_ant(args.data, args.ant, show=True, model=tagger_model, step=step)
         print(ant_table(f"ANT {args.ant}", result))
         return
     print("| system | micro-F1 | macro-F1 | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | MISC P/R/F1 |")
     print("|---|---|---|---|---|---|---|")
-    for row in table("arabic_newsnlp, ANERcorp test", evaluate(anercorp(args.data, "test"),
-                                                               rules=rules, model=model)):
+    for row in table(f"{system}, ANERcorp test", evaluate(anercorp(args.data, "test"),
+                                                          rules=rules, model=model)):
         print(row)
-    for row in table("arabic_newsnlp, AQMAR test (7 articles)",
+    for row in table(f"{system}, AQMAR test (7 articles)",
                      evaluate(aqmar(args.data, "test"), rules=rules, model=model)):
         print(row)
     for name, figure in ANCHORS:
@@ -429,9 +467,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         print("| part | gold mentions | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | all P/R/F1 |")
         print("|---|---|---|---|---|---|")
         for part in ("dev", "test"):
-            print(ant_table(f"ANT {part}", evaluate_ant(args.data, part, model=model)))
+            print(ant_table(f"ANT {part}",
+                            evaluate_ant(args.data, part, model=tagger_model, step=step)))
     if not args.no_speed:
-        print(f"\ntokenize + clitics + ner: {speed():,.0f} words/s (best of 3, one core)")
+        name = "ner" if step is None else step.name
+        print(f"\ntokenize + clitics + {name}: {speed(step=step):,.0f} words/s "
+              "(best of 3, one core)")
 
 
 if __name__ == "__main__":
