@@ -556,3 +556,9 @@ def test_inflections_are_generated_from_the_stems() -> None:
         entry = cues[normalize(form)]
         assert (entry.lemma, entry.pos, entry.gender, entry.number) == (lemma, pos, gender,
                                                                           number), form
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\u2028", "\u2029", "\x85"])
+def test_a_quote_over_paragraphs_splits_at_every_line_break(brk: str) -> None:
+    (q,) = _FULL(f"قال الوزير: «الوضع مستقر.{brk}«وسنواصل العمل».").quotes
+    assert [c.text for c in q.content] == ["الوضع مستقر.", "وسنواصل العمل"]

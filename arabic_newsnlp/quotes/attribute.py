@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .._cache import BoundedCache
 from ..document import Token
 from ..text.normalize import normalize
 from .cues import CueEntry, Lexicon, lexicon
@@ -49,8 +50,7 @@ _MAX_NAME = 5
 _WORDY = frozenset(["word", "latin"])
 _ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
-_HEADS_CACHE_SIZE = 50_000
-_heads: dict[str, str] = {}
+_heads = BoundedCache[str, str](entries=50_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +82,7 @@ def head_of(norm: str) -> str:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             found = norm[len(prefix):]
             break
-    if len(_heads) > _HEADS_CACHE_SIZE:
-        _heads.clear()
-    _heads[norm] = found
+    _heads.put(norm, found)
     return found
 
 

@@ -49,6 +49,7 @@ from ..document import (
     Token,
 )
 from ..text.normalize import normalize
+from ..text.sentences import next_line_break
 from .attribute import Phrase, head_of, is_filler, phrase_after, phrase_before
 from .cues import CueEntry, Lexicon, SourceEntry, lexicon
 from .marks import AMBIGUOUS, CLOSERS, MARKS, Region, pair_marks
@@ -233,7 +234,7 @@ class _Extractor:
         before = region.open_i - 1
         if before >= 0:
             prev = self.tokens[before]
-            same_line = "\n" not in self.text[prev.end:self.tokens[region.open_i].start]
+            same_line = next_line_break(self.text, prev.end, self.tokens[region.open_i].start) < 0
             if same_line and prev.kind != "punct":
                 return None
         return region
@@ -246,7 +247,7 @@ class _Extractor:
         out: list[tuple[int, int]] = []
         text = self.text
         while True:
-            brk = text.find("\n", start, end)
+            brk = next_line_break(text, start, end)
             if brk < 0:
                 out.append((start, end))
                 return out

@@ -51,13 +51,14 @@ def _is_abbreviation(prev: Token, dot: Token) -> bool:
     return False
 
 
-def next_line_break(text: str, start: int = 0) -> int:
-    """The offset of the first line break in ``text`` at or after ``start``, or -1.
+def next_line_break(text: str, start: int = 0, end: int | None = None) -> int:
+    """The offset of the first line break in ``text[start:end]`` (as an offset into
+    ``text``), or -1.
 
-    >>> next_line_break("عنوان\\u2028نص")
-    5
+    >>> next_line_break("عنوان\\u2028نص"), next_line_break("عنوان\\u2028نص", 0, 5)
+    (5, -1)
     """
-    found = _LINE_BREAK.search(text, start)
+    found = _LINE_BREAK.search(text, start, len(text) if end is None else end)
     return -1 if found is None else found.start()
 
 
