@@ -14,6 +14,7 @@ writes many names with or without it (``الكرملين``/``كرملين``).
 
 from __future__ import annotations
 
+from .._cache import BoundedCache
 from ..text.normalize import CONTROLS, DIACRITICS, TATWEEL, normalize
 
 __all__ = ["clean_surface", "loose_key", "name_keys", "proclitic_variants", "word_key"]
@@ -21,11 +22,10 @@ __all__ = ["clean_surface", "loose_key", "name_keys", "proclitic_variants", "wor
 _DISPLAY_DROP: dict[int, None] = {ord(c): None for c in (*DIACRITICS, *CONTROLS, TATWEEL)}
 _SEATS = {ord("ئ"): "ي", ord("ؤ"): "و", ord("ء"): None}
 _SPLIT = {ord("-"): " ", ord("‐"): " ", ord("_"): " "}
-_CACHE_SIZE = 50_000
-_word_cache: dict[str, str] = {}
-_name_cache: dict[str, tuple[str, ...]] = {}
-_surface_cache: dict[str, str] = {}
-_variant_cache: dict[str, tuple[tuple[int, str], ...]] = {}
+_word_cache = BoundedCache[str, str](entries=50_000)
+_name_cache = BoundedCache[str, tuple[str, ...]](entries=50_000)
+_surface_cache = BoundedCache[str, str](entries=50_000)
+_variant_cache = BoundedCache[str, tuple[tuple[int, str], ...]](entries=50_000)
 #: Proclitic letter sequences that can stand before a title word (و ف ب ل ك and pairs).
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 
@@ -43,9 +43,7 @@ def word_key(word: str) -> str:
             key = key[2:]
         if not key:
             key = normalize(word)
-        if len(_word_cache) > _CACHE_SIZE:
-            _word_cache.clear()
-        _word_cache[word] = key
+        _word_cache.put(word, key)
     return key
 
 
@@ -75,9 +73,7 @@ def name_keys(name: str) -> tuple[str, ...]:
     keys = _name_cache.get(name)
     if keys is None:
         keys = tuple(word_key(w) for w in name.translate(_SPLIT).split())
-        if len(_name_cache) > _CACHE_SIZE:
-            _name_cache.clear()
-        _name_cache[name] = keys
+        _name_cache.put(name, keys)
     return keys
 
 
@@ -108,9 +104,7 @@ def proclitic_variants(word: str) -> tuple[tuple[int, str], ...]:
                 seen.add(key)
                 out.append((len(prefix), key))
     result = tuple(out)
-    if len(_variant_cache) > _CACHE_SIZE:
-        _variant_cache.clear()
-    _variant_cache[word] = result
+    _variant_cache.put(word, result)
     return result
 
 
@@ -123,7 +117,5 @@ def clean_surface(text: str) -> str:
     found = _surface_cache.get(text)
     if found is None:
         found = " ".join(text.translate(_DISPLAY_DROP).split())
-        if len(_surface_cache) > _CACHE_SIZE:
-            _surface_cache.clear()
-        _surface_cache[text] = found
+        _surface_cache.put(text, found)
     return found

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .._cache import BoundedCache
 from ..document import Attribute, Document, Entity, Mention, Token
 from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
 from ..quotes.extract import find_quotes
@@ -52,7 +53,7 @@ _start_of = attrgetter("start")
 #: transliterations (زيلينسكي/زيلنسكي); short Arabic names differ by them (سلمان/سليمان).
 _LOOSE_PERSON = 7
 _LOOSE_OTHER = 5
-_romanized: dict[str, str] = {}
+_romanized = BoundedCache[str, str](entries=20_000)
 
 
 @dataclass(slots=True)
@@ -477,9 +478,7 @@ class _Linker:
         romanized = _romanized.get(canonical)
         if romanized is None:
             romanized = romanize(canonical)
-            if len(_romanized) > 20_000:
-                _romanized.clear()
-            _romanized[canonical] = romanized
+            _romanized.put(canonical, romanized)
         return Entity(
             eid,
             label,

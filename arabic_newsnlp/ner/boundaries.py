@@ -23,6 +23,7 @@ name, or a word of the person-name lists longer than three letters: ``بارو``
 
 from __future__ import annotations
 
+from .._cache import BoundedCache
 from ..document import Token
 from ..text.normalize import normalize
 from .gazetteer import gazetteer, name_key, name_lists
@@ -38,8 +39,7 @@ _PREP = frozenset("بلك")
 _ARTICLE = "ال"
 _MIN_STEM = 2
 
-_cache: dict[str, tuple[int, str, str, str]] = {}
-_CACHE_SIZE = 50_000
+_cache = BoundedCache[str, tuple[int, str, str, str]](entries=50_000)
 
 
 def _known(key: str, rest: str = "") -> bool:
@@ -94,8 +94,6 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
     found = _cache.get(text)
     if found is not None:
         return found
-    if len(_cache) > _CACHE_SIZE:
-        _cache.clear()
     segments = token.segments
     rel = 0
     fused = False
@@ -120,5 +118,5 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
         key = _ARTICLE + key
     result = (rel, part, key, name_key(text[:rel]))
     if token.kind not in UNCACHED_KINDS:
-        _cache[text] = result
+        _cache.put(text, result)
     return result

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._cache import BoundedCache
 from ..document import Token
 from ..resources import load_once, read_lines
 from .boundaries import UNCACHED_KINDS, name_part
@@ -37,7 +38,6 @@ __all__ = [
     "word_reps",
 ]
 
-_CACHE_SIZE = 50_000
 _OFFSETS = (-2, -1, 1, 2)
 
 
@@ -55,7 +55,7 @@ class WordInfo:
         self.rel = rel
 
 
-_cache: dict[str, WordInfo] = {}
+_cache = BoundedCache[str, WordInfo](entries=50_000)
 #: Parts left out, for ablations only: feature groups (``clusters``, ``freq``: the word
 #: representations; ``reps``: both; ``lists``: the large name lists) and rules (``org``:
 #: organisation chains; ``propagate``: document consistency). Empty in use.
@@ -122,9 +122,7 @@ def word_info(token: Token) -> WordInfo:
         return info
     info = make_word_info(token)
     if token.kind not in UNCACHED_KINDS:
-        if len(_cache) > _CACHE_SIZE:
-            _cache.clear()
-        _cache[token.text] = info
+        _cache.put(token.text, info)
     return info
 
 
