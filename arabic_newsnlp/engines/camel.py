@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document, Mention
+from ..ner import sentence_tokens
 from ._common import (
     LABEL_MAP,
     map_label,
@@ -141,17 +142,9 @@ class CamelNER:
         return self._recognizer
 
     def __call__(self, doc: Document) -> Document:
-        tokens = doc.tokens
-        if not tokens:
+        if not doc.tokens:
             return doc
-        if doc.sentences:
-            runs = [
-                tokens[s.token_start : s.token_end]
-                for s in doc.sentences
-                if s.token_end > s.token_start
-            ]
-        else:
-            runs = [tokens]
+        runs = sentence_tokens(doc)
         labelled = self.label_runs([[t.text for t in run] for run in runs])
         mentions: list[Mention] = []
         for run, (tags, probs) in zip(runs, labelled, strict=True):
