@@ -158,6 +158,10 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path, sig: signal.Si
         proc.wait()
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("sig", "status", "message"),
     [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
@@ -179,6 +183,9 @@ def test_ctrl_c_or_sigterm_on_the_cli_with_two_jobs_stops_cleanly(
             [sys.executable, "-m", "arabic_newsnlp.cli", "analyze", str(src), "-o", str(out),
              "-j", "2", "--batch-size", "4", "--steps", "tokenize", "clitics"],
             stderr=subprocess.PIPE, text=True, start_new_session=True,
+            # A shell that runs jobs in the background has them ignore SIGINT, and the
+            # command line would inherit that: give it back Ctrl-C, as a terminal does.
+            preexec_fn=_default_sigint,
         )
         try:
             deadline = time.monotonic() + TIMEOUT
