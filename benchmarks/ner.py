@@ -254,6 +254,15 @@ def _prf(t: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"P": p, "R": r, "F1": f, "n": float(n_gold)}
 
 
+def _count(gold: set[tuple[int, int, str]], pred: set[tuple[int, int, str]],
+           tp: Counter[str], n_pred: Counter[str], n_gold: Counter[str]) -> None:
+    """Add one document's gold, predicted and matching ``(start, end, label)`` spans to
+    the per-label counts."""
+    n_gold.update(label for _, _, label in gold)
+    n_pred.update(label for _, _, label in pred)
+    tp.update(label for _, _, label in gold & pred)
+
+
 def score(
     gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]
 ) -> dict[str, dict[str, float]]:
@@ -262,13 +271,7 @@ def score(
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
     for g, p in zip(gold, pred, strict=False):
-        ge, pe = entities(g), entities(p)
-        for e in ge:
-            n_gold[e[2]] += 1
-        for e in pe:
-            n_pred[e[2]] += 1
-        for e in ge & pe:
-            tp[e[2]] += 1
+        _count(entities(g), entities(p), tp, n_pred, n_gold)
     out: dict[str, dict[str, float]] = {}
     for kind in TYPES:
         out[kind] = _prf(tp[kind], n_pred[kind], n_gold[kind])
@@ -383,12 +386,7 @@ def evaluate_ant(
             continue
         gold = {(s, e, label) for s, e, label in record["mentions"]}
         pred = {(m.start, m.end, m.label) for m in nlp(text).mentions if m.label in ANT_TYPES}
-        for e in gold:
-            n_gold[e[2]] += 1
-        for e in pred:
-            n_pred[e[2]] += 1
-        for e in gold & pred:
-            tp[e[2]] += 1
+        _count(gold, pred, tp, n_pred, n_gold)
         if show:
             for s, e, label in sorted(gold - pred):
                 print(f"{record['id']}\tmissed\t{label}\t{text[s:e]}")

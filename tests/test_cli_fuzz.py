@@ -9,11 +9,11 @@ import io
 import json
 import os
 import sys
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_cli_abuse import strict_json
 
 from arabic_newsnlp.cli import main
 
@@ -53,15 +53,6 @@ def expected_records(raw_lines: list[bytes]) -> int:
     return count
 
 
-def strict(line: bytes) -> dict[str, Any]:
-    def refuse(name: str) -> None:
-        raise AssertionError(f"{name} written")
-
-    data = json.loads(line.decode("utf-8"), parse_constant=refuse)
-    assert isinstance(data, dict)
-    return data
-
-
 @settings(
     max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -76,6 +67,6 @@ def test_any_input_gives_one_strict_json_line_per_record(raw_lines: list[bytes])
         patch.setattr(sys, "stdout", stdout)
         patch.setattr(sys, "stderr", io.StringIO())
         status = main(["analyze", "--format", "jsonl", "--steps", "tokenize", "--no-tokens"])
-    written = [strict(line) for line in out.getvalue().splitlines()]
+    written = [strict_json(line) for line in out.getvalue().splitlines()]
     assert len(written) == expected_records(raw_lines)
     assert status == (1 if any("error" in record for record in written) else 0)

@@ -25,7 +25,6 @@ __all__ = ["CueEntry", "Lexicon", "SourceEntry", "inflect", "lexicon"]
 VERBS_FILE = "quotes/speech_verbs.tsv"
 SOURCES_FILE = "quotes/source_phrases.tsv"
 WORDS_FILE = "quotes/words.tsv"
-TRIGGERS_FILE = "lexicons/triggers.tsv"
 
 #: Conjunctions a cue may carry, and the future prefix an imperfect may carry.
 _CONJUNCTIONS = ("و", "ف")
@@ -167,8 +166,10 @@ def _load() -> Lexicon:
     addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
     # The titles of the shared trigger lexicon head speaker phrases too (by their first word,
     # without the article: وزير الخارجية -> وزير, السيدة -> سيدة).
+    from ..ner.gazetteer import TRIGGERS  # (at call time: the entity step reads quote words)
+
     titles = classes.setdefault("title", set())
-    for row in read_tsv(TRIGGERS_FILE):
+    for row in read_tsv(TRIGGERS):
         if row["kind"] == "title":
             first = normalize(row["phrase"].split()[0])
             titles.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)

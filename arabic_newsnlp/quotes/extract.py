@@ -1153,11 +1153,11 @@ def _feminine_verb(norm: str) -> bool:
     return 3 <= len(norm) <= 8 and norm[-1] == "ت" and not norm.endswith(("ات", "وت", "يت"))
 
 
-def _speaker_builder(doc: Document, found: Sequence[_Found]
+def _speaker_builder(doc: Document, found: Sequence[_Found], entities: dict[str, Entity]
                      ) -> dict[int, tuple[Speaker, str | None]]:
-    """Final speaker spans and canonical names for every distinct phrase reference."""
+    """Final speaker spans and canonical names for every distinct phrase reference
+    (``entities``: the document's entities by id)."""
     text = doc.text
-    entities: dict[str, Entity] = {e.id: e for e in doc.entities}
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     roles: dict[str, Entity] = {}
@@ -1323,8 +1323,8 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     found = _Extractor(doc).run()
     if not found:
         return ()
-    speakers = _speaker_builder(doc, found)
     entities = {e.id: e for e in doc.entities}
+    speakers = _speaker_builder(doc, found, entities)
     text = doc.text
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
