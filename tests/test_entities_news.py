@@ -81,6 +81,25 @@ def test_a_known_name_is_not_cut_by_the_clitic_split() -> None:
     assert "بارو" in texts and "ارو" not in texts
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصل الوفد إلى ولاية كاليفورنيا أمس.", "كاليفورنيا"),  # not ك + اليفورنيا
+        ("وأعلن وزير الخارجية أمس وبارو أيضا.", "بارو"),  # و + بارو, not و + ب + ارو
+    ],
+)
+def test_a_listed_name_keeps_a_first_letter_that_looks_like_a_proclitic(
+    text: str, name: str
+) -> None:
+    parts = {name_part(t)[1] for t in NLP(text).tokens}
+    assert name in parts
+
+
+def test_a_conjunction_before_an_unsegmented_given_name_is_split() -> None:
+    doc = NLP("وقال المحاميان سمير الدباغ وعصام الورتاني إن الجلسة تأجلت.")
+    assert {"سمير الدباغ", "عصام الورتاني"} <= {m.text for m in doc.mentions}
+
+
 def test_a_conjunction_on_a_common_name_is_still_split() -> None:
     doc = NLP("التقى الوزير كمال وعلي.")
     parts = [name_part(t)[1] for t in doc.tokens]

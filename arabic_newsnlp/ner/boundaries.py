@@ -52,7 +52,15 @@ def _known(key: str, rest: str = "") -> bool:
     if len(key) < 4 or not rest:
         return False
     lists = name_lists()
+    if lists.word_kinds(key) and not lists.word_kinds(rest) and not gaz.lookup(rest):
+        return True  # كاليفورنيا, not ك + اليفورنيا
     return lists.person_count(key) > max(1, lists.person_count(rest))
+
+
+def _listed(key: str) -> bool:
+    """A gazetteer name or head, or a word of the large name lists."""
+    gaz = gazetteer()
+    return gaz.is_head(key) or bool(gaz.lookup(key)) or bool(name_lists().word_kinds(key))
 
 
 def strip_proclitics(word: str) -> tuple[int, bool]:
@@ -64,8 +72,15 @@ def strip_proclitics(word: str) -> tuple[int, bool]:
     n = len(word)
     if n < 3 or word.startswith(_ARTICLE) or (word[0] not in _CONJ and word[0] not in _PREP):
         return 0, False
-    if _known(name_key(word)):
+    rel, fused = _split(word, n)
+    if rel and _known(name_key(word), name_key(word[rel:])):
         return 0, False
+    return rel, fused
+
+
+def _split(word: str, n: int) -> tuple[int, bool]:
+    """Where :func:`strip_proclitics` would cut ``word`` (of length ``n``), before asking
+    whether the whole word is a name."""
     i = 1 if word[0] in _CONJ else 0
     if i < n and word[i] in _PREP:
         # ل + ال written لل: the article is fused.
@@ -74,13 +89,17 @@ def strip_proclitics(word: str) -> tuple[int, bool]:
         if word.startswith(_ARTICLE, i + 1) and n - (i + 3) >= _MIN_STEM:
             return i + 1, False
         rest = word[i + 1 :]
-        if len(rest) >= _MIN_STEM + 1 and _known(name_key(rest)):
-            return i + 1, False
+        if (
+            len(rest) >= _MIN_STEM + 1
+            and _listed(name_key(rest))
+            and not (i == 1 and _known(name_key(word[1:]), name_key(rest)))
+        ):
+            return i + 1, False  # وبلبنان, but وبارو is و + بارو
     if i == 1:
         rest = word[1:]
         if rest.startswith(_ARTICLE) and len(rest) - 2 >= _MIN_STEM:
             return 1, False
-        if len(rest) >= _MIN_STEM + 1 and _known(name_key(rest)):
+        if len(rest) >= _MIN_STEM + 1 and _listed(name_key(rest)):
             return 1, False
     return 0, False
 
@@ -98,18 +117,16 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
     rel = 0
     fused = False
     if len(segments) > 1 and segments[0].kind == "proclitic":
-        stem = next((seg.text for seg in segments if seg.kind != "proclitic"), "")
-        if not _known(name_key(text), name_key(stem)):
-            base = token.start
-            for seg in segments:
-                if seg.kind != "proclitic":
-                    break
-                if normalize(seg.form) == _ARTICLE:
-                    if normalize(seg.text) == _ARTICLE:
-                        break  # a written article stays in the name
-                    fused = True
-                rel = seg.end - base
-            rel = max(0, min(rel, len(text)))
+        stem = name_key(next((seg.text for seg in segments if seg.kind != "proclitic"), ""))
+        base = token.start
+        for seg in segments:
+            if seg.kind != "proclitic" or _known(name_key(text[rel:]), stem):
+                break  # a name starts here: بارو, وبارو -> بارو, not ارو
+            if normalize(seg.form) == _ARTICLE:
+                if normalize(seg.text) == _ARTICLE:
+                    break  # a written article stays in the name
+                fused = True
+            rel = max(0, min(seg.end - base, len(text)))
     elif token.kind == "word":
         rel, fused = strip_proclitics(text)
     part = text[rel:]
