@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..document import Mention, Token
 from ..quotes.attribute import adjective
-from ..resources import load_once
+from ..resources import load_once, read_tsv
 from .features import ABLATE
 from .gazetteer import gazetteer, name_key, name_lists
 
@@ -33,16 +33,10 @@ def _given_names() -> frozenset[str]:
 
     return given_names()
 
-__all__ = ["AMBIGUOUS", "fix_labels", "mentions_from_labels", "org_chains", "propagate"]
+__all__ = [
+    "ENTITY_WORDS", "ambiguous", "fix_labels", "mentions_from_labels", "org_chains", "propagate",
+]
 
-#: Gazetteer names that are also everyday words; the override rule leaves them alone.
-AMBIGUOUS = frozenset(
-    {
-        "فتح", "القاعده", "الجزيره", "الخليج", "مالي", "الامير", "امل", "النيل",
-        "الفرات", "الهلال الاحمر", "تاس", "الاتحاد", "ابل", "جورجيا", "كيف", "صدام",
-        "مبارك", "عرفات", "ظريف", "الصفدي", "الكاظمي",
-    }
-)
 _OVERRIDE_KINDS = frozenset(
     {"country", "city", "region", "continent", "water", "organisation", "government",
      "person"}
@@ -58,7 +52,7 @@ def _chain_stops() -> frozenset[str]:
     from ..quotes.cues import lexicon
 
     words = lexicon().words("stop") | lexicon().words("comp")
-    return frozenset(name_key(w) for w in words) - _NOT_STOPS
+    return frozenset(name_key(w) for w in words) - _entity_words().get("continues", frozenset())
 
 
 @load_once
@@ -73,11 +67,27 @@ def _modifiers() -> frozenset[str]:
 #: given name (``ماركوس``), not a verb that the tagger ran into a name (``شكر بلينكن``).
 _COMMON_NAME = 50
 
-#: Organisation heads that news drops in a short form of the name (``نداء تونس``).
-_SHORTENED_HEADS = frozenset({"حركه", "حزب", "جمعيه", "نادي", "شركه", "صحيفه", "وكاله"})
+#: Resource name of the words the entity rules treat apart, by class.
+ENTITY_WORDS = "lexicons/entity_words.tsv"
 
-#: Stops of a speaker phrase that continue an organisation name (``الاتحاد العام``).
-_NOT_STOPS = frozenset({"العام"})
+
+@load_once
+def _entity_words() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv(ENTITY_WORDS):
+        classes.setdefault(row["class"], set()).add(name_key(row["word"]))
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def ambiguous() -> frozenset[str]:
+    """Keys of gazetteer names that are also everyday words (``data/lexicons/
+    entity_words.tsv``, class ``ambiguous``): the gazetteer rule and document consistency
+    leave them to the model.
+
+    >>> "فتح" in ambiguous(), "تونس" in ambiguous()
+    (True, False)
+    """
+    return _entity_words().get("ambiguous", frozenset())
 
 
 def _org_head(key: str) -> bool:
@@ -238,7 +248,7 @@ def fix_labels(
         entry = match.entries[0]
         if entry.kind not in _OVERRIDE_KINDS:
             continue
-        if " ".join(keys[match.start : match.end]) in AMBIGUOUS:
+        if " ".join(keys[match.start : match.end]) in ambiguous():
             continue
         if (
             entry.kind in _PLACE_KINDS
@@ -404,7 +414,7 @@ def propagate(
             if (
                 j - i <= max_words
                 and conf >= threshold
-                and " ".join(name) not in AMBIGUOUS
+                and " ".join(name) not in ambiguous()
                 and not (j - i == 1 and (len(name[0]) < 3 or gaz.trigger(name[0])))
             ):
                 best = found.get(name)
@@ -412,7 +422,8 @@ def propagate(
                     found[name] = (label, conf)
                 # A movement, party or company is also named without its head noun
                 # (حركة نداء تونس -> نداء تونس).
-                if label == "ORG" and len(name) > 1 and name[0] in _SHORTENED_HEADS:
+                short_heads = _entity_words().get("short_head", frozenset())
+                if label == "ORG" and len(name) > 1 and name[0] in short_heads:
                     found.setdefault(name[1:], (label, conf))
             i = j
     if not found:
