@@ -61,6 +61,18 @@ def test_org_chain_grammar() -> None:
     # a conjunction or preposition ends the chain
     assert org_chains(["وزاره", "الصحه", "والتعليم"], ["", "", "و"]) == [(0, 2)]
     assert org_chains(["وزاره", "الصحه", "العاصمه"], ["", "", "ب"]) == [(0, 2)]
+    # an indefinite head with a purpose is a description, not a name
+    assert org_chains(["لجنه", "النظر", "في"], ["", "ل", ""]) == []
+    # an adjective that describes the organisation is no part of its name
+    assert org_chains(["تنظيم", "داعش", "الارهابي"], [""] * 3) == [(0, 2)]
+
+
+def test_org_chain_takes_the_town_of_its_seat_after_an_adjective() -> None:
+    assert org_chains(["الاتحاد", "الرياضي", "تطاوين"], ["", "", "ب"]) == [(0, 3)]
+    assert org_chains(["المحكمه", "الابتدائيه", "صفاقس"], ["", "", "ب"]) == [(0, 3)]
+    # not after a nationality adjective, nor after a noun
+    assert org_chains(["الجيش", "التونسي", "القصرين"], ["", "", "ب"]) == [(0, 2)]
+    assert org_chains(["وزاره", "الصحه", "صفاقس"], ["", "", "ب"]) == [(0, 2)]
 
 
 def test_chain_does_not_swallow_the_person_after_it() -> None:

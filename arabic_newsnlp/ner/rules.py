@@ -107,6 +107,26 @@ def _definite(key: str) -> bool:
     return len(key) > 3 and key.startswith(("ال", "لل"))
 
 
+def _seat(keys: Sequence[str], proclitics: Sequence[str], end: int) -> int:
+    """End of an organisation chain that ends in an adjective, past the town that names
+    its seat (``الاتحاد الرياضي بتطاوين``, ``المحكمة الابتدائية بمدنين``); a nationality
+    adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
+    last = keys[end - 1]
+    if (
+        end < len(keys)
+        and proclitics[end] == "ب"
+        and _definite(last)
+        and adjective(last)
+        and gazetteer().nationality(last) is None
+    ):
+        place = gazetteer().longest_match(keys, end)
+        if place is not None and place.start == end and place.label == "LOC":
+            return place.end
+        if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
+            return end + 1
+    return end
+
+
 def org_chains(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -136,6 +156,7 @@ def org_chains(
     """
     gaz = gazetteer()
     stops = _chain_stops()
+    closing = _entity_words().get("describes", frozenset())
     n = len(keys)
     out: list[tuple[int, int]] = []
     i = 0
@@ -160,8 +181,10 @@ def org_chains(
         genitive = False
         while j < n and j - i < 7:
             key, procl = keys[j], proclitics[j]
-            if key in stops or gaz.trigger(key) in ("title", "ordinal"):
+            if key in stops or gaz.trigger(key) in ("title", "ordinal") or key in closing:
                 break
+            if j == i + 1 and procl in ("ل", "لل") and not keys[i].startswith("ال"):
+                break  # an indefinite head with a purpose: لجنة للنظر, مركز للصحة
             if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
                 break  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
             if not _definite(key):
@@ -184,7 +207,7 @@ def org_chains(
         if j - i > 1 and gaz.trigger(keys[i + 1]) != "ordinal" and (
             head is not None or not keys[i].startswith("ال") or genitive
         ):
-            out.append((i, j))
+            out.append((i, _seat(keys, proclitics, j)))
             i = j
         else:
             i += 1
