@@ -62,7 +62,11 @@ def test_org_chain_grammar() -> None:
     assert org_chains(["وزاره", "الصحه", "والتعليم"], ["", "", "و"]) == [(0, 2)]
     assert org_chains(["وزاره", "الصحه", "العاصمه"], ["", "", "ب"]) == [(0, 2)]
     # an indefinite head with a purpose is a description, not a name
-    assert org_chains(["لجنه", "النظر", "في"], ["", "ل", ""]) == []
+    assert org_chains(["لجنه", "النظر", "في"], ["", "لل", ""]) == []
+    # ... but ل on an indefinite word may be part of a name: صحيفة ليكيب
+    assert org_chains(["صحيفه", "ليكيب", "الفرنسيه"], ["", "ل", ""]) == [(0, 3)]
+    # a definite word takes no indefinite genitive: (الوزارة) (لجنة للنظر)
+    assert org_chains(["الوزاره", "لجنه", "النظر"], ["", "", "لل"]) == []
     # an adjective that describes the organisation is no part of its name
     assert org_chains(["تنظيم", "داعش", "الارهابي"], [""] * 3) == [(0, 2)]
 
@@ -117,6 +121,11 @@ def test_a_conjunction_on_a_common_name_is_still_split() -> None:
     parts = [name_part(t)[1] for t in doc.tokens]
     assert parts[2] == "كمال"  # written whole more often than مال as a name
     assert parts[3] == "علي"  # و + علي
+
+
+def test_a_clitic_split_never_leaves_a_stem_of_two_letters() -> None:
+    doc = NLP("ونقلت وكالة تونس إفريقيا للأنباء (وات) أن الوزير وصل.")
+    assert ("وات", "ORG") in {(m.text, m.label) for m in doc.mentions}  # not و + ات
 
 
 def test_a_name_never_runs_over_punctuation() -> None:

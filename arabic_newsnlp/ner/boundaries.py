@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .._cache import BoundedCache
 from ..document import Token
+from ..text.clitics import seen_alone
 from ..text.normalize import normalize
 from .gazetteer import gazetteer, name_key, name_lists
 
@@ -120,8 +121,12 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
         stem = name_key(next((seg.text for seg in segments if seg.kind != "proclitic"), ""))
         base = token.start
         for seg in segments:
-            if seg.kind != "proclitic" or _known(name_key(text[rel:]), stem):
-                break  # a name starts here: بارو, وبارو -> بارو, not ارو
+            if (
+                seg.kind != "proclitic"
+                or (len(rest := text[seg.end - base :]) <= _MIN_STEM and not seen_alone(rest))
+                or _known(name_key(text[rel:]), stem)
+            ):
+                break  # a name starts here: بارو, وبارو -> بارو, not ارو; وات, not ات
             if normalize(seg.form) == _ARTICLE:
                 if normalize(seg.text) == _ARTICLE:
                     break  # a written article stays in the name

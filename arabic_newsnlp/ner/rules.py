@@ -183,7 +183,7 @@ def org_chains(
             key, procl = keys[j], proclitics[j]
             if key in stops or gaz.trigger(key) in ("title", "ordinal") or key in closing:
                 break
-            if j == i + 1 and procl in ("ل", "لل") and not keys[i].startswith("ال"):
+            if j == i + 1 and procl == "لل" and not keys[i].startswith("ال"):
                 break  # an indefinite head with a purpose: لجنة للنظر, مركز للصحة
             if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
                 break  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
@@ -191,6 +191,7 @@ def org_chains(
                 # an indefinite noun inside a genitive chain: نواب الشعب, لكرة القدم
                 if (
                     procl not in ("", "ل")
+                    or (not procl and _definite(keys[j - 1]))  # الوزارة | لجنة
                     or len(key) < 3
                     or not key.isalpha()
                     or j + 1 >= n

@@ -198,6 +198,16 @@ def _get_model() -> _Model:
     return _Model.load()
 
 
+def seen_alone(word: str) -> bool:
+    """Whether the segmenter's lexicon saw ``word`` as a word of its own (no clitic).
+
+    >>> seen_alone("هو"), seen_alone("ات")
+    (True, False)
+    """
+    bare, _ = _bare(word)
+    return _get_model().free.get(bare.translate(_KEY_TABLE), 0) > 0
+
+
 def _bare(word: str) -> tuple[str, list[int] | None]:
     """The word without diacritics/tatweel/controls and, if any were removed, the map
     from bare positions to positions in ``word``."""
