@@ -24,6 +24,7 @@ from ..resources import load_once, read_lines, read_tsv
 from ..text.normalize import normalize
 
 __all__ = [
+    "ENTITY_WORDS",
     "GAZETTEER",
     "NAMES",
     "NATIONALITIES",
@@ -33,6 +34,8 @@ __all__ = [
     "GazetteerMatch",
     "NameLists",
     "Nationality",
+    "ambiguous",
+    "entity_words",
     "gazetteer",
     "name_key",
     "name_lists",
@@ -400,3 +403,32 @@ def name_lists() -> NameLists:
         key, label, kind, english, count, _source = line.split("\t")
         rows.append((key, label, kind, int(count), english))
     return NameLists(rows)
+
+
+#: Resource name of the words the entity rules treat apart, by class.
+ENTITY_WORDS = "lexicons/entity_words.tsv"
+
+
+@load_once
+def entity_words() -> dict[str, frozenset[str]]:
+    """Keys of the words the entity rules treat apart, by class (``data/lexicons/
+    entity_words.tsv``: ``ambiguous``, ``short_head``, ``continues``, ``describes``).
+
+    >>> "الارهابي" in entity_words()["describes"]
+    True
+    """
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv(ENTITY_WORDS):
+        classes.setdefault(row["class"], set()).add(name_key(row["word"]))
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def ambiguous() -> frozenset[str]:
+    """Keys of gazetteer names that are also everyday words (``data/lexicons/
+    entity_words.tsv``, class ``ambiguous``): the gazetteer rule and document consistency
+    leave them to the model.
+
+    >>> "فتح" in ambiguous(), "تونس" in ambiguous()
+    (True, False)
+    """
+    return entity_words().get("ambiguous", frozenset())

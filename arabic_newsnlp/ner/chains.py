@@ -1,0 +1,207 @@
+"""Organisation names as Arabic news writes them: a head noun (``وزارة``, ``الجيش``,
+``منظمة``) and its complements and adjectives, found over the tokens' name keys and
+labelled ``ORG`` over the tagger's labels by :func:`apply_org_chains`.
+
+>>> org_chains(["الجيش", "الليبي", "والقوات"], [""] * 3)
+[(0, 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..quotes.attribute import adjective
+from ..resources import load_once
+from .gazetteer import entity_words, gazetteer, name_key, name_lists
+
+__all__ = ["apply_org_chains", "definite", "org_chains"]
+
+
+@load_once
+def _chain_stops() -> frozenset[str]:
+    """Keys of words that end an organisation name (the quote step's speaker-phrase stops
+    and complementizers: prepositions, pronouns, time words, أن / إن)."""
+    from ..quotes.cues import lexicon
+
+    words = lexicon().words("stop") | lexicon().words("comp")
+    return frozenset(name_key(w) for w in words) - entity_words().get("continues", frozenset())
+
+
+@load_once
+def _modifiers() -> frozenset[str]:
+    """Keys of the adjectives that are not recognisable by their form (العام، الجديد)."""
+    from ..quotes.cues import lexicon
+
+    return frozenset(name_key(w) for w in lexicon().words("modifier"))
+
+
+def _org_head(key: str) -> bool:
+    gaz = gazetteer()
+    if gaz.trigger(key) == "org_head":
+        return True
+    return key.startswith("ال") and gaz.trigger(key[2:]) == "org_head"
+
+
+def definite(key: str) -> bool:
+    """Whether a name key carries the article (``الصحه``, ``للشغل``)."""
+    return len(key) > 3 and key.startswith(("ال", "لل"))
+
+
+def _seat(keys: Sequence[str], proclitics: Sequence[str], end: int) -> int:
+    """End of an organisation chain that ends in an adjective, past the town that names
+    its seat (``الاتحاد الرياضي بتطاوين``, ``المحكمة الابتدائية بمدنين``); a nationality
+    adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
+    last = keys[end - 1]
+    if (
+        end < len(keys)
+        and proclitics[end] == "ب"
+        and definite(last)
+        and adjective(last)
+        and gazetteer().nationality(last) is None
+    ):
+        place = gazetteer().longest_match(keys, end)
+        if place is not None and place.start == end and place.label == "LOC":
+            return place.end
+        if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
+            return end + 1
+    return end
+
+
+def org_chains(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None = None
+) -> list[tuple[int, int]]:
+    """Organisation names as Arabic writes them: an organisation head (``وزارة``,
+    ``منظمة``, ``الجيش`` ...) followed by its complements and adjectives, up to a word
+    that carries a conjunction or preposition (``والتعليم``, ``بالعاصمة``), ends a name
+    (``في``, ``اليوم``, ``الذي``) or is indefinite and not in a genitive chain.
+
+    A complement is a definite word (``الصحة``), an indefinite one in a genitive chain
+    (``مجلس نواب الشعب``, ``لكرة القدم``), a known place (``جامعة تونس``), or a name the
+    tagger found right after the head (``labels``: ``صحيفة لوموند الفرنسية``). A head
+    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``). A definite
+    head listed as such needs an adjective (``الجيش الليبي``); any other made definite
+    (``الشركة``, ``الصحيفة``) also a complement with ``ل``: ``الشركة التونسية للكهرباء``
+    is a name, ``الصحيفة البريطانية`` a description. Returns ``(start, end)`` token ranges.
+
+    >>> org_chains(["وزاره", "الصحه", "الفلسطينيه", "في", "غزه"], [""] * 5)
+    [(0, 3)]
+    >>> org_chains(["الجيش", "الليبي", "والقوات"], [""] * 3)
+    [(0, 2)]
+    >>> org_chains(["المركز", "الثاني"], [""] * 2), org_chains(["الصحيفه", "البريطانيه"], [""] * 2)
+    ([], [])
+    >>> org_chains(["مجلس", "نواب", "الشعب"], [""] * 3)
+    [(0, 3)]
+    >>> org_chains(["صحيفه", "لوموند", "الفرنسيه"], [""] * 3, ["O", "B-ORG", "O"])
+    [(0, 3)]
+    """
+    gaz = gazetteer()
+    n = len(keys)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not _org_head(keys[i]) or (
+            # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
+            # complement (رئيس مجلس النواب still names the council).
+            i > 0 and gaz.trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+        ):
+            i += 1
+            continue
+        j, genitive = _chain_end(keys, proclitics, labels, i)
+        if j - i > 1 and gaz.trigger(keys[i + 1]) != "ordinal" and (
+            gaz.trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive
+        ):
+            out.append((i, _seat(keys, proclitics, j)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _first_complement(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int
+) -> int:
+    """Where the words after the head at ``i`` begin: past a known place or a name the
+    tagger found right after it (``جامعة تونس``, ``صحيفة لوموند``)."""
+    j = i + 1
+    n = len(keys)
+    if j < n and not proclitics[j] and not definite(keys[j]):
+        place = gazetteer().longest_match(keys, j)
+        if place is not None and place.start == j and place.label == "LOC":
+            return place.end
+        if labels is not None and labels[j].startswith("B-"):
+            j += 1
+            while j < n and labels[j] == "I-" + labels[j - 1][2:]:
+                j += 1
+    return j
+
+
+def _chain_end(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int
+) -> tuple[int, bool]:
+    """``(end, whether a complement took ل)`` of the chain whose head is at ``i``."""
+    n = len(keys)
+    j = _first_complement(keys, proclitics, labels, i)
+    genitive = False
+    while j < n and j - i < 7 and _continues(keys, proclitics, labels, i, j):
+        genitive = genitive or proclitics[j] in ("ل", "لل")
+        j += 1
+    return j, genitive
+
+
+def _continues(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int, j: int
+) -> bool:
+    """Whether the word at ``j`` goes on the chain whose head is at ``i``."""
+    key, procl = keys[j], proclitics[j]
+    if (
+        key in _chain_stops()
+        or gazetteer().trigger(key) in ("title", "ordinal")
+        or key in entity_words().get("describes", frozenset())
+    ):
+        return False
+    if j == i + 1 and procl == "لل" and not keys[i].startswith("ال"):
+        return False  # an indefinite head with a purpose: لجنة للنظر, مركز للصحة
+    if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
+        return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
+    if not definite(key):
+        # an indefinite noun inside a genitive chain: نواب الشعب, لكرة القدم
+        return not (
+            procl not in ("", "ل")
+            or (not procl and definite(keys[j - 1]))  # الوزارة | لجنة
+            or len(key) < 3
+            or not key.isalpha()
+            or j + 1 >= len(keys)
+            or not definite(keys[j + 1])
+        )
+    if procl not in ("", "ل", "لل"):
+        return False
+    # after a definite word only an adjective: (صحيفة ليكيب) الصادرة
+    return not (
+        not procl
+        and definite(keys[j - 1])
+        and not proclitics[j - 1]
+        and not adjective(key)
+        and key not in _modifiers()
+    )
+
+
+def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
+    or typed it otherwise (a name that begins with an organisation head is no person or
+    place). An organisation the tagger found overlapping the chain is joined to it; a
+    name of another type running past the chain's end is left alone."""
+    n = len(out)
+    for start, end in org_chains(keys, proclitics, out):
+        if out[start].startswith("I-"):
+            continue  # inside a name that begins earlier
+        while end < n and out[end] == "I-ORG" and definite(keys[end]):
+            end += 1  # the tagger's organisation goes on past the chain (والغاز)
+        cut = end
+        while cut < n and out[cut] == "I-ORG":
+            out[cut] = "O"  # and no further: a verb, a clause (رئاسة الحكومة تصدر ...)
+            cut += 1
+        if end < n and out[end].startswith("I-"):
+            continue  # another name runs into the chain's end
+        out[start] = "B-ORG"
+        for k in range(start + 1, end):
+            out[k] = "I-ORG"
