@@ -128,6 +128,20 @@ def test_a_clitic_split_never_leaves_a_stem_of_two_letters() -> None:
     assert ("وات", "ORG") in {(m.text, m.label) for m in doc.mentions}  # not و + ات
 
 
+def test_a_person_takes_neither_ala_nor_a_genitive_after_it() -> None:
+    # على is keyed like the name علي; لل never continues a person's name
+    assert ("جمال ناصر", "PER") in found("وكتب الرئيس السابق جمال ناصر على منصته أمس.")
+    names = found("وقالت رئيسة الهيئة الوطنية لحقوق الطفل منى بن علي للصحفيين إن العمل تقدم.")
+    assert ("منى بن علي", "PER") in names
+    assert not any("للصحفيين" in text or "حقوق" in text for text, label in names if label == "PER")
+
+
+def test_a_local_title_is_no_name() -> None:
+    names = found("أكد كاهية مدير المستشفى الجهوي سامي الحداد أن الوضع عادي.")
+    assert ("سامي الحداد", "PER") in names
+    assert not any(text.startswith("كاهية") for text, _ in names)
+
+
 def test_a_name_never_runs_over_punctuation() -> None:
     keys = ["وزاره", "الصناعه", "(", "المقر", "المركزي"]
     labels = fix_labels(keys, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], [""] * 5)

@@ -53,19 +53,29 @@ _WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 
 
 def fix_labels(
-    keys: Sequence[str], labels: Sequence[str], proclitics: Sequence[str] | None = None
+    keys: Sequence[str],
+    labels: Sequence[str],
+    proclitics: Sequence[str] | None = None,
+    closed: Sequence[bool] | None = None,
 ) -> list[str]:
     """Apply the gazetteer and organisation rules to BIO ``labels`` of tokens with name
-    keys ``keys`` (and the proclitics cut from each, when known)."""
+    keys ``keys`` (and, when known, the proclitics cut from each and whether each is a
+    closed-class word its key confuses with a name: ``على``, keyed ``علي``)."""
     out = list(labels)
-    _names_after_titles(keys, out)
+    _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out)
     if proclitics is not None and "org" not in ABLATE:
         apply_org_chains(keys, proclitics, out)
-        # Two people or places joined by و are two names: وليد زروق وعصام الدردوري.
         for j in range(1, len(out)):
             if out[j] in ("I-PER", "I-LOC") and proclitics[j].startswith("و"):
+                # Two people or places joined by و are two names: وليد زروق وعصام الدردوري.
                 out[j] = "B-" + out[j][2:]
+            elif out[j] == "I-PER" and proclitics[j] == "لل":
+                _end(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
+    if closed is not None:
+        for j in range(len(out)):
+            if closed[j] and out[j][2:] == "PER":
+                _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
     _gazetteer_names(keys, out)
     return out
 
@@ -76,11 +86,22 @@ def _relabel(out: list[str], start: int, end: int, label: str) -> None:
         out[j] = "I-" + label
 
 
-def _names_after_titles(keys: Sequence[str], out: list[str]) -> None:
+def _end(out: list[str], j: int) -> None:
+    """End the mention running at ``j`` before it: ``j`` and the rest of that mention
+    become ``O``."""
+    out[j] = "O"
+    j += 1
+    while j < len(out) and out[j].startswith("I-"):
+        out[j] = "O"
+        j += 1
+
+
+def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A name right after a title (and the title's nisba adjective) that the tagger typed
     as an organisation or other name is a person: ``مستشار الأمن القومي الكوري تشو``. The
-    title's definite complement and adjectives (``الأمن القومي الكوري الجنوبي``) are no
-    part of that name, even where the tagger ran the name over them."""
+    title's complements and adjectives (``الأمن القومي الكوري الجنوبي``, ``المفوضية
+    الوطنية لحقوق الإنسان``) are no part of that name, even where the tagger ran the name
+    over them."""
     n = len(out)
     gaz = gazetteer()
     spans = gaz.triggers_of(keys)
@@ -89,7 +110,11 @@ def _names_after_titles(keys: Sequence[str], out: list[str]) -> None:
         if kind != "title":
             continue
         name = nisba_end.get(end, end)
-        while name < n and definite(keys[name]) and out[name][2:] in ("", "ORG", "MISC"):
+        while (
+            name < n
+            and (definite(keys[name]) or proclitics[name] in ("ل", "لل"))
+            and out[name][2:] in ("", "ORG", "MISC")
+        ):
             name = nisba_end.get(name + 1, name + 1)
         if (
             name < n
@@ -114,10 +139,7 @@ def _punctuation(keys: Sequence[str], out: list[str]) -> None:
     n = len(out)
     for j in range(1, n):
         if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
-            k = j
-            while k < n and out[k].startswith("I-"):
-                out[k] = "O"
-                k += 1
+            _end(out, j)
     for j in range(1, n - 1):
         if keys[j] in _HYPHENS and out[j] == "O" and out[j - 1][2:] == out[j + 1][2:] != "":
             out[j] = "I-" + out[j - 1][2:]

@@ -208,6 +208,16 @@ def seen_alone(word: str) -> bool:
     return _get_model().free.get(bare.translate(_KEY_TABLE), 0) > 0
 
 
+def closed_class(word: str) -> bool:
+    """Whether ``word``, as written, is a closed-class word of the segmenter
+    (``data/clitics/closed_class.tsv``: prepositions, pronouns, particles).
+
+    >>> closed_class("على"), closed_class("علي")
+    (True, False)
+    """
+    return word in _get_model().closed_written
+
+
 def _bare(word: str) -> tuple[str, list[int] | None]:
     """The word without diacritics/tatweel/controls and, if any were removed, the map
     from bare positions to positions in ``word``."""
