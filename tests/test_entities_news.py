@@ -138,6 +138,12 @@ def test_a_person_takes_neither_ala_nor_a_genitive_after_it() -> None:
     assert not any("للصحفيين" in text or "حقوق" in text for text, label in names if label == "PER")
 
 
+def test_a_hyphen_joins_a_name_only_when_written_inside_it() -> None:
+    assert ("ماريا لوبيث-غارسيا", "PER") in found("وقالت ماريا لوبيث-غارسيا إن الوضع صعب.")
+    places = found("وكانت مباراة البرازيل - إيطاليا عام 1970 رائعة.")
+    assert {("البرازيل", "LOC"), ("إيطاليا", "LOC")} <= places
+
+
 def test_a_local_title_is_no_name() -> None:
     names = found("أكد كاهية مدير المستشفى الجهوي سامي الحداد أن الوضع عادي.")
     assert ("سامي الحداد", "PER") in names

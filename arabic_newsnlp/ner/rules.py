@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..document import Mention, Token
+from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, org_chains
 from .features import ABLATE
 from .gazetteer import ambiguous, entity_words, gazetteer, name_lists
@@ -56,14 +57,14 @@ def fix_labels(
     keys: Sequence[str],
     labels: Sequence[str],
     proclitics: Sequence[str] | None = None,
-    closed: Sequence[bool] | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[str]:
     """Apply the gazetteer and organisation rules to BIO ``labels`` of tokens with name
-    keys ``keys`` (and, when known, the proclitics cut from each and whether each is a
-    closed-class word its key confuses with a name: ``على``, keyed ``علي``)."""
+    keys ``keys`` (and, when known, the proclitics cut from each and the tokens
+    themselves, whose spelling and spacing the keys lose)."""
     out = list(labels)
     _names_after_titles(keys, out, proclitics or [""] * len(out))
-    _punctuation(keys, out)
+    _punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:
         apply_org_chains(keys, proclitics, out)
         for j in range(1, len(out)):
@@ -72,10 +73,9 @@ def fix_labels(
                 out[j] = "B-" + out[j][2:]
             elif out[j] == "I-PER" and proclitics[j] == "لل":
                 _end(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
-    if closed is not None:
-        for j in range(len(out)):
-            if closed[j] and out[j][2:] == "PER":
-                _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
+    for j, token in enumerate(tokens or ()):
+        if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
+            _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
     _gazetteer_names(keys, out)
     return out
 
@@ -133,15 +133,23 @@ def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequenc
                 j += 1
 
 
-def _punctuation(keys: Sequence[str], out: list[str]) -> None:
+def _punctuation(
+    keys: Sequence[str], out: list[str], tokens: Sequence[Token] | None = None
+) -> None:
     """A name never runs over punctuation (وزارة الصناعة (المقر ..., الوزارة : الوضع), but
-    a hyphen joins the two halves of a name (لوبيث-غارسيا)."""
+    a hyphen written between two halves of a name joins them (لوبيث-غارسيا; not
+    ``البرازيل - إيطاليا``, with spaces)."""
     n = len(out)
     for j in range(1, n):
         if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
             _end(out, j)
     for j in range(1, n - 1):
-        if keys[j] in _HYPHENS and out[j] == "O" and out[j - 1][2:] == out[j + 1][2:] != "":
+        if (
+            keys[j] in _HYPHENS
+            and out[j] == "O"
+            and out[j - 1][2:] == out[j + 1][2:] != ""
+            and (tokens is None or tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1)
+        ):
             out[j] = "I-" + out[j - 1][2:]
             out[j + 1] = "I-" + out[j - 1][2:]
 

@@ -29,7 +29,6 @@ from pathlib import Path
 
 from ..document import Token
 from ..resources import ResourceError, load_once, resource_path
-from ..text.clitics import closed_class
 from .boundaries import UNCACHED_KINDS, name_part
 from .features import make_word_info, sequence_parts
 from .rules import fix_labels
@@ -282,9 +281,7 @@ class EntityTagger:
         names = self.labels
         out = [names[k] for k in ids]
         if rules:
-            # على and إلى are keyed as the names علي and الي
-            closed = [t.text.endswith("ى") and closed_class(t.text) for t in tokens]
-            fixed = fix_labels(keys, out, [name_part(t)[3] for t in tokens], closed)
+            fixed = fix_labels(keys, out, [name_part(t)[3] for t in tokens], tokens)
             probs = [
                 p if a == b else 0.5 for p, a, b in zip(probs, out, fixed, strict=False)
             ]
