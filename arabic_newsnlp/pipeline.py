@@ -15,6 +15,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from ._gc import paused
 from ._parallel import WorkerError, map_in_processes
 from .document import Document
 from .resources import verify_all
@@ -141,11 +142,12 @@ class Pipeline:
             )
         if not text.strip():
             return Document(text, meta=dict(meta) if meta else {})
-        view = AnalysisView.of(text)  # compatibility characters folded, see text/view.py
-        doc = Document(view.text, meta=dict(meta) if meta else {})
-        for step in self.steps:
-            doc = step(doc)
-        return view.finish(doc)
+        with paused():  # nothing here makes cycles: see _gc.py
+            view = AnalysisView.of(text)  # compatibility characters folded, see text/view.py
+            doc = Document(view.text, meta=dict(meta) if meta else {})
+            for step in self.steps:
+                doc = step(doc)
+            return view.finish(doc)
 
     def pipe(
         self,

@@ -26,6 +26,7 @@ import threading
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeAlias
 
 from ..document import Token
 from ..resources import ResourceError, load_once, resource_path
@@ -43,6 +44,8 @@ _CACHE_SIZE = 50_000
 #: Default pruning margin (in score units); ``math.inf`` decodes every token.
 MARGIN = 6.0
 Vector = list[float]
+#: A row of label scores as :meth:`EntityTagger._emissions` keeps it.
+Row: TypeAlias = "array[float]"
 
 
 def export_weights(model: Path, out: Path) -> None:
@@ -121,9 +124,12 @@ class EntityTagger:
 
     def emissions(self, tokens: Sequence[Token]) -> list[Vector]:
         """Per token, the score of each label (in :attr:`labels` order)."""
-        return self._emissions(tokens)[0]
+        return [list(row) for row in self._emissions(tokens)[0]]
 
-    def _emissions(self, tokens: Sequence[Token]) -> tuple[list[Vector], list[str]]:
+    def _emissions(self, tokens: Sequence[Token]) -> tuple[list[Row], list[str]]:
+        """Per token, the score of each label as a packed row (8 bytes a score, not a
+        Python float each: a long document holds one row per token), and the tokens'
+        keys."""
         keys, extra = sequence_parts(tokens)
         words = self._words
         if len(words) > _CACHE_SIZE:
@@ -145,7 +151,7 @@ class EntityTagger:
         n = len(vecs)
         zero = self._zero
         add = operator.add
-        out: list[Vector] = []
+        out: list[Row] = []
         for i in range(n):
             own = vecs[i][0]
             # What the neighbours contribute: the word two before through its "-2" features.
@@ -161,16 +167,20 @@ class EntityTagger:
                     w = weights.get(f)
                     if w is not None:
                         row = list(map(add, row, w))
-            out.append(row)
+            out.append(array("d", row))
         return out, keys
 
     def _decode(
-        self, em: list[Vector], start: int, end: int, left_o: bool, right_o: bool,
+        self, em: list[Row], start: int, end: int, left_o: bool, right_o: bool,
         labels: list[int], probs: list[float],
     ) -> None:
-        """Viterbi and marginals over ``em[start:end]`` between fixed ``O`` neighbours."""
+        """Viterbi and marginals over ``em[start:end]`` between fixed ``O`` neighbours.
+
+        A run may be as long as the document (a text of one repeated word): what is kept
+        per token (back-pointers, potentials, forward scores) is packed into flat arrays,
+        and the backward scores are used as they are computed, not kept."""
         if end - start == 1:  # the common case: one uncertain token, in closed form
-            row = em[start]
+            row: Sequence[float] = em[start]
             if left_o:
                 row = list(map(operator.add, row, self._from_o))
             if right_o:
@@ -184,64 +194,73 @@ class EntityTagger:
         cols = self._cols
         o = self._o
         rng = range(size)
-        add, mul = operator.add, operator.mul
+        add = operator.add
         first = em[start]
         best = list(map(add, first, self._from_o)) if left_o else list(first)
-        back: list[list[int]] = []
+        back = array("i")  # per token after the first, per label: the best previous label
         for t in range(start + 1, end):
             e = em[t]
-            row_back = []
             new = []
             for j in rng:
                 vals = list(map(add, best, cols[j]))
                 v = max(vals)
                 new.append(v + e[j])
-                row_back.append(vals.index(v))
-            back.append(row_back)
+                back.append(vals.index(v))
             best = new
         if right_o:
             best = list(map(add, best, cols[o]))
         y = best.index(max(best))
         path = [y]
-        for row_back in reversed(back):
-            y = row_back[y]
+        for k in range(len(back) - size, -1, -size):
+            y = back[k + y]
             path.append(y)
         path.reverse()
         labels[start:end] = path
         if all(y == o for y in path):
             return  # nothing reads the probability of an O label
-        # Forward-backward in probability space, each step rescaled to sum 1.
+        self._marginals(em, start, end, left_o, right_o, path, probs)
+
+    def _marginals(
+        self, em: list[Row], start: int, end: int, left_o: bool, right_o: bool,
+        path: list[int], probs: list[float],
+    ) -> None:
+        """Forward-backward in probability space, each step rescaled to sum 1: the
+        marginal probability of each label of ``path``, into ``probs[start:end]``."""
+        size = self._size
+        rng = range(size)
+        mul = operator.mul
         exp = math.exp
         mcols = self._mcols
         mrows = self._mrows
-        pot = []
+        pot = array("d")  # exp(score - top) per token and label, flat
         for t in range(start, end):
             e = em[t]
             top = max(e)
-            pot.append([exp(v - top) for v in e])
-        alpha = [list(map(mul, pot[0], self._m_from_o)) if left_o else pot[0]]
-        scale = sum(alpha[0])
-        alpha[0] = [v / scale for v in alpha[0]]
+            pot.extend([exp(v - top) for v in e])
+        first = pot[0:size]
+        alpha0 = list(map(mul, first, self._m_from_o)) if left_o else list(first)
+        scale = sum(alpha0)
+        prev = [v / scale for v in alpha0]
+        alpha = array("d", prev)  # the forward scores, flat
         for t in range(1, end - start):
-            prev = alpha[-1]
-            cur = [sum(map(mul, prev, mcols[j])) * pot[t][j] for j in rng]
+            at = t * size
+            cur = [sum(map(mul, prev, mcols[j])) * pot[at + j] for j in rng]
             scale = sum(cur)
-            alpha.append([v / scale for v in cur])
-        beta = list(mcols[o]) if right_o else [1.0] * size
+            prev = [v / scale for v in cur]
+            alpha.extend(prev)
+        beta = list(mcols[self._o]) if right_o else [1.0] * size
         beta_scale = sum(beta)
         beta = [v / beta_scale for v in beta]
-        betas = [beta]
-        for t in range(end - start - 1, 0, -1):
-            nxt = list(map(mul, beta, pot[t]))
-            cur = [sum(map(mul, mrows[k], nxt)) for k in rng]
-            scale = sum(cur)
-            beta = [v / scale for v in cur]
-            betas.append(beta)
-        betas.reverse()
-        for t in range(end - start):
-            joint = list(map(mul, alpha[t], betas[t]))
+        for t in range(end - start - 1, -1, -1):  # beta: the backward scores of token t
+            at = t * size
+            joint = list(map(mul, alpha[at:at + size], beta))
             z = sum(joint)
             probs[start + t] = joint[path[t]] / z if z > 0 else 0.0
+            if t:
+                nxt = list(map(mul, beta, pot[at:at + size]))
+                cur = [sum(map(mul, mrows[k], nxt)) for k in rng]
+                scale = sum(cur)
+                beta = [v / scale for v in cur]
 
     def tag(
         self, tokens: Sequence[Token], *, rules: bool = True

@@ -125,7 +125,17 @@ def inflect(perfect: str, imperfect: str, participle: str
     return out
 
 
-def _load() -> Lexicon:
+def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
+    """A cue form with the prefixes it may carry, as ``(conjunction, spelling)``."""
+    spellings = [("", form)]
+    if pos == "imperf":
+        spellings.append(("", _FUTURE + form))
+    for base in list(spellings):
+        spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
+    return spellings
+
+
+def _load_cues() -> dict[str, CueEntry]:
     cues: dict[str, CueEntry] = {}
     for row in read_tsv(VERBS_FILE):
         lemma, frame = normalize(row["lemma"]), row["frame"]
@@ -135,18 +145,16 @@ def _load() -> Lexicon:
         else:
             forms = [(form, row["pos"], "-", "-") for form in row["forms"].split()]
         for raw, pos, gender, number in forms:
-            form = normalize(raw)
-            spellings = [("", form)]
-            if pos == "imperf":
-                spellings.append(("", _FUTURE + form))
-            for base in list(spellings):
-                spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
-            for prefix, spelling in spellings:
+            for prefix, spelling in _spellings(normalize(raw), pos):
                 # The plain form wins over a prefixed reading of another word (وعد, not
                 # و+عد), and an earlier lemma over a later one.
                 if spelling not in cues or (not prefix and cues[spelling].prefix):
                     cues[spelling] = CueEntry(lemma, pos, gender, number, frame, prefix,
                                               objects)
+    return cues
+
+
+def _load_sources() -> dict[str, tuple[SourceEntry, ...]]:
     sources: dict[str, list[SourceEntry]] = {}
     for row in read_tsv(SOURCES_FILE):
         words = tuple(normalize(w) for w in row["phrase"].split())
@@ -158,14 +166,14 @@ def _load() -> Lexicon:
                 sources.setdefault(p + words[-1], []).append(
                     SourceEntry((p + words[0],), row["kind"], connector, p)
                 )
-    classes: dict[str, set[str]] = {}
-    for row in read_tsv(WORDS_FILE):
-        classes.setdefault(row["class"], set()).add(normalize(row["word"]))
-    # An addressee is matched with or without its article (للجزيرة, لقناة).
-    addressee = classes.setdefault("addressee", set())
-    addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
-    # The titles of the shared trigger lexicon head speaker phrases too (by their first word,
-    # without the article: وزير الخارجية -> وزير, السيدة -> سيدة).
+    return {k: tuple(v) for k, v in sources.items()}
+
+
+def _add_titles(classes: dict[str, set[str]]) -> None:
+    """The titles of the shared trigger lexicon head speaker phrases too (by their first
+    word, without the article: وزير الخارجية -> وزير, السيدة -> سيدة); human plurals of
+    the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural verbs when their
+    speaker is elided (وأضافوا، وأضفن)."""
     from ..ner.gazetteer import TRIGGERS  # (at call time: the entity step reads quote words)
 
     titles = classes.setdefault("title", set())
@@ -173,8 +181,6 @@ def _load() -> Lexicon:
         if row["kind"] == "title":
             first = normalize(row["phrase"].split()[0])
             titles.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)
-    # Human plurals of the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural
-    # verbs when their speaker is elided (وأضافوا، وأضفن).
     plural = classes.setdefault("plural", set())
     for word in list(titles):
         if len(word) < 3:
@@ -184,6 +190,16 @@ def _load() -> Lexicon:
         elif not word.endswith(("ون", "ين", "ات", "اء")):
             plural.update((word + "ون", word + "ين", word + "و"))
     titles |= plural
+
+
+def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv(WORDS_FILE):
+        classes.setdefault(row["class"], set()).add(normalize(row["word"]))
+    # An addressee is matched with or without its article (للجزيرة, لقناة).
+    addressee = classes.setdefault("addressee", set())
+    addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
+    _add_titles(classes)
     # The statement nouns of the cue table head statement phrases too (بيان صادر عن ...).
     classes.setdefault("statement", set()).update(
         form for form, entry in cues.items() if entry.frame == "statement" and not entry.prefix
@@ -194,11 +210,12 @@ def _load() -> Lexicon:
     classes["source_heads"] = (
         classes["heads"] | classes.get("statement", set()) | classes.get("addressee", set())
     )
-    return Lexicon(
-        cues,
-        {k: tuple(v) for k, v in sources.items()},
-        {k: frozenset(v) for k, v in classes.items()},
-    )
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _load() -> Lexicon:
+    cues = _load_cues()
+    return Lexicon(cues, _load_sources(), _load_classes(cues))
 
 
 @load_once

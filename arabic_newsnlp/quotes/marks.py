@@ -78,6 +78,91 @@ class _Paragraphs:
         return self.sentences[k].paragraph if k >= 0 else 0
 
 
+class _Pairing:
+    """One pass of :func:`pair_marks`: the stack of open marks and the regions so far."""
+
+    def __init__(self, tokens: Sequence[Token], paragraphs: _Paragraphs) -> None:
+        self.tokens = tokens
+        self.paragraphs = paragraphs
+        self.regions: list[Region] = []
+        # Pieces of a region left open at a paragraph end that the next paragraph reopens.
+        self.carry: list[tuple[int, int]] = []
+        self.carry_open = -1
+        self.carry_tokens = 0
+        self.carry_end = 0
+        self.stack: list[tuple[int, str, bool]] = []  # (token index, mark, reversed)
+
+    def piece(self, first: int, stop: int) -> tuple[int, int] | None:
+        """Characters of tokens[first:stop], or None when there are none."""
+        if first >= stop:
+            return None
+        return (self.tokens[first].start, self.tokens[stop - 1].end)
+
+    def emit(self, open_i: int, close_i: int, end_i: int, last: tuple[int, int] | None,
+             n: int) -> None:
+        if end_i < 0:
+            end_i = self.carry_end
+        spans = list(self.carry)
+        if last is not None:
+            spans.append(last)
+        start_i = self.carry_open if self.carry else open_i
+        if spans:
+            self.regions.append(
+                Region(start_i, close_i, end_i, tuple(spans), self.carry_tokens + n))
+        self.carry, self.carry_open, self.carry_tokens = [], -1, 0
+
+    def close(self, open_i: int, i: int) -> None:
+        """A pair from ``open_i`` to ``i`` closed; a region when it was outermost."""
+        if not self.stack:
+            self.emit(open_i, i, i + 1, self.piece(open_i + 1, i), i - open_i - 1)
+
+    def emit_carry(self) -> None:
+        """End a continued region whose paragraph reopened nothing."""
+        if self.carry:
+            self.emit(self.carry_open, -1, -1, None, 0)
+
+    def finish_paragraph(self, par: int) -> None:
+        """Close what is still open at the end of paragraph ``par``."""
+        open_marks = [e for e in self.stack if not e[2] and e[1] in _EXTENDABLE]
+        self.stack.clear()
+        if not open_marks:
+            self.emit_carry()
+            return
+        open_i = open_marks[0][0]
+        stop = self.paragraphs.last.get(par, open_i + 1)
+        last = self.piece(open_i + 1, stop)
+        nxt = self.paragraphs.first.get(par + 1)
+        tokens = self.tokens
+        if nxt is not None and nxt < len(tokens) and tokens[nxt].text in _EXTENDABLE:
+            if last is not None:
+                if not self.carry:
+                    self.carry_open = open_i
+                self.carry.append(last)
+                self.carry_tokens += stop - open_i - 1
+                self.carry_end = stop
+            return
+        self.emit(open_i, -1, stop, last, stop - open_i - 1)
+
+    def mark(self, i: int) -> None:
+        """Read the quotation mark at token ``i``."""
+        stack = self.stack
+        mark = self.tokens[i].text
+        if mark in OPENERS:
+            if stack and stack[-1][2]:  # closes a reversed pair: » … «
+                self.close(stack.pop()[0], i)
+            else:
+                stack.append((i, mark, False))
+        elif mark in CLOSERS:
+            if stack and not stack[-1][2]:
+                self.close(stack.pop()[0], i)
+            else:  # a reversed pair opens (or, inside one, nests one level deeper)
+                stack.append((i, mark, True))
+        elif stack and stack[-1][1] in AMBIGUOUS:  # '"'
+            self.close(stack.pop()[0], i)
+        else:
+            stack.append((i, mark, False))
+
+
 def pair_marks(
     text: str,
     tokens: Sequence[Token],
@@ -88,89 +173,16 @@ def pair_marks(
     if not mark_indices or not sentences:
         return []
     paragraphs = _Paragraphs(sentences)
-    regions: list[Region] = []
-    # Pieces of a region left open at a paragraph end that the next paragraph reopens.
-    carry: list[tuple[int, int]] = []
-    carry_open = -1
-    carry_tokens = 0
-    carry_end = 0
-    stack: list[tuple[int, str, bool]] = []  # (token index, mark, reversed)
+    pairing = _Pairing(tokens, paragraphs)
     paragraph = paragraphs.of(mark_indices[0])
-
-    def piece(first: int, stop: int) -> tuple[int, int] | None:
-        """Characters of tokens[first:stop], or None when there are none."""
-        if first >= stop:
-            return None
-        return (tokens[first].start, tokens[stop - 1].end)
-
-    def emit(open_i: int, close_i: int, end_i: int, last: tuple[int, int] | None,
-             n: int) -> None:
-        nonlocal carry, carry_open, carry_tokens
-        if end_i < 0:
-            end_i = carry_end
-        spans = list(carry)
-        if last is not None:
-            spans.append(last)
-        start_i = carry_open if carry else open_i
-        if spans:
-            regions.append(Region(start_i, close_i, end_i, tuple(spans), carry_tokens + n))
-        carry, carry_open, carry_tokens = [], -1, 0
-
-    def finish_paragraph(par: int) -> None:
-        """Close what is still open at the end of paragraph ``par``."""
-        nonlocal carry, carry_open, carry_tokens, carry_end
-        open_marks = [entry for entry in stack if not entry[2] and entry[1] in _EXTENDABLE]
-        stack.clear()
-        if not open_marks:
-            if carry:  # a continued region whose paragraph reopened nothing
-                emit(carry_open, -1, -1, None, 0)
-            return
-        open_i = open_marks[0][0]
-        stop = paragraphs.last.get(par, open_i + 1)
-        last = piece(open_i + 1, stop)
-        nxt = paragraphs.first.get(par + 1)
-        if nxt is not None and nxt < len(tokens) and tokens[nxt].text in _EXTENDABLE:
-            if last is not None:
-                if not carry:
-                    carry_open = open_i
-                carry.append(last)
-                carry_tokens += stop - open_i - 1
-                carry_end = stop
-            return
-        emit(open_i, -1, stop, last, stop - open_i - 1)
-
     for i in mark_indices:
         par = paragraphs.of(i)
         if par != paragraph:
-            finish_paragraph(paragraph)
-            if carry and par != paragraph + 1:
-                emit(carry_open, -1, -1, None, 0)
+            pairing.finish_paragraph(paragraph)
+            if par != paragraph + 1:
+                pairing.emit_carry()
             paragraph = par
-        mark = tokens[i].text
-        if mark in OPENERS:
-            if stack and stack[-1][2]:  # closes a reversed pair: » … «
-                open_i = stack.pop()[0]
-                if not stack:
-                    emit(open_i, i, i + 1, piece(open_i + 1, i), i - open_i - 1)
-            else:
-                stack.append((i, mark, False))
-        elif mark in CLOSERS:
-            if stack and not stack[-1][2]:
-                open_i = stack.pop()[0]
-                if not stack:
-                    emit(open_i, i, i + 1, piece(open_i + 1, i), i - open_i - 1)
-            elif stack:  # a closer inside a reversed pair nests one level deeper
-                stack.append((i, mark, True))
-            else:
-                stack.append((i, mark, True))
-        else:  # '"'
-            if stack and stack[-1][1] in AMBIGUOUS:
-                open_i = stack.pop()[0]
-                if not stack:
-                    emit(open_i, i, i + 1, piece(open_i + 1, i), i - open_i - 1)
-            else:
-                stack.append((i, mark, False))
-    finish_paragraph(paragraph)
-    if carry:
-        emit(carry_open, -1, -1, None, 0)
-    return regions
+        pairing.mark(i)
+    pairing.finish_paragraph(paragraph)
+    pairing.emit_carry()
+    return pairing.regions

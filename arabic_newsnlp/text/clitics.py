@@ -491,7 +491,10 @@ def _analyse(word: str) -> Spec:
 _new = object.__new__
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
-_cache = BoundedCache[str, Spec](entries=200_000)
+#: A word's pieces as :class:`CliticStep` keeps them: :data:`Spec` with each piece's text,
+#: sliced once per word, not once per token.
+_Parts = tuple[tuple[int, int, str, str, str], ...]
+_cache = BoundedCache[str, _Parts](entries=200_000)
 _segment_cache = BoundedCache[str, tuple[Segment, ...]](entries=200_000)
 
 
@@ -501,21 +504,31 @@ def clear_cache() -> None:
     _segment_cache.clear()
 
 
-def _spec(word: str) -> Spec:
-    spec = _cache.get(word)
-    if spec is None:
-        spec = _cache.put(word, _analyse(word))
-    return spec
+def _parts(word: str) -> _Parts:
+    parts = _cache.get(word)
+    if parts is None:
+        parts = _cache.put(word, tuple(
+            (start, end, kind, form, word[start:end]) for start, end, kind, form in _analyse(word)
+        ))
+    return parts
 
 
-def _make_segments(word: str, spec: Spec, offset: int) -> tuple[Segment, ...]:
+def _make_segments(parts: _Parts, offset: int, stop: int = -1) -> tuple[Segment, ...]:
+    """Segments at ``offset`` from a word's pieces (``stop``: the word's end, if known).
+    Their texts are the pieces' own strings, and their offsets the int objects the token
+    and the segment before already hold: a long document holds one segment per piece of
+    every token, and nothing more per segment."""
     s_text, s_start, s_end, s_kind, s_form = _set_segment
     out = []
-    for start, end, kind, form in spec:
+    end_at = offset
+    for start, end, kind, form, text in parts:
         seg = _new(Segment)
-        s_text(seg, word[start:end])
-        s_start(seg, start + offset)
-        s_end(seg, end + offset)
+        s_text(seg, text)
+        s_start(seg, end_at if end_at == start + offset else start + offset)
+        end_at = end + offset
+        if end_at == stop:
+            end_at = stop
+        s_end(seg, end_at)
         s_kind(seg, kind)
         s_form(seg, form)
         out.append(seg)
@@ -526,7 +539,7 @@ def segment_uncached(word: str) -> tuple[Segment, ...]:
     """:func:`segment` without the per-word cache (for benchmarks and tests)."""
     if not isinstance(word, str):
         raise TypeError(f"segment() needs a str, got {type(word).__name__}")
-    return _make_segments(word, _analyse(word), 0)
+    return _make_segments(tuple((a, b, k, f, word[a:b]) for a, b, k, f in _analyse(word)), 0)
 
 
 def segment(word: str) -> tuple[Segment, ...]:
@@ -544,7 +557,7 @@ def segment(word: str) -> tuple[Segment, ...]:
     if found is None:
         if not isinstance(word, str):
             raise TypeError(f"segment() needs a str, got {type(word).__name__}")
-        found = _segment_cache.put(word, _make_segments(word, _spec(word), 0))
+        found = _segment_cache.put(word, _make_segments(_parts(word), 0))
     return found
 
 
@@ -580,7 +593,6 @@ class CliticStep:
     def tokens(tokens: Iterable[Token]) -> list[Token]:
         """The tokens with their clitic segments filled in (absolute offsets)."""
         cache = _cache
-        analyse = _analyse
         make = _make_segments
         t_text, t_start, t_end, t_norm, t_kind, t_segments = _set_token
         out: list[Token] = []
@@ -592,7 +604,7 @@ class CliticStep:
             text = token.text
             spec = cache.get(text)
             if spec is None:
-                spec = cache.put(text, analyse(text))
+                spec = _parts(text)
             if len(spec) == 1:
                 segments = token.segments
                 if len(segments) == 1 and segments[0].kind == "stem" and (
@@ -606,6 +618,6 @@ class CliticStep:
             t_end(new, token.end)
             t_norm(new, token.norm)
             t_kind(new, token.kind)
-            t_segments(new, make(text, spec, token.start))
+            t_segments(new, make(spec, token.start, token.end))
             append(new)
         return out

@@ -82,7 +82,9 @@ _NORMALIZED_KINDS = frozenset(["number", "date", "hashtag"])
 _new = object.__new__
 _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
 _set_segment = tuple(getattr(Segment, f).__set__ for f in Segment.__slots__)
-_norm_cache = BoundedCache[str, str](entries=100_000)
+#: A word -> the word itself and its normalised form: tokens of the same word share one
+#: string for their text, as they share one for their form.
+_norm_cache = BoundedCache[str, tuple[str, str]](entries=100_000)
 
 
 def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
@@ -101,9 +103,10 @@ def iter_tokens(text: str, offset: int = 0, end: int | None = None) -> list[Toke
         start, stop = match.span()
         piece = text[start:stop]
         if kind == "word":
-            norm = cache.get(piece)
-            if norm is None:
-                norm = cache.put(piece, normalize(piece))
+            known = cache.get(piece)
+            if known is None:
+                known = cache.put(piece, (piece, normalize(piece)))
+            piece, norm = known
         elif kind in normalized:
             norm = normalize(piece)
         else:

@@ -1,0 +1,249 @@
+"""The state of one document's quote extraction, shared by the rule modules.
+
+:class:`Extraction` holds the document's tokens, sentences, mentions and quoted regions,
+the word classes the rules read, and what the rules have found so far; its methods are
+the small lookups every rule uses (the sentence of a token, the character spans of a run
+of tokens, a speaker phrase at a token). The rules themselves are functions of an
+``Extraction`` in :mod:`.frames`, :mod:`.speakers`, :mod:`.continuity`,
+:mod:`.sources` and :mod:`.headlines`; :mod:`.extract` runs them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..document import Document, Mention, QuoteKind, Sentence, Token
+from ..text.sentences import next_line_break
+from .attribute import Phrase, phrase_after, phrase_before
+from .cues import lexicon
+from .forms import head_of
+from .marks import AMBIGUOUS, CLOSERS, Region
+
+__all__ = ["COMMAS", "TERMINALS", "VERBAL", "Candidate", "Extraction", "Found", "Ref"]
+
+TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…"])
+COMMAS = frozenset(["،", ",", "-", "–", "—"])
+VERBAL = frozenset(["perf", "imperf", "part"])
+
+
+@dataclass(slots=True)
+class Ref:
+    """A speaker phrase found in the text (token range plus its name part)."""
+
+    tok_start: int
+    tok_end: int
+    char_start: int
+    char_end: int
+    name_start: int  # character offset of the name part, -1 for none
+    title: bool
+    how: str
+    article: bool = False  # the phrase lost its article to a connector: للجيش -> جيش
+    same_as: Ref | None = None  # the earlier speaker it refers to: المصدر ذاته، البيان
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A speaker an elided cue may refer back to, at token ``tok``."""
+
+    tok: int
+    ref: Ref
+    gender: str
+    number: str
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote as the rules find it: character spans, the cue as ``(start, end, lemma)``,
+    the speaker phrase, the rule (``frame``) and how the speaker was found (``how``)."""
+
+    kind: QuoteKind
+    spans: list[tuple[int, int]]
+    cue: tuple[int, int, str] | None
+    ref: Ref | None
+    frame: str
+    first_tok: int
+    last_tok: int
+    how: str = ""
+    regions: list[Region] = field(default_factory=list)
+
+
+def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[int]:
+    """The start offsets of the tokens inside person mentions."""
+    people = [m for m in mentions if m.label == "PER"]
+    if not people:
+        return frozenset()
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for m in people:
+        k = bisect_left(starts, m.start)
+        while k < len(starts) and starts[k] < m.end:
+            out.add(starts[k])
+            k += 1
+    return frozenset(out)
+
+
+class Extraction:
+    """The quotes of one document while they are found (see :mod:`.extract`)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.sentences = doc.sentences
+        self.sent_starts = [s.token_start for s in doc.sentences]
+        lex = self.lex = lexicon()
+        self.cues = lex.cues
+        self.sources = lex.sources
+        words = lex.words
+        self.comp, self.block, self.stop = words("comp"), words("block"), words("stop")
+        self.naming, self.statement = words("naming"), words("statement")
+        self.lead, self.bad, self.connective = words("lead"), words("bad_start"), \
+            words("connective")
+        self.source_heads, self.plural = words("source_heads"), words("plural")
+        self.quantifier, self.copula = words("quantifier"), words("copula")
+        self.same, self.adverb, self.addressee = words("same"), words("adverb"), \
+            words("addressee")
+        self.naming_prep, self.issued, self.issuer_prep = words("naming_prep"), \
+            words("issued"), words("issuer_prep")
+        self.amma, self.source_prep, self.resumptive = words("amma"), words("source_prep"), \
+            words("resumptive")
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        # Person mentions start or continue a name in a speaker phrase; an organisation or
+        # place inside a title (المتحدثة باسم وزارة الصحة ليلى عمران) does not.
+        # (every word of a person mention counts, so a mention carries a name on).
+        self.name_starts = _person_words(self.tokens, self.mentions)
+        self.other_starts = frozenset(m.start for m in self.mentions if m.label != "PER")
+        self.region_at_open: dict[int, Region] = {}
+        self.region_at_close: dict[int, Region] = {}
+        self._naming_cache: dict[int, bool] = {}
+        # What the rules have found and taken so far.
+        self.found: list[Found] = []
+        self.used: set[int] = set()  # open_i of regions taken
+        self.consumed = 0
+        # Speakers for elided cues (:mod:`.continuity`).
+        self.candidates: list[Candidate] = []
+        self.known: dict[str, Candidate] = {}
+        self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
+        self.scan_sentence = 0
+        self.scan_token = 0
+
+    def set_regions(self, regions: Sequence[Region]) -> None:
+        self.region_at_open = {r.open_i: r for r in regions}
+        self.region_at_close = {r.close_i: r for r in regions if r.close_i >= 0}
+
+    def add(self, found: Found) -> None:
+        """Keep a quote, and mark its regions and tokens as taken."""
+        self.found.append(found)
+        for region in found.regions:
+            self.used.add(region.open_i)
+        self.consumed = max(self.consumed, found.last_tok)
+
+    def after(self, j: int, end: int, *, connector: bool = False) -> Phrase | None:
+        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`)."""
+        return phrase_after(self.tokens, j, end, connector=connector,
+                            name_starts=self.name_starts, other_starts=self.other_starts)
+
+    def before(self, a: int, b: int) -> Phrase | None:
+        """The subject phrase filling ``[a, b)`` (:func:`.attribute.phrase_before`)."""
+        return phrase_before(self.tokens, a, b, name_starts=self.name_starts,
+                             other_starts=self.other_starts)
+
+    def ref_of(self, phrase: Phrase, how: str) -> Ref:
+        """The speaker reference of a phrase, found the way ``how`` names."""
+        tokens = self.tokens
+        name_start = tokens[phrase.name].start if phrase.name >= 0 else -1
+        if phrase.name == phrase.start:
+            name_start = phrase.char_start
+        return Ref(phrase.start, phrase.end, phrase.char_start, tokens[phrase.end - 1].end,
+                   name_start, phrase.title, how, phrase.article)
+
+    def sentence_of(self, i: int) -> Sentence:
+        k = bisect_right(self.sent_starts, i) - 1
+        return self.sentences[max(k, 0)]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first mention starting in ``[start, end)``, if any."""
+        k = bisect_left(self.mention_starts, start)
+        if k < len(self.mentions) and self.mentions[k].start < end:
+            return self.mentions[k]
+        return None
+
+    def is_stop(self, norm: str) -> bool:
+        stop = self.stop
+        return norm in stop or (len(norm) > 2 and norm[0] in "وف" and norm[1:] in stop)
+
+    def verbal_noun(self, k: int) -> bool:
+        """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
+        return k > 0 and self.tokens[k - 1].norm == "عدم"
+
+    def is_naming(self, region: Region) -> bool:
+        """A quoted name (برنامج «...»، صحيفة «...»), not quoted speech."""
+        cached = self._naming_cache.get(region.open_i)
+        if cached is not None:
+            return cached
+        answer = False
+        k = region.open_i - 1
+        if k >= 0 and self.tokens[k].kind == "word":
+            n = self.tokens[k].norm
+            if n in self.naming_prep:  # لـ«العربية»
+                self._naming_cache[region.open_i] = True
+                return True
+            base = head_of(n)
+            if n[:1] in "وبل" and len(n) > 3:
+                base = base if base in self.naming else head_of(n[1:])
+            answer = base in self.naming or n in self.naming
+        self._naming_cache[region.open_i] = answer
+        return answer
+
+    def region_before(self, i: int, floor: int) -> Region | None:
+        """An unclaimed region that ends right before token ``i`` (a comma between
+        allowed) and opens a clause: ``«…»، قال``."""
+        k = i - 1
+        if k >= floor and self.tokens[k].text in COMMAS:
+            k -= 1
+        region = self.region_at_close.get(k)
+        if region is None or region.open_i in self.used or self.is_naming(region):
+            return None
+        before = region.open_i - 1
+        if before >= 0:
+            prev = self.tokens[before]
+            same_line = next_line_break(self.text, prev.end, self.tokens[region.open_i].start) < 0
+            if same_line and prev.kind != "punct":
+                return None
+        return region
+
+    def spans(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Character spans of tokens ``[a, b)``, one per paragraph."""
+        if a >= b:
+            return []
+        start, end = self.tokens[a].start, self.tokens[b - 1].end
+        out: list[tuple[int, int]] = []
+        text = self.text
+        while True:
+            brk = next_line_break(text, start, end)
+            if brk < 0:
+                out.append((start, end))
+                return out
+            stop = brk
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                out.append((start, stop))
+            start = brk + 1
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                return out
+
+    def trim_end(self, a: int, end: int) -> int:
+        """Drop trailing punctuation (but not a closing quotation mark) from ``[a, end)``."""
+        tokens = self.tokens
+        while end > a:
+            tok = tokens[end - 1]
+            if tok.kind != "punct" or tok.text in CLOSERS or tok.text in AMBIGUOUS:
+                break
+            end -= 1
+        return end

@@ -1,0 +1,145 @@
+"""Continuity across sentences: the speakers an elided cue may refer back to, and quoted
+paragraphs that carry on the previous quote.
+
+Every speaker a cue names is registered with the gender and number of its verb; re-mentions
+of a known speaker (and entity mentions) standing as a clause subject are registered as the
+text is read. An elided cue (وأضاف، وقالت) takes the most recent agreeing speaker among the
+last few. The scan moves forward only, so the work is linear in the document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .context import COMMAS, Candidate, Extraction, Found, Ref
+from .forms import head_of
+from .marks import Region
+
+__all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
+
+_SUBJECT_SCAN = 15
+_MAX_CANDIDATES = 60
+_MIN_CONTINUATION_TOKENS = 3
+
+
+def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> None:
+    """Remember a speaker for elided cues later on. A verb before its subject is
+    singular (وقال سكان), so a human plural head makes the speaker plural, and a
+    feminine one (ناشطات) feminine."""
+    if ref.tok_end > ref.tok_start:
+        first = ex.tokens[ref.tok_start]
+        n = first.norm
+        if ref.char_start > first.start and n[:1] in ("ل", "و"):
+            n = n[1:]  # لمسؤولين، وسكان
+        head = head_of(n)
+        if head in ex.plural:
+            number = "pl"
+            if head.endswith("ات"):
+                gender = "f"
+    cand = Candidate(tok, ref, gender, number)
+    ex.candidates.append(cand)
+    if ref.tok_end > ref.tok_start:
+        ex.known[ex.tokens[ref.tok_end - 1].norm] = cand
+        ex.covered.update(range(ref.tok_start, ref.tok_end))
+
+
+def scan_subjects(ex: Extraction, upto: int) -> None:
+    """Register re-mentions of known speakers (and entity mentions) that stand as a
+    clause subject before token ``upto``: ودعا بلينكن ...، وكان بلينكن ..."""
+    tokens = ex.tokens
+    sentences = ex.sentences
+    while ex.scan_sentence < len(sentences):
+        s = sentences[ex.scan_sentence]
+        if s.token_start >= upto:
+            return
+        lo = max(s.token_start, ex.scan_token)
+        hi = min(s.token_end, s.token_start + _SUBJECT_SCAN, upto)
+        clause = s.token_start
+        for k in range(s.token_start, hi):
+            tok = tokens[k]
+            if tok.kind == "punct":
+                if tok.text in COMMAS:
+                    clause = k + 1
+                continue
+            if k < lo:
+                continue
+            position = k - clause
+            if position > 1 or (position == 1 and ex.is_stop(tokens[clause].norm)):
+                continue
+            known = ex.known.get(tok.norm)
+            if known is not None and known.ref.tok_start != k:
+                ref = Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")
+                ex.candidates.append(Candidate(k, ref, known.gender, known.number))
+            elif ex.mentions and k not in ex.covered:
+                mention = ex.mention_at(tok.start, tok.end)
+                if mention is not None and mention.label in ("PER", "ORG"):
+                    ref = Ref(k, k + 1, mention.start, mention.end, mention.start, False,
+                               "vso")
+                    ex.candidates.append(Candidate(k, ref, "-", "-"))
+        if s.token_end > upto:
+            ex.scan_token = upto
+            return
+        ex.scan_sentence += 1
+        ex.scan_token = s.token_end
+
+
+def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | None, str]:
+    """The most recent speaker before token ``i`` that agrees with the cue."""
+    scan_subjects(ex, i)
+    best: Candidate | None = None
+    fallback: Candidate | None = None
+    for cand in ex.candidates[-_MAX_CANDIDATES:]:
+        if cand.tok >= i:
+            continue
+        if fallback is None or cand.tok > fallback.tok:
+            fallback = cand
+        agrees = (gender in ("-", cand.gender) or cand.gender == "-") and (
+            number in ("-", cand.number) or cand.number == "-"
+        )
+        if agrees and (best is None or cand.tok > best.tok):
+            best = cand
+    if best is not None:
+        return best.ref, "antecedent"
+    if fallback is not None:
+        return fallback.ref, "antecedent-any"
+    return None, "none"
+
+
+def latest_speaker(ex: Extraction, lo: int, i: int) -> Candidate | None:
+    """The most recent speaker registered at a token in ``[lo, i)``."""
+    scan_subjects(ex, i)
+    best: Candidate | None = None
+    for cand in ex.candidates[-_MAX_CANDIDATES:]:
+        if lo <= cand.tok < i and (best is None or cand.tok > best.tok):
+            best = cand
+    return best
+
+
+def continuations(ex: Extraction, regions: Sequence[Region]) -> None:
+    """A quoted stretch right after a direct quote carries on the same speaker."""
+    if not ex.found:
+        return
+    ordered = sorted(ex.found, key=lambda f: f.last_tok)
+    ends = [f.last_tok for f in ordered]
+    tokens = ex.tokens
+    for region in regions:
+        if region.open_i in ex.used or region.n_tokens < _MIN_CONTINUATION_TOKENS:
+            continue
+        if ex.is_naming(region):
+            continue
+        k = bisect_right(ends, region.open_i) - 1
+        if k < 0:
+            continue
+        prev = ordered[k]
+        if prev.kind != "direct" or prev.ref is None:
+            continue
+        gap = range(prev.last_tok, region.open_i)
+        if len(gap) > 3 or any(tokens[g].kind != "punct" for g in gap):
+            continue
+        found = Found("direct", list(region.spans), prev.cue, prev.ref, "continuation",
+                       region.open_i, region.end_i, "previous", [region])
+        ex.found.append(found)
+        ex.used.add(region.open_i)
+        ordered.insert(k + 1, found)
+        ends.insert(k + 1, found.last_tok)

@@ -1,0 +1,128 @@
+"""Word forms for the quote rules: a word without its article, fillers, adjectives, verbs,
+names, and the canonical form of a name among the names already known.
+
+Every function here reads a normalised word (:func:`~arabic_newsnlp.text.normalize.normalize`)
+and nothing else of the document.
+
+>>> head_of("للوزير"), is_filler("وكان"), adjective("الفرنسية"), feminine_verb("وأكدت")
+('وزير', True, True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .._cache import BoundedCache
+from ..document import Token
+from ..text.normalize import normalize
+from .cues import Lexicon, lexicon
+
+__all__ = [
+    "adjective",
+    "canonical_name",
+    "feminine_verb",
+    "head_of",
+    "is_filler",
+    "nisba",
+    "not_a_name",
+    "suffixed",
+]
+
+_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+_heads = BoundedCache[str, str](entries=50_000)
+
+
+def head_of(norm: str) -> str:
+    """A normalised word without its article and a preposition before it.
+
+    >>> head_of("للوزير"), head_of("والرئيس"), head_of("ال")
+    ('وزير', 'رئيس', 'ال')
+    """
+    found = _heads.get(norm)
+    if found is not None:
+        return found
+    found = norm
+    for prefix in _ARTICLE_PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            found = norm[len(prefix):]
+            break
+    _heads.put(norm, found)
+    return found
+
+
+def is_filler(norm: str, lex: Lexicon | None = None) -> bool:
+    """Whether a word before a cue is a filler, not its subject (``وكان``, ``قد``).
+
+    >>> is_filler("وكان"), is_filler("الوزير")
+    (True, False)
+    """
+    filler = (lex or lexicon()).words("filler")
+    return norm in filler or (len(norm) > 2 and norm[0] in "وف" and norm[1:] in filler)
+
+
+def nisba(tok: Token, norm: str) -> bool:
+    """An indefinite relational adjective: أمريكي، أوروبية، أمريكيون (not ليلى، موسى)."""
+    if len(norm) < 4 or norm.startswith("ال"):
+        return False
+    if norm.endswith(("ية", "يون", "يين", "يات")):
+        return True
+    return norm[-1] == "ي" and tok.text.rstrip()[-1:] != "ى"
+
+
+def adjective(word: str) -> bool:
+    """Whether a normalised word (its article and a final ة/ه either way) can be an
+    adjective after a definite noun: a relational adjective (الفرنسية، الدولي), a
+    participle (المسلحة، المتحدة) or an elative (الأحمر، الكبرى). Two definite nouns in a
+    row are otherwise two phrases: (أدانت) الحكومة الهجوم.
+
+    >>> [adjective(w) for w in ("الفرنسية", "المسلحه", "الاحمر", "الكبري", "الهجوم")]
+    [True, True, True, True, False]
+    """
+    base = word[2:] if word.startswith("ال") else word
+    return (
+        base.endswith(("ي", "ية", "يه", "يون", "يين", "يات"))
+        or (base[:1] == "م" and len(base) >= 4)
+        or (len(base) == 4 and base[0] in "اأ")
+    )
+
+
+def suffixed(norm: str) -> bool:
+    """Ends with a possessive pronoun, which a name does not: رحلاتها، بلاده."""
+    return len(norm) > 4 and norm.endswith(_PRONOUN_ENDINGS)
+
+
+def not_a_name(norm: str) -> bool:
+    """A verbal noun (استئناف، إطلاق) or a possessed noun: not the start of a name."""
+    if suffixed(norm):
+        return True
+    if len(norm) >= 6 and norm.startswith("است"):
+        return True
+    return len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا"
+
+
+def feminine_verb(norm: str) -> bool:
+    """A word that reads as a feminine perfect verb: دعت، رفضت، وأكدت (not -ات plurals)."""
+    return 3 <= len(norm) <= 8 and norm[-1] == "ت" and not norm.endswith(("ات", "وت", "يت"))
+
+
+def canonical_name(name: str, known: Iterable[str]) -> str:
+    """The longest of ``known`` whose words end with the words of ``name`` (or ``name``).
+
+    Comparison ignores diacritics and alef forms, and a leading conjunction or article
+    difference is not forgiven: ``بلينكن`` -> ``أنتوني بلينكن``.
+
+    >>> canonical_name("بلينكن", ["سيول", "أنتوني بلينكن", "بلينكن"])
+    'أنتوني بلينكن'
+    """
+    words = normalize(name).split()
+    if not words:
+        return name
+    best = name
+    best_len = len(words)
+    size = len(words)
+    for candidate in known:
+        cwords = normalize(candidate).split()
+        if len(cwords) > best_len and cwords[-size:] == words:
+            best, best_len = candidate, len(cwords)
+    return best

@@ -1,0 +1,226 @@
+"""Cue frames: what follows a speech cue and its subject, and where the content ends.
+
+A cue opens content through a *frame*: a complementizer (إن، أن، بأن), a colon, a quoted
+region, or a preposition of the verb with its object (حذر من ...، أعلن عن ...). Content
+runs to the end of its clause: the end of the sentence, or the comma before a new cue or
+source phrase; a quoted region inside it extends it to the region's end. Every scan here
+is bounded by a window of tokens.
+"""
+
+from __future__ import annotations
+
+from ..document import QuoteKind, Sentence
+from ..text.normalize import normalize
+from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
+from .cues import CueEntry
+from .forms import is_filler
+from .marks import Region
+
+__all__ = [
+    "breaks_after_comma",
+    "content_end",
+    "find_frame",
+    "from_frame",
+    "object_frame",
+    "object_start",
+    "opens_clause",
+]
+
+_FRAME_WINDOW = 30
+_MIN_OBJECT_TOKENS = 2
+_OBJECT_SKIP = 4
+
+
+def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | None] | None:
+    """What follows a cue and its subject: a complementizer, a colon or a quote."""
+    tokens = ex.tokens
+    stop = min(limit, k + _FRAME_WINDOW, len(tokens))
+    while k < stop:
+        tok = tokens[k]
+        n = tok.norm
+        if tok.kind == "punct":
+            if n == ":":
+                return ("colon", k, None)
+            region = ex.region_at_open.get(k)
+            if region is not None:
+                after = region.end_i
+                if ex.is_naming(region) or (
+                    region.n_tokens <= 3 and after < stop and tokens[after].norm in ex.comp
+                ):
+                    k = after  # a quoted name in an adjunct: لـ«العربية» إن ...
+                    continue
+                return ("region", k, region)
+            if n in TERMINALS:
+                return None
+        elif n in ex.comp:
+            if k == 0 or tokens[k - 1].norm not in ex.block:
+                return ("comp", k, None)
+        else:
+            cue = ex.cues.get(n)
+            if cue is not None and cue.pos in VERBAL and not ex.verbal_noun(k):
+                return None
+        k += 1
+    return None
+
+
+def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:
+    """Where content given as the cue's object starts at token ``k`` (-1 for none), and
+    whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
+    بـ...). A verb that takes its content as a direct object (نفى الاتهامات) does so
+    only when its subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
+    objects = entry.objects
+    tokens = ex.tokens
+    if not objects or k >= len(tokens) - 1:
+        return -1, False
+    stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
+    comma = -1
+    while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMAS):
+        comma = k if tokens[k].text in COMMAS else comma
+        k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
+    if (comma >= 0 or tokens[k].norm in ex.stop) and tokens[k].norm not in objects:
+        # an adjunct up to a comma: عبر المدرب، في تصريح للإذاعة، عن ارتياحه
+        for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
+            if tokens[m].text in COMMAS:
+                if tokens[m + 1].norm in objects:
+                    return m + 2, True
+                break
+            cue = ex.cues.get(tokens[m].norm)
+            if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
+                break
+    if k >= len(tokens) - 1 or tokens[k].kind != "word":
+        return -1, False
+    n = tokens[k].norm
+    if n in objects:
+        return k + 1, True  # عن / على / إلى / من as a word: the content follows it
+    segments = tokens[k].segments
+    if len(segments) > 1 and segments[0].kind == "proclitic" and \
+            normalize(segments[0].text) in objects:
+        return k, True  # بالإجراءات: the preposition is written on the content
+    if "*" not in objects or not (explicit or entry.pos == "part"):
+        return -1, False
+    if n in ex.stop or n in ex.comp or n in ex.cues or is_filler(n, ex.lex):
+        return -1, False
+    if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و":
+        return -1, False  # أدان الوزير ونظيره ...: a second subject, not the object
+    return k, False
+
+
+def object_frame(ex: Extraction, k: int, limit: int, entry: CueEntry, *, explicit: bool
+                 ) -> tuple[str, int, Region | None] | None:
+    """The frame after a cue and its subject at token ``k``: a preposition of the verb
+    with its object comes first (أعلنت الجامعة عن البرنامج ... «...»), then a
+    complementizer, colon or quote (:meth:`frame`), then a direct object."""
+    start, prepositional = object_start(ex, k, entry, explicit=explicit)
+    if prepositional and ex.tokens[start].norm not in ex.comp:
+        return ("object", start - 1, None)
+    frame = find_frame(ex, k, limit)
+    if frame is None and start >= 0 and (start >= len(ex.tokens) or
+                                          ex.tokens[start].norm not in ex.comp):
+        return ("object", start - 1, None)
+    return frame
+
+
+def breaks_after_comma(ex: Extraction, k: int) -> bool:
+    """Token ``k`` (after a comma) starts a new attribution: a cue with a frame, or a
+    source phrase."""
+    tokens = ex.tokens
+    while k < len(tokens) and k < len(tokens) - 1 and tokens[k].norm in ex.connective:
+        k += 1  # ، فيما أكد ...، في حين قال ...
+    if k >= len(tokens):
+        return False
+    n = tokens[k].norm
+    if n in ex.sources and any(len(e.words) == 1 for e in ex.sources[n]):
+        return True
+    if n == "علي" and k + 2 < len(ex.tokens) and ex.tokens[k + 1].norm == "حد":
+        return True
+    cue = ex.cues.get(n)
+    if cue is None or cue.pos not in VERBAL:
+        return False
+    if cue.pos == "part":
+        return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
+    return find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None
+
+
+def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
+    """The end (exclusive) of content starting at token ``a``, and the regions in it."""
+    tokens = ex.tokens
+    end = sentence.token_end
+    inner: list[Region] = []
+    k = a
+    while k < end:
+        tok = tokens[k]
+        if tok.kind == "punct":
+            region = ex.region_at_open.get(k)
+            if region is not None:
+                if not ex.is_naming(region):
+                    inner.append(region)
+                if region.end_i > end:
+                    end = ex.sentence_of(region.end_i - 1).token_end
+                k = max(region.end_i, k + 1)
+                continue
+            if tok.text in COMMAS and k > a and breaks_after_comma(ex, k + 1):
+                break
+        elif k > a:
+            cue = ex.cues.get(tok.norm)
+            if cue is not None and opens_clause(ex, k, cue, end):
+                break
+        k += 1
+    return ex.trim_end(a, min(k, end)), inner
+
+
+def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
+    """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...,
+    or a participle with its frame (... العيوني مشيرا إلى أن)."""
+    if cue.pos == "part":
+        prev = ex.tokens[k - 1].norm
+        if is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula:
+            return False
+    elif cue.prefix != "و" or cue.pos not in ("perf", "imperf"):
+        return False
+    if find_frame(ex, k + 1, min(end, k + 4)) is not None:
+        return True
+    return k + 1 < end and object_start(ex, k + 1, cue, explicit=False)[1]
+
+
+def from_frame(
+    ex: Extraction,
+    frame: tuple[str, int, Region | None],
+    cue: tuple[int, int, str],
+    ref: Ref | None,
+    rule: str,
+    how: str,
+    first: int,
+) -> Found | None:
+    """The quote a frame opens: indirect/mixed after a complementizer, direct after a
+    colon or as a quoted region."""
+    kind_of, k, region = frame
+    tokens = ex.tokens
+    if kind_of == "colon" and k + 1 < len(tokens) and tokens[k + 1].norm in ex.comp:
+        kind_of, k = "comp", k + 1  # قال: إن ... reads as indirect speech
+    if kind_of == "colon" and k + 1 < len(tokens):
+        nxt = ex.region_at_open.get(k + 1)
+        if nxt is not None and not ex.is_naming(nxt) and nxt.open_i not in ex.used:
+            kind_of, k, region = "region", k + 1, nxt
+    if kind_of == "region" and region is not None:
+        if region.open_i in ex.used:
+            return None
+        return Found("direct", list(region.spans), cue, ref, "cue-quote" if rule == "cue"
+                      else rule, first, region.end_i, how, [region])
+    sentence = ex.sentence_of(k)
+    a = k + 1
+    if a >= sentence.token_end:
+        return None
+    end, inner = content_end(ex, a, sentence)
+    spans = ex.spans(a, end)
+    if not spans:
+        return None
+    if kind_of == "colon":
+        name = "cue-colon" if rule == "cue" else rule
+        return Found("direct", spans, cue, ref, name, first, end, how, inner)
+    if kind_of == "object" and end - a < _MIN_OBJECT_TOKENS:
+        return None
+    if kind_of == "object" and rule == "cue":
+        rule = "object"
+    kind: QuoteKind = "mixed" if inner else "indirect"
+    return Found(kind, spans, cue, ref, "cue-comp" if rule == "cue" else rule, first, end,
+                  how, inner)

@@ -1,0 +1,337 @@
+"""The speaker-phrase grammar of :func:`.attribute.phrase_after`, one word at a time.
+
+:class:`PhraseReader` walks the states ``start -> title (indefinite | definite) -> name``
+over normalised tokens, reading the word classes of ``quotes/words.tsv`` and the titles of
+``lexicons/triggers.tsv``; each of its methods decides one kind of word (a word after an
+anonymous head, a word that ends the phrase, a genitive inside a title, a name word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Token
+from .cues import CueEntry, lexicon
+from .forms import adjective, head_of, nisba, not_a_name, suffixed
+
+__all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
+
+_START, _TITLE_INDEF, _TITLE_DEF, _NAME = 0, 1, 2, 3
+_TITLE_STATES = (_TITLE_DEF, _TITLE_INDEF)
+MAX_PHRASE = 10
+_MAX_NAME = 5
+_WORDY = frozenset(["word", "latin"])
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseTables:
+    stop: frozenset[str]
+    comp: frozenset[str]
+    modifier: frozenset[str]
+    addressee: frozenset[str]
+    heads: frozenset[str]
+    titles: frozenset[str]
+    particles: frozenset[str]
+    cues: dict[str, CueEntry]
+    lead: frozenset[str]
+    adjective: frozenset[str]
+    compound: frozenset[str]
+    genitive: frozenset[str]
+    place: frozenset[str]
+    adjunct: frozenset[str]
+    place_preps: frozenset[str]
+
+
+_tables: list[_PhraseTables] = []
+
+
+def phrase_tables() -> _PhraseTables:
+    if not _tables:
+        lex = lexicon()
+        _tables.append(_PhraseTables(
+            lex.words("stop"), lex.words("comp"), lex.words("modifier"), lex.words("addressee"),
+            lex.words("heads"), lex.words("title"), lex.words("particle"), lex.cues,
+            lex.words("lead"), lex.words("adjective"), lex.words("compound"),
+            lex.words("genitive"), lex.words("place_noun"),
+            lex.words("adjunct") | lex.words("statement"), lex.words("place_prep"),
+        ))
+    return _tables[0]
+
+
+def _joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """Token ``k`` is a hyphen written without spaces between two words: هينيس-بلاسخارت."""
+    tok = tokens[k]
+    return (
+        tok.text in ("-", "‐")
+        and 0 < k < limit - 1
+        and tokens[k - 1].end == tok.start
+        and tokens[k + 1].start == tok.end
+        and tokens[k + 1].kind in _WORDY
+    )
+
+
+def _place_start(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables
+                 ) -> tuple[int, str]:
+    """Where the noun of a place phrase at token ``k`` starts, and that noun (``-1`` when
+    ``k`` opens none): في / من + noun, or ب written on a head noun (بوزارة الخارجية)."""
+    n = tokens[k].norm
+    if n in t.place_preps:
+        a = k + 1
+        if a >= limit or tokens[a].kind not in _WORDY:
+            return -1, ""
+        return a, tokens[a].norm
+    if len(n) > 3 and n[0] == "ب" and not n.startswith("بال") and head_of(n[1:]) in t.heads:
+        return k, n[1:]
+    return -1, ""
+
+
+def _place_word_ends(tokens: Sequence[Token], m: int, t: _PhraseTables) -> bool:
+    """Token ``m`` cannot continue a place phrase."""
+    tok = tokens[m]
+    w = tok.norm
+    if tok.kind not in _WORDY or not w or w in t.stop or w in t.comp or w in t.lead:
+        return True
+    if w in t.cues or (len(w) > 2 and w[0] == "و") or w.startswith(("بال", "كال", "فال")):
+        return True
+    return w[0] == "ل" and (w[1:] in t.addressee or head_of(w) in t.addressee)
+
+
+def _place_phrase(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> int:
+    """The end of a place or field after an anonymous source (``k`` at في / من / ب...):
+    مصدر في الوزارة، سكان في مدينة الفاشر، ناشطات في مجال حقوق المرأة; ``k`` if none."""
+    a, first = _place_start(tokens, k, limit, t)
+    if a < 0:
+        return k
+    base = head_of(first)
+    if not first or first in t.stop or first in t.comp or base in t.adjunct:
+        return k
+    known = base in t.heads or base in t.place
+    if not known and (tokens[k].norm == "من" or not first.startswith("ال")):
+        return k
+    prev_known = known
+    prev_definite = first.startswith("ال")
+    m = a + 1
+    stop_at = min(limit, a + 6)
+    while m < stop_at:
+        if _place_word_ends(tokens, m, t):
+            break
+        w = tokens[m].norm
+        if w.startswith(("ال", "لل")) or nisba(tokens[m], w):
+            prev_definite = True
+        elif prev_known and not prev_definite:
+            prev_definite = False  # a genitive of a known noun: مدينة حمص، مجال حقوق
+        else:
+            break
+        base = head_of(w)
+        prev_known = base in t.heads or base in t.place or base in t.genitive
+        m += 1
+    return m
+
+
+def _last_word(tokens: Sequence[Token], k: int, limit: int, comp: frozenset[str]) -> bool:
+    """Token ``k`` ends the phrase: punctuation or a complementizer follows it (a name's
+    last word written like a preposition and article: وقال سامي بالحاج إن ...)."""
+    return k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].norm in comp
+
+
+def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> bool:
+    """A short given name written with و (وليد، وائل، وفاء) after a title, followed by
+    a surname: مدير المستشفى وليد عيسى (a coordinated word is longer: وبايدن، والوزير)."""
+    n = tokens[k].norm
+    if len(n) > 4 or n.startswith("وال") or k + 1 >= limit:
+        return False
+    nxt = tokens[k + 1]
+    w = nxt.norm
+    return nxt.kind in _WORDY and bool(w) and w not in t.stop and w not in t.comp \
+        and w not in t.cues and w[0] != "و" and not w.startswith(("ال", "لل"))
+
+
+def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str,
+                 t: _PhraseTables) -> bool:
+    """``لكرة القدم`` / ``لحقوق الإنسان`` inside a title: ل + noun + a definite word, when
+    the noun is a known genitive or a name follows the definite words."""
+    nxt = k + 1
+    if nxt >= limit or not tokens[nxt].norm.startswith("ال"):
+        return False
+    if n[1:] in t.genitive:
+        return True
+    m = nxt
+    while m < limit and m < nxt + 3 and tokens[m].norm.startswith("ال"):
+        m += 1
+    if m >= limit or tokens[m].kind not in _WORDY:
+        return False
+    w = tokens[m].norm
+    return bool(w) and w not in t.stop and w not in t.comp and w not in t.cues \
+        and w not in t.lead
+
+
+@dataclass(slots=True)
+class PhraseReader:
+    """:func:`phrase_after` while it reads: the words so far and what they make."""
+
+    tokens: Sequence[Token]
+    j: int
+    limit: int
+    t: _PhraseTables
+    name_starts: frozenset[int]
+    other_starts: frozenset[int]
+    char_start: int
+    state: int = _START
+    name: int = -1
+    title: bool = False
+    article: bool = False
+    definite_name: bool = False
+    anonymous: bool = False  # an indefinite title head (مسؤول، مصدر، سكان): no name follows
+    generic: bool = False  # ... with an adjective after it (مسؤول أمريكي رفيع)
+    prev: str = ""
+
+    def connector(self, k: int, n: str) -> str:
+        """The first word without the ``ل`` of a source phrase (``وفقا لبيان``)."""
+        if len(n) > 3 and n[0] == "ل":
+            self.article = n.startswith("لل")
+            n = "ال" + n[2:] if self.article else n[1:]
+            self.char_start = self.tokens[k].start + (2 if self.article else 1)
+        return n
+
+    def anonymous_word(self, k: int, n: str, known_name: bool) -> int:
+        """After an anonymous head: ``0`` to read the word as usual, ``1`` when it is an
+        adjective of the head (read on), else ``-e`` to end the phrase at token ``e``."""
+        t = self.t
+        if not known_name and (n in t.adjective or (
+                nisba(self.tokens[k], n) and head_of(n) not in t.heads and n not in t.place)):
+            self.generic = True
+            return 1
+        place_end = _place_phrase(self.tokens, k, self.limit, t)
+        if place_end > k:
+            return -place_end
+        if self.generic:
+            return -k  # مسؤول أمريكي طلب عدم الكشف ...: the clause goes on, not a name
+        return 0
+
+    def ends_at(self, k: int, n: str, known_name: bool) -> bool:
+        """Word ``k`` (normalised ``n``) is not part of the phrase: a particle, another
+        cue, a coordinated word, a prepositional phrase or an addressee."""
+        t, j, state = self.t, self.j, self.state
+        if (n in t.comp or n in t.stop or n in t.lead) and not (
+                (state in _TITLE_STATES and n in t.modifier)
+                or (state == _NAME and n not in t.comp
+                    and (self.prev in t.particles or known_name))):
+            return True  # (بن علي، محمد علي الرواحي: علي is also the preposition على)
+        cue = t.cues.get(n)
+        if cue is not None and not known_name and (k > j or cue.pos != "noun"):
+            return True
+        if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in t.heads \
+                and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t)):
+            return True  # coordination: a second subject or clause (not وزارة، وزير، وليد)
+        if (n.startswith(("بال", "كال", "فال")) and not (
+                state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))) or (
+                k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
+            return True  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
+        if n[0] == "ل" and len(n) > 2 and not known_name:
+            if n[1:] in t.addressee or (n.startswith("لل") and head_of(n) in t.addressee):
+                return True
+            if n.startswith("لل") and state not in _TITLE_STATES:
+                return True
+        return False
+
+    def genitive(self, k: int, n: str, known_name: bool) -> bool:
+        """``لصندوق النقد``، ``لكرة القدم`` inside a title: a genitive, not a name."""
+        return (
+            n[0] == "ل" and len(n) > 2 and not known_name and not n.startswith("لل")
+            and self.state in _TITLE_STATES and k > self.j
+            and (head_of(n[1:]) in self.t.heads
+                 or _genitive_at(self.tokens, k, self.limit, n, self.t))
+        )
+
+    def title_def(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
+        """A word after a definite title part; ``False`` ends the phrase."""
+        t = self.t
+        if definite:
+            if n.startswith("ال") and self.prev.startswith(("ال", "لل")) and not known_name \
+                    and n not in t.modifier and not adjective(n):
+                return False  # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم
+        elif n in t.modifier or (head_of(n) in t.heads and not known_name):
+            self.state = _TITLE_INDEF
+        elif not_a_name(n) and not known_name:
+            return False
+        else:
+            self.state, self.name = _NAME, k
+        return True
+
+    def name_word(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
+        """A word after the start of a name part; ``False`` ends the phrase."""
+        tokens, t = self.tokens, self.t
+        if k - self.name >= _MAX_NAME or (not known_name and (
+                tokens[k].start in self.other_starts
+                or (definite and k - self.name >= 2 and tokens[k - 1].start in self.name_starts)
+        )):
+            return False  # the person mention ended: ودعا بلينكن الصين، الرئيس كريم سالم الأطراف
+        if not known_name and (
+            (self.definite_name and not definite and n not in t.particles) or suffixed(n)
+        ):
+            return False  # a new noun phrase (the object): حسن العلي قرار ...
+        if definite and self.prev not in t.particles and n not in t.compound:
+            self.definite_name = True  # (عبد الوهاب، فاطمة الزهراء: one given name)
+        return True
+
+    def advance(self, k: int, n: str, known_name: bool) -> bool:
+        """Read word ``k`` into the phrase's state; ``False`` ends the phrase before it."""
+        tokens = self.tokens
+        definite = n.startswith(("ال", "لل"))
+        headish = head_of(n) in self.t.heads
+        if definite and not known_name and k - self.j >= 2 \
+                and tokens[k - 1].start in self.name_starts \
+                and tokens[k - 2].start in self.name_starts:
+            return False  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
+        if self.state == _START:
+            if headish or definite:
+                # A definite word opens a title-like part: المهندسة سلمى، الكرملين.
+                self.state = _TITLE_DEF if definite else _TITLE_INDEF
+                self.title = headish
+                self.anonymous = not definite and n in self.t.titles and not known_name
+            else:
+                self.state, self.name = _NAME, k
+        elif self.state == _TITLE_INDEF:
+            if definite or n in self.t.modifier:
+                self.state = _TITLE_DEF if definite else _TITLE_INDEF
+            elif known_name and not headish:  # (رئيسة هيئة الطاقة: a genitive)
+                self.state, self.name = _NAME, k
+            elif not headish:
+                self.state = _TITLE_DEF  # an adjective or genitive: مسؤول أميركي
+        elif self.state == _TITLE_DEF:
+            return self.title_def(k, n, known_name, definite)
+        else:
+            return self.name_word(k, n, known_name, definite)
+        return True
+
+    def word(self, k: int, connector: bool) -> int:
+        """Read token ``k``: the next token to read, or ``-e`` to end the phrase at ``e``."""
+        tok = self.tokens[k]
+        if tok.kind not in _WORDY:
+            if self.state == _NAME and _joins(self.tokens, k, self.limit):
+                return k + 2  # هينيس-بلاسخارت: one name across an unspaced hyphen
+            return -k
+        n = tok.norm
+        if not n:  # a word of marks only (a lone tatweel)
+            return -k
+        known_name = tok.start in self.name_starts
+        if k == self.j and connector:
+            n = self.connector(k, n)
+        if self.anonymous and (self.generic or k == self.j + 1):
+            step = self.anonymous_word(k, n, known_name)
+            if step:
+                self.prev = n
+                return k + 1 if step > 0 else step
+        if self.ends_at(k, n, known_name):
+            return -k
+        if self.genitive(k, n, known_name):
+            self.state, self.prev = _TITLE_INDEF, n
+            return k + 1
+        if (k > self.j and n in self.t.addressee and not known_name) or \
+                not self.advance(k, n, known_name):
+            return -k
+        if k > self.j:
+            self.anonymous = self.anonymous and self.state != _NAME
+        self.prev = n
+        return k + 1

@@ -1,0 +1,228 @@
+"""Speaker resolution: the final span and canonical name of every speaker phrase.
+
+A phrase that holds a person mention speaks for that person (the mention reconciled with
+the name part the phrase grammar found); a phrase that is an organisation or place mention
+for it; else its name part, or the whole phrase. Canonical names come from the entity the
+mention is linked to, or else from the longest name known in the document that ends with
+the same words (``بلينكن`` -> ``أنتوني بلينكن``); a title alone takes the name it was
+given with earlier (``الوزير`` -> ``وزير الخارجية``), and a reference back (``المصدر
+ذاته``, ``البيان``) the name of the speaker it refers to.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
+from ..document import Document, Entity, Mention, Speaker
+from ..text.normalize import normalize
+from .context import Found, Ref
+from .forms import head_of
+
+__all__ = ["resolve_speakers"]
+
+_NAMED_LABELS = ("PER", "ORG", "LOC")
+
+
+def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
+    """Every distinct phrase reference, with the speakers they refer back to."""
+    refs: dict[int, Ref] = {}
+    for f in found:
+        ref = f.ref
+        while ref is not None and id(ref) not in refs:
+            refs[id(ref)] = ref
+            ref = ref.same_as  # the speakers a reference refers back to are built too
+    return refs
+
+
+class _Resolver:
+    """The speakers of one document's quotes (see the module docstring)."""
+
+    def __init__(self, doc: Document, refs: dict[int, Ref], entities: dict[str, Entity]
+                 ) -> None:
+        self.text = doc.text
+        self.refs = refs
+        self.entities = entities
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.roles: dict[str, Entity] = {}
+        for entity in doc.entities:
+            for role in entity.roles:
+                self.roles.setdefault(normalize(role.text), entity)
+        self.token_starts = [t.start for t in doc.tokens] if self.mentions else []
+        self.persons = self._persons() if self.mentions else {}
+        known = self._known_names()
+        self.titles, self.by_head = self._titles()
+        # The first longest known name ending in each run of words: الكعبي -> رياض الكعبي
+        self.longest: dict[tuple[str, ...], tuple[int, str]] = {}
+        for name in dict.fromkeys(known):
+            name_words = normalize(name).split()
+            for size in range(1, len(name_words)):
+                tail = tuple(name_words[-size:])
+                if tail not in self.longest or self.longest[tail][0] < len(name_words):
+                    self.longest[tail] = (len(name_words), name)
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """The mentions inside ``[a, b)``."""
+        mentions = self.mentions
+        k = bisect_left(self.starts, a)
+        out = []
+        while k < len(mentions) and mentions[k].start < b:
+            if mentions[k].end <= b:
+                out.append(mentions[k])
+            k += 1
+        return out
+
+    def _persons(self) -> dict[int, tuple[int, int, Mention]]:
+        """The person each phrase names: its last person mention, reconciled with the name
+        part the phrase grammar found (the mention may hold a title word, الري عبد العزيز,
+        or be cut short, عبد الوهاب / ماريا لوبيث)."""
+        persons: dict[int, tuple[int, int, Mention]] = {}
+        token_starts = self.token_starts
+        for key, ref in self.refs.items():
+            people = [m for m in self.mentions_in(ref.char_start, ref.char_end)
+                      if m.label == "PER"]
+            if not people:
+                continue
+            chosen = people[-1]
+            start, end = chosen.start, chosen.end
+            # Inside a speaker phrase a word is not a prepositional phrase: a mention that
+            # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
+            k = bisect_right(token_starts, start) - 1
+            if k >= 0 and ref.char_start <= token_starts[k] < start:
+                start = token_starts[k]
+            g0, g1 = ref.name_start, ref.char_end
+            if g0 >= 0:
+                if end <= g0:
+                    continue  # a mention inside the title part: the grammar's name wins
+                if ref.name_start > ref.char_start or start < g0:
+                    start = g0  # after a title part the name starts where the grammar says
+                end = max(end, g1)
+            persons[key] = (start, end, chosen)
+        return persons
+
+    def _known_names(self) -> list[str]:
+        """The names of the document: the persons of phrases, the entity mentions outside
+        them, and the name parts of the other phrases."""
+        text = self.text
+        covered = sorted((a, b) for a, b, _ in self.persons.values())
+        known: list[str] = [text[a:b] for a, b in covered]
+        covered_starts = [a for a, _ in covered]
+        reach = list(accumulate((b for _, b in covered), max))  # the furthest end so far
+        for m in self.mentions:
+            k = bisect_left(covered_starts, m.end)  # the spans starting before m ends ...
+            if m.label in _NAMED_LABELS and not (k and reach[k - 1] > m.start):
+                known.append(m.text)  # ... do not reach into it
+        for key, ref in self.refs.items():
+            if ref.name_start >= 0 and key not in self.persons:
+                known.append(text[ref.name_start:ref.char_end])
+        return known
+
+    def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The name each title phrase was given with (``وزير الخارجية`` -> its name), and
+        the last title phrase of several words by its head word (الوزير -> وزير الخارجية)."""
+        text = self.text
+        titles: dict[str, str] = {}
+        by_head: dict[str, str] = {}
+        for ref in self.refs.values():
+            if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
+                titles[normalize(text[ref.char_start:ref.name_start]).strip()] = \
+                    text[ref.name_start:ref.char_end]
+        for r in self.refs.values():
+            if r.title:
+                phrase_words = normalize(text[r.char_start:r.char_end]).split()
+                if len(phrase_words) > 1:
+                    by_head[head_of(phrase_words[0])] = text[r.char_start:r.char_end]
+        return titles, by_head
+
+    def canonical_name(self, name: str) -> str:
+        found = self.longest.get(tuple(normalize(name).split()))
+        return found[1] if found is not None else name
+
+    def linked(self, mention: Mention) -> Entity | None:
+        return self.entities.get(mention.entity) if mention.entity else None
+
+    def person(self, start: int, end: int, chosen: Mention) -> tuple[Speaker, str | None]:
+        """The speaker of a phrase naming a person."""
+        linked = self.linked(chosen)
+        name = self.text[start:end]
+        canonical = self.canonical_name(name)
+        if linked is not None and (start, end) == (chosen.start, chosen.end):
+            words = normalize(name).split()
+            linked_words = normalize(linked.canonical).split()
+            if len(linked_words) >= len(normalize(canonical).split()) and \
+                    linked_words[-len(words):] == words:
+                canonical = linked.canonical
+        return (Speaker(name, start, end, canonical),
+                linked.id if linked is not None else None)
+
+    def unnamed(self, ref: Ref) -> tuple[Speaker, str | None]:
+        """The speaker of a phrase without a name part: an entity role, a title given with
+        a name before, a surname, or the phrase itself."""
+        a, b = ref.char_start, ref.char_end
+        phrase = self.text[a:b]
+        norm = normalize(phrase)
+        by_role = self.roles.get(norm)
+        if by_role is not None:
+            return Speaker(phrase, a, b, by_role.canonical), by_role.id
+        canonical = phrase
+        if norm in self.titles:
+            canonical = self.canonical_name(self.titles[norm])
+        else:
+            words = norm.split()
+            if len(words) == 1 and ref.how != "source" and not ref.article:
+                canonical = self.canonical_name(phrase)  # a surname with its article: الورفلي
+            if canonical == phrase and len(words) == 1 and words[0].startswith("ال"):
+                canonical = self.by_head.get(head_of(words[0]), canonical)
+        if ref.article and canonical == phrase:
+            canonical = "ال" + phrase
+        return Speaker(phrase, a, b, canonical), None
+
+    def speaker(self, key: int, ref: Ref) -> tuple[Speaker, str | None]:
+        """The speaker of one phrase that does not refer back to another."""
+        person = self.persons.get(key)
+        if person is not None:
+            return self.person(*person)
+        a, b = ref.char_start, ref.char_end
+        inside = self.mentions_in(a, b) if self.mentions else []
+        if inside and inside[0].label != "PER" and inside[0].start <= a + 1 and (
+                not ref.title or len(inside) == 1):
+            chosen = inside[0]  # the phrase is this organisation or place
+            linked = self.linked(chosen)
+            name = self.text[chosen.start:chosen.end]
+            canonical = linked.canonical if linked is not None else self.canonical_name(name)
+            return (Speaker(name, chosen.start, chosen.end, canonical),
+                    linked.id if linked is not None else None)
+        if ref.name_start >= 0:
+            a = ref.name_start
+            name = self.text[a:b]
+            canonical = self.canonical_name(name)
+            if ref.article and a == ref.char_start and canonical == name:
+                canonical = "ال" + name
+            return Speaker(name, a, b, canonical), None
+        return self.unnamed(ref)
+
+    def resolve(self) -> dict[int, tuple[Speaker, str | None]]:
+        out: dict[int, tuple[Speaker, str | None]] = {}
+        for key, ref in self.refs.items():
+            if ref.same_as is None:  # the others take the name of the speaker they refer to
+                out[key] = self.speaker(key, ref)
+        for ref in self.refs.values():
+            chain = []  # المصدر ذاته -> المصدر نفسه -> the named speaker: resolve from the end
+            while id(ref) not in out and ref.same_as is not None:
+                chain.append(ref)
+                ref = ref.same_as
+            earlier, eid = out[id(ref)]
+            for link in reversed(chain):
+                a, b = link.char_start, link.char_end
+                out[id(link)] = (Speaker(self.text[a:b], a, b, earlier.canonical), eid)
+        return out
+
+
+def resolve_speakers(doc: Document, found: Sequence[Found], entities: dict[str, Entity]
+                     ) -> dict[int, tuple[Speaker, str | None]]:
+    """Final speaker spans and canonical names for every distinct phrase reference, by
+    ``id`` of the reference, with the id of the entity each speaks for (``entities``: the
+    document's entities by id)."""
+    return _Resolver(doc, _refs_of(found), entities).resolve()

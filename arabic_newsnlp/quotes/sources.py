@@ -1,0 +1,160 @@
+"""Source phrases: وبحسب X، <content>  |  <content>، وفقا لـX  |  <content>، على حد قوله.
+
+A source phrase is matched on its last word (:mod:`.cues`); the speaker is the phrase after
+it, or the antecedent for an elided one (على حد قولها). The content is the clause after it
+when the phrase opens its sentence, else the clause before its comma.
+"""
+
+from __future__ import annotations
+
+from ..document import QuoteKind, Sentence
+from ..text.normalize import normalize
+from .attribute import Phrase
+from .context import COMMAS, Extraction, Found, Ref
+from .continuity import antecedent
+from .cues import SourceEntry
+from .forms import head_of, is_filler
+from .frames import content_end
+from .marks import MARKS
+from .speakers import statement_source
+
+__all__ = ["on_source", "plausible_source"]
+
+
+def plausible_source(ex: Extraction, phrase: Phrase) -> bool:
+    """A source phrase names a speaker, not a plan or a figure (حسب الخطة)."""
+    if phrase.title or ex.tokens[phrase.start].start in ex.name_starts:
+        return True
+    n = ex.tokens[phrase.start].norm
+    base = head_of(n)
+    if base in ex.source_heads or (n[:1] == "ل" and head_of(n[1:]) in ex.source_heads):
+        return True
+    if ex.mentions and ex.mention_at(ex.tokens[phrase.start].start,
+                                         ex.tokens[phrase.start].end) is not None:
+        return True
+    return not n.startswith(("ال", "لل"))
+
+
+def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
+    """The first token of source phrase ``entry`` ending at token ``i`` (``-1``: the words
+    before ``i`` are not the phrase's)."""
+    tokens = ex.tokens
+    first = i - len(entry.words) + 1
+    if first < 0:
+        return -1
+    for offset, word in enumerate(entry.words[:-1]):
+        n = tokens[first + offset].norm
+        if n != word and not (offset == 0 and n[:1] == "و" and n[1:] == word):
+            return -1
+    return first
+
+
+def _named_source(ex: Extraction, i: int, entry: SourceEntry, end: int
+                  ) -> tuple[Ref, str, int] | None:
+    """The source named after the phrase ending at token ``i`` (بحسب X، وفقا لبيان صادر
+    عن X، حسبما أفاد به X), how it was found, and the token after it."""
+    tokens = ex.tokens
+    j = i + 1
+    if entry.connector and entry.connector != "ل" and j < end and \
+            (head_of(tokens[j].norm) == entry.connector
+             or head_of(tokens[j].norm) in ex.source_prep):
+        j += 1
+    said = entry.words[-1].endswith("ما")  # حسبما نقلت X
+    if j < end and tokens[j].norm == "ما":
+        j += 1
+        said = True
+    if said and j < end and tokens[j].norm in ex.cues:
+        j += 1
+        if j < end and tokens[j].norm in ex.resumptive:
+            j += 1  # حسب ما أفاد به X
+    if j >= end:
+        return None
+    phrase = ex.after(j, end, connector=True)
+    if phrase is None or not plausible_source(ex, phrase):
+        return None
+    n = tokens[phrase.start].norm
+    if head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
+        issuer = statement_source(ex, phrase, end)
+        if issuer is not None:
+            return issuer, "statement", max(phrase.end, issuer.tok_end)
+    return ex.ref_of(phrase, "source"), "source", phrase.end
+
+
+def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
+    """Where the content starts after a source phrase that opens its sentence (``-1``
+    for none): وبحسب X، <content>."""
+    tokens = ex.tokens
+    k = after
+    while k < sentence.token_end and tokens[k].norm in ex.adverb:
+        k += 1  # وجاء في البيان أيضا أن ...
+    if k < sentence.token_end and tokens[k].text in COMMAS:
+        k += 1
+    if k < sentence.token_end and (tokens[k].norm in ex.lead or tokens[k].norm in ex.comp):
+        k += 1
+    if k >= sentence.token_end or (k == after and tokens[k].kind == "punct"):
+        return -1
+    return k
+
+
+def _quote_before(ex: Extraction, first: int, sentence: Sentence) -> tuple[int, int]:
+    """The clause before a source phrase at token ``first`` (after its comma) as content:
+    ``(start, end)``, ``end <= start`` for none."""
+    tokens = ex.tokens
+    if first <= sentence.token_start or tokens[first - 1].text not in COMMAS:
+        return 0, 0
+    start = max(sentence.token_start, ex.consumed)
+    if any(f.last_tok > sentence.token_start and f.first_tok < first for f in ex.found[-3:]):
+        return 0, 0  # the clause is already a quote: this names the medium
+    end = ex.trim_end(start, first - 1)
+    while start < end and tokens[start].kind == "punct" and tokens[start].text not in MARKS:
+        start += 1
+    return start, end
+
+
+def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
+    """The quote a source phrase ending at token ``i`` attributes, if any."""
+    tokens = ex.tokens
+    first = _phrase_start(ex, i, entry)
+    if first < 0:
+        return
+    sentence = ex.sentence_of(i)
+    if first < sentence.token_start:
+        return
+    cue = (tokens[first].start, tokens[i].end, normalize(" ".join(entry.words)).lstrip("و")
+           if len(entry.words) == 1 else " ".join(entry.words))
+    ref: Ref | None
+    if entry.kind == "elided":
+        last = entry.words[-1]
+        gender = "f" if last.endswith("ها") else "-"
+        number = "pl" if last.endswith(("هم", "هما")) else "-"
+        ref, how = antecedent(ex, first, gender, number)
+        after = i + 1
+    else:
+        named = _named_source(ex, i, entry, sentence.token_end)
+        if named is None:
+            return
+        ref, how, after = named
+    region = ex.region_before(first, sentence.token_start)
+    if region is not None:
+        ex.add(Found("direct", list(region.spans), cue, ref, "quote-first",
+                     region.open_i, after, how, [region]))
+        return
+    lead = sentence.token_start
+    while lead < first and is_filler(tokens[lead].norm, ex.lex):
+        lead += 1
+    if lead == first:  # وبحسب X، <content>
+        k = _content_after(ex, after, sentence)
+        if k < 0:
+            return
+        end, inner = content_end(ex, k, sentence)
+        spans = ex.spans(k, end)
+        start = first
+    else:  # <content>، وفقا لـX
+        k, end = _quote_before(ex, first, sentence)
+        spans = ex.spans(k, end)
+        inner = [r for m in range(k, end) if (r := ex.region_at_open.get(m)) is not None
+                 and not ex.is_naming(r)] if spans and end - k < 200 else []
+        start, end = k, max(after, i + 1)
+    if spans:
+        kind: QuoteKind = "mixed" if inner else "indirect"
+        ex.add(Found(kind, spans, cue, ref, "source", start, end, how, inner))
