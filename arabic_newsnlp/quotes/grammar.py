@@ -328,8 +328,7 @@ class PhraseReader:
         if self.genitive(k, n, known_name):
             self.state, self.prev = _TITLE_INDEF, n
             return k + 1
-        if (k > self.j and n in self.t.addressee and not known_name) or \
-                not self.advance(k, n, known_name):
+        if not self.advance(k, n, known_name):
             return -k
         if k > self.j:
             self.anonymous = self.anonymous and self.state != _NAME
