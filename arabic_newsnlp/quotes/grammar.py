@@ -184,6 +184,7 @@ class PhraseReader:
     definite_name: bool = False
     anonymous: bool = False  # an indefinite title head (مسؤول، مصدر، سكان): no name follows
     generic: bool = False  # ... with an adjective after it (مسؤول أمريكي رفيع)
+    counted: bool = False  # the phrase opens with a number (21 منسقا جهويا)
     prev: str = ""
 
     def connector(self, k: int, n: str) -> str:
@@ -285,7 +286,9 @@ class PhraseReader:
                 and tokens[k - 2].start in self.name_starts:
             return False  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
         if self.state == _START:
-            if headish or definite:
+            if self.counted and not known_name:
+                self.state, self.anonymous = _TITLE_INDEF, True  # an anonymous group
+            elif headish or definite:
                 # A definite word opens a title-like part: المهندسة سلمى، الكرملين.
                 self.state = _TITLE_DEF if definite else _TITLE_INDEF
                 self.title = headish
@@ -308,6 +311,10 @@ class PhraseReader:
     def word(self, k: int, connector: bool) -> int:
         """Read token ``k``: the next token to read, or ``-e`` to end the phrase at ``e``."""
         tok = self.tokens[k]
+        if k == self.j and tok.kind == "number" and k + 1 < self.limit \
+                and self.tokens[k + 1].kind in _WORDY:
+            self.counted = True  # a number of people: 21 منسقا جهويا
+            return k + 1
         if tok.kind not in _WORDY:
             if self.state == _NAME and _joins(self.tokens, k, self.limit):
                 return k + 2  # هينيس-بلاسخارت: one name across an unspaced hyphen
