@@ -41,6 +41,7 @@ class _PhraseTables:
     place: frozenset[str]
     adjunct: frozenset[str]
     place_preps: frozenset[str]
+    plural: frozenset[str]
 
 
 _tables: list[_PhraseTables] = []
@@ -55,6 +56,7 @@ def phrase_tables() -> _PhraseTables:
             lex.words("lead"), lex.words("adjective"), lex.words("compound"),
             lex.words("genitive"), lex.words("place_noun"),
             lex.words("adjunct") | lex.words("statement"), lex.words("place_prep"),
+            lex.words("plural"),
         ))
     return _tables[0]
 
@@ -223,8 +225,10 @@ class PhraseReader:
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
         if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in t.heads \
-                and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t)):
-            return True  # coordination: a second subject or clause (not وزارة، وزير، وليد)
+                and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t)) \
+                and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural):
+            return True  # coordination: a second subject or clause (not وزارة، وزير، وليد;
+            # a group joins another: شهود عيان ومسؤولون)
         if (n.startswith(("بال", "كال", "فال")) and not (
                 state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))) or (
                 k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
@@ -285,7 +289,9 @@ class PhraseReader:
                 and tokens[k - 1].start in self.name_starts \
                 and tokens[k - 2].start in self.name_starts:
             return False  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
-        if self.state == _START:
+        if k > self.j and n[0] == "و" and n[1:] in self.t.plural:
+            self.state = _TITLE_INDEF  # a second group: (شهود عيان) ومسؤولون
+        elif self.state == _START:
             if self.counted and not known_name:
                 self.state, self.anonymous = _TITLE_INDEF, True  # an anonymous group
             elif headish or definite:
