@@ -144,6 +144,13 @@ def test_a_hyphen_joins_a_name_only_when_written_inside_it() -> None:
     assert {("البرازيل", "LOC"), ("إيطاليا", "LOC")} <= places
 
 
+def test_a_common_given_name_before_a_rare_surname_is_a_person() -> None:
+    # news that writes على as علي makes the tagger doubt the name علي
+    assert ("علي الطبال", "PER") in found("وأكد المدير الجهوي بقبلي علي الطبال أن الوضع عادي.")
+    assert ("محمد علي الرواحي", "PER") in found("وعبر المدرب محمد علي الرواحي عن استغرابه.")
+    assert not any(label == "PER" for _, label in found("وتحدث الوزير علي الرغم من ذلك."))
+
+
 def test_a_local_title_is_no_name() -> None:
     names = found("أكد كاهية مدير المستشفى الجهوي سامي الحداد أن الوضع عادي.")
     assert ("سامي الحداد", "PER") in names

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import arabic_newsnlp
 from arabic_newsnlp import Document, Entity, Mention, Pipeline, normalize
 from arabic_newsnlp.quotes import QuoteStep, find_quotes
 from arabic_newsnlp.quotes.attribute import canonical_name, head_of, phrase_after
@@ -331,6 +332,12 @@ def test_same_source_and_partitive_and_title_before_an_adjunct() -> None:
 def test_a_place_after_a_name_is_not_part_of_the_speaker() -> None:
     (q,) = _FULL("ودعا بلينكن الصين إلى التدخل فورا.").quotes
     assert q.speaker is not None and q.speaker.text == "بلينكن"
+
+
+def test_a_title_its_seat_then_the_name() -> None:
+    # with the entity step: the seat is a place mention, the name a person (علي, not على)
+    doc = arabic_newsnlp.analyze("وأكد المدير الجهوي للصحة بقبلي علي الطبال أن الوضع عادي.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["علي الطبال"]
 
 
 def test_quote_fields() -> None:

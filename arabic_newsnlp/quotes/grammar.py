@@ -218,8 +218,8 @@ class PhraseReader:
         t, j, state = self.t, self.j, self.state
         if (n in t.comp or n in t.stop or n in t.lead) and not (
                 (state in _TITLE_STATES and n in t.modifier)
-                or (state == _NAME and n not in t.comp
-                    and (self.prev in t.particles or known_name))):
+                or (n not in t.comp
+                    and (known_name or (state == _NAME and self.prev in t.particles)))):
             return True  # (بن علي، محمد علي الرواحي: علي is also the preposition على)
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
@@ -258,6 +258,8 @@ class PhraseReader:
                 return False  # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
+        elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
+            pass  # the title's seat: (مدير الصحة) بقبلي (علي الطبال)
         elif not_a_name(n) and not known_name:
             return False
         else:
