@@ -104,15 +104,14 @@ def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
 
 
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
-    """Gold records of ``path`` with the document text each points into."""
-    texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    out = []
+    """Gold records of ``path`` with the document text each points into (an article of
+    the evaluation sample or of the training sample)."""
     with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                record = json.loads(line)
-                out.append((record, texts[record["id"]]))
-    return out
+        records = [json.loads(line) for line in f if line.strip()]
+    texts = {a["id"]: document_text(a) for _, a in sample(data)}
+    if any(r["id"] not in texts for r in records):
+        texts.update((a["id"], document_text(a)) for a in train_sample(data))
+    return [(record, texts[record["id"]]) for record in records]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -79,6 +79,8 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
 
 
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
+#: A second development part: 40 articles of the entity training sample with quotes.
+ANT_DEV2_GOLD = Path(__file__).resolve().parent / "ant_quotes_dev2.jsonl"
 
 
 def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
@@ -91,7 +93,8 @@ def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     from . import ant
 
     out = []
-    for record, text in ant.load_gold(ANT_GOLD, data or ant.DEFAULT_DATA):
+    gold = ANT_DEV2_GOLD if part == "dev2" else ANT_GOLD
+    for record, text in ant.load_gold(gold, data or ant.DEFAULT_DATA):
         if record["part"] != part:
             continue
         quotes = []
@@ -129,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
                         help="pipeline steps; without 'quotes', quotes are found after them")
     parser.add_argument("--file", default=str(EVAL_FILE))
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
-    parser.add_argument("--ant", choices=("dev", "test"),
+    parser.add_argument("--ant", choices=("dev", "dev2", "test"),
                         help="our annotated real news (ANT) instead of --file")
     args = parser.parse_args(argv)
     nlp = Pipeline(steps=args.steps)

@@ -46,9 +46,16 @@ def test_entity_gold_fits_the_articles() -> None:
         _mentions_fit(text, record["mentions"])
 
 
-def test_quote_gold_fits_the_articles() -> None:
-    records = ant.load_gold(ROOT / "benchmarks" / "ant_quotes.jsonl", DATA)
-    assert len(records) == 64
+@pytest.mark.parametrize(
+    ("name", "size"), [("ant_quotes.jsonl", 64), ("ant_quotes_dev2.jsonl", 40)]
+)
+def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
+    records = ant.load_gold(ROOT / "benchmarks" / name, DATA)
+    assert len(records) == size
+    if name.endswith("dev2.jsonl"):  # drawn from the training sample, never the evaluation one
+        held = {a["id"] for _, a in ant.sample(DATA)}
+        assert {r["part"] for r, _ in records} == {"dev2"}
+        assert not held & {r["id"] for r, _ in records}
     for record, text in records:
         for q in record["quotes"]:
             assert q["kind"] in {"direct", "indirect", "mixed"}
