@@ -340,6 +340,12 @@ def test_a_title_its_seat_then_the_name() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["علي الطبال"]
 
 
+def test_a_medium_named_in_marks_is_the_speaker() -> None:
+    text = 'ونقلت صحيفة "الخبر اليومي" أن الحكومة استقالت. وأوضحت أن الوزير غادر.'
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الخبر اليومي"] * 2
+
+
 def test_quote_fields() -> None:
     text = "وقالت الوزيرة ليلى حسن إن «الحوار مستمر»."
     (q,) = quotes_of(text)

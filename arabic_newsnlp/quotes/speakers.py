@@ -76,6 +76,9 @@ def _subject_after(ex: Extraction, i: int, entry: CueEntry, phrase: Phrase, end:
     ref: Ref | None = ex.ref_of(phrase, "vso")
     if entry.pos != "noun":
         ref, after = complete(ex, phrase, i, entry, end)
+    named = _quoted_name(ex, phrase, end)
+    if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
+        ref, after = named
     if head_of(tokens[phrase.start].norm) in ex.statement:
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
@@ -89,6 +92,28 @@ def _subject_after(ex: Extraction, i: int, entry: CueEntry, phrase: Phrase, end:
         if inner is not None:
             ref, after = ex.ref_of(inner, "vso"), inner.end
     return ref, after
+
+
+def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
+    """The name a one-word phrase of a naming noun gives in the marks after it (صحيفة
+    «الخبر الجزائرية»), when a mention fills the marks; and the token after them."""
+    region = ex.region_at_open.get(phrase.end)
+    if (
+        phrase.end - phrase.start != 1
+        or region is None
+        or region.close_i < 0
+        or region.end_i > end
+        or not ex.is_naming(region)
+    ):
+        return None
+    tokens = ex.tokens
+    mention = ex.mention_at(tokens[region.open_i].end, tokens[region.close_i].start)
+    if mention is None:
+        return None
+    inner = ex.after(region.open_i + 1, region.close_i)
+    if inner is None:
+        return None
+    return ex.ref_of(inner, "vso"), region.end_i
 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
