@@ -151,6 +151,11 @@ def test_a_common_given_name_before_a_rare_surname_is_a_person() -> None:
     assert not any(label == "PER" for _, label in found("وتحدث الوزير علي الرغم من ذلك."))
 
 
+def test_a_definite_head_takes_no_name_after_it() -> None:
+    assert ("رشا يوسف", "PER") in found("وقالت المتحدثة باسم الشرطة رشا يوسف إن الوضع هادئ.")
+    assert ("زياد نعمة", "PER") in found("وقال الأمين العام للاتحاد زياد نعمة إن المؤتمر ناجح.")
+
+
 def test_a_local_title_is_no_name() -> None:
     names = found("أكد كاهية مدير المستشفى الجهوي سامي الحداد أن الوضع عادي.")
     assert ("سامي الحداد", "PER") in names

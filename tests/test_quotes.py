@@ -346,6 +346,21 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الخبر اليومي"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name after a title whose genitive is an organisation's name
+        ("وقال الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن الوضع صعب.", "ياسين ابراهيم"),
+        # an organisation's name read to its end, over و
+        ("وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
+         "الشركة التونسية للكهرباء والغاز"),
+    ],
+)
+def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None:
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == [speaker]
+
+
 def test_quote_fields() -> None:
     text = "وقالت الوزيرة ليلى حسن إن «الحوار مستمر»."
     (q,) = quotes_of(text)

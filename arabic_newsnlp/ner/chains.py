@@ -124,7 +124,8 @@ def _first_complement(
     tagger found right after it (``جامعة تونس``, ``صحيفة لوموند``)."""
     j = i + 1
     n = len(keys)
-    if j < n and not proclitics[j] and not definite(keys[j]):
+    if j < n and not proclitics[j] and not definite(keys[j]) and not definite(keys[i]):
+        # (a definite head takes no genitive: الشرطة | رشا يوسف)
         place = gazetteer().longest_match(keys, j)
         if place is not None and place.start == j and place.label == "LOC":
             return place.end

@@ -141,6 +141,16 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     return None, i + 1
 
 
+def _inside_other(ex: Extraction, offset: int) -> bool:
+    """Whether ``offset`` lies inside, not at the start of, a mention other than a
+    person's."""
+    k = bisect_right(ex.mention_starts, offset) - 1
+    if k < 0:
+        return False
+    m = ex.mentions[k]
+    return m.label != "PER" and m.start < offset < m.end
+
+
 def complete(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
              ) -> tuple[Ref | None, int]:
     """The subject after cue ``i`` from its first phrase, read on where the phrase
@@ -150,13 +160,15 @@ def complete(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
     tokens = ex.tokens
     a, b = phrase.start, phrase.end
     k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
-    if k >= 0 and tokens[b - 1].end < ex.mentions[k].end and b < end and \
-            tokens[b].norm[:1] == "ل":
-        # A speaker does not stop inside a name at its genitive: عضو من الاتحاد الأوروبي
-        # لكرة القدم
+    if k >= 0 and tokens[b - 1].end < ex.mentions[k].end and b < end:
+        # A speaker does not stop inside a name: عضو من الاتحاد الأوروبي لكرة القدم,
+        # الشركة التونسية للكهرباء والغاز
         while b < end and tokens[b].start < ex.mentions[k].end:
             b += 1
         phrase = Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+    if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
+        # no name but the end of an organisation's: الأمين العام لحزب آفاق (تونس)
+        phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
     ref = ex.ref_of(phrase, "vso")
     nxt = tokens[a + 1].norm if a + 1 < end else ""
     if nxt in ex.same:
