@@ -354,6 +354,8 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
         # an organisation's name read to its end, over و
         ("وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
          "الشركة التونسية للكهرباء والغاز"),
+        # a facility speaks by its name
+        ("وقال مطار هيثرو في لندن إنه يتوقع التأخير.", "مطار هيثرو"),
     ],
 )
 def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None:

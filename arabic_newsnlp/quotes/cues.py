@@ -170,17 +170,20 @@ def _load_sources() -> dict[str, tuple[SourceEntry, ...]]:
 
 
 def _add_titles(classes: dict[str, set[str]]) -> None:
-    """The titles of the shared trigger lexicon head speaker phrases too (by their first
-    word, without the article: وزير الخارجية -> وزير, السيدة -> سيدة); human plurals of
+    """The titles and organisation heads of the shared trigger lexicon head speaker phrases
+    too (by their first word, without the article: وزير الخارجية -> وزير, السيدة -> سيدة,
+    الجيش -> جيش); human plurals of
     the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural verbs when their
     speaker is elided (وأضافوا، وأضفن)."""
     from ..ner.gazetteer import TRIGGERS  # (at call time: the entity step reads quote words)
 
     titles = classes.setdefault("title", set())
+    orgs = classes.setdefault("org", set())
     for row in read_tsv(TRIGGERS):
-        if row["kind"] == "title":
+        if row["kind"] in ("title", "org_head"):
             first = normalize(row["phrase"].split()[0])
-            titles.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)
+            word = first[2:] if first.startswith("ال") and len(first) > 4 else first
+            (titles if row["kind"] == "title" else orgs).add(word)
     plural = classes.setdefault("plural", set())
     for word in list(titles):
         if len(word) < 3:
