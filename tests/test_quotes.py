@@ -363,6 +363,13 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     assert [q.speaker.text for q in doc.quotes if q.speaker] == [speaker]
 
 
+def test_a_shorter_title_resolves_to_the_person_named_with_the_longer_one() -> None:
+    text = ("أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
+            "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.")
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["نور الدين البحيري"] * 2
+
+
 def test_quote_fields() -> None:
     text = "وقالت الوزيرة ليلى حسن إن «الحوار مستمر»."
     (q,) = quotes_of(text)

@@ -14,7 +14,7 @@ from ..quotes.attribute import adjective
 from ..resources import load_once
 from .gazetteer import entity_words, gazetteer, name_key, name_lists
 
-__all__ = ["apply_org_chains", "definite", "org_chains"]
+__all__ = ["apply_org_chains", "definite", "institution_heads", "org_chains"]
 
 
 @load_once
@@ -25,6 +25,20 @@ def _chain_stops() -> frozenset[str]:
 
     words = lexicon().words("stop") | lexicon().words("comp")
     return frozenset(name_key(w) for w in words) - entity_words().get("continues", frozenset())
+
+
+@load_once
+def institution_heads() -> frozenset[str]:
+    """Keys of the words that head an institution's name or description: the organisation
+    heads of the triggers and the quote step's other institution words (``كتلة``,
+    ``سلطات``), which need not make a name of their own.
+
+    >>> "كتله" in institution_heads(), "وزاره" in institution_heads()
+    (True, True)
+    """
+    from ..quotes.cues import lexicon
+
+    return frozenset(name_key(w) for w in lexicon().words("org"))
 
 
 @load_once

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from ..document import Mention, Token
 from ..text.clitics import closed_class
-from .chains import apply_org_chains, definite, org_chains
+from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE, word_reps
 from .gazetteer import ambiguous, entity_words, gazetteer, name_lists
 
@@ -149,6 +149,7 @@ def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and out[name][2:] in ("ORG", "MISC")
             and (out[name][0] == "B" or name > end)
             and not definite(keys[name])
+            and keys[name] not in institution_heads()  # رئيس كتلة النهضة
             and gaz.longest_match(keys, name) is None
         ):
             for j in range(start, name):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from ..document import Document, Entity, Mention, Speaker
+from ..ner.gazetteer import entity_words, name_key
 from ..text.normalize import normalize
 from .context import Found, Ref
 from .forms import head_of
@@ -23,6 +24,25 @@ from .forms import head_of
 __all__ = ["resolve_speakers"]
 
 _NAMED_LABELS = ("PER", "ORG", "LOC")
+
+
+#: Words after a title that begin its adjunct, not part of it.
+_TITLE_ENDS = frozenset({"في", "من", "عن", "لدى"})
+
+
+def _title_key(phrase: str) -> str:
+    """A title phrase as two mentions of one title share it: up to its seat or adjunct
+    (``ب``-word, ``في``, a comma), without the heads news drops from an organisation's
+    name: ``رئيس كتلة حركة النهضة بمجلس نواب الشعب،`` and ``رئيس كتلة النهضة`` give
+    ``رييس كتله النهضه``."""
+    dropped = entity_words().get("short_head", frozenset())
+    words: list[str] = []
+    for word in name_key(phrase).split():
+        if word in _TITLE_ENDS or word[0] in "،,:(" or (word[0] == "ب" and len(word) > 3):
+            break
+        if word not in dropped:
+            words.append(word)
+    return " ".join(words)
 
 
 def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
@@ -127,7 +147,7 @@ class _Resolver:
         by_head: dict[str, str] = {}
         for ref in self.refs.values():
             if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
-                titles[normalize(text[ref.char_start:ref.name_start]).strip()] = \
+                titles[_title_key(text[ref.char_start:ref.name_start])] = \
                     text[ref.name_start:ref.char_end]
         for r in self.refs.values():
             if r.title:
@@ -167,8 +187,9 @@ class _Resolver:
         if by_role is not None:
             return Speaker(phrase, a, b, by_role.canonical), by_role.id
         canonical = phrase
-        if norm in self.titles:
-            canonical = self.canonical_name(self.titles[norm])
+        title = self.titles.get(_title_key(phrase))
+        if title is not None:
+            canonical = self.canonical_name(title)
         else:
             words = norm.split()
             if len(words) == 1 and ref.how != "source" and not ref.article:
