@@ -354,6 +354,8 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
         # an organisation's name read to its end, over و
         ("وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
          "الشركة التونسية للكهرباء والغاز"),
+        # marks around a medium's name are no quote
+        ('وقال عدنان منصر في تصريح للجوهرة "اف ام" اليوم إن الوزير لم يفاجئه.', "عدنان منصر"),
         # a facility speaks by its name
         ("وقال مطار هيثرو في لندن إنه يتوقع التأخير.", "مطار هيثرو"),
     ],
@@ -361,6 +363,7 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
 def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None:
     doc = arabic_newsnlp.analyze(text)
     assert [q.speaker.text for q in doc.quotes if q.speaker] == [speaker]
+    assert [q.kind for q in doc.quotes] == ["indirect"]
 
 
 def test_a_shorter_title_resolves_to_the_person_named_with_the_longer_one() -> None:

@@ -180,7 +180,8 @@ class Extraction:
         return k > 0 and self.tokens[k - 1].norm == "عدم"
 
     def is_naming(self, region: Region) -> bool:
-        """A quoted name (برنامج «...»، صحيفة «...»), not quoted speech."""
+        """A quoted name (برنامج «...»، صحيفة «...», or marks around nothing but an
+        organisation or place), not quoted speech."""
         cached = self._naming_cache.get(region.open_i)
         if cached is not None:
             return cached
@@ -195,6 +196,13 @@ class Extraction:
             if n[:1] in "وبل" and len(n) > 3:
                 base = base if base in self.naming else head_of(n[1:])
             answer = base in self.naming or n in self.naming
+        if not answer and region.close_i >= 0 and region.n_tokens <= 4:
+            # a short quoted name of an organisation or place: للجوهرة «اف ام»
+            open_end, close_start = self.tokens[region.open_i].end, \
+                self.tokens[region.close_i].start
+            inside = self.mention_at(open_end, close_start)
+            answer = inside is not None and inside.label in ("ORG", "LOC") and \
+                inside.end >= self.tokens[region.close_i - 1].end
         self._naming_cache[region.open_i] = answer
         return answer
 
