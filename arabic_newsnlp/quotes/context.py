@@ -201,8 +201,11 @@ class Extraction:
             open_end, close_start = self.tokens[region.open_i].end, \
                 self.tokens[region.close_i].start
             inside = self.mention_at(open_end, close_start)
-            answer = inside is not None and inside.label in ("ORG", "LOC") and \
-                inside.end >= self.tokens[region.close_i - 1].end
+            before = self.mention_at(self.tokens[k].start, open_end) if k >= 0 else None
+            answer = (inside is not None and inside.label in ("ORG", "LOC")
+                      and inside.end >= self.tokens[region.close_i - 1].end) or (
+                before is not None and before.label == "ORG"
+                and before.end == self.tokens[k].end)  # ... or the rest of one: للجوهرة «اف ام»
         self._naming_cache[region.open_i] = answer
         return answer
 
