@@ -366,11 +366,23 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     assert [q.kind for q in doc.quotes] == ["indirect"]
 
 
-def test_a_shorter_title_resolves_to_the_person_named_with_the_longer_one() -> None:
-    text = ("أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
-            "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written shorter: without the head news drops (حركة) and the seat
+        ("أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
+         "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.", "نور الدين البحيري"),
+        # a local title, its place, a comma, the name
+        ("وقال معتمد شربان، محمد الأمين النصراوي، إن السرقة وقعت. "
+         "وأضاف معتمد شربان أن التحريات متواصلة.", "محمد الأمين النصراوي"),
+        # the second of two coordinated titles
+        ("قال وزير التعليم العالي ووزير التربية بالنيابة، سليم خلبوس إنه لا تراجع. "
+         "وأضاف وزير التربية أنه لم يتم الحسم.", "سليم خلبوس"),
+    ],
+)
+def test_a_title_alone_resolves_to_the_person_named_with_it(text: str, name: str) -> None:
     doc = arabic_newsnlp.analyze(text)
-    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["نور الدين البحيري"] * 2
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == [name] * 2
 
 
 def test_quote_fields() -> None:

@@ -11,6 +11,7 @@ given with earlier (``الوزير`` -> ``وزير الخارجية``), and a re
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -19,6 +20,7 @@ from ..document import Document, Entity, Mention, Speaker
 from ..ner.gazetteer import entity_words, name_key
 from ..text.normalize import normalize
 from .context import Found, Ref
+from .cues import lexicon
 from .forms import head_of
 
 __all__ = ["resolve_speakers"]
@@ -37,8 +39,8 @@ def _title_key(phrase: str) -> str:
     ``رييس كتله النهضه``."""
     dropped = entity_words().get("short_head", frozenset())
     words: list[str] = []
-    for word in name_key(phrase).split():
-        if word in _TITLE_ENDS or word[0] in "،,:(" or (word[0] == "ب" and len(word) > 3):
+    for word in name_key(re.sub(r"[،,:;(]", " ، ", phrase)).split():
+        if word in _TITLE_ENDS or word == "،" or (word[0] == "ب" and len(word) > 3):
             break
         if word not in dropped:
             words.append(word)
@@ -73,6 +75,7 @@ class _Resolver:
         self.token_starts = [t.start for t in doc.tokens] if self.mentions else []
         self.persons = self._persons() if self.mentions else {}
         known = self._known_names()
+        self.title_words = frozenset(name_key(w) for w in lexicon().words("title"))
         self.titles, self.by_head = self._titles()
         # The first longest known name ending in each run of words: الكعبي -> رياض الكعبي
         self.longest: dict[tuple[str, ...], tuple[int, str]] = {}
@@ -147,8 +150,12 @@ class _Resolver:
         by_head: dict[str, str] = {}
         for ref in self.refs.values():
             if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
-                titles[_title_key(text[ref.char_start:ref.name_start])] = \
-                    text[ref.name_start:ref.char_end]
+                name = text[ref.name_start:ref.char_end]
+                words = _title_key(text[ref.char_start:ref.name_start]).split()
+                titles[" ".join(words)] = name
+                for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
+                    if k and word[0] == "و" and word[1:] in self.title_words:
+                        titles[" ".join([word[1:], *words[k + 1 :]])] = name
         for r in self.refs.values():
             if r.title:
                 phrase_words = normalize(text[r.char_start:r.char_end]).split()
