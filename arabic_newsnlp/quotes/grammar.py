@@ -187,6 +187,7 @@ class PhraseReader:
     anonymous: bool = False  # an indefinite title head (مسؤول، مصدر، سكان): no name follows
     generic: bool = False  # ... with an adjective after it (مسؤول أمريكي رفيع)
     counted: bool = False  # the phrase opens with a number (21 منسقا جهويا)
+    named_genitive: bool = False  # the last genitive was ل + a mention (لآفاق تونس)
     prev: str = ""
 
     def connector(self, k: int, n: str) -> str:
@@ -241,11 +242,13 @@ class PhraseReader:
         return False
 
     def genitive(self, k: int, n: str, known_name: bool) -> bool:
-        """``لصندوق النقد``، ``لكرة القدم`` inside a title: a genitive, not a name."""
+        """``لصندوق النقد``، ``لكرة القدم``, ل before an organisation's or place's name
+        inside a title: a genitive, not a name."""
         return (
             n[0] == "ل" and len(n) > 2 and not known_name and not n.startswith("لل")
             and self.state in _TITLE_STATES and k > self.j
             and (head_of(n[1:]) in self.t.heads
+                 or self.tokens[k].start + 1 in self.other_starts  # لآفاق تونس
                  or _genitive_at(self.tokens, k, self.limit, n, self.t))
         )
 
@@ -260,6 +263,8 @@ class PhraseReader:
             self.state = _TITLE_INDEF
         elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
             pass  # the title's seat: (مدير الصحة) بقبلي (علي الطبال)
+        elif self.named_genitive and not known_name:
+            return False  # after an organisation's name, no unknown name: لآفاق تونس | دعمه
         elif not_a_name(n) and not known_name:
             return False
         else:
@@ -342,6 +347,7 @@ class PhraseReader:
             return -k
         if self.genitive(k, n, known_name):
             self.state, self.prev = _TITLE_INDEF, n
+            self.named_genitive = tok.start + 1 in self.other_starts
             return k + 1
         if not self.advance(k, n, known_name):
             return -k
