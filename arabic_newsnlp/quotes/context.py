@@ -96,19 +96,28 @@ class Extraction:
         lex = self.lex = lexicon()
         self.cues = lex.cues
         self.sources = lex.sources
-        words = lex.words
-        self.comp, self.block, self.stop = words("comp"), words("block"), words("stop")
-        self.naming, self.statement = words("naming"), words("statement")
-        self.lead, self.bad, self.connective = words("lead"), words("bad_start"), \
-            words("connective")
-        self.source_heads, self.plural = words("source_heads"), words("plural")
-        self.quantifier, self.copula = words("quantifier"), words("copula")
-        self.same, self.adverb, self.addressee = words("same"), words("adverb"), \
-            words("addressee")
-        self.naming_prep, self.issued, self.issuer_prep = words("naming_prep"), \
-            words("issued"), words("issuer_prep")
-        self.amma, self.source_prep, self.resumptive = words("amma"), words("source_prep"), \
-            words("resumptive")
+        # The word classes the rules read (quotes/words.tsv).
+        self.comp = lex.words("comp")
+        self.block = lex.words("block")
+        self.stop = lex.words("stop")
+        self.naming = lex.words("naming")
+        self.statement = lex.words("statement")
+        self.lead = lex.words("lead")
+        self.bad = lex.words("bad_start")
+        self.connective = lex.words("connective")
+        self.source_heads = lex.words("source_heads")
+        self.plural = lex.words("plural")
+        self.quantifier = lex.words("quantifier")
+        self.copula = lex.words("copula")
+        self.same = lex.words("same")
+        self.adverb = lex.words("adverb")
+        self.addressee = lex.words("addressee")
+        self.naming_prep = lex.words("naming_prep")
+        self.issued = lex.words("issued")
+        self.issuer_prep = lex.words("issuer_prep")
+        self.amma = lex.words("amma")
+        self.source_prep = lex.words("source_prep")
+        self.resumptive = lex.words("resumptive")
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # Person mentions start or continue a name in a speaker phrase; an organisation or
