@@ -11,6 +11,7 @@ of tokens, a speaker phrase at a token). The rules themselves are functions of a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,11 +22,22 @@ from .cues import lexicon
 from .forms import head_of
 from .marks import AMBIGUOUS, CLOSERS, Region
 
-__all__ = ["COMMAS", "TERMINALS", "VERBAL", "Candidate", "Extraction", "Found", "Ref"]
+__all__ = [
+    "COMMAS",
+    "MAX_CANDIDATES",
+    "TERMINALS",
+    "VERBAL",
+    "Candidate",
+    "Extraction",
+    "Found",
+    "Ref",
+]
 
 TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…"])
 COMMAS = frozenset(["،", ",", "-", "–", "—"])
 VERBAL = frozenset(["perf", "imperf", "part"])
+#: How many of the most recent speakers an elided cue may refer back to.
+MAX_CANDIDATES = 60
 
 
 @dataclass(slots=True)
@@ -133,7 +145,8 @@ class Extraction:
         self.used: set[int] = set()  # open_i of regions taken
         self.consumed = 0
         # Speakers for elided cues (:mod:`.continuity`).
-        self.candidates: list[Candidate] = []
+        # (an elided cue looks back at the most recent few only, so no more are kept)
+        self.candidates: deque[Candidate] = deque(maxlen=MAX_CANDIDATES)
         self.known: dict[str, Candidate] = {}
         self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
         self.scan_sentence = 0
