@@ -142,7 +142,7 @@ class Pipeline:
             )
         if not text.strip():
             return Document(text, meta=dict(meta) if meta else {})
-        with paused():  # nothing here makes cycles: see _gc.py
+        with paused():  # no collector passes over a large document: see _gc.py
             view = AnalysisView.of(text)  # compatibility characters folded, see text/view.py
             doc = Document(view.text, meta=dict(meta) if meta else {})
             for step in self.steps:

@@ -11,6 +11,7 @@ of tokens, a speaker phrase at a token). The rules themselves are functions of a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,11 +22,22 @@ from .cues import lexicon
 from .forms import head_of
 from .marks import AMBIGUOUS, CLOSERS, Region
 
-__all__ = ["COMMAS", "TERMINALS", "VERBAL", "Candidate", "Extraction", "Found", "Ref"]
+__all__ = [
+    "COMMAS",
+    "MAX_CANDIDATES",
+    "TERMINALS",
+    "VERBAL",
+    "Candidate",
+    "Extraction",
+    "Found",
+    "Ref",
+]
 
 TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…"])
 COMMAS = frozenset(["،", ",", "-", "–", "—"])
 VERBAL = frozenset(["perf", "imperf", "part"])
+#: How many of the most recent speakers an elided cue may refer back to.
+MAX_CANDIDATES = 60
 
 
 @dataclass(slots=True)
@@ -96,19 +108,28 @@ class Extraction:
         lex = self.lex = lexicon()
         self.cues = lex.cues
         self.sources = lex.sources
-        words = lex.words
-        self.comp, self.block, self.stop = words("comp"), words("block"), words("stop")
-        self.naming, self.statement = words("naming"), words("statement")
-        self.lead, self.bad, self.connective = words("lead"), words("bad_start"), \
-            words("connective")
-        self.source_heads, self.plural = words("source_heads"), words("plural")
-        self.quantifier, self.copula = words("quantifier"), words("copula")
-        self.same, self.adverb, self.addressee = words("same"), words("adverb"), \
-            words("addressee")
-        self.naming_prep, self.issued, self.issuer_prep = words("naming_prep"), \
-            words("issued"), words("issuer_prep")
-        self.amma, self.source_prep, self.resumptive = words("amma"), words("source_prep"), \
-            words("resumptive")
+        # The word classes the rules read (quotes/words.tsv).
+        self.comp = lex.words("comp")
+        self.block = lex.words("block")
+        self.stop = lex.words("stop")
+        self.naming = lex.words("naming")
+        self.statement = lex.words("statement")
+        self.lead = lex.words("lead")
+        self.bad = lex.words("bad_start")
+        self.connective = lex.words("connective")
+        self.source_heads = lex.words("source_heads")
+        self.plural = lex.words("plural")
+        self.quantifier = lex.words("quantifier")
+        self.copula = lex.words("copula")
+        self.same = lex.words("same")
+        self.adverb = lex.words("adverb")
+        self.addressee = lex.words("addressee")
+        self.naming_prep = lex.words("naming_prep")
+        self.issued = lex.words("issued")
+        self.issuer_prep = lex.words("issuer_prep")
+        self.amma = lex.words("amma")
+        self.source_prep = lex.words("source_prep")
+        self.resumptive = lex.words("resumptive")
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # Person mentions start or continue a name in a speaker phrase; an organisation or
@@ -124,7 +145,8 @@ class Extraction:
         self.used: set[int] = set()  # open_i of regions taken
         self.consumed = 0
         # Speakers for elided cues (:mod:`.continuity`).
-        self.candidates: list[Candidate] = []
+        # (an elided cue looks back at the most recent few only, so no more are kept)
+        self.candidates: deque[Candidate] = deque(maxlen=MAX_CANDIDATES)
         self.known: dict[str, Candidate] = {}
         self.covered: set[int] = set()  # tokens of speaker phrases registered by a cue
         self.scan_sentence = 0

@@ -19,7 +19,6 @@ from .marks import Region
 __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
 
 _SUBJECT_SCAN = 15
-_MAX_CANDIDATES = 60
 _MIN_CONTINUATION_TOKENS = 3
 
 
@@ -89,7 +88,7 @@ def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | 
     scan_subjects(ex, i)
     best: Candidate | None = None
     fallback: Candidate | None = None
-    for cand in ex.candidates[-_MAX_CANDIDATES:]:
+    for cand in ex.candidates:
         if cand.tok >= i:
             continue
         if fallback is None or cand.tok > fallback.tok:
@@ -110,7 +109,7 @@ def latest_speaker(ex: Extraction, lo: int, i: int) -> Candidate | None:
     """The most recent speaker registered at a token in ``[lo, i)``."""
     scan_subjects(ex, i)
     best: Candidate | None = None
-    for cand in ex.candidates[-_MAX_CANDIDATES:]:
+    for cand in ex.candidates:
         if lo <= cand.tok < i and (best is None or cand.tok > best.tok):
             best = cand
     return best
