@@ -369,6 +369,14 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     assert {q.kind for q in doc.quotes} == {"indirect"}
 
 
+def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "الوزير"]
+    doc = arabic_newsnlp.analyze("ودعت المنظمات إلى أن تتوقف الحرب.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["المنظمات"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

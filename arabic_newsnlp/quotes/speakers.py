@@ -116,6 +116,15 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
     return ex.ref_of(inner, "vso"), region.end_i
 
 
+def _feminine_plural(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase headed by a definite feminine plural (الحاضرات، المنظمات), which a
+    masculine verb cannot have as its subject."""
+    head = ex.tokens[phrase.start]
+    n = head.norm
+    return n.startswith("ال") and n.endswith("ات") and len(n) > 5 and \
+        head.start not in ex.name_starts and not phrase.title
+
+
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
             ) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
@@ -129,6 +138,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
     phrase = ex.after(i + 1, sentence.token_end, connector=entry.pos == "noun")
+    if phrase is not None and entry.gender == "m" and _feminine_plural(ex, phrase):
+        return None, phrase.end  # ودعا الحاضرات إلى ...: the object; the subject is elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun":
