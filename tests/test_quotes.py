@@ -359,6 +359,8 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
         # a title whose genitive is an organisation's name, then the object
         ("وجدد المكتب السياسي لآفاق تونس دعمه للحكومة، مؤكدا أن الحرب على الفساد ضرورية.",
          "المكتب السياسي لآفاق تونس"),
+        # a party official, his party after ب, a comma, the name
+        ("أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن اللقاء كان إيجابيا.", "لزهر العكرمي"),
         # a facility speaks by its name
         ("وقال مطار هيثرو في لندن إنه يتوقع التأخير.", "مطار هيثرو"),
     ],
