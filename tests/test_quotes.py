@@ -371,6 +371,25 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     assert {q.kind for q in doc.quotes} == {"indirect"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a named object between the subject and the verb's preposition
+        ("وحذرت الوزيرة الولايات المتحدة من أي خطاب قد يهدد الوحدة.", "الوزيرة",
+         "أي خطاب قد يهدد الوحدة"),
+        # the preposition written on the content after an adjunct set off by commas
+        ("وندد الحزب، في بيان أصدره اليوم، بالاعتداء على مقره.", "الحزب",
+         "بالاعتداء على مقره"),
+    ],
+)
+def test_object_content_after_an_object_or_an_adjunct(
+    text: str, speaker: str, content: str
+) -> None:
+    doc = arabic_newsnlp.analyze(text)
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        (speaker, content)]
+
+
 def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس.")

@@ -9,7 +9,7 @@ is bounded by a window of tokens.
 
 from __future__ import annotations
 
-from ..document import QuoteKind, Sentence
+from ..document import QuoteKind, Sentence, Token
 from ..text.normalize import normalize
 from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
 from .cues import CueEntry
@@ -63,6 +63,13 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
     return None
 
 
+def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
+    """The verb's preposition is written on ``token``: بالإجراءات."""
+    segments = token.segments
+    return len(segments) > 1 and segments[0].kind == "proclitic" and \
+        normalize(segments[0].text) in objects
+
+
 def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:
     """Where content given as the cue's object starts at token ``k`` (-1 for none), and
     whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
@@ -83,19 +90,29 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
             if tokens[m].text in COMMAS:
                 if tokens[m + 1].norm in objects:
                     return m + 2, True
+                if _preposition_on(tokens[m + 1], objects):
+                    return m + 1, True  # طالب الفلاحون، خلال الاجتماع، بإيجاد حلول
                 break
             cue = ex.cues.get(tokens[m].norm)
             if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
                 break
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
         return -1, False
+    named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
+    if named is not None:  # حذرت الوزيرة الولايات المتحدة من ...: a named object first
+        e = k
+        while e < len(tokens) - 1 and tokens[e].end <= named.end:
+            e += 1
+        if tokens[e].norm in objects and e + 1 < len(tokens):
+            return e + 1, True
+        if _preposition_on(tokens[e], objects):
+            return e, True
     n = tokens[k].norm
     if n in objects:
         return k + 1, True  # عن / على / إلى / من as a word: the content follows it
-    segments = tokens[k].segments
-    if len(segments) > 1 and segments[0].kind == "proclitic" and \
-            normalize(segments[0].text) in objects:
+    if _preposition_on(tokens[k], objects):
         return k, True  # بالإجراءات: the preposition is written on the content
+    segments = tokens[k].segments
     if "*" not in objects or not (explicit or entry.pos == "part"):
         return -1, False
     if n in ex.stop or n in ex.comp or n in ex.cues or is_filler(n, ex.lex):

@@ -257,8 +257,11 @@ class PhraseReader:
         t = self.t
         if definite:
             if n.startswith("ال") and self.prev.startswith(("ال", "لل")) and not known_name \
-                    and n not in t.modifier and not adjective(n):
-                return False  # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم
+                    and n not in t.modifier and (
+                        not adjective(n) or self.tokens[k].start in self.other_starts):
+                # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم, (حذرت)
+                # الوزيرة الولايات المتحدة
+                return False
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
         elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
