@@ -390,6 +390,15 @@ def test_object_content_after_an_object_or_an_adjunct(
         (speaker, content)]
 
 
+def test_a_participle_after_a_closing_mark_and_a_clause_all_in_marks() -> None:
+    doc = arabic_newsnlp.analyze(
+        'وأضاف العكرمي أنه "تم الاتفاق على العمل" مبينا أن " رئيس الجمهورية تفهم المقترحات".')
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("direct", "تم الاتفاق على العمل", "العكرمي"),
+        ("direct", "رئيس الجمهورية تفهم المقترحات", "العكرمي"),
+    ]
+
+
 def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس.")
@@ -423,7 +432,8 @@ def test_quote_fields() -> None:
     assert q.cue is not None and (q.cue.text, q.cue.lemma) == ("وقالت", "قال")
     assert q.speaker is not None and q.speaker.text == "ليلى حسن"
     assert q.method == "cue-comp/vso"
-    assert q.kind == "mixed" and q.content[0].text == "«الحوار مستمر»"
+    # a clause all in marks after إن is the speaker's own words: direct, without the marks
+    assert q.kind == "direct" and q.content[0].text == "الحوار مستمر"
 
 
 def test_direct_content_excludes_the_marks() -> None:

@@ -151,8 +151,8 @@ def on_participle(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
     if i == sentence.token_start:
         return  # a participle hangs on a clause before it
     prev = tokens[i - 1]
-    if prev.kind == "punct" and prev.text not in COMMAS:
-        return
+    if prev.kind == "punct" and prev.text not in COMMAS and i - 1 not in ex.region_at_close:
+        return  # (after a closing mark it may: ... "تم الاتفاق" مبينا أن ...)
     if prev.kind != "punct" and (is_filler(prev.norm, ex.lex) or prev.norm in ex.stop
                                  or prev.norm in ex.copula):
         return  # كان مؤكدا أن ...: a predicate, not a speech act
@@ -219,7 +219,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     >>> doc = arabic_newsnlp.analyze("وقال الوزير سامح شكري إن «الحل سياسي».",
     ...                              steps=("tokenize",))
     >>> [(q.kind, q.text, q.speaker.text) for q in find_quotes(doc)]
-    [('mixed', '«الحل سياسي»', 'سامح شكري')]
+    [('direct', 'الحل سياسي', 'سامح شكري')]
     """
     if not doc.tokens:
         return ()

@@ -238,6 +238,9 @@ def from_frame(
         return None
     if kind_of == "object" and rule == "cue":
         rule = "object"
+    name = "cue-comp" if rule == "cue" else rule
+    if len(inner) == 1 and inner[0].open_i == a and inner[0].end_i >= end:
+        # أن «...»: the whole clause in marks is the speaker's own words
+        return Found("direct", list(inner[0].spans), cue, ref, name, first, end, how, inner)
     kind: QuoteKind = "mixed" if inner else "indirect"
-    return Found(kind, spans, cue, ref, "cue-comp" if rule == "cue" else rule, first, end,
-                  how, inner)
+    return Found(kind, spans, cue, ref, name, first, end, how, inner)
