@@ -127,18 +127,7 @@ def _schedule(
         while read - done < bound and (batch := next(batches, None)) is not None:
             waiting.append((read, batch))
             read += 1
-        while waiting and given:  # the oldest batches to the least busy worker
-            worker = min(given, key=given.__getitem__)
-            if given[worker] >= _AHEAD:
-                break
-            index, batch = waiting.popleft()
-            try:
-                task = pickle.dumps((index, batch), _PROTOCOL)
-            except Exception:  # a record that cannot be pickled is analysed here
-                finished[index] = list(map(analyse, batch))
-            else:
-                worker.send(task)
-                given[worker] += 1
+        _hand_out(waiting, given, finished, analyse)
         if done == read:
             return
         if done in remote:
@@ -167,6 +156,28 @@ def _schedule(
                 own_records.extend(batch)
             else:  # every batch is taken: wait for the workers
                 _collect(given, remote, wait=True)
+
+
+def _hand_out(
+    waiting: deque[tuple[int, list[Record]]],
+    given: dict[_Worker, int],
+    finished: dict[int, list[_T]],
+    analyse: Callable[[Record], _T],
+) -> None:
+    """Give the oldest waiting batches to the least busy workers, up to :data:`_AHEAD`
+    each; a batch that cannot be pickled is analysed here, into ``finished``."""
+    while waiting and given:
+        worker = min(given, key=given.__getitem__)
+        if given[worker] >= _AHEAD:
+            return
+        index, batch = waiting.popleft()
+        try:
+            task = pickle.dumps((index, batch), _PROTOCOL)
+        except Exception:  # a record that cannot be pickled is analysed here
+            finished[index] = list(map(analyse, batch))
+        else:
+            worker.send(task)
+            given[worker] += 1
 
 
 @dataclass(frozen=True, slots=True, eq=False)

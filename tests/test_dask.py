@@ -38,6 +38,7 @@ def client():  # type: ignore[no-untyped-def]
     cluster.close()
 
 
+@pytest.mark.slow
 def test_bag_equals_serial_record_for_record(client: object) -> None:
     data = records()
     serial = [d.to_dict() for d in Pipeline().pipe(data)]  # type: ignore[arg-type]
