@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .._cache import BoundedCache
+from ..contracts import Field
 from ..document import Document, Mention
 from ..ner import sentence_tokens
 from ._common import (
@@ -96,8 +97,8 @@ class CamelNER:
     """
 
     name = "camel_ner"
-    requires: tuple[str, ...] = ("tokens", "segments")
-    provides: tuple[str, ...] = ("mentions",)
+    requires: tuple[Field, ...] = ("tokens", "segments")
+    provides: tuple[Field, ...] = ("mentions",)
 
     def __init__(
         self,
