@@ -48,14 +48,15 @@ _T = TypeVar("_T")
 Encoder = Callable[[Any], dict[str, Any]]
 Decoder = Callable[[Mapping[str, Any]], Any]
 
-_encoders: dict[type, Encoder] = {}
+_encoders: dict[tuple[type, frozenset[str]], Encoder] = {}
 _decoders: dict[type, Decoder] = {}
 _lock = threading.RLock()
 
 
-def to_dict(obj: object) -> dict[str, Any]:
-    """The JSON-native dict of a dataclass instance."""
-    return encoder(type(obj))(obj)
+def to_dict(obj: object, *, empty: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The JSON-native dict of a dataclass instance; the tuple fields named in ``empty``
+    are written as empty lists (``Document.to_dict(tokens=False)``)."""
+    return encoder(type(obj), empty)(obj)
 
 
 def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
@@ -64,13 +65,15 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
     return made
 
 
-def encoder(cls: type) -> Encoder:
-    """The function that writes instances of dataclass ``cls`` (made once, then kept)."""
-    found = _encoders.get(cls)
+def encoder(cls: type, empty: frozenset[str] = frozenset()) -> Encoder:
+    """The function that writes instances of dataclass ``cls``, the fields named in
+    ``empty`` as empty lists (made once, then kept)."""
+    key = (cls, empty)
+    found = _encoders.get(key)
     if found is None:
         with _lock:
-            found = _encoders.get(cls) or _build(cls, encode=True)
-            _encoders[cls] = found
+            found = _encoders.get(key) or _build(cls, encode=True, empty=empty)
+            _encoders[key] = found
     return found
 
 
@@ -105,7 +108,9 @@ def _kind(hint: Any) -> tuple[str, type | None]:
     return "plain", None
 
 
-def _build(cls: type, *, encode: bool) -> Callable[..., Any]:
+def _build(
+    cls: type, *, encode: bool, empty: frozenset[str] = frozenset()
+) -> Callable[..., Any]:
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls.__name__} is not a dataclass")
     module = sys.modules.get(cls.__module__)
@@ -116,8 +121,10 @@ def _build(cls: type, *, encode: bool) -> Callable[..., Any]:
         kind, inner = _kind(hints[field.name])
         if inner is not None:  # nested types convert through their own functions
             namespace[f"inner{number}"] = encoder(inner) if encode else decoder(inner)
-        make = _write if encode else _read
-        lines.append(make(field, kind, f"inner{number}", number, namespace))
+        if encode:
+            lines.append(_write(field, "empty" if field.name in empty else kind, f"inner{number}"))
+        else:
+            lines.append(_read(field, kind, f"inner{number}", number, namespace))
     if encode:
         source = _encoder_source(cls, lines)
     else:
@@ -143,11 +150,10 @@ def _encoder_source(cls: type, lines: list[str]) -> str:
     return "def convert(obj):\n" + body + "    return out\n"
 
 
-def _write(
-    field: dataclasses.Field[Any], kind: str, inner: str, number: int, namespace: dict[str, Any]
-) -> str:
+def _write(field: dataclasses.Field[Any], kind: str, inner: str) -> str:
     value = f"obj.{field.name}"
     written = {
+        "empty": "[]",
         "object": f"{inner}({value})",
         "optional": f"{inner}({value}) if {value} is not None else None",
         "objects": f"[{inner}(x) for x in {value}]",

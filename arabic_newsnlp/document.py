@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from . import codec
 from .contracts import QuoteKind, SegmentKind, TokenKind
-from .pickling import FastPickle, reduce_document
+from .pickling import FastPickle, document_columns, rebuild_document
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -46,6 +46,8 @@ SCHEMA_VERSION = 1
 SCHEMA_FILE = "document.schema.json"
 
 _R = TypeVar("_R", bound="Result")
+_ALL: frozenset[str] = frozenset()
+_NO_TOKENS = frozenset(["tokens"])
 
 
 class Result(FastPickle):
@@ -264,7 +266,7 @@ class Document(Result):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Tokens and segments travel as columns (see arabic_newsnlp.pickling).
-        return reduce_document(self, Token, Segment)
+        return (_unpickle_document, document_columns(self))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -347,8 +349,10 @@ class Document(Result):
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """A JSON-native dict, ``schema_version`` first; ``tokens=False`` leaves out the
         (bulky) tokens."""
-        doc = self if tokens else replace(self, tokens=())
-        return {"schema_version": SCHEMA_VERSION, **codec.to_dict(doc)}
+        return {
+            "schema_version": SCHEMA_VERSION,
+            **codec.to_dict(self, empty=_ALL if tokens else _NO_TOKENS),
+        }
 
     def to_json(self, *, tokens: bool = True, indent: int | None = None) -> str:
         """The :meth:`to_dict` form as a JSON string (non-ASCII kept as is)."""
@@ -407,3 +411,12 @@ def as_documents(docs: Document | Iterable[Document]) -> list[Document]:
     True
     """
     return [docs] if isinstance(docs, Document) else list(docs)
+
+
+def _unpickle_document(
+    text: str, sentences: tuple[Sentence, ...], columns: tuple[list[Any], ...],
+    rest: tuple[Any, ...],
+) -> Document:
+    """The inverse of :meth:`Document.__reduce__`."""
+    doc: Document = rebuild_document((Document, Token, Segment), text, sentences, columns, rest)
+    return doc

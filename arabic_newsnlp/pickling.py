@@ -3,7 +3,7 @@
 A slotted result type pickles as its class and its field values (:class:`FastPickle`), and
 is rebuilt by setting its slots directly, which is what a frozen dataclass's ``__init__``
 does, minus its per-field overhead. A document's tokens and segments travel as columns,
-their texts sliced back out of the document text (:func:`reduce_document`): sending
+their texts sliced back out of the document text (:func:`document_columns`): sending
 documents back is on the hot path of ``pipe(n_process=...)``, and columns are read and
 rebuilt by loops in C.
 
@@ -22,7 +22,7 @@ from itertools import chain, islice, repeat
 from operator import attrgetter
 from typing import Any
 
-__all__ = ["FastPickle", "rebuild", "rebuild_document", "reduce_document"]
+__all__ = ["FastPickle", "document_columns", "rebuild", "rebuild_document"]
 
 _new = object.__new__
 _SETTERS: dict[type, tuple[Any, ...]] = {}
@@ -70,11 +70,11 @@ _segment_start, _segment_end, _segment_kind, _segment_form = (
 )
 
 
-def reduce_document(doc: Any, token_type: type, segment_type: type) -> tuple[Any, ...]:
-    """``doc.__reduce__()``: the document's text, its tokens and segments as columns, and
-    its other fields as they are. Its slots are ``text``, ``sentences``, ``tokens`` and
-    then the rest; a token's are ``text, start, end, norm, kind, segments`` and a
-    segment's ``text, start, end, kind, form``."""
+def document_columns(doc: Any) -> tuple[Any, ...]:
+    """What a document pickles as: ``(text, sentences, token and segment columns, its
+    other fields)``; :func:`rebuild_document` is the inverse. A document's slots are
+    ``text``, ``sentences``, ``tokens`` and then the rest; a token's are ``text, start,
+    end, norm, kind, segments`` and a segment's ``text, start, end, kind, form``."""
     tokens: Sequence[Any] = doc.tokens
     segments = list(map(_token_segments, tokens))
     flat = list(chain.from_iterable(segments))
@@ -89,9 +89,17 @@ def reduce_document(doc: Any, token_type: type, segment_type: type) -> tuple[Any
         list(map(_segment_kind, flat)),
         list(map(_segment_form, flat)),
     )
-    rest = tuple(getattr(doc, name) for name in doc.__slots__[3:])
-    types = (type(doc), token_type, segment_type)
-    return (rebuild_document, (types, doc.text, doc.sentences, columns, rest))
+    rest = _REST.get(type(doc)) or _rest_getter(type(doc))
+    return (doc.text, doc.sentences, columns, rest(doc))
+
+
+_REST: dict[type, attrgetter[Any]] = {}
+
+
+def _rest_getter(cls: type) -> attrgetter[Any]:
+    names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+    getter = _REST[cls] = attrgetter(*names[3:])
+    return getter
 
 
 def rebuild_document(
@@ -101,7 +109,8 @@ def rebuild_document(
     columns: tuple[list[Any], ...],
     rest: tuple[Any, ...],
 ) -> Any:
-    """The inverse of :func:`reduce_document`."""
+    """The inverse of :func:`document_columns`, for the document, token and segment
+    ``types``."""
     document_type, token_type, segment_type = types
     starts, ends, norms, kinds, counts, s_starts, s_ends, s_kinds, s_forms = columns
     cut = text.__getitem__
