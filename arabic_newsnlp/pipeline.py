@@ -108,10 +108,10 @@ class Pipeline:
     Checked here, once: each step declares ``requires`` and ``provides`` as tuples of
     names (a ``TypeError`` otherwise), and what each step requires is provided by an
     earlier one (a ``ValueError`` naming the step, the missing field and the built-in
-    step that provides it otherwise). With built-in
-    steps, the shipped data files are checked against their checksums here too (once
-    per process), so a broken install raises :class:`~arabic_newsnlp.ResourceError`
-    before any text is analysed; steps load the resources themselves lazily, on first use.
+    step that provides it otherwise). With built-in steps, the shipped data files are
+    checked against their checksums here too (once per process), so a broken install
+    raises :class:`~arabic_newsnlp.ResourceError` before any text is analysed; steps load
+    the resources themselves lazily, on first use.
 
     >>> Pipeline(steps=("tokenize", "quotes"))
     Traceback (most recent call last):

@@ -8,6 +8,10 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 
+# A cluster of worker processes takes seconds to start; the docstring examples of
+# arabic_newsnlp.dask and tests/test_tables.py cover the integration in a default run.
+pytestmark = pytest.mark.slow
+
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -38,7 +42,6 @@ def client():  # type: ignore[no-untyped-def]
     cluster.close()
 
 
-@pytest.mark.slow
 def test_bag_equals_serial_record_for_record(client: object) -> None:
     data = records()
     serial = [d.to_dict() for d in Pipeline().pipe(data)]  # type: ignore[arg-type]
