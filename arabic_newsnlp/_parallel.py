@@ -31,18 +31,28 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from multiprocessing import connection
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-    from .document import Document
-    from .pipeline import Pipeline, Record
+__all__ = ["Task", "WorkerError", "map_in_processes"]
 
-__all__ = ["WorkerError", "map_in_processes"]
-
+_R = TypeVar("_R")
 _T = TypeVar("_T")
+_R_contra = TypeVar("_R_contra", contravariant=True)
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class Task(Protocol[_R_contra, _T_co]):
+    """The work done on each record, in whichever process takes it; pickled once and sent
+    to every worker. It must not raise for a bad record (return a result saying so)."""
+
+    def __call__(self, record: _R_contra, /) -> _T_co: ...
+
+    def warm_up(self) -> None:
+        """Prepare (load resources) before the first record; run once in each worker."""
 
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _AHEAD = 2  # batches a worker may hold: the one it analyses and the next
@@ -59,21 +69,20 @@ class WorkerError(RuntimeError):
 
 
 def map_in_processes(
-    nlp: Pipeline,
-    records: Iterable[Record],
-    finish: Callable[[Document], _T],
+    task: Task[_R, _T],
+    records: Iterable[_R],
     *,
     batch_size: int,
     n_process: int,
 ) -> Generator[_T, None, None]:
-    """``finish(nlp._safe(record))`` for each record, in order, on ``n_process``
-    processes, this one included.
+    """``task(record)`` for each record, in order, on ``n_process`` processes, this one
+    included.
 
     Raises :class:`WorkerError`, before any record is read, when the workers cannot
-    start: the pipeline cannot be sent to them, or they fail while starting up.
+    start: the task cannot be sent to them, or they fail while starting up.
     """
     try:
-        setup = pickle.dumps((nlp, finish), _PROTOCOL)
+        setup = pickle.dumps(task, _PROTOCOL)
     except Exception as exc:
         raise WorkerError(
             f"the pipeline cannot be sent to a worker process ({type(exc).__name__}: {exc}); "
@@ -96,49 +105,34 @@ def map_in_processes(
             task_in.close()
             result_out.close()
         _wait_ready(workers)
-        yield from _schedule(nlp, records, finish, workers, batch_size, n_process)
+        yield from _schedule(task, records, workers, batch_size, n_process)
     finally:
         _stop(workers)
 
 
 def _schedule(
-    nlp: Pipeline,
-    records: Iterable[Record],
-    finish: Callable[[Document], _T],
+    analyse: Task[_R, _T],
+    records: Iterable[_R],
     workers: Sequence[_Worker],
     batch_size: int,
     n_process: int,
 ) -> Generator[_T, None, None]:
-    def analyse(record: Record) -> _T:
-        return finish(nlp._safe(record))
-
     source = iter(records)
     batches = iter(lambda: list(itertools.islice(source, batch_size)), [])
     bound = 4 * n_process  # batches read but not yet yielded, whatever the input length
-    waiting: deque[tuple[int, list[Record]]] = deque()  # batches no process has started
+    waiting: deque[tuple[int, list[_R]]] = deque()  # batches no process has started
     given = {worker: 0 for worker in workers}  # batches each worker has and has not sent back
     remote: dict[int, list[bytes]] = {}  # batches back from the workers
     finished: dict[int, list[_T]] = {}  # batches analysed here, behind a worker's batch
     own = -1  # the number of the batch this process is analysing, if any
-    own_records: deque[Record] = deque()  # its records still to analyse
+    own_records: deque[_R] = deque()  # its records still to analyse
     own_results: list[_T] = []  # and those analysed, not yet yielded
     read = done = 0
     while True:
         while read - done < bound and (batch := next(batches, None)) is not None:
             waiting.append((read, batch))
             read += 1
-        while waiting and given:  # the oldest batches to the least busy worker
-            worker = min(given, key=given.__getitem__)
-            if given[worker] >= _AHEAD:
-                break
-            index, batch = waiting.popleft()
-            try:
-                task = pickle.dumps((index, batch), _PROTOCOL)
-            except Exception:  # a record that cannot be pickled is analysed here
-                finished[index] = list(map(analyse, batch))
-            else:
-                worker.send(task)
-                given[worker] += 1
+        _hand_out(waiting, given, finished, analyse)
         if done == read:
             return
         if done in remote:
@@ -167,6 +161,28 @@ def _schedule(
                 own_records.extend(batch)
             else:  # every batch is taken: wait for the workers
                 _collect(given, remote, wait=True)
+
+
+def _hand_out(
+    waiting: deque[tuple[int, list[_R]]],
+    given: dict[_Worker, int],
+    finished: dict[int, list[_T]],
+    analyse: Callable[[_R], _T],
+) -> None:
+    """Give the oldest waiting batches to the least busy workers, up to :data:`_AHEAD`
+    each; a batch that cannot be pickled is analysed here, into ``finished``."""
+    while waiting and given:
+        worker = min(given, key=given.__getitem__)
+        if given[worker] >= _AHEAD:
+            return
+        index, batch = waiting.popleft()
+        try:
+            task = pickle.dumps((index, batch), _PROTOCOL)
+        except Exception:  # a record that cannot be pickled is analysed here
+            finished[index] = list(map(analyse, batch))
+        else:
+            worker.send(task)
+            given[worker] += 1
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -262,7 +278,7 @@ def _work(setup: bytes, tasks: Connection, results: Connection) -> None:
     """A worker process: analyse the batches the caller sends until it closes the pipe
     or is gone."""
     try:
-        nlp, finish = pickle.loads(setup)
+        task = pickle.loads(setup)
     except Exception as exc:  # reported by the caller, which raises it
         _send(results, (-1, f"{type(exc).__name__}: {exc}"))
         return
@@ -274,7 +290,7 @@ def _work(setup: bytes, tasks: Connection, results: Connection) -> None:
     try:
         # Load the resources now, then exempt them from garbage collection: in a process
         # we own, full collections need not walk the models and lexicons again.
-        nlp("تحميل الموارد.")
+        task.warm_up()
         gc.freeze()
     except Exception as exc:
         _send(results, (-1, f"{type(exc).__name__}: {exc}"))
@@ -283,7 +299,7 @@ def _work(setup: bytes, tasks: Connection, results: Connection) -> None:
         index, batch = pickle.loads(blob)
         out: list[bytes] | str
         try:
-            out = [pickle.dumps(finish(nlp._safe(record)), _PROTOCOL) for record in batch]
+            out = [pickle.dumps(task(record), _PROTOCOL) for record in batch]
         except Exception as exc:  # reported to the caller, which raises it
             out = f"{type(exc).__name__}: {exc}"
         if not _send(results, (index, out)):

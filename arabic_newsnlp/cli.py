@@ -316,9 +316,9 @@ def _analyze(args: argparse.Namespace) -> int:
             item = order.popleft()
             write(item, item.error, "")
 
-    lines = pipeline._map(
-        good_records(),
+    lines = pipeline.map(
         functools.partial(_output_line, tokens=not args.no_tokens),
+        good_records(),
         batch_size=args.batch_size,
         n_process=args.jobs,
     )

@@ -26,27 +26,32 @@ Analysing a folder of JSON-lines files into Parquet, on all local cores::
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .pipeline import DEFAULT_STEPS, Record, _shared_pipeline
+from .contracts import StepName
+from .document import Document
+from .pipeline import DEFAULT_STEPS, Pipeline, Record
 
 __all__ = ["analyze_bag", "analyze_dataframe", "analyze_partition", "to_flat_records"]
 
 def analyze_partition(
-    records: Iterable[Record], *, steps: Sequence[str] = DEFAULT_STEPS, tokens: bool = True
+    records: Iterable[Record], *, steps: Sequence[StepName] = DEFAULT_STEPS, tokens: bool = True
 ) -> list[dict[str, Any]]:
     """Analyse one partition of records into :meth:`Document.to_dict` dicts, in order.
 
     >>> [d["meta"] for d in analyze_partition([{"text": "نص", "id": 7}], steps=("tokenize",))]
     [{'id': 7}]
     """
-    pipeline = _shared_pipeline(tuple(steps))
-    return [doc.to_dict(tokens=tokens) for doc in pipeline.pipe(records)]
+    encode = functools.partial(_to_dict, tokens=tokens)
+    return list(Pipeline.shared(steps).map(encode, records))
 
 
-def analyze_bag(bag: Any, *, steps: Sequence[str] = DEFAULT_STEPS, tokens: bool = True) -> Any:
+def analyze_bag(
+    bag: Any, *, steps: Sequence[StepName] = DEFAULT_STEPS, tokens: bool = True
+) -> Any:
     """Map the pipeline over a ``dask.bag.Bag`` of records; returns a bag of dicts.
 
     Records are what :meth:`Pipeline.pipe` takes (strings, ``(text, meta)`` pairs, or dicts
@@ -80,7 +85,11 @@ def to_flat_records(data: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _analyze_frame(frame: Any, text_column: str, steps: tuple[str, ...]) -> Any:
+def _to_dict(doc: Document, *, tokens: bool) -> dict[str, Any]:
+    return doc.to_dict(tokens=tokens)
+
+
+def _analyze_frame(frame: Any, text_column: str, steps: tuple[StepName, ...]) -> Any:
     import pandas as pd
 
     records = (
@@ -96,7 +105,7 @@ _OUTPUT_COLUMNS = ["text", "sentences", "mentions", "entities", "quotes", "error
 
 
 def analyze_dataframe(
-    frame: Any, *, text_column: str = "text", steps: Sequence[str] = DEFAULT_STEPS
+    frame: Any, *, text_column: str = "text", steps: Sequence[StepName] = DEFAULT_STEPS
 ) -> Any:
     """Add analysis columns to a ``dask.dataframe.DataFrame`` or a ``pandas.DataFrame``.
 
@@ -120,13 +129,12 @@ def analyze_dataframe(
         )
     if isinstance(frame, pd.DataFrame):
         return _analyze_frame(frame, text_column, tuple(steps))
-    meta = frame._meta.copy()
-    for column, dtype in (
-        ("sentences", "int64"),
-        ("mentions", "object"),
-        ("entities", "object"),
-        ("quotes", "object"),
-        ("error", "object"),
-    ):
-        meta[column] = pd.Series(dtype=dtype)
+    meta = {
+        **dict(frame.dtypes),
+        "sentences": "int64",
+        "mentions": "object",
+        "entities": "object",
+        "quotes": "object",
+        "error": "object",
+    }
     return frame.map_partitions(_analyze_frame, text_column, tuple(steps), meta=meta)

@@ -13,12 +13,13 @@ True
 from __future__ import annotations
 
 import json
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import chain, islice, repeat
-from operator import attrgetter
-from typing import Any, Literal
+from typing import Any, TypeVar
+
+from . import codec
+from .contracts import MentionLabel, QuoteKind, SegmentKind, TokenKind
+from .pickling import FastPickle, document_columns, rebuild_document
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -28,11 +29,15 @@ __all__ = [
     "Entity",
     "Mention",
     "Quote",
+    "QuoteKind",
+    "Result",
     "Segment",
+    "SegmentKind",
     "Sentence",
     "Span",
     "Speaker",
     "Token",
+    "TokenKind",
 ]
 
 #: Version of the dictionary / JSON layout written by :meth:`Document.to_dict`.
@@ -40,72 +45,39 @@ SCHEMA_VERSION = 1
 #: The JSON Schema of that layout, a shipped data file (see :meth:`Document.json_schema`).
 SCHEMA_FILE = "document.schema.json"
 
-SegmentKind = Literal["proclitic", "stem", "enclitic"]
-
-_new = object.__new__
-_SETTERS: dict[type, tuple[Any, ...]] = {}
-
-
-def _setters(cls: type) -> tuple[Any, ...]:
-    setters = _SETTERS.get(cls)
-    if setters is None:
-        names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
-        setters = _SETTERS[cls] = tuple(getattr(cls, name).__set__ for name in names)
-    return setters
+_R = TypeVar("_R", bound="Result")
+_ALL: frozenset[str] = frozenset()
+_NO_TOKENS = frozenset(["tokens"])
 
 
-def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
-    """Make an instance of a result type from its field values, without ``__init__``.
+class Result(FastPickle):
+    """Base of the result types: their JSON form, read off their fields by
+    :mod:`~arabic_newsnlp.codec`, and their fast pickling
+    (:mod:`~arabic_newsnlp.pickling`)."""
 
-    Used by pickling (worker processes send documents back to the parent): it sets the
-    slots directly, which is what a frozen dataclass's ``__init__`` does, minus its
-    per-field overhead.
-    """
-    obj: Any = _new(cls)
-    for setter, value in zip(_setters(cls), values, strict=True):
-        setter(obj, value)
-    return obj
+    __slots__ = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-native dict: one key per field, in field order."""
+        return codec.to_dict(self)
 
-def _fill(cls: type, columns: tuple[list[Any], ...]) -> list[Any]:
-    """Make ``len(columns[0])`` instances of ``cls`` from one column per slot, in order;
-    the loops run in C."""
-    made: list[Any] = list(map(_new, repeat(cls, len(columns[0]))))
-    for setter, column in zip(_setters(cls), columns, strict=True):
-        deque(map(setter, made, column), maxlen=0)
-    return made
-
-
-class _FastPickle:
-    """Mixin: pickle a slotted result type as ``_rebuild(cls, field values)``."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), tuple(getattr(self, n) for n in self.__slots__)))
-
-
-QuoteKind = Literal["direct", "indirect", "mixed"]
+    @classmethod
+    def from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
+        """Rebuild an instance from :meth:`to_dict` output."""
+        return codec.from_dict(cls, data)
 
 
 @dataclass(frozen=True, slots=True)
-class Span(_FastPickle):
+class Span(Result):
     """A stretch of the original text: ``text == doc.text[start:end]``."""
 
     text: str
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Span:
-        return cls(data["text"], data["start"], data["end"])
-
 
 @dataclass(frozen=True, slots=True)
-class Segment(_FastPickle):
+class Segment(Result):
     """One clitic piece of a token.
 
     ``kind`` is ``proclitic``, ``stem`` or ``enclitic``; ``form`` restores what the
@@ -118,22 +90,9 @@ class Segment(_FastPickle):
     kind: SegmentKind
     form: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "kind": self.kind,
-            "form": self.form,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Segment:
-        return cls(data["text"], data["start"], data["end"], data["kind"], data["form"])
-
 
 @dataclass(frozen=True, slots=True)
-class Token(_FastPickle):
+class Token(Result):
     """A word, number, punctuation mark or other unit of the text.
 
     ``norm`` is the normalised form (see :func:`arabic_newsnlp.normalize`); ``kind`` is one
@@ -145,7 +104,7 @@ class Token(_FastPickle):
     start: int
     end: int
     norm: str
-    kind: str
+    kind: TokenKind
     segments: tuple[Segment, ...] = ()
 
     @property
@@ -169,30 +128,9 @@ class Token(_FastPickle):
         stem = self.stem
         return normalize(stem.form) if stem is not None else self.norm
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "norm": self.norm,
-            "kind": self.kind,
-            "segments": [s.to_dict() for s in self.segments],
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Token:
-        return cls(
-            data["text"],
-            data["start"],
-            data["end"],
-            data["norm"],
-            data["kind"],
-            tuple(Segment.from_dict(s) for s in data.get("segments", ())),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Sentence(_FastPickle):
+class Sentence(Result):
     """A sentence: a span plus the range ``[token_start, token_end)`` of its tokens.
 
     ``paragraph`` numbers the line (paragraph) the sentence stands in, from 0.
@@ -205,30 +143,9 @@ class Sentence(_FastPickle):
     token_end: int
     paragraph: int = 0
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "token_start": self.token_start,
-            "token_end": self.token_end,
-            "paragraph": self.paragraph,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Sentence:
-        return cls(
-            data["text"],
-            data["start"],
-            data["end"],
-            data["token_start"],
-            data["token_end"],
-            data.get("paragraph", 0),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Attribute(_FastPickle):
+class Attribute(Result):
     """A typed stretch of text attached to a mention or entity.
 
     ``kind`` says what it is (``role`` for a title phrase such as ``وزير الخارجية``,
@@ -242,22 +159,9 @@ class Attribute(_FastPickle):
     kind: str
     value: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "kind": self.kind,
-            "value": self.value,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Attribute:
-        return cls(data["text"], data["start"], data["end"], data["kind"], data.get("value"))
-
 
 @dataclass(frozen=True, slots=True)
-class Mention(_FastPickle):
+class Mention(Result):
     """A named-entity mention: ``label`` is ``PER``, ``ORG``, ``LOC`` or ``MISC``.
 
     The span excludes attached proclitics (``لكوريا`` -> ``كوريا``). ``confidence`` is
@@ -268,37 +172,14 @@ class Mention(_FastPickle):
     text: str
     start: int
     end: int
-    label: str
+    label: MentionLabel
     confidence: float = 1.0
     entity: str | None = None
     attributes: tuple[Attribute, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "label": self.label,
-            "confidence": self.confidence,
-            "entity": self.entity,
-            "attributes": [a.to_dict() for a in self.attributes],
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
-        return cls(
-            data["text"],
-            data["start"],
-            data["end"],
-            data["label"],
-            data.get("confidence", 1.0),
-            data.get("entity"),
-            tuple(Attribute.from_dict(a) for a in data.get("attributes", ())),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Entity(_FastPickle):
+class Entity(Result):
     """One real-world referent of a document, grouping its mentions.
 
     ``mentions`` are indices into :attr:`Document.mentions`; ``canonical`` is the
@@ -310,7 +191,7 @@ class Entity(_FastPickle):
     """
 
     id: str
-    label: str
+    label: MentionLabel
     canonical: str
     mentions: tuple[int, ...] = ()
     roles: tuple[Attribute, ...] = ()
@@ -318,34 +199,9 @@ class Entity(_FastPickle):
     code: str | None = None
     romanized: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "canonical": self.canonical,
-            "mentions": list(self.mentions),
-            "roles": [r.to_dict() for r in self.roles],
-            "gloss": self.gloss,
-            "code": self.code,
-            "romanized": self.romanized,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
-        return cls(
-            data["id"],
-            data["label"],
-            data["canonical"],
-            tuple(data.get("mentions", ())),
-            tuple(Attribute.from_dict(r) for r in data.get("roles", ())),
-            data.get("gloss"),
-            data.get("code"),
-            data.get("romanized"),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Cue(_FastPickle):
+class Cue(Result):
     """The word(s) that introduce reported speech (``قال``, ``وأضاف``, ``بحسب``)."""
 
     text: str
@@ -353,16 +209,9 @@ class Cue(_FastPickle):
     end: int
     lemma: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
-        return cls(data["text"], data["start"], data["end"], data["lemma"])
-
 
 @dataclass(frozen=True, slots=True)
-class Speaker(_FastPickle):
+class Speaker(Result):
     """The source of a quote: a span of the text and the fullest name it resolves to."""
 
     text: str
@@ -370,21 +219,9 @@ class Speaker(_FastPickle):
     end: int
     canonical: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "canonical": self.canonical,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
-        return cls(data["text"], data["start"], data["end"], data["canonical"])
-
 
 @dataclass(frozen=True, slots=True)
-class Quote(_FastPickle):
+class Quote(Result):
     """Reported speech attributed to a source.
 
     ``kind`` is ``direct``, ``indirect`` or ``mixed``; ``content`` the spans of what was
@@ -404,34 +241,9 @@ class Quote(_FastPickle):
         """The content spans joined by a space."""
         return " ".join(span.text for span in self.content)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "content": [c.to_dict() for c in self.content],
-            "cue": self.cue.to_dict() if self.cue else None,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
-            "entity": self.entity,
-            "confidence": self.confidence,
-            "method": self.method,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        cue = data.get("cue")
-        speaker = data.get("speaker")
-        return cls(
-            data["kind"],
-            tuple(Span.from_dict(c) for c in data.get("content", ())),
-            Cue.from_dict(cue) if cue else None,
-            Speaker.from_dict(speaker) if speaker else None,
-            data.get("entity"),
-            data.get("confidence", 1.0),
-            data.get("method", ""),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class Document(_FastPickle):
+class Document(Result):
     """The analysis of one text.
 
     >>> import arabic_newsnlp
@@ -449,28 +261,12 @@ class Document(_FastPickle):
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
-    error: str | None = None
+    #: Left out of the JSON form when ``None``.
+    error: str | None = field(default=None, metadata={"json": "omit_none"})
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Tokens and segments travel as columns, their texts sliced back out of the
-        # document text: sending documents back from worker processes is on the hot path
-        # of ``pipe(n_process=...)``, and columns are read and rebuilt by loops in C.
-        tokens = self.tokens
-        segments = list(map(_token_segments, tokens))
-        flat = list(chain.from_iterable(segments))
-        columns = (
-            list(map(_token_start, tokens)),
-            list(map(_token_end, tokens)),
-            list(map(_token_norm, tokens)),
-            list(map(_token_kind, tokens)),
-            list(map(len, segments)),
-            list(map(_segment_start, flat)),
-            list(map(_segment_end, flat)),
-            list(map(_segment_kind, flat)),
-            list(map(_segment_form, flat)),
-        )
-        rest = (self.sentences, self.mentions, self.entities, self.quotes, self.meta, self.error)
-        return (_rebuild_document, (self.text, columns, rest))
+        # Tokens and segments travel as columns (see arabic_newsnlp.pickling).
+        return (_unpickle_document, document_columns(self))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -551,20 +347,12 @@ class Document(_FastPickle):
         )
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
-        """A JSON-native dict; ``tokens=False`` leaves out the (bulky) tokens."""
-        out: dict[str, Any] = {
+        """A JSON-native dict, ``schema_version`` first; ``tokens=False`` leaves out the
+        (bulky) tokens."""
+        return {
             "schema_version": SCHEMA_VERSION,
-            "text": self.text,
-            "sentences": [s.to_dict() for s in self.sentences],
-            "tokens": [t.to_dict() for t in self.tokens] if tokens else [],
-            "mentions": [m.to_dict() for m in self.mentions],
-            "entities": [e.to_dict() for e in self.entities],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "meta": dict(self.meta),
+            **codec.to_dict(self, empty=_ALL if tokens else _NO_TOKENS),
         }
-        if self.error is not None:
-            out["error"] = self.error
-        return out
 
     def to_json(self, *, tokens: bool = True, indent: int | None = None) -> str:
         """The :meth:`to_dict` form as a JSON string (non-ASCII kept as is)."""
@@ -582,16 +370,7 @@ class Document(_FastPickle):
                 f"document schema_version {version!r} is not supported "
                 f"(this arabic_newsnlp reads version {SCHEMA_VERSION})"
             )
-        return cls(
-            data["text"],
-            tuple(Sentence.from_dict(s) for s in data.get("sentences", ())),
-            tuple(Token.from_dict(t) for t in data.get("tokens", ())),
-            tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
-            tuple(Entity.from_dict(e) for e in data.get("entities", ())),
-            tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
-            dict(data.get("meta", {})),
-            data.get("error"),
-        )
+        return codec.from_dict(cls, data)
 
     @classmethod
     def from_json(cls, text: str) -> Document:
@@ -634,30 +413,10 @@ def as_documents(docs: Document | Iterable[Document]) -> list[Document]:
     return [docs] if isinstance(docs, Document) else list(docs)
 
 
-_token_start, _token_end, _token_norm, _token_kind, _token_segments = (
-    attrgetter(name) for name in ("start", "end", "norm", "kind", "segments")
-)
-_segment_start, _segment_end, _segment_kind, _segment_form = (
-    attrgetter(name) for name in ("start", "end", "kind", "form")
-)
-
-
-def _rebuild_document(
-    text: str, columns: tuple[list[Any], ...], rest: tuple[Any, ...]
+def _unpickle_document(
+    text: str, sentences: tuple[Sentence, ...], columns: tuple[list[Any], ...],
+    rest: tuple[Any, ...],
 ) -> Document:
     """The inverse of :meth:`Document.__reduce__`."""
-    starts, ends, norms, kinds, counts, s_starts, s_ends, s_kinds, s_forms = columns
-    cut = text.__getitem__
-    segments = iter(
-        _fill(Segment, (list(map(cut, map(slice, s_starts, s_ends))), s_starts, s_ends,
-                        s_kinds, s_forms))
-    )
-    grouped = list(map(tuple, map(islice, repeat(segments), counts)))
-    tokens = _fill(
-        Token, (list(map(cut, map(slice, starts, ends))), starts, ends, norms, kinds, grouped)
-    )
-    sentences, mentions, entities, quotes, meta, error = rest
-    doc: Document = _rebuild(
-        Document, (text, sentences, tuple(tokens), mentions, entities, quotes, meta, error)
-    )
+    doc: Document = rebuild_document((Document, Token, Segment), text, sentences, columns, rest)
     return doc

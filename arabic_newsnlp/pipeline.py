@@ -13,25 +13,44 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from ._gc import paused
 from ._parallel import WorkerError, map_in_processes
+from .contracts import STEP_NAMES, StepName, check_declared, is_step_name
 from .document import Document
 from .resources import verify_all
 from .text.view import AnalysisView
 
-__all__ = ["DEFAULT_STEPS", "STEP_NAMES", "Pipeline", "Step", "WorkerError", "analyze"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "STEP_NAMES",
+    "Pipeline",
+    "Record",
+    "Step",
+    "WorkerError",
+    "analyze",
+]
 
 
 @runtime_checkable
 class Step(Protocol):
-    """A pipeline step: a callable from document to document that declares what it
-    needs (``requires``) and what it adds (``provides``)."""
+    """A pipeline step: a callable from document to document that declares what it needs
+    (``requires``) and what it adds (``provides``), as tuples of names.
 
-    name: str
-    requires: tuple[str, ...]
-    provides: tuple[str, ...]
+    The built-in steps name document fields (:data:`~arabic_newsnlp.contracts.Field`:
+    ``tokens``, ``segments``, ``mentions`` ...); a step of your own may also name results
+    of its own (kept in ``meta``, say) for later steps to require.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def provides(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document) -> Document: ...
 
@@ -66,18 +85,19 @@ def _quotes_step() -> Step:
     return QuoteStep()
 
 
-_BUILTIN: Mapping[str, Callable[[], Step]] = {
+_BUILTIN: Mapping[StepName, Callable[[], Step]] = {
     "tokenize": _tokenize_step,
     "clitics": _clitics_step,
     "ner": _ner_step,
     "link": _link_step,
     "quotes": _quotes_step,
 }
-#: The names of the built-in steps, in data-flow order.
-STEP_NAMES: tuple[str, ...] = tuple(_BUILTIN)
+assert tuple(_BUILTIN) == STEP_NAMES, "one factory per built-in step, in data-flow order"
 #: The steps :func:`analyze` runs.
-DEFAULT_STEPS: tuple[str, ...] = STEP_NAMES
+DEFAULT_STEPS: tuple[StepName, ...] = STEP_NAMES
 
+#: What :meth:`Pipeline.pipe` and :meth:`Pipeline.map` take: a text, a ``(text, meta)``
+#: pair, or a mapping with a ``"text"`` key (its other keys become ``meta``).
 Record = str | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
 _T = TypeVar("_T")
 
@@ -86,39 +106,48 @@ class Pipeline:
     """Runs a sequence of steps over texts.
 
     ``steps`` are built-in step names (see :data:`STEP_NAMES`) or :class:`Step` objects.
-    What each step requires must be provided by an earlier one; this is checked here,
-    once. With built-in steps, the shipped data files are checked against their
-    checksums here too (once per process), so a broken install raises
-    :class:`~arabic_newsnlp.ResourceError` before any text is analysed; steps load the
-    resources themselves lazily, on first use.
+    Checked here, once: each step declares ``requires`` and ``provides`` as tuples of
+    names (a ``TypeError`` otherwise), and what each step requires is provided by an
+    earlier one (a ``ValueError`` naming the step, the missing field and the built-in
+    step that provides it otherwise). With built-in steps, the shipped data files are
+    checked against their checksums here too (once per process), so a broken install
+    raises :class:`~arabic_newsnlp.ResourceError` before any text is analysed; steps load
+    the resources themselves lazily, on first use.
+
+    >>> Pipeline(steps=("tokenize", "quotes"))
+    Traceback (most recent call last):
+    ...
+    ValueError: pipeline step 'quotes' requires mentions, which ...; put 'ner' (or ...) before it
     """
 
-    def __init__(self, steps: Sequence[str | Step] = DEFAULT_STEPS) -> None:
+    def __init__(self, steps: Sequence[StepName | Step] = DEFAULT_STEPS) -> None:
         if any(isinstance(spec, str) for spec in steps):
             verify_all()
-        built: list[Step] = []
+        built = [_build(spec) for spec in steps]
         available: set[str] = set()
-        for spec in steps:
-            if isinstance(spec, str):
-                if spec not in _BUILTIN:
-                    raise ValueError(
-                        f"unknown pipeline step {spec!r}; built-in steps are {', '.join(_BUILTIN)}"
-                    )
-                step = _BUILTIN[spec]()
-            elif isinstance(spec, Step):
-                step = spec
-            else:
-                raise TypeError(f"a pipeline step must be a name or a Step, got {spec!r}")
+        for step in built:
+            check_declared(step)
             missing = [r for r in step.requires if r not in available]
             if missing:
                 raise ValueError(
                     f"pipeline step {step.name!r} requires {', '.join(missing)}, which no "
-                    "earlier step provides; put the providing step before it"
+                    f"earlier step provides; put {_providers(missing)} (or another step "
+                    "that provides them) before it"
                 )
             available.update(step.provides)
-            built.append(step)
         self._specs = tuple(steps)
         self.steps: tuple[Step, ...] = tuple(built)
+
+    @classmethod
+    def shared(cls, steps: Iterable[StepName] = DEFAULT_STEPS) -> Pipeline:
+        """This process's one pipeline of the built-in ``steps``, built on first use and
+        kept: what :func:`analyze` and the Dask integration use, so resources load once
+        per process.
+
+        >>> Pipeline.shared(("tokenize",)) is Pipeline.shared(["tokenize"])
+        True
+        """
+        return _shared(tuple(steps))
 
     @property
     def step_names(self) -> tuple[str, ...]:
@@ -176,7 +205,7 @@ class Pipeline:
         >>> [d.text for d in docs][-1]
         'الخبر 99'
         """
-        yield from self._map(records, _keep, batch_size=batch_size, n_process=n_process)
+        yield from self.map(_keep, records, batch_size=batch_size, n_process=n_process)
 
     def pipe_json(
         self,
@@ -198,30 +227,46 @@ class Pipeline:
         '{"schema_version": 1, "text": "نص", "sen'
         """
         encode = functools.partial(_to_json, tokens=tokens)
-        yield from self._map(records, encode, batch_size=batch_size, n_process=n_process)
+        yield from self.map(encode, records, batch_size=batch_size, n_process=n_process)
 
-    def _map(
+    def map(
         self,
+        function: Callable[[Document], _T],
         records: Iterable[Record],
-        finish: Callable[[Document], _T],
         *,
-        batch_size: int,
-        n_process: int,
+        batch_size: int = 64,
+        n_process: int = 1,
     ) -> Generator[_T, None, None]:
-        """Analyse records and apply ``finish`` to each document where it was analysed."""
+        """``function(document)`` for each record's document, streaming, in input order.
+
+        Records and processes as in :meth:`pipe`, of which this is the general form:
+        ``function`` runs in whichever process analysed the record, so with
+        ``n_process > 1`` only its results travel back (it must then be picklable: a
+        module-level function or a :func:`functools.partial` of one). A record that
+        cannot be analysed reaches ``function`` as a document whose ``error`` says why.
+
+        >>> nlp = Pipeline(steps=("tokenize",))
+        >>> list(nlp.map(len, ["قال الوزير", "نعم"]))
+        [2, 1]
+        """
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         if n_process < 1:
             raise ValueError(f"n_process must be at least 1, got {n_process}")
+        task = _Task(self, function)
         if n_process == 1:
-            for record in records:
-                yield finish(self._safe(record))
+            yield from map(task, records)
             return
-        yield from map_in_processes(
-            self, records, finish, batch_size=batch_size, n_process=n_process
-        )
+        yield from map_in_processes(task, records, batch_size=batch_size, n_process=n_process)
 
-    def _safe(self, record: Record) -> Document:
+    def analyze_record(self, record: Record) -> Document:
+        """Analyse one record as :meth:`pipe` does; never raises for a bad record, whose
+        document's ``error`` says what was wrong instead.
+
+        >>> nlp = Pipeline(steps=("tokenize",))
+        >>> nlp.analyze_record({"text": "نص", "id": 3}).meta, nlp.analyze_record(7).ok
+        ({'id': 3}, False)
+        """
         try:
             text, meta = _unpack(record)
         except (TypeError, ValueError, KeyError) as exc:
@@ -232,6 +277,46 @@ class Pipeline:
             return replace(
                 Document(text, meta=meta), error=f"{type(exc).__name__}: {exc}"
             )
+
+
+def _build(spec: StepName | Step) -> Step:
+    if isinstance(spec, str):
+        if not is_step_name(spec):
+            raise ValueError(
+                f"unknown pipeline step {spec!r}; built-in steps are {', '.join(STEP_NAMES)}"
+            )
+        return _BUILTIN[spec]()
+    if isinstance(spec, Step):
+        return spec
+    raise TypeError(f"a pipeline step must be a name or a Step, got {spec!r}")
+
+
+def _providers(fields: Sequence[str]) -> str:
+    """The built-in steps that provide ``fields``, quoted, for an error message (steps
+    load their resources lazily, so building them here costs nothing)."""
+    names = [n for n in STEP_NAMES if any(f in _BUILTIN[n]().provides for f in fields)]
+    return " and ".join(repr(n) for n in names) or "a step"
+
+
+class _Task(Generic[_T]):
+    """What a process does with one record: analyse it, then apply ``function``; what
+    :func:`~arabic_newsnlp._parallel.map_in_processes` sends to the workers."""
+
+    __slots__ = ("function", "pipeline")
+
+    def __init__(self, pipeline: Pipeline, function: Callable[[Document], _T]) -> None:
+        self.pipeline = pipeline
+        self.function = function
+
+    def __call__(self, record: Record) -> _T:
+        return self.function(self.pipeline.analyze_record(record))
+
+    def warm_up(self) -> None:
+        """Load the resources, before the first record."""
+        self.pipeline("تحميل الموارد.")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Task, (self.pipeline, self.function))
 
 
 def _meta_of(record: object) -> dict[str, Any]:
@@ -275,16 +360,14 @@ def _to_json(doc: Document, *, tokens: bool) -> str:
 
 
 @functools.cache
-def _shared_pipeline(steps: tuple[str, ...]) -> Pipeline:
-    """The process's one pipeline of the built-in ``steps``, built on first use; what
-    :func:`analyze` and the Dask integration use, so resources load once per process."""
+def _shared(steps: tuple[StepName, ...]) -> Pipeline:
     return Pipeline(steps=steps)
 
 
 def analyze(
     text: str,
     *,
-    steps: Sequence[str] = DEFAULT_STEPS,
+    steps: Sequence[StepName] = DEFAULT_STEPS,
     meta: Mapping[str, Any] | None = None,
 ) -> Document:
     """Analyse one text with the built-in steps (all of them unless ``steps`` says).
@@ -294,4 +377,4 @@ def analyze(
     >>> [t.text for t in doc.tokens]
     ['وصل', 'الوزير', 'إلى', 'بيروت', '.']
     """
-    return _shared_pipeline(tuple(steps))(text, meta=meta)
+    return _shared(tuple(steps))(text, meta=meta)

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 __all__ = [
     "DATA_DIR",
     "MANIFEST",
+    "UPDATE_MANIFEST",
     "ResourceError",
     "load_once",
     "manifest",
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MANIFEST = "manifest.json"
+#: The one command that records edited or rebuilt data files in the manifest.
+UPDATE_MANIFEST = "python training/update_manifest.py"
 _lock = threading.Lock()
 
 
@@ -133,7 +136,7 @@ _verified: dict[str, Path] = {}
 
 
 def resource_path(name: str) -> Path:
-    """The path of shipped resource ``name`` (e.g. ``"ner/model.crfsuite"``), verified.
+    """The path of shipped resource ``name`` (e.g. ``"ner/weights.json"``), verified.
 
     The checksum is computed once per process; later calls are a dictionary lookup.
     """
@@ -148,7 +151,7 @@ def resource_path(name: str) -> Path:
         if entry is None:
             raise ResourceError(
                 f"resource {name!r} is not listed in {DATA_DIR / MANIFEST}; "
-                "rebuild the manifest with `python training/update_manifest.py`"
+                f"record it with `{UPDATE_MANIFEST}` from the project root"
             )
         if not path.is_file():
             raise ResourceError(
@@ -158,8 +161,10 @@ def resource_path(name: str) -> Path:
         actual = sha256_of(path)
         if actual != entry["sha256"]:
             raise ResourceError(
-                f"resource file {path} is corrupted: sha256 {actual} does not match the "
-                f"manifest's {entry['sha256']}; reinstall arabic-newsnlp"
+                f"resource file {path} is corrupted or was edited: sha256 {actual} does not "
+                f"match the manifest's {entry['sha256']}. After editing a word list (or "
+                f"rebuilding a model), record it with `{UPDATE_MANIFEST}` from the project "
+                "root; otherwise reinstall arabic-newsnlp"
             )
         logger.debug("resource %s verified: %s bytes, sha256 %s", name, entry.get("bytes"), actual)
         _verified[name] = path

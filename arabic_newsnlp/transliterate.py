@@ -146,25 +146,15 @@ def _units(word: str) -> list[tuple[bool, str]]:
     while i < n:
         ch = word[i]
         nxt = word[i + 1] if i + 1 < n else ""
-        prev_vowel = bool(units) and units[-1][0]
         at_start = not units
         if ch in _SHORT_VOWELS:
             units.append((True, _SHORT_VOWELS[ch]))
         elif ch == _SHADDA:
-            if units and not units[-1][0]:
-                units.append(units[-1])
-            elif len(units) > 1 and not units[-2][0]:  # shadda written after the vowel
-                carried = units.pop()
-                units.append(units[-1])
-                units.append(carried)
-        elif ch in "اآى" or (ch == "ٱ"):
+            _double(units)
+        elif ch in "اآىٱة":
             units.append((True, "a"))
-        elif ch == "أ":
-            units.append((True, "a") if at_start else (False, "'"))
-        elif ch == "إ":
-            units.append((True, "i") if at_start else (False, "'"))
-        elif ch == "ة":
-            units.append((True, "a"))
+        elif ch in _HAMZA_SEATS:
+            units.append((True, _HAMZA_SEATS[ch]) if at_start else (False, "'"))
         elif ch == "ت" and nxt == "ش":
             units.append((False, "ch"))
             i += 1
@@ -176,22 +166,8 @@ def _units(word: str) -> list[tuple[bool, str]]:
                 units.append((True, "i"))  # the yeh seat stands next to an i
         elif ch == "ع" and at_start:
             units.append((True, "a"))
-        elif ch == "و" or ch == "ي":
-            glide = "w" if ch == "و" else "y"
-            vowel = "u" if ch == "و" else "i"
-            if at_start:
-                units.append((False, glide))
-            elif len(units) == 1 and prev_vowel and (nxt not in _LONG and nxt != "ة"):
-                units[0] = (True, vowel)  # أو / إي at the start: one long vowel
-            elif prev_vowel:
-                units.append((False, glide))
-            elif ch == "ي" and nxt == "ة":
-                units.append((True, "i"))
-                units.append((False, "y"))
-            elif (nxt and nxt in "اآىة") or (ch == "ي" and nxt == "و"):
-                units.append((False, glide))
-            else:
-                units.append((True, vowel))
+        elif ch in "وي":
+            _glide_or_vowel(units, ch, nxt)
         else:
             latin = _CONSONANTS.get(ch)
             if latin is not None:
@@ -204,6 +180,40 @@ def _units(word: str) -> list[tuple[bool, str]]:
             continue
         merged.append(unit)
     return merged
+
+
+#: Hamza seats that read as a vowel at the start of a word and as a glottal stop elsewhere.
+_HAMZA_SEATS = {"أ": "a", "إ": "i"}
+
+
+def _double(units: list[tuple[bool, str]]) -> None:
+    """A shadda: double the consonant before it (or before the vowel written first)."""
+    if units and not units[-1][0]:
+        units.append(units[-1])
+    elif len(units) > 1 and not units[-2][0]:  # shadda written after the vowel
+        carried = units.pop()
+        units.append(units[-1])
+        units.append(carried)
+
+
+def _glide_or_vowel(units: list[tuple[bool, str]], ch: str, nxt: str) -> None:
+    """``و`` or ``ي``: a consonant (w, y) or a long vowel (u, i), by its neighbours."""
+    glide = "w" if ch == "و" else "y"
+    vowel = "u" if ch == "و" else "i"
+    prev_vowel = bool(units) and units[-1][0]
+    if not units:
+        units.append((False, glide))
+    elif len(units) == 1 and prev_vowel and (nxt not in _LONG and nxt != "ة"):
+        units[0] = (True, vowel)  # أو / إي at the start: one long vowel
+    elif prev_vowel:
+        units.append((False, glide))
+    elif ch == "ي" and nxt == "ة":
+        units.append((True, "i"))
+        units.append((False, "y"))
+    elif (nxt and nxt in "اآىة") or (ch == "ي" and nxt == "و"):
+        units.append((False, glide))
+    else:
+        units.append((True, vowel))
 
 
 def _repair(units: list[tuple[bool, str]]) -> list[tuple[bool, str]]:

@@ -28,6 +28,7 @@ print(round(rss_mib() - before))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/statm")
 def test_unique_long_words_do_not_grow_memory() -> None:
     result = subprocess.run(

@@ -41,6 +41,7 @@ def help_examples() -> list[str]:
     return [line.strip() for line in lines]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "example",
     dict.fromkeys(  # each command once

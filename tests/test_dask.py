@@ -8,6 +8,10 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 
+# A cluster of worker processes takes seconds to start; the docstring examples of
+# arabic_newsnlp.dask and tests/test_tables.py cover the integration in a default run.
+pytestmark = pytest.mark.slow
+
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402

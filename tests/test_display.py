@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import struct
@@ -225,8 +224,7 @@ def test_usage_commands(tmp_path: Path) -> None:
     shutil.copy(root / "examples" / "news.jsonl", tmp_path / "examples")
     for command in commands:
         args = [sys.executable, "-m", "arabic_newsnlp.cli", *command.split()[1:]]
-        subprocess.run(args, cwd=tmp_path, check=True, capture_output=True,
-                       env={**os.environ, "PYTHONPATH": str(root)})
+        subprocess.run(args, cwd=tmp_path, check=True, capture_output=True)
     page = (tmp_path / "analysed.html").read_text(encoding="utf-8")
     assert page.count('<article class="ann-doc">') == 2 and "Sameh Shoukry" in page
 
@@ -304,6 +302,7 @@ def has_color(rows: list[bytes], hex_color: str, tolerance: int = 4) -> bool:
     return False
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_page_in_headless_chromium_is_right_to_left_with_a_legend(tmp_path: Path) -> None:
     doc = arabic_newsnlp.analyze("قال سامح شكري إن «الحل سياسي».")

@@ -93,3 +93,98 @@ def test_pickle_round_trip() -> None:
     assert again == doc
     assert again.tokens[0].segments == doc.tokens[0].segments
     assert pickle.loads(pickle.dumps(doc.quotes[0])) == doc.quotes[0]
+
+
+# --- The JSON form, written and read by arabic_newsnlp.codec ----------------------------
+
+TEXT = "قال الوزير: «نعم»."
+
+
+def every_type() -> Document:
+    from arabic_newsnlp import (
+        Attribute,
+        Cue,
+        Entity,
+        Mention,
+        Quote,
+        Segment,
+        Sentence,
+        Span,
+        Speaker,
+        Token,
+    )
+
+    role = Attribute("الوزير", 4, 10, "role")
+    return Document(
+        TEXT,
+        (Sentence(TEXT, 0, 18, 0, 1),),
+        (Token("قال", 0, 3, "قال", "word", (Segment("قال", 0, 3, "stem", "قال"),)),),
+        (Mention("الوزير", 4, 10, "PER", 0.5, "e1", (role,)),),
+        (Entity("e1", "PER", "الوزير", (0,), (role,), None, "X", "al-wazir"),),
+        (
+            Quote("direct", (Span("نعم", 13, 16),), Cue("قال", 0, 3, "قال"),
+                  Speaker("الوزير", 4, 10, "الوزير"), "e1", 0.9, "frame"),
+            Quote("indirect", ()),
+        ),
+        {"id": 1},
+    )
+
+
+def test_the_json_form_of_every_type_field_by_field() -> None:
+    span = {"text": "الوزير", "start": 4, "end": 10}
+    role = {**span, "kind": "role", "value": None}
+    expected = {
+        "schema_version": 1,
+        "text": TEXT,
+        "sentences": [{"text": TEXT, "start": 0, "end": 18, "token_start": 0, "token_end": 1,
+                       "paragraph": 0}],
+        "tokens": [{"text": "قال", "start": 0, "end": 3, "norm": "قال", "kind": "word",
+                    "segments": [{"text": "قال", "start": 0, "end": 3, "kind": "stem",
+                                  "form": "قال"}]}],
+        "mentions": [{**span, "label": "PER", "confidence": 0.5, "entity": "e1",
+                      "attributes": [role]}],
+        "entities": [{"id": "e1", "label": "PER", "canonical": "الوزير", "mentions": [0],
+                      "roles": [role], "gloss": None, "code": "X", "romanized": "al-wazir"}],
+        "quotes": [
+            {"kind": "direct", "content": [{"text": "نعم", "start": 13, "end": 16}],
+             "cue": {"text": "قال", "start": 0, "end": 3, "lemma": "قال"},
+             "speaker": {**span, "canonical": "الوزير"}, "entity": "e1", "confidence": 0.9,
+             "method": "frame"},
+            {"kind": "indirect", "content": [], "cue": None, "speaker": None, "entity": None,
+             "confidence": 1.0, "method": ""},
+        ],
+        "meta": {"id": 1},
+    }
+    doc = every_type()
+    assert doc.to_json() == json.dumps(expected, ensure_ascii=False)
+    assert doc.to_json(tokens=False) == json.dumps({**expected, "tokens": []}, ensure_ascii=False)
+    assert Document.from_json(doc.to_json()) == doc
+    failed = Document("x", error="bad").to_dict()
+    assert list(failed)[-1] == "error" and failed["error"] == "bad"
+
+
+def test_reading_tolerates_left_out_lists_and_defaults_only() -> None:
+    from arabic_newsnlp import Quote, Token
+
+    assert Quote.from_dict({"kind": "direct"}) == Quote("direct", ())
+    token = Token.from_dict({"text": "قال", "start": 0, "end": 3, "norm": "قال", "kind": "word"})
+    assert token.segments == ()
+    with pytest.raises(KeyError, match="norm"):
+        Token.from_dict({"text": "قال", "start": 0, "end": 3, "kind": "word"})
+
+
+def test_the_converter_takes_dataclasses_with_omitted_fields_last() -> None:
+    from dataclasses import dataclass, field
+
+    from arabic_newsnlp import codec
+
+    with pytest.raises(TypeError, match="not a dataclass"):
+        codec.to_dict(object())
+
+    @dataclass
+    class Bad:
+        note: str | None = field(default=None, metadata={"json": "omit_none"})
+        after: int = 0
+
+    with pytest.raises(TypeError, match="must come last"):
+        codec.to_dict(Bad())

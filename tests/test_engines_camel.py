@@ -360,7 +360,7 @@ def test_missing_catalogue_is_explained(tmp_path: Path, programmed: Path) -> Non
             "http_proxy": closed}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=tmp_path,
     ).stdout
     assert "ERROR" in out and "catalogue.json" in out and "CAMELTOOLS_DATA" in out, out
 

@@ -19,6 +19,7 @@ def documents(n: int) -> Iterator[dict[str, object]]:
         yield {"id": i, "text": f"{' '.join(words)} رقم {i}."}
 
 
+@pytest.mark.slow
 def test_pipe_over_100000_documents_keeps_memory_flat() -> None:
     nlp = Pipeline()
     process = psutil.Process()

@@ -85,6 +85,7 @@ def wait_gone(pids: set[int], seconds: float = 15) -> set[int]:
     return alive
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["break", "raise"])
 def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(
     tmp_path: Path, how: str
@@ -105,6 +106,7 @@ def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(
     assert ("left" in result.stdout) == (how == "break")
 
 
+@pytest.mark.slow
 def test_a_worker_killed_while_returning_a_large_document_raises(tmp_path: Path) -> None:
     mark = tmp_path / "mark"
     path = script(tmp_path, BIG_STEP + """
@@ -130,6 +132,7 @@ if __name__ == "__main__":
     assert "exit code -9" in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_exit_when_their_parent_is_killed(tmp_path: Path, sig: signal.Signals) -> None:
     path = script(tmp_path, """
@@ -162,6 +165,7 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sig", "status", "message"),
     [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],

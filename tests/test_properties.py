@@ -3,6 +3,7 @@
 import pickle
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,7 @@ def _seconds(text: str) -> float:
     return best
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None)
 @given(st.text(min_size=1, max_size=8))
 def test_time_grows_linearly(unit: str) -> None:

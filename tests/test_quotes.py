@@ -599,6 +599,7 @@ def _evaluation_texts() -> list[str]:
     return texts
 
 
+@pytest.mark.slow
 def test_speakers_do_not_depend_on_the_order_of_steps() -> None:
     """Quotes found before or after linking get the same speakers and entities, and a
     speaker's canonical name is its entity's."""

@@ -1,3 +1,4 @@
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,6 +8,9 @@ import arabic_newsnlp
 from arabic_newsnlp import resources
 from arabic_newsnlp.cli import main
 from arabic_newsnlp.resources import ResourceError
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_MANIFEST = resources.manifest
 
 
 def test_every_shipped_file_matches_the_manifest() -> None:
@@ -43,6 +47,26 @@ def test_corrupted_file_is_named(fake_data: Path) -> None:
     (fake_data / "lex.tsv").write_text("a\tb\n9\t9\n", encoding="utf-8")
     with pytest.raises(ResourceError, match=r"lex\.tsv is corrupted"):
         resources.resource_path("lex.tsv")
+
+
+def test_an_edited_word_list_names_the_command_that_records_it(
+    fake_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (fake_data / "lex.tsv").write_text("a\tb\n1\t2\n3\t4\n", encoding="utf-8")
+    with pytest.raises(ResourceError) as caught:
+        resources.resource_path("lex.tsv")
+    assert resources.UPDATE_MANIFEST in str(caught.value)
+    # The command it names exists and, run, makes the edited list load.
+    script = ROOT / resources.UPDATE_MANIFEST.split()[-1]
+    assert script.is_file()
+    spec = importlib.util.spec_from_file_location("update_manifest", script)
+    assert spec is not None and spec.loader is not None
+    update_manifest = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_manifest)
+    update_manifest.main(fake_data)
+    # Read the manifest just written (the fixture had replaced it with a fixed one).
+    monkeypatch.setattr(resources, "manifest", SHIPPED_MANIFEST.__wrapped__)
+    assert resources.read_tsv("lex.tsv") == [{"a": "1", "b": "2"}, {"a": "3", "b": "4"}]
 
 
 def test_missing_file_is_named(fake_data: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -73,7 +72,7 @@ def test_unknown_kind() -> None:
 
 def test_import_does_not_load_pandas() -> None:
     code = "import sys, arabic_newsnlp; assert 'pandas' not in sys.modules, 'pandas loaded'"
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,8 +112,7 @@ def test_who_is_quoted_example() -> None:
     pytest.importorskip("pandas")
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "who_is_quoted.py")],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True, text=True, check=True,
     )
     lines = result.stdout.splitlines()
     top = next(line for line in lines if "Sameh Shoukry" in line)

@@ -1,7 +1,10 @@
 """Train the shipped NER model (python-crfsuite) and print its scores.
 
-Run from the project root: ``python training/train_ner.py [--data ../shared/data]``,
-then ``python training/update_manifest.py`` (done here unless ``--no-manifest``).
+Run from the project root, with the ``train`` extra installed (``pip install ".[train]"``):
+``python training/train_ner.py [--data ../shared/data]``, then
+``python training/update_manifest.py`` (done here unless ``--no-manifest``). The CRF is
+written to ``training/models/model.crfsuite`` (kept out of the package) and its weights
+exported to ``arabic_newsnlp/data/ner/weights.json``, which is what the package runs.
 
 Training data (``--data``, default ``../shared/data``):
 
@@ -41,8 +44,8 @@ import pycrfsuite  # noqa: E402
 
 from benchmarks import ner as bench  # noqa: E402
 
-MODEL = ROOT / "arabic_newsnlp" / "data" / "ner" / "model.crfsuite"
-WEIGHTS = MODEL.with_name("weights.json")
+MODEL = ROOT / "training" / "models" / "model.crfsuite"
+WEIGHTS = ROOT / "arabic_newsnlp" / "data" / "ner" / "weights.json"
 PARAMS = {
     "c1": 0.05,
     "c2": 0.02,

@@ -25,6 +25,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .._cache import BoundedCache
+from ..contracts import Field
 from ..document import Document, Mention
 from ..ner import sentence_tokens
 from ._common import (
@@ -95,8 +97,8 @@ class CamelNER:
     """
 
     name = "camel_ner"
-    requires: tuple[str, ...] = ("tokens", "segments")
-    provides: tuple[str, ...] = ("mentions",)
+    requires: tuple[Field, ...] = ("tokens", "segments")
+    provides: tuple[Field, ...] = ("mentions",)
 
     def __init__(
         self,
@@ -124,7 +126,8 @@ class CamelNER:
         self.use_gpu = use_gpu
         self.labels = dict(labels)
         self._recognizer: Any = None
-        self._pieces: dict[str, list[int]] = {}  # word -> its word-piece ids
+        # word -> its word-piece ids
+        self._pieces = BoundedCache[str, list[int]](entries=_CACHE_SIZE)
 
     def __repr__(self) -> str:
         return f"CamelNER({self.model_path!r})"
@@ -189,14 +192,12 @@ class CamelNER:
         # (run index, indices of its words in the chunk, their piece ids) per chunk.
         chunks: list[tuple[int, list[int], list[list[int]]]] = []
         cache = self._pieces
-        if len(cache) > _CACHE_SIZE:
-            cache.clear()
         for r, words in enumerate(runs):
             ids = []
             for w in words:
                 found = cache.get(w)
                 if found is None:
-                    found = cache[w] = tokenizer.convert_tokens_to_ids(tokenizer.tokenize(w))
+                    found = cache.put(w, tokenizer.convert_tokens_to_ids(tokenizer.tokenize(w)))
                 ids.append(found)
             kept = [i for i, piece_ids in enumerate(ids) if piece_ids]
             for a, b in chunk_words([len(ids[i]) for i in kept], limit):

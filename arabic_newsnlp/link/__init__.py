@@ -27,6 +27,7 @@ title phrases and nationality adjectives become attributes of the mentions they 
 
 from __future__ import annotations
 
+from ..contracts import Field
 from ..document import Document
 from .keys import name_keys, word_key
 from .lexicon import LinkLexicon, default_lexicon
@@ -43,8 +44,8 @@ class LinkStep:
     """
 
     name = "link"
-    requires: tuple[str, ...] = ("mentions",)
-    provides: tuple[str, ...] = ("entities",)
+    requires: tuple[Field, ...] = ("mentions",)
+    provides: tuple[Field, ...] = ("entities",)
 
     def __init__(self, *, lexicon: LinkLexicon | None = None) -> None:
         self._lexicon = lexicon

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .._cache import BoundedCache
 from ..ner.gazetteer import NATIONALITIES, TRIGGERS, Gazetteer, GazetteerEntry, gazetteer
 from ..resources import load_once, read_tsv
 from .keys import name_keys, proclitic_variants, word_key
@@ -71,19 +72,18 @@ class LinkLexicon:
         self.max_title_words = max((len(k) for k in self.titles), default=0)
         self.max_nationality_words = max((len(k) for k in self.nationalities), default=0)
         self.family_names = frozenset(word_key(n) for n in family_names)
-        self._lookups: dict[tuple[str, bool], GazetteerEntry | None] = {}
+        self._lookups = BoundedCache[tuple[str, bool], GazetteerEntry | None](entries=50_000)
         #: Cache of :meth:`is_title_head` by word.
-        self.head_texts: dict[str, bool] = {}
+        self.head_texts = BoundedCache[str, bool](entries=100_000)
 
     def is_title_head(self, word: str) -> bool:
         """Whether ``word`` (with any proclitics) can begin a title phrase; cached."""
         found = self.head_texts.get(word)
         if found is None:  # first sight of this word
             heads = self.title_heads
-            found = any(key in heads for _, key in proclitic_variants(word))
-            if len(self.head_texts) > 100_000:
-                self.head_texts.clear()
-            self.head_texts[word] = found
+            found = self.head_texts.put(
+                word, any(key in heads for _, key in proclitic_variants(word))
+            )
         return found
 
     def lookup(self, name: str, label: str) -> GazetteerEntry | None:
@@ -103,10 +103,7 @@ class LinkLexicon:
                 if (entry.label == _PER) == person:
                     found = entry
                     break
-        if len(self._lookups) > 50_000:
-            self._lookups.clear()
-        self._lookups[cache_key] = found
-        return found
+        return self._lookups.put(cache_key, found)
 
     def candidates(self, name: str, label: str) -> tuple[GazetteerEntry, ...]:
         """Every gazetteer entry for a mention's text of the same person / non-person

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .._cache import BoundedCache
+from ..contracts import MentionLabel, mention_label
 from ..document import Attribute, Document, Entity, Mention, Token
 from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
 from ..quotes.extract import find_quotes
@@ -61,7 +62,7 @@ class _Info:
     """Working state for one mention."""
 
     mention: Mention
-    label: str  # the mention's label, unless the gazetteer corrects a person/non-person
+    label: MentionLabel  # the mention's label, unless the gazetteer corrects a person/non-person
     surface: str
     keys: tuple[str, ...]
     entry: GazetteerEntry | None
@@ -182,7 +183,7 @@ class _Linker:
                 # kind of label (بيونغ يانغ tagged PER) is that referent.
                 other = lex.lookup(surface, "LOC" if m.label == _PER else _PER)
                 if other is not None:
-                    entry, label = other, other.label
+                    entry, label = other, mention_label(other.label)
             nationality = None
             if entry is None and m.label != _PER and keys:
                 nationality = lex.nationalities.get(keys)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..contracts import mention_label
 from ..document import Mention, Token
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
@@ -278,8 +279,7 @@ def mentions_from_labels(
             if start < end:
                 conf = min(probs[first : last + 1])
                 out.append(
-                    Mention(text[start:end], start, end, "PER" if label == "PERS" else label,
-                            round(conf, 4))
+                    Mention(text[start:end], start, end, mention_label(label), round(conf, 4))
                 )
         i = j
     return out

@@ -1,7 +1,7 @@
 """The CRF sequence tagger over :mod:`.features`.
 
 The model is a linear-chain CRF trained with python-crfsuite by ``training/train_ner.py``
-(``data/ner/model.crfsuite``). The same script exports its weights to
+(``training/models/model.crfsuite``, not installed). The same script exports its weights to
 ``data/ner/weights.json``, which is what runs here: the per-label score of each distinct
 word (its own features and what it contributes to its neighbours) is summed once and
 cached, so tagging a token costs a few list additions instead of one string lookup per
@@ -28,16 +28,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeAlias
 
+from .._cache import BoundedCache
 from ..document import Token
 from ..resources import ResourceError, load_once, resource_path
 from .boundaries import UNCACHED_KINDS, name_part
 from .features import make_word_info, sequence_parts
 from .rules import fix_labels
 
-__all__ = ["MODEL", "WEIGHTS", "EntityTagger", "export_weights", "tagger"]
+__all__ = ["WEIGHTS", "EntityTagger", "export_weights", "tagger"]
 
-#: Resource names, relative to ``arabic_newsnlp/data``: the crfsuite model and its weights.
-MODEL = "ner/model.crfsuite"
+#: Resource name, relative to ``arabic_newsnlp/data``, of the model's weights.
 WEIGHTS = "ner/weights.json"
 
 _CACHE_SIZE = 50_000
@@ -110,7 +110,7 @@ class EntityTagger:
         #: A token whose ``O`` score leads every other label's by more than this is taken
         #: to be ``O`` without decoding (see the module docstring).
         self.margin = margin
-        self._words: dict[str, tuple[array[float], ...]] = {}
+        self._words = BoundedCache[str, tuple[Row, ...]](entries=_CACHE_SIZE)
         self._lock = threading.Lock()
 
     def _sum(self, feats: Sequence[str]) -> Vector:
@@ -132,8 +132,6 @@ class EntityTagger:
         keys."""
         keys, extra = sequence_parts(tokens)
         words = self._words
-        if len(words) > _CACHE_SIZE:
-            words.clear()
         vecs = []
         for token in tokens:
             found = words.get(token.text)
@@ -146,7 +144,7 @@ class EntityTagger:
                     array("d", self._sum(c[2])),
                 )
                 if token.kind not in UNCACHED_KINDS:
-                    words[token.text] = found
+                    words.put(token.text, found)
             vecs.append(found)
         n = len(vecs)
         zero = self._zero

@@ -9,6 +9,8 @@ is bounded by a window of tokens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..document import QuoteKind, Sentence, Token
 from ..text.normalize import normalize
 from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
@@ -70,6 +72,40 @@ def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
         normalize(segments[0].text) in objects
 
 
+def _preposition_at(tokens: Sequence[Token], e: int, objects: frozenset[str]) -> int:
+    """Where the content starts when token ``e`` is the verb's preposition, as a word
+    (عن ...) or written on the content (بالإجراءات); ``-1`` otherwise."""
+    if tokens[e].norm in objects and e + 1 < len(tokens):
+        return e + 1
+    return e if _preposition_on(tokens[e], objects) else -1
+
+
+def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
+    """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
+    ارتياحه; طالب الفلاحون، خلال الاجتماع، بإيجاد حلول); ``-1`` for none."""
+    tokens = ex.tokens
+    for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
+        if tokens[m].text in COMMAS:
+            return _preposition_at(tokens, m + 1, objects)
+        cue = ex.cues.get(tokens[m].norm)
+        if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
+            break
+    return -1
+
+
+def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
+    """The content after a named direct object (حذرت الوزيرة الولايات المتحدة من ...);
+    ``-1`` for none."""
+    tokens = ex.tokens
+    named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
+    if named is None:
+        return -1
+    e = k
+    while e < len(tokens) - 1 and tokens[e].end <= named.end:
+        e += 1
+    return _preposition_at(tokens, e, objects)
+
+
 def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:
     """Where content given as the cue's object starts at token ``k`` (-1 for none), and
     whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
@@ -85,33 +121,17 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         comma = k if tokens[k].text in COMMAS else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     if (comma >= 0 or tokens[k].norm in ex.stop) and tokens[k].norm not in objects:
-        # an adjunct up to a comma: عبر المدرب، في تصريح للإذاعة، عن ارتياحه
-        for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
-            if tokens[m].text in COMMAS:
-                if tokens[m + 1].norm in objects:
-                    return m + 2, True
-                if _preposition_on(tokens[m + 1], objects):
-                    return m + 1, True  # طالب الفلاحون، خلال الاجتماع، بإيجاد حلول
-                break
-            cue = ex.cues.get(tokens[m].norm)
-            if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
-                break
+        start = _after_adjunct(ex, k, objects)
+        if start >= 0:
+            return start, True
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
         return -1, False
-    named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
-    if named is not None:  # حذرت الوزيرة الولايات المتحدة من ...: a named object first
-        e = k
-        while e < len(tokens) - 1 and tokens[e].end <= named.end:
-            e += 1
-        if tokens[e].norm in objects and e + 1 < len(tokens):
-            return e + 1, True
-        if _preposition_on(tokens[e], objects):
-            return e, True
+    start = _after_named_object(ex, k, objects)
+    if start < 0:
+        start = _preposition_at(tokens, k, objects)
+    if start >= 0:
+        return start, True
     n = tokens[k].norm
-    if n in objects:
-        return k + 1, True  # عن / على / إلى / من as a word: the content follows it
-    if _preposition_on(tokens[k], objects):
-        return k, True  # بالإجراءات: the preposition is written on the content
     segments = tokens[k].segments
     if "*" not in objects or not (explicit or entry.pos == "part"):
         return -1, False

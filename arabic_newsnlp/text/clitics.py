@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from dataclasses import replace as _replace
 
 from .._cache import BoundedCache
+from ..contracts import Field
 from ..document import Document, Segment, Token
 from ..resources import load_once, read_lines, read_tsv
 from .normalize import CONTROLS, DIACRITICS, TATWEEL, normalize
@@ -583,8 +584,8 @@ class CliticStep:
     """
 
     name = "clitics"
-    requires: tuple[str, ...] = ("tokens",)
-    provides: tuple[str, ...] = ("segments",)
+    requires: tuple[Field, ...] = ("tokens",)
+    provides: tuple[Field, ...] = ("segments",)
 
     def __call__(self, doc: Document) -> Document:
         return _replace(doc, tokens=tuple(self.tokens(doc.tokens)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..contracts import Field
 from ..document import Document
 from .sentences import sentences_from_tokens
 from .tokenize import iter_tokens
@@ -15,8 +16,8 @@ class TokenizeStep:
     """Fills :attr:`Document.tokens` and :attr:`Document.sentences`."""
 
     name = "tokenize"
-    requires: tuple[str, ...] = ()
-    provides: tuple[str, ...] = ("tokens", "sentences")
+    requires: tuple[Field, ...] = ()
+    provides: tuple[Field, ...] = ("tokens", "sentences")
 
     def __call__(self, doc: Document) -> Document:
         tokens = tuple(iter_tokens(doc.text))

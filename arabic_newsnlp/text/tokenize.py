@@ -15,15 +15,18 @@ from __future__ import annotations
 import regex
 
 from .._cache import BoundedCache
+from ..contracts import TOKEN_KINDS  # the values Token.kind takes, re-exported
 from ..document import Segment, Token
 from .normalize import normalize
 
-__all__ = ["TOKEN_KINDS", "iter_tokens", "tokenize"]
+__all__ = ["AR_LETTERS", "TOKEN_KINDS", "iter_tokens", "tokenize"]
 
 _AR_LETTER = (
     r"\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC"
     r"\u06FF\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC"
 )
+#: The Arabic letters, as the inside of a regular-expression character class.
+AR_LETTERS = _AR_LETTER
 _AR_MARK = (
     r"\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED"
     r"\u08CA-\u08E1\u08E3-\u08FF"
@@ -63,20 +66,6 @@ _PATTERN = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-#: The values :attr:`Token.kind` takes.
-TOKEN_KINDS = (
-    "word",
-    "latin",
-    "number",
-    "date",
-    "punct",
-    "url",
-    "email",
-    "hashtag",
-    "mention",
-    "emoji",
-    "symbol",
-)
 
 _NORMALIZED_KINDS = frozenset(["number", "date", "hashtag"])
 _new = object.__new__

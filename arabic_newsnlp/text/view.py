@@ -38,7 +38,7 @@ from ..document import (
     Token,
 )
 from .normalize import COMPATIBILITY
-from .tokenize import _AR_LETTER
+from .tokenize import AR_LETTERS
 
 __all__ = ["MIN_ARABIC_SHARE", "AnalysisView", "arabic_share"]
 
@@ -52,7 +52,7 @@ _MAYBE_COMPATIBLE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\U0001ee00-\U0001eeff
 # What is left once these are removed: letters; letters that are not Arabic (the
 # tokenizer's Arabic letters, and the mathematical ones).
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_OTHER_LETTERS = re.compile(rf"[\W\d_{_AR_LETTER}\U0001ee00-\U0001eeff]+")
+_NOT_OTHER_LETTERS = re.compile(rf"[\W\d_{AR_LETTERS}\U0001ee00-\U0001eeff]+")
 
 _S = TypeVar("_S", Span, Sentence, Token, Segment, Mention, Attribute, Cue, Speaker)
 
