@@ -54,11 +54,12 @@ class Task(Protocol[_R_contra, _T_co]):
     def warm_up(self) -> None:
         """Prepare (load resources) before the first record; run once in each worker."""
 
+
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _AHEAD = 2  # batches a worker may hold: the one it analyses and the next
 _HINT = (
     "Worker processes are started afresh and import the calling script: put the code "
-    "that calls pipe(n_process=...) under `if __name__ == \"__main__\":`, and define "
+    'that calls pipe(n_process=...) under `if __name__ == "__main__":`, and define '
     "custom steps at module level in an importable module (not in a notebook)"
 )
 
@@ -95,7 +96,9 @@ def map_in_processes(
             task_in, task_out = context.Pipe(duplex=False)
             result_in, result_out = context.Pipe(duplex=False)
             process = context.Process(
-                target=_work, args=(setup, task_in, result_out), name=f"arabic_newsnlp-{i}",
+                target=_work,
+                args=(setup, task_in, result_out),
+                name=f"arabic_newsnlp-{i}",
                 daemon=True,
             )
             workers.append(_Worker(process, task_out, result_in))

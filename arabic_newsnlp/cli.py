@@ -167,7 +167,7 @@ class _Reader:
         leading BOM."""
         for number, raw in enumerate(handle, start=1):
             self.read += len(raw)
-            yield number, raw[len(_BOM):] if number == 1 and raw.startswith(_BOM) else raw
+            yield number, raw[len(_BOM) :] if number == 1 and raw.startswith(_BOM) else raw
 
     def _source(self, source: str, handle: IO[bytes]) -> Iterator[_Item]:
         lines: Iterable[tuple[int, bytes]] = self._lines(handle)
@@ -298,8 +298,14 @@ def _analyze(args: argparse.Namespace) -> int:
 
     failed = 0
     progress = tqdm(
-        total=reader.total(), unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
-        disable=args.quiet or not sys.stderr.isatty(), desc="analysed", leave=False,
+        total=reader.total(),
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        disable=args.quiet or not sys.stderr.isatty(),
+        desc="analysed",
+        leave=False,
     )
 
     def write(item: _Item, error: str | None, line: str) -> None:
@@ -388,17 +394,25 @@ def build_parser() -> argparse.ArgumentParser:
         "files, and for stdin jsonl if its first non-blank line starts with '{')",
     )
     analyze.add_argument(
-        "--steps", nargs="+", choices=STEP_NAMES, default=list(STEP_NAMES),
+        "--steps",
+        nargs="+",
+        choices=STEP_NAMES,
+        default=list(STEP_NAMES),
         help="pipeline steps to run (default: all)",
     )
     analyze.add_argument("--no-tokens", action="store_true", help="leave tokens out of the output")
     analyze.add_argument(
-        "-j", "--jobs", type=int, default=1,
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
         help="processes that analyse, this one included (default 1)",
     )
     analyze.add_argument("--batch-size", type=int, default=64, help="records per batch")
     analyze.add_argument(
-        "-q", "--quiet", action="store_true",
+        "-q",
+        "--quiet",
+        action="store_true",
         help="no progress bar (shown on stderr only when it is a terminal)",
     )
     render = sub.add_parser(

@@ -108,9 +108,7 @@ def _kind(hint: Any) -> tuple[str, type | None]:
     return "plain", None
 
 
-def _build(
-    cls: type, *, encode: bool, empty: frozenset[str] = frozenset()
-) -> Callable[..., Any]:
+def _build(cls: type, *, encode: bool, empty: frozenset[str] = frozenset()) -> Callable[..., Any]:
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls.__name__} is not a dataclass")
     module = sys.modules.get(cls.__module__)
@@ -128,9 +126,11 @@ def _build(
     if encode:
         source = _encoder_source(cls, lines)
     else:
-        source = "def convert(data):\n    return cls(\n" + "".join(
-            f"        {line},\n" for line in lines
-        ) + "    )\n"
+        source = (
+            "def convert(data):\n    return cls(\n"
+            + "".join(f"        {line},\n" for line in lines)
+            + "    )\n"
+        )
     exec(source, namespace)  # the generated function, as dataclasses does for __init__
     convert: Callable[..., Any] = namespace["convert"]
     convert.__qualname__ = f"{'encode' if encode else 'decode'}_{cls.__name__}"

@@ -44,8 +44,17 @@ Field = Literal["sentences", "tokens", "segments", "mentions", "entities", "quot
 StepName = Literal["tokenize", "clitics", "ner", "link", "quotes"]
 #: What a :class:`~arabic_newsnlp.Token` is.
 TokenKind = Literal[
-    "word", "latin", "number", "date", "punct", "url", "email", "hashtag", "mention",
-    "emoji", "symbol",
+    "word",
+    "latin",
+    "number",
+    "date",
+    "punct",
+    "url",
+    "email",
+    "hashtag",
+    "mention",
+    "emoji",
+    "symbol",
 ]
 #: What a :class:`~arabic_newsnlp.Segment` of a token is.
 SegmentKind = Literal["proclitic", "stem", "enclitic"]

@@ -37,6 +37,7 @@ from .pipeline import DEFAULT_STEPS, Pipeline, Record
 
 __all__ = ["analyze_bag", "analyze_dataframe", "analyze_partition", "to_flat_records"]
 
+
 def analyze_partition(
     records: Iterable[Record], *, steps: Sequence[StepName] = DEFAULT_STEPS, tokens: bool = True
 ) -> list[dict[str, Any]]:
@@ -49,9 +50,7 @@ def analyze_partition(
     return list(Pipeline.shared(steps).map(encode, records))
 
 
-def analyze_bag(
-    bag: Any, *, steps: Sequence[StepName] = DEFAULT_STEPS, tokens: bool = True
-) -> Any:
+def analyze_bag(bag: Any, *, steps: Sequence[StepName] = DEFAULT_STEPS, tokens: bool = True) -> Any:
     """Map the pipeline over a ``dask.bag.Bag`` of records; returns a bag of dicts.
 
     Records are what :meth:`Pipeline.pipe` takes (strings, ``(text, meta)`` pairs, or dicts

@@ -126,7 +126,12 @@ def _marks(doc: Document, prefix: str, colors: Mapping[str, str]) -> list[_Mark]
         title = f"{m.label}{named} · confidence {_num(m.confidence)}"
         marks.append(
             _Mark(
-                m.start, m.end, _MENTION, i, anchor, "mark",
+                m.start,
+                m.end,
+                _MENTION,
+                i,
+                anchor,
+                "mark",
                 f'class="ann-ent" style="background: {_esc(color)}" title="{_esc(title)}"',
                 f'<span class="ann-label">{_esc(m.label)}</span>',
             )
@@ -142,20 +147,38 @@ def _marks(doc: Document, prefix: str, colors: Mapping[str, str]) -> list[_Mark]
                 target = speakers[span] = f"{prefix}-s{len(speakers)}"
                 title = f"speaker: {_named(q.speaker.canonical, entities.get(q.entity or ''))}"
                 marks.append(
-                    _Mark(*span, _SPEAKER, j, target, "span",
-                          f'class="ann-speaker" title="{_esc(title)}"')
+                    _Mark(
+                        *span,
+                        _SPEAKER,
+                        j,
+                        target,
+                        "span",
+                        f'class="ann-speaker" title="{_esc(title)}"',
+                    )
                 )
         if q.cue is not None:
             marks.append(
-                _Mark(q.cue.start, q.cue.end, _CUE, j, "", "span",
-                      f'class="ann-cue" title="{_esc(f"cue: {q.cue.lemma}")}"')
+                _Mark(
+                    q.cue.start,
+                    q.cue.end,
+                    _CUE,
+                    j,
+                    "",
+                    "span",
+                    f'class="ann-cue" title="{_esc(f"cue: {q.cue.lemma}")}"',
+                )
             )
         title = _esc(_quote_note(q, entities))
         last = max(range(len(q.content)), key=lambda k: q.content[k].end, default=-1)
         for k, part in enumerate(q.content):
             marks.append(
                 _Mark(
-                    part.start, part.end, _QUOTE, j, f"{prefix}-q{j}" if k == 0 else "", "span",
+                    part.start,
+                    part.end,
+                    _QUOTE,
+                    j,
+                    f"{prefix}-q{j}" if k == 0 else "",
+                    "span",
                     f'class="ann-quote" style="border-color: {_esc(color)}" title="{title}"',
                     _speaker_link(q, target, color, title) if k == last else "",
                     tail_outside=True,

@@ -391,9 +391,7 @@ class Document(Result):
         """
         from .resources import resource_path
 
-        data: dict[str, Any] = json.loads(
-            resource_path(SCHEMA_FILE).read_text(encoding="utf-8")
-        )
+        data: dict[str, Any] = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
         return data
 
     def _repr_html_(self) -> str:
@@ -414,7 +412,9 @@ def as_documents(docs: Document | Iterable[Document]) -> list[Document]:
 
 
 def _unpickle_document(
-    text: str, sentences: tuple[Sentence, ...], columns: tuple[list[Any], ...],
+    text: str,
+    sentences: tuple[Sentence, ...],
+    columns: tuple[list[Any], ...],
     rest: tuple[Any, ...],
 ) -> Document:
     """The inverse of :meth:`Document.__reduce__`."""

@@ -115,8 +115,10 @@ def rebuild_document(
     starts, ends, norms, kinds, counts, s_starts, s_ends, s_kinds, s_forms = columns
     cut = text.__getitem__
     segments = iter(
-        _fill(segment_type, (list(map(cut, map(slice, s_starts, s_ends))), s_starts, s_ends,
-                             s_kinds, s_forms))
+        _fill(
+            segment_type,
+            (list(map(cut, map(slice, s_starts, s_ends))), s_starts, s_ends, s_kinds, s_forms),
+        )
     )
     grouped = list(map(tuple, map(islice, repeat(segments), counts)))
     tokens = _fill(

@@ -166,8 +166,11 @@ class Pipeline:
         if not isinstance(text, str):
             raise TypeError(
                 f"arabic_newsnlp analyses str, got {type(text).__name__}"
-                + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-                    text, (bytes, bytearray)) else "")
+                + (
+                    " (decode bytes first, e.g. data.decode('utf-8'))"
+                    if isinstance(text, (bytes, bytearray))
+                    else ""
+                )
             )
         if not text.strip():
             return Document(text, meta=dict(meta) if meta else {})
@@ -274,9 +277,7 @@ class Pipeline:
         try:
             return self(text, meta=meta)
         except Exception as exc:  # one bad record must not lose the rest of the batch
-            return replace(
-                Document(text, meta=meta), error=f"{type(exc).__name__}: {exc}"
-            )
+            return replace(Document(text, meta=meta), error=f"{type(exc).__name__}: {exc}")
 
 
 def _build(spec: StepName | Step) -> Step:
@@ -338,8 +339,9 @@ def _unpack(record: Record) -> tuple[str, dict[str, Any]]:
     elif isinstance(record, tuple) and len(record) == 2:
         text, meta_in = record
         if not isinstance(meta_in, Mapping):
-            raise TypeError(f"the meta of a (text, meta) record must be a mapping, "
-                            f"got {type(meta_in).__name__}")
+            raise TypeError(
+                f"the meta of a (text, meta) record must be a mapping, got {type(meta_in).__name__}"
+            )
         meta = dict(meta_in)
     else:
         raise TypeError(

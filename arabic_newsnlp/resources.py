@@ -74,7 +74,9 @@ def load_once(factory: Callable[[], _T]) -> Callable[[], _T]:
                 started = time.perf_counter()
                 box.append(factory())
                 logger.debug(
-                    "loaded %s.%s in %.3f s", factory.__module__, factory.__qualname__,
+                    "loaded %s.%s in %.3f s",
+                    factory.__module__,
+                    factory.__qualname__,
                     time.perf_counter() - started,
                 )
         return box[0]

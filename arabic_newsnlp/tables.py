@@ -24,20 +24,58 @@ _DOC = ("doc", "doc_id")
 #: The columns of each kind of table, in order.
 COLUMNS: Mapping[str, tuple[str, ...]] = {
     "mentions": (
-        *_DOC, "mention", "start", "end", "text", "label", "confidence",
-        "entity", "canonical", "gloss",
+        *_DOC,
+        "mention",
+        "start",
+        "end",
+        "text",
+        "label",
+        "confidence",
+        "entity",
+        "canonical",
+        "gloss",
     ),
     "entities": (
-        *_DOC, "entity", "label", "canonical", "gloss", "code", "romanized",
-        "mentions", "start", "end", "roles",
+        *_DOC,
+        "entity",
+        "label",
+        "canonical",
+        "gloss",
+        "code",
+        "romanized",
+        "mentions",
+        "start",
+        "end",
+        "roles",
     ),
     "quotes": (
-        *_DOC, "quote", "kind", "start", "end", "text", "speaker", "speaker_start",
-        "speaker_end", "entity", "canonical", "gloss", "cue", "confidence", "method",
+        *_DOC,
+        "quote",
+        "kind",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "entity",
+        "canonical",
+        "gloss",
+        "cue",
+        "confidence",
+        "method",
     ),
     "sentences": (*_DOC, "sentence", "start", "end", "text", "paragraph", "tokens"),
     "tokens": (
-        *_DOC, "token", "sentence", "start", "end", "text", "norm", "base", "kind",
+        *_DOC,
+        "token",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "norm",
+        "base",
+        "kind",
         "segments",
     ),
 }
@@ -49,8 +87,15 @@ def _mentions(doc: Document, entities: Mapping[str, Entity]) -> Iterable[tuple[A
     for i, m in enumerate(doc.mentions):
         ent = entities.get(m.entity or "")
         yield (
-            i, m.start, m.end, m.text, m.label, m.confidence, m.entity,
-            ent.canonical if ent else None, ent.gloss if ent else None,
+            i,
+            m.start,
+            m.end,
+            m.text,
+            m.label,
+            m.confidence,
+            m.entity,
+            ent.canonical if ent else None,
+            ent.gloss if ent else None,
         )
 
 
@@ -59,8 +104,16 @@ def _entities(doc: Document, entities: Mapping[str, Entity]) -> Iterable[tuple[A
         first = doc.mentions[e.mentions[0]] if e.mentions else None
         roles = "؛ ".join(dict.fromkeys(r.value or r.text for r in e.roles))
         yield (
-            e.id, e.label, e.canonical, e.gloss, e.code, e.romanized, len(e.mentions),
-            first.start if first else None, first.end if first else None, roles or None,
+            e.id,
+            e.label,
+            e.canonical,
+            e.gloss,
+            e.code,
+            e.romanized,
+            len(e.mentions),
+            first.start if first else None,
+            first.end if first else None,
+            roles or None,
         )
 
 
@@ -69,13 +122,20 @@ def _quotes(doc: Document, entities: Mapping[str, Entity]) -> Iterable[tuple[Any
         ent = entities.get(q.entity or "")
         who = q.speaker
         yield (
-            i, q.kind,
+            i,
+            q.kind,
             min((c.start for c in q.content), default=None),
             max((c.end for c in q.content), default=None),
             q.text,
-            who.text if who else None, who.start if who else None, who.end if who else None,
-            q.entity, who.canonical if who else None, ent.gloss if ent else None,
-            q.cue.text if q.cue else None, q.confidence, q.method,
+            who.text if who else None,
+            who.start if who else None,
+            who.end if who else None,
+            q.entity,
+            who.canonical if who else None,
+            ent.gloss if ent else None,
+            q.cue.text if q.cue else None,
+            q.confidence,
+            q.method,
         )
 
 
@@ -91,7 +151,15 @@ def _tokens(doc: Document, entities: Mapping[str, Entity]) -> Iterable[tuple[Any
     for i, t in enumerate(doc.tokens):
         segments = "+".join(s.form for s in t.segments) or None
         yield (
-            i, sentence_of.get(i), t.start, t.end, t.text, t.norm, t.base, t.kind, segments,
+            i,
+            sentence_of.get(i),
+            t.start,
+            t.end,
+            t.text,
+            t.norm,
+            t.base,
+            t.kind,
+            segments,
         )
 
 

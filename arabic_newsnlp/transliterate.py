@@ -110,8 +110,9 @@ _WORDS = {
     "حسن": "Hasan", "حسين": "Husayn", "علي": "Ali", "عمر": "Umar", "مصر": "Misr",
 }  # fmt: skip
 _SONORANT = frozenset(["l", "m", "n", "r"])
-_OBSTRUENT = frozenset(["b", "p", "t", "d", "k", "g", "q", "j", "ch", "f", "th", "dh", "kh",
-                        "gh", "'"])
+_OBSTRUENT = frozenset(
+    ["b", "p", "t", "d", "k", "g", "q", "j", "ch", "f", "th", "dh", "kh", "gh", "'"]
+)
 _ONSET_FIRST = frozenset(["b", "p", "f", "k", "g", "t", "d", "kh", "gh", "sh", "s", "ch"])
 _S_CLUSTER = frozenset(["t", "k", "p", "m", "n", "l", "w"])
 
@@ -125,8 +126,11 @@ def _onset_ok(first: str, second: str) -> bool:
     """Whether two consonants can begin a syllable for an English-speaking reader."""
     if second in ("y", "w") and first not in ("y", "w", "'"):
         return True
-    if second in ("l", "r") and first in _ONSET_FIRST and (first, second) not in (
-        ("t", "l"), ("d", "l"), ("s", "r"), ("sh", "l")):
+    if (
+        second in ("l", "r")
+        and first in _ONSET_FIRST
+        and (first, second) not in (("t", "l"), ("d", "l"), ("s", "r"), ("sh", "l"))
+    ):
         return True
     return first in ("s", "sh") and second in _S_CLUSTER
 

@@ -63,20 +63,23 @@ def locate(text: str, entities: Sequence[dict[str, Any]]) -> list[tuple[int, int
 
 
 def _pairs(assignment: Sequence[object]) -> set[tuple[int, int]]:
-    return {(i, j) for i, j in combinations(range(len(assignment)), 2)
-            if assignment[i] == assignment[j]}
+    return {
+        (i, j) for i, j in combinations(range(len(assignment)), 2) if assignment[i] == assignment[j]
+    }
 
 
-def link_gold(text: str, entities: Sequence[dict[str, Any]], step: LinkStep) -> tuple[
-        list[tuple[int, int, str, int]], Document]:
+def link_gold(
+    text: str, entities: Sequence[dict[str, Any]], step: LinkStep
+) -> tuple[list[tuple[int, int, str, int]], Document]:
     base = Pipeline(steps=("tokenize", "clitics"))(text)
     gold = locate(text, entities)
     mentions = tuple(Mention(text[s:e], s, e, label) for s, e, label, _ in gold)
     return gold, step(Document(text, base.sentences, base.tokens, mentions))
 
 
-def score(examples: Iterable[tuple[str, Sequence[dict[str, Any]]]], step: LinkStep) -> dict[
-        str, float]:
+def score(
+    examples: Iterable[tuple[str, Sequence[dict[str, Any]]]], step: LinkStep
+) -> dict[str, float]:
     """Pairwise clustering precision/recall and entity-list agreement."""
     tp = fp = fn = 0
     gold_entities = exact = canonical_ok = predicted = mentions = 0
@@ -84,8 +87,9 @@ def score(examples: Iterable[tuple[str, Sequence[dict[str, Any]]]], step: LinkSt
         gold, doc = link_gold(text, entities, step)
         by_span = {(m.start, m.end): m.entity for m in doc.mentions}
         gold_ids = [g[3] for g in gold]
-        pred_ids: list[object] = [by_span.get((g[0], g[1]), f"dropped{k}")
-                                  for k, g in enumerate(gold)]
+        pred_ids: list[object] = [
+            by_span.get((g[0], g[1]), f"dropped{k}") for k, g in enumerate(gold)
+        ]
         gp, pp = _pairs(gold_ids), _pairs(pred_ids)
         tp += len(gp & pp)
         fp += len(pp - gp)
@@ -108,9 +112,14 @@ def score(examples: Iterable[tuple[str, Sequence[dict[str, Any]]]], step: LinkSt
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "mentions": mentions, "gold entities": gold_entities, "predicted entities": predicted,
-        "pairs gold": tp + fn, "pairwise precision": precision, "pairwise recall": recall,
-        "pairwise F1": f1, "entities exactly right": exact,
+        "mentions": mentions,
+        "gold entities": gold_entities,
+        "predicted entities": predicted,
+        "pairs gold": tp + fn,
+        "pairwise precision": precision,
+        "pairwise recall": recall,
+        "pairwise F1": f1,
+        "entities exactly right": exact,
         "... with the gold canonical": canonical_ok,
     }
 
@@ -144,15 +153,19 @@ def entity_list_report(doc: Document, entities: Sequence[dict[str, Any]]) -> dic
             right += 1
     split = sum(1 for ids in owners.values() if len(ids) > 1)
     right -= sum(len(ids) for ids in owners.values() if len(ids) > 1)
-    matched = [(gold_at[(m.start, m.end)], m.entity) for m in doc.mentions
-               if (m.start, m.end) in gold_at]
+    matched = [
+        (gold_at[(m.start, m.end)], m.entity) for m in doc.mentions if (m.start, m.end) in gold_at
+    ]
     gp = _pairs([g for g, _ in matched])
     pp = _pairs([p for _, p in matched])
     tp = len(gp & pp)
     return {
-        "predicted entities": len(doc.entities), "gold entities": len(entities),
-        "gold entities found": len(owners), "entities right": max(right, 0),
-        "gold entities split": split, "spurious entities": spurious,
+        "predicted entities": len(doc.entities),
+        "gold entities": len(entities),
+        "gold entities found": len(owners),
+        "entities right": max(right, 0),
+        "gold entities split": split,
+        "spurious entities": spurious,
         "mentions on gold spans": len(matched),
         "pairwise precision": tp / len(pp) if pp else 1.0,
         "pairwise recall": tp / len(gp) if gp else 1.0,
@@ -192,13 +205,15 @@ def speed_on_tagger(words: int, runs: int) -> tuple[int, int, float]:
 def speed(words: int, runs: int) -> tuple[int, float]:
     """CPU microseconds per word of the link step alone, best of ``runs``."""
     docs = generate_corpus(words)
-    names = sorted({*PEOPLE, *PLACES, *COUNTRIES, *ORGS,
-                    *(p.split()[-1] for p in PEOPLE)}, key=len, reverse=True)
+    names = sorted(
+        {*PEOPLE, *PLACES, *COUNTRIES, *ORGS, *(p.split()[-1] for p in PEOPLE)},
+        key=len,
+        reverse=True,
+    )
     label = {n: "PER" for n in PEOPLE} | {p.split()[-1]: "PER" for p in PEOPLE}
     label |= {n: "ORG" for n in ORGS}
     pattern = regex.compile(
-        rf"(?<!{_LETTER})(?:[وف]?[بلك]?)(" + "|".join(map(regex.escape, names))
-        + rf")(?!{_LETTER})"
+        rf"(?<!{_LETTER})(?:[وف]?[بلك]?)(" + "|".join(map(regex.escape, names)) + rf")(?!{_LETTER})"
     )
     base = Pipeline(steps=("tokenize", "clitics"))
     prepared = []
@@ -227,8 +242,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, default=SEED_GOLD)
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--pipeline", action="store_true",
-                        help="also list the entities the full pipeline finds in the seed")
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="also list the entities the full pipeline finds in the seed",
+    )
     parser.add_argument("--show", action="store_true", help="print the seed's entity list")
     args = parser.parse_args(argv)
     step = LinkStep()
@@ -248,30 +266,39 @@ def main(argv: Sequence[str] | None = None) -> None:
             except Exception as exc:  # the tagger's model may not be built yet
                 print(f"\nfull pipeline unavailable: {type(exc).__name__}: {exc}")
             else:
-                _table("seed article, full pipeline (tagger's mentions)",
-                       entity_list_report(doc, gold["entities"]))
+                _table(
+                    "seed article, full pipeline (tagger's mentions)",
+                    entity_list_report(doc, gold["entities"]),
+                )
                 _show(doc)
     else:
         print(f"\n(seed article not found at {args.seed}; skipped)")
     words, micro = speed(args.words, args.runs)
-    _table(f"speed, link step alone ({words:,} words, best of {args.runs})",
-           {"CPU microseconds per word": micro})
+    _table(
+        f"speed, link step alone ({words:,} words, best of {args.runs})",
+        {"CPU microseconds per word": micro},
+    )
     if args.pipeline:
         try:
             words, mentions, micro = speed_on_tagger(args.words // 3, args.runs)
         except Exception as exc:
             print(f"\n(tagger unavailable: {type(exc).__name__}: {exc})")
         else:
-            _table(f"speed, link step on the tagger's mentions ({words:,} words, "
-                   f"{mentions:,} mentions)", {"CPU microseconds per word": micro})
+            _table(
+                f"speed, link step on the tagger's mentions ({words:,} words, "
+                f"{mentions:,} mentions)",
+                {"CPU microseconds per word": micro},
+            )
 
 
 def _show(doc: Document) -> None:
     for ent in doc.entities:
         forms = sorted({m.text for m in doc.mentions_of_entity(ent)})
         roles = sorted({r.value or "" for r in ent.roles})
-        print(f"  {ent.id:4} {ent.label:4} {ent.canonical} | {ent.gloss} | {ent.code} | "
-              f"{ent.romanized} | forms: {' / '.join(forms)} | roles: {' / '.join(roles)}")
+        print(
+            f"  {ent.id:4} {ent.label:4} {ent.canonical} | {ent.gloss} | {ent.code} | "
+            f"{ent.romanized} | forms: {' / '.join(forms)} | roles: {' / '.join(roles)}"
+        )
 
 
 if __name__ == "__main__":

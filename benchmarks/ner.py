@@ -47,18 +47,70 @@ ANCHORS = (
 # vehicles and weapons as MISC).
 _FANE = {
     **dict.fromkeys(
-        ["Politician", "Athlete", "Group", "Artist", "Other_PER", "Religious_PER",
-         "Scientist", "Police", "Businessperson", "Lawyer", "Engineer"], "PER"),
+        [
+            "Politician",
+            "Athlete",
+            "Group",
+            "Artist",
+            "Other_PER",
+            "Religious_PER",
+            "Scientist",
+            "Police",
+            "Businessperson",
+            "Lawyer",
+            "Engineer",
+        ],
+        "PER",
+    ),
     **dict.fromkeys(
-        ["Non-Governmental", "Sports", "Media", "Government", "Commercial", "Educational",
-         "Medical-Science", "Entertainment", "Religious_ORG"], "ORG"),
+        [
+            "Non-Governmental",
+            "Sports",
+            "Media",
+            "Government",
+            "Commercial",
+            "Educational",
+            "Medical-Science",
+            "Entertainment",
+            "Religious_ORG",
+        ],
+        "ORG",
+    ),
     **dict.fromkeys(
-        ["Nation", "Population-Center", "State-or-Province", "GPE-Cluster", "Continent",
-         "County-or-District", "Water-Body", "Land-Region-Natural", "Celestial",
-         "Building-Grounds", "Airport", "Path", "Subarea-Facility", "Plant"], "LOC"),
+        [
+            "Nation",
+            "Population-Center",
+            "State-or-Province",
+            "GPE-Cluster",
+            "Continent",
+            "County-or-District",
+            "Water-Body",
+            "Land-Region-Natural",
+            "Celestial",
+            "Building-Grounds",
+            "Airport",
+            "Path",
+            "Subarea-Facility",
+            "Plant",
+        ],
+        "LOC",
+    ),
     **dict.fromkeys(
-        ["Land", "Air", "Water", "Projectile", "Shooting", "Book", "Movie", "Software",
-         "Hardware", "Food", "Drug"], "MISC"),
+        [
+            "Land",
+            "Air",
+            "Water",
+            "Projectile",
+            "Shooting",
+            "Book",
+            "Movie",
+            "Software",
+            "Hardware",
+            "Food",
+            "Drug",
+        ],
+        "MISC",
+    ),
 }
 
 
@@ -142,9 +194,9 @@ def newsfane(
     """
     folder = data / "newsfane-gold"
     split = {}
-    for line in (folder / "newsfane_sentence_camel_split.tsv").read_text(
-        encoding="utf-8"
-    ).splitlines()[1:]:
+    for line in (
+        (folder / "newsfane_sentence_camel_split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    ):
         index, _, where = line.partition("\t")
         split[int(index)] = where.strip()
     raw = (folder / "NewsFANE_Gold_2014_170K.txt").read_text(encoding="utf-8-sig")
@@ -254,8 +306,13 @@ def _prf(t: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"P": p, "R": r, "F1": f, "n": float(n_gold)}
 
 
-def _count(gold: set[tuple[int, int, str]], pred: set[tuple[int, int, str]],
-           tp: Counter[str], n_pred: Counter[str], n_gold: Counter[str]) -> None:
+def _count(
+    gold: set[tuple[int, int, str]],
+    pred: set[tuple[int, int, str]],
+    tp: Counter[str],
+    n_pred: Counter[str],
+    n_gold: Counter[str],
+) -> None:
     """Add one document's gold, predicted and matching ``(start, end, label)`` spans to
     the per-label counts."""
     n_gold.update(label for _, _, label in gold)
@@ -339,9 +396,7 @@ def table(name: str, result: dict[str, dict[str, float]]) -> Iterator[str]:
     cells = " | ".join(
         f"{result[k]['P']:.1f} / {result[k]['R']:.1f} / {result[k]['F1']:.1f}" for k in TYPES
     )
-    yield (
-        f"| {name} | {result['micro']['F1']:.1f} | {result['macro']['F1']:.1f} | {cells} |"
-    )
+    yield (f"| {name} | {result['micro']['F1']:.1f} | {result['macro']['F1']:.1f} | {cells} |")
 
 
 def speed(runs: int = 3, step: Step | None = None) -> float:
@@ -415,15 +470,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--ant", choices=("dev", "test"), help="only our ANT news part, with every error"
     )
     parser.add_argument(
-        "--model", type=Path,
+        "--model",
+        type=Path,
         help="a weights file instead of the shipped one; with --engine camel, the model folder",
     )
     parser.add_argument(
-        "--engine", choices=("ours", "camel"), default="ours",
+        "--engine",
+        choices=("ours", "camel"),
+        default="ours",
         help="camel: a CAMeL Tools NER model (CamelNER, the camel extra) in --model",
     )
     parser.add_argument(
-        "--ablate", default="",
+        "--ablate",
+        default="",
         help="parts to leave out (clusters, freq, reps, lists, org, propagate; comma-separated);"
         " a feature group needs a --model trained without it (training/train_ner.py --ablate)",
     )
@@ -452,11 +511,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     print("| system | micro-F1 | macro-F1 | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | MISC P/R/F1 |")
     print("|---|---|---|---|---|---|---|")
-    for row in table(f"{system}, ANERcorp test", evaluate(anercorp(args.data, "test"),
-                                                          rules=rules, model=model)):
+    for row in table(
+        f"{system}, ANERcorp test", evaluate(anercorp(args.data, "test"), rules=rules, model=model)
+    ):
         print(row)
-    for row in table(f"{system}, AQMAR test (7 articles)",
-                     evaluate(aqmar(args.data, "test"), rules=rules, model=model)):
+    for row in table(
+        f"{system}, AQMAR test (7 articles)",
+        evaluate(aqmar(args.data, "test"), rules=rules, model=model),
+    ):
         print(row)
     for name, figure in ANCHORS:
         print(f"| {name} | | {figure} | | | | |")
@@ -465,12 +527,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         print("| part | gold mentions | PER P/R/F1 | LOC P/R/F1 | ORG P/R/F1 | all P/R/F1 |")
         print("|---|---|---|---|---|---|")
         for part in ("dev", "test"):
-            print(ant_table(f"ANT {part}",
-                            evaluate_ant(args.data, part, model=tagger_model, step=step)))
+            print(
+                ant_table(
+                    f"ANT {part}", evaluate_ant(args.data, part, model=tagger_model, step=step)
+                )
+            )
     if not args.no_speed:
         name = "ner" if step is None else step.name
-        print(f"\ntokenize + clitics + {name}: {speed(step=step):,.0f} words/s "
-              "(best of 3, one core)")
+        print(
+            f"\ntokenize + clitics + {name}: {speed(step=step):,.0f} words/s (best of 3, one core)"
+        )
 
 
 if __name__ == "__main__":

@@ -74,8 +74,14 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
         if k not in used:
             misses.append(f"extra: {content[:60]}")
     n_gold = sum(not g.get("optional") for g in gold["quotes"])
-    return {"found": found, "right": right, "kind": kind_right, "pred": len(preds) - optional,
-            "gold": n_gold, "misses": misses}
+    return {
+        "found": found,
+        "right": right,
+        "kind": kind_right,
+        "pred": len(preds) - optional,
+        "gold": n_gold,
+        "misses": misses,
+    }
 
 
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
@@ -102,17 +108,22 @@ def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
             words = text[q["content"][0] : q["content"][1]].split()
             speaker, canonical, *aliases = (
                 text[a:b] if a is not None else ""
-                for a, b in (q["speaker"] or (None, None), q["canonical"] or (None, None),
-                             *q["aliases"])
+                for a, b in (
+                    q["speaker"] or (None, None),
+                    q["canonical"] or (None, None),
+                    *q["aliases"],
+                )
             )
-            quotes.append({
-                "kind": q["kind"],
-                "content_head": " ".join(words[:4]),
-                "content_tail": " ".join(words[-4:]),
-                "speaker": canonical or speaker,
-                "speaker_aliases": [speaker, *aliases],
-                "optional": q.get("optional", False),
-            })
+            quotes.append(
+                {
+                    "kind": q["kind"],
+                    "content_head": " ".join(words[:4]),
+                    "content_tail": " ".join(words[-4:]),
+                    "speaker": canonical or speaker,
+                    "speaker_aliases": [speaker, *aliases],
+                    "optional": q.get("optional", False),
+                }
+            )
         category = record["id"].split("-")[1]
         out.append({"id": record["id"], "text": text, "patterns": [category], "quotes": quotes})
     return out
@@ -128,12 +139,19 @@ def _f1(p: float, r: float) -> float:
 
 def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--steps", nargs="+", default=list(DEFAULT_STEPS),
-                        help="pipeline steps; without 'quotes', quotes are found after them")
+    parser.add_argument(
+        "--steps",
+        nargs="+",
+        default=list(DEFAULT_STEPS),
+        help="pipeline steps; without 'quotes', quotes are found after them",
+    )
     parser.add_argument("--file", default=str(EVAL_FILE))
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
-    parser.add_argument("--ant", choices=("dev", "dev2", "test"),
-                        help="our annotated real news (ANT) instead of --file")
+    parser.add_argument(
+        "--ant",
+        choices=("dev", "dev2", "test"),
+        help="our annotated real news (ANT) instead of --file",
+    )
     args = parser.parse_args(argv)
     nlp = Pipeline(steps=args.steps)
     if args.ant:
@@ -158,15 +176,18 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
             total[key] += counts[key]
     steps = " ".join(args.steps)
     print(f"{len(records)} passages, {total['gold']} expected quotes; steps: {steps}")
-    print(f"{'pattern':22} {'passages':>8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} "
-          f"{'speaker':>8}")
+    print(
+        f"{'pattern':22} {'passages':>8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'speaker':>8}"
+    )
     for pattern in sorted(per, key=lambda p: (p != "all", p)):
         c = per[pattern]
         p = _ratio(c["found"], c["pred"])
         r = _ratio(c["found"], c["gold"])
         s = _ratio(c["right"], c["found"])
-        print(f"{pattern:22} {c['passages']:>8} {c['gold']:>5} {c['pred']:>5} {p:>6.3f} "
-              f"{r:>6.3f} {s:>8.3f}")
+        print(
+            f"{pattern:22} {c['passages']:>8} {c['gold']:>5} {c['pred']:>5} {p:>6.3f} "
+            f"{r:>6.3f} {s:>8.3f}"
+        )
     p = _ratio(total["found"], total["pred"])
     r = _ratio(total["found"], total["gold"])
     attributed = _f1(_ratio(total["right"], total["pred"]), _ratio(total["right"], total["gold"]))

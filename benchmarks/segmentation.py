@@ -47,9 +47,7 @@ def _pieces(segs: list[str], tags: list[str]) -> list[str]:
             pieces[-1] += seg
             continue
         if pieces and tag == "PRON" and kinds[-1] == "V":
-            subject = seg in _SUBJECT or (
-                seg == "نا" and not pieces[-1].startswith(_IMPERFECT)
-            )
+            subject = seg in _SUBJECT or (seg == "نا" and not pieces[-1].startswith(_IMPERFECT))
             if subject:
                 pieces[-1] += seg
                 continue
@@ -103,9 +101,7 @@ def predicted_bounds(segments: Sequence[tuple[int, int]]) -> frozenset[int]:
     return frozenset(start for start, _ in segments if start > 0)
 
 
-def score(
-    words: Sequence[GoldWord], predict: Callable[[str], frozenset[int]]
-) -> dict[str, float]:
+def score(words: Sequence[GoldWord], predict: Callable[[str], frozenset[int]]) -> dict[str, float]:
     """Word accuracy, boundary precision/recall and the two kinds of whole-word error."""
     right = tp = fp = fn = 0
     under = over = 0
@@ -204,8 +200,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     words = load_gold(args.data)
     tune, test = split_halves(words)
     print(f"gold: {len(words):,} words; tuning half {len(tune):,}, reported half {len(test):,}")
-    print(f"{'system':28} {'half':7} {'acc %':>7} {'P %':>7} {'R %':>7} "
-          f"{'left whole %':>13} {'split wrongly %':>16}")
+    print(
+        f"{'system':28} {'half':7} {'acc %':>7} {'P %':>7} {'R %':>7} "
+        f"{'left whole %':>13} {'split wrongly %':>16}"
+    )
     systems: list[tuple[str, Callable[[str], frozenset[int]]]] = [
         ("no splitting", no_split),
         ("naive prefix stripping", naive_split),
@@ -229,8 +227,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     texts = [w for w, _ in words]
     rates = speed(texts, runs=args.runs)
-    print(f"\nspeed on the {len(texts):,} gold words ({len(set(texts)):,} distinct), "
-          f"Python {platform.python_version()}, one core:")
+    print(
+        f"\nspeed on the {len(texts):,} gold words ({len(set(texts)):,} distinct), "
+        f"Python {platform.python_version()}, one core:"
+    )
     for name, rate in rates.items():
         print(f"  segment(), {name:28} {rate:12,.0f} words/s")
 

@@ -114,9 +114,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "the word قال repeated": _repeat("قال "),
 }
 #: The short name of each shape, for ``--shapes``.
-SHAPE_NAMES: dict[str, str] = dict(zip(
-    ("news", "quotes-names", "short-quotes", "names-line", "qal"), SHAPES, strict=True
-))
+SHAPE_NAMES: dict[str, str] = dict(
+    zip(("news", "quotes-names", "short-quotes", "names-line", "qal"), SHAPES, strict=True)
+)
 
 
 def _document_seconds(code: str, text: str, runs: int) -> tuple[float, float, float]:
@@ -129,8 +129,12 @@ def _document_seconds(code: str, text: str, runs: int) -> tuple[float, float, fl
         handle.write(text)
         handle.flush()
         for _ in range(runs):
-            out = subprocess.run([sys.executable, "-c", code, handle.name], check=True,
-                                 capture_output=True, text=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", code, handle.name],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
             wall, cpu = min(wall, float(out[0])), min(cpu, float(out[1]))
             peak = max(peak, int(out[2]) / 1024)
     return wall, cpu, peak
@@ -148,8 +152,10 @@ def _document_scaling(sizes_mb: Sequence[float], shapes: Sequence[str], runs: in
         "print(time.perf_counter() - started, time.process_time() - cpu, "
         "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
-    print(f"| {'document shape':36} | {'MB':>4} | {'seconds':>8} | {'CPU s':>8} | "
-          f"{'CPU s/MB':>8} | {'peak RSS MB':>11} |")
+    print(
+        f"| {'document shape':36} | {'MB':>4} | {'seconds':>8} | {'CPU s':>8} | "
+        f"{'CPU s/MB':>8} | {'peak RSS MB':>11} |"
+    )
     print(f"|{'-' * 38}|{'-' * 6}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 13}|")
     for shape in shapes:
         make = SHAPES[shape]
@@ -158,11 +164,17 @@ def _document_scaling(sizes_mb: Sequence[float], shapes: Sequence[str], runs: in
             wall, cpu, rss = _document_seconds(code, make(int(mb * 1_000_000)), runs)
             walls.append(wall)
             cpus.append(cpu)
-            print(f"| {shape:36} | {mb:>4} | {wall:>8.2f} | {cpu:>8.2f} | {cpu / mb:>8.2f} | "
-                  f"{rss:>11,.0f} |", flush=True)
+            print(
+                f"| {shape:36} | {mb:>4} | {wall:>8.2f} | {cpu:>8.2f} | {cpu / mb:>8.2f} | "
+                f"{rss:>11,.0f} |",
+                flush=True,
+            )
         label = f"  growth {sizes_mb[0]} -> {sizes_mb[-1]} MB ({sizes_mb[-1] / sizes_mb[0]:g}x)"
-        print(f"| {label:36} | {'':>4} | {walls[-1] / walls[0]:>7.1f}x | "
-              f"{cpus[-1] / cpus[0]:>7.1f}x | {'':>8} | {'':>11} |", flush=True)
+        print(
+            f"| {label:36} | {'':>4} | {walls[-1] / walls[0]:>7.1f}x | "
+            f"{cpus[-1] / cpus[0]:>7.1f}x | {'':>8} | {'':>11} |",
+            flush=True,
+        )
 
 
 def _row(name: str, value: str) -> None:
@@ -192,21 +204,38 @@ def _tokenizer_comparisons(docs: list[str], words: int, ours: float, runs: int) 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=200_000, help="corpus size (words)")
-    parser.add_argument("--runs", type=int, default=None,
-                        help="timings per figure, best kept (3; 1 with --document-scaling)")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=None,
+        help="timings per figure, best kept (3; 1 with --document-scaling)",
+    )
     parser.add_argument("--quick", action="store_true", help="one-core stages only")
     parser.add_argument(
-        "--scaling", action="store_true",
+        "--scaling",
+        action="store_true",
         help="only end to end on 1 core and with 2 processes (use with a large --words)",
     )
     parser.add_argument(
-        "--document-scaling", action="store_true",
+        "--document-scaling",
+        action="store_true",
         help="one document of 0.5, 1, 2 and 4 MB of each shape: time and RSS (linearity)",
     )
-    parser.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2, 4],
-                        metavar="MB", help="document sizes for --document-scaling")
-    parser.add_argument("--shapes", nargs="+", choices=list(SHAPE_NAMES),
-                        default=list(SHAPE_NAMES), help="document shapes for --document-scaling")
+    parser.add_argument(
+        "--sizes",
+        type=float,
+        nargs="+",
+        default=[0.5, 1, 2, 4],
+        metavar="MB",
+        help="document sizes for --document-scaling",
+    )
+    parser.add_argument(
+        "--shapes",
+        nargs="+",
+        choices=list(SHAPE_NAMES),
+        default=list(SHAPE_NAMES),
+        help="document shapes for --document-scaling",
+    )
     args = parser.parse_args(argv)
     if args.document_scaling:
         shapes = [SHAPE_NAMES[name] for name in args.shapes]
@@ -250,9 +279,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     seconds = best_of(args.runs, lambda: consume(full.pipe_json(docs)))
     json_one_core = words / seconds
     _row("JSON lines, pipe_json, 1 core", f"{json_one_core:,.0f} words/s")
-    seconds = best_of(
-        args.runs, lambda: consume(full.pipe_json(docs, batch_size=32, n_process=2))
-    )
+    seconds = best_of(args.runs, lambda: consume(full.pipe_json(docs, batch_size=32, n_process=2)))
     _row("JSON lines, pipe_json(n_process=2)", f"{words / seconds:,.0f} words/s")
     _row("  speed-up over pipe_json on 1 core", f"{words / seconds / json_one_core:.2f}x")
     if args.scaling:

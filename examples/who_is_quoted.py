@@ -34,9 +34,7 @@ def who_is_quoted(records: list[dict[str, object]]) -> pd.DataFrame:
         & (pairs["end_m"] <= pairs["end"])
         & (pairs["entity_m"] != pairs["entity"])
     ]
-    about = inside.groupby("who")["name"].agg(
-        lambda names: ", ".join(names.value_counts().index)
-    )
+    about = inside.groupby("who")["name"].agg(lambda names: ", ".join(names.value_counts().index))
     table = quotes.groupby("who").size().rename("quotes").to_frame()
     table["about"] = about
     return table.fillna({"about": ""}).sort_values("quotes", ascending=False)

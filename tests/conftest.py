@@ -30,11 +30,15 @@ PACKAGE_HOME = Path(arabic_newsnlp.__file__).resolve().parent.parent
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--slow", action="store_true", default=False,
+        "--slow",
+        action="store_true",
+        default=False,
         help="also run the slow tests (marked slow); CI runs them all",
     )
     parser.addoption(
-        "--installed", action="store_true", default=False,
+        "--installed",
+        action="store_true",
+        default=False,
         help="fail unless arabic_newsnlp is imported from an installed copy, not this "
         "source tree (run from tests/ after pip install .)",
     )

@@ -33,7 +33,10 @@ print(round(rss_mib() - before))
 def test_unique_long_words_do_not_grow_memory() -> None:
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(SCENARIO)],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     growth = int(result.stdout)
     assert growth < 10, f"memory grew by {growth} MiB over 40 unique 100,000-letter words"

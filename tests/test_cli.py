@@ -26,8 +26,9 @@ def test_jsonl_end_to_end(tmp_path: Path) -> None:
     src.write_text(
         "\n".join(
             [
-                json.dumps({"id": "a", "text": "وصل الوزير إلى عمان.", "lang": "ar"},
-                           ensure_ascii=False),
+                json.dumps(
+                    {"id": "a", "text": "وصل الوزير إلى عمان.", "lang": "ar"}, ensure_ascii=False
+                ),
                 "{not json",
                 json.dumps({"id": "c"}),
                 json.dumps({"id": "d", "text": "قالت الوزيرة: «نعم»."}, ensure_ascii=False),

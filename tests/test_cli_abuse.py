@@ -57,9 +57,7 @@ def jsonl(*records: dict[str, Any]) -> bytes:
 
 
 @pytest.mark.parametrize("spelling", ["same", "dot", "symlink", "hardlink"])
-def test_output_that_is_the_input_is_refused_before_writing(
-    tmp_path: Path, spelling: str
-) -> None:
+def test_output_that_is_the_input_is_refused_before_writing(tmp_path: Path, spelling: str) -> None:
     src = tmp_path / "x.jsonl"
     content = jsonl({"id": 1, "text": "وصل الوفد."})
     src.write_bytes(content)
@@ -123,8 +121,10 @@ def test_every_kind_of_bad_record_is_an_error_line_and_the_rest_is_written(
 
 
 def test_one_invalid_byte_affects_only_its_line(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": i, "text": f"خبر {i}."}, ensure_ascii=False).encode()
-             for i in range(1, 2001)]
+    lines = [
+        json.dumps({"id": i, "text": f"خبر {i}."}, ensure_ascii=False).encode()
+        for i in range(1, 2001)
+    ]
     lines[1000] = lines[1000].replace("خبر".encode(), b"\xd9")  # line 1001
     src = tmp_path / "in.jsonl"
     src.write_bytes(b"\n".join(lines) + b"\n")
@@ -180,7 +180,9 @@ def test_unwritable_output(tmp_path: Path, where: str) -> None:
 def test_closed_pipe() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "arabic_newsnlp.cli", "analyze", *STEPS],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None
     proc.stdout.close()  # the reader goes away

@@ -24,7 +24,11 @@ COMMAND = f"{sys.executable} -m arabic_newsnlp"
 def module(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "arabic_newsnlp", *args],
-        capture_output=True, text=True, check=False, timeout=60, **kwargs,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        **kwargs,
     )
 
 
@@ -61,7 +65,11 @@ def test_every_documented_example_runs(tmp_path: Path, example: str) -> None:
     if rendering:  # it reads what analyze wrote
         command = f"{COMMAND} analyze articles.jsonl -o out.jsonl && {command}"
     result = subprocess.run(
-        ["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        ["bash", "-c", command],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
     )
     assert result.returncode == 0, result.stderr
@@ -110,9 +118,20 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path, quiet: bool) -> None:
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "arabic_newsnlp", "analyze", str(src), "--steps", "tokenize",
-             *(["--quiet"] if quiet else [])],
-            stdout=subprocess.PIPE, stderr=follower, timeout=60, check=False,
+            [
+                sys.executable,
+                "-m",
+                "arabic_newsnlp",
+                "analyze",
+                str(src),
+                "--steps",
+                "tokenize",
+                *(["--quiet"] if quiet else []),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=60,
+            check=False,
         )
         os.close(follower)
         terminal = b""

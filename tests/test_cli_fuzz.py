@@ -29,10 +29,22 @@ records = st.builds(
     st.one_of(st.integers(), st.floats(), any_text, st.none()),
     st.booleans(),
 )
-odd = st.sampled_from([
-    b"", b" ", b"\r", b"\xef\xbb\xbf", b"NaN", b'{"text": "x", "n": -Infinity}', b"[" * 3000,
-    b'{"text": 5}', b'{"id": 1}', b'"text"', b"9" * 5000, b'{"text": "\\ud800", "id": "\\udfff"}',
-])
+odd = st.sampled_from(
+    [
+        b"",
+        b" ",
+        b"\r",
+        b"\xef\xbb\xbf",
+        b"NaN",
+        b'{"text": "x", "n": -Infinity}',
+        b"[" * 3000,
+        b'{"text": 5}',
+        b'{"id": 1}',
+        b'"text"',
+        b"9" * 5000,
+        b'{"text": "\\ud800", "id": "\\udfff"}',
+    ]
+)
 lines = st.lists(
     st.one_of(records, odd, st.binary(max_size=30).map(lambda b: b.replace(b"\n", b""))),
     max_size=12,
@@ -53,9 +65,7 @@ def expected_records(raw_lines: list[bytes]) -> int:
     return count
 
 
-@settings(
-    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines)
 def test_any_input_gives_one_strict_json_line_per_record(raw_lines: list[bytes]) -> None:
     data = b"".join(line + b"\n" for line in raw_lines)

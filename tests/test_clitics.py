@@ -51,8 +51,10 @@ def test_a_proclitic_before_a_name_is_split_off(name: str) -> None:
         ("عليها", [("stem", "على"), ("enclitic", "ها")]),
         ("وسيعود", [("proclitic", "و"), ("proclitic", "س"), ("stem", "يعود")]),
         ("كتابهم", [("stem", "كتاب"), ("enclitic", "هم")]),
-        ("وبالرئيس", [("proclitic", "و"), ("proclitic", "ب"), ("proclitic", "ال"),
-                      ("stem", "رئيس")]),
+        (
+            "وبالرئيس",
+            [("proclitic", "و"), ("proclitic", "ب"), ("proclitic", "ال"), ("stem", "رئيس")],
+        ),
         ("مما", [("proclitic", "من"), ("stem", "ما")]),
         ("لأنه", [("proclitic", "ل"), ("stem", "أن"), ("enclitic", "ه")]),
         ("ولها", [("proclitic", "و"), ("stem", "ل"), ("enclitic", "ها")]),
@@ -69,8 +71,14 @@ def test_hidden_article_of_lil_has_its_own_one_letter_segment() -> None:
 
 @pytest.mark.parametrize(
     ("word", "base"),
-    [("وقالت", "قالت"), ("لكوريا", "كوريا"), ("بالرئيس", "رئيس"), ("وللأمم", "امم"),
-     ("حكومته", "حكومة"), ("وأكد", "اكد")],
+    [
+        ("وقالت", "قالت"),
+        ("لكوريا", "كوريا"),
+        ("بالرئيس", "رئيس"),
+        ("وللأمم", "امم"),
+        ("حكومته", "حكومة"),
+        ("وأكد", "اكد"),
+    ],
 )
 def test_base_form_is_what_entities_and_cue_verbs_match(word: str, base: str) -> None:
     assert base_form(word) == base
@@ -132,8 +140,11 @@ def test_step_declares_its_contract_and_keeps_other_tokens() -> None:
 
 def test_step_rebuilds_tokens_that_came_without_segments() -> None:
     doc = Pipeline(steps=("tokenize",))("وقال كتاب")
-    bare = arabic_newsnlp.Document(doc.text, doc.sentences, tuple(
-        arabic_newsnlp.Token(t.text, t.start, t.end, t.norm, t.kind) for t in doc.tokens))
+    bare = arabic_newsnlp.Document(
+        doc.text,
+        doc.sentences,
+        tuple(arabic_newsnlp.Token(t.text, t.start, t.end, t.norm, t.kind) for t in doc.tokens),
+    )
     after = CliticStep()(bare)
     assert [[s.text for s in t.segments] for t in after.tokens] == [["و", "قال"], ["كتاب"]]
 

@@ -66,9 +66,7 @@ class Declared:
         (Declared(name=None), r"name must be a str"),
     ],
 )
-def test_declarations_are_checked_when_the_pipeline_is_built(
-    step: Declared, message: str
-) -> None:
+def test_declarations_are_checked_when_the_pipeline_is_built(step: Declared, message: str) -> None:
     with pytest.raises(TypeError, match=message):
         Pipeline(steps=("tokenize", step))  # type: ignore[list-item]
 
@@ -165,7 +163,7 @@ def test_no_import_cycle_between_modules() -> None:
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = [*path[path.index(nxt):], nxt]
+                cycle = [*path[path.index(nxt) :], nxt]
                 raise AssertionError("import cycle: " + " -> ".join(cycle))
             if nxt not in state:
                 visit(nxt, [*path, nxt])
@@ -183,9 +181,7 @@ def test_no_private_name_is_used_across_modules() -> None:
     for name, tree in modules().items():
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
-                found += [
-                    f"{name}: import {a.name}" for a in node.names if _private(a.name)
-                ]
+                found += [f"{name}: import {a.name}" for a in node.names if _private(a.name)]
             elif isinstance(node, ast.Attribute) and _private(node.attr):
                 owner = node.value
                 if not (isinstance(owner, ast.Name) and owner.id in {"self", "cls"}):

@@ -78,9 +78,7 @@ def test_jsonl_folder_to_parquet(client: object, tmp_path: Path) -> None:
 
 def test_dataframe(client: object) -> None:
     frame = pd.DataFrame({"doc": TEXTS, "source": ["a", "b", "c"]})
-    result = analyze_dataframe(
-        dd.from_pandas(frame, npartitions=2), text_column="doc"
-    ).compute()
+    result = analyze_dataframe(dd.from_pandas(frame, npartitions=2), text_column="doc").compute()
     assert list(result["source"]) == ["a", "b", "c"]
     nlp = Pipeline()
     for text, quotes in zip(TEXTS, result["quotes"], strict=True):

@@ -97,7 +97,8 @@ def test_speaker_link_goes_to_the_speakers_mention() -> None:
     quote = next(q for q in doc.quotes if q.speaker is not None)
     assert quote.speaker is not None
     index = next(
-        i for i, m in enumerate(doc.mentions)
+        i
+        for i, m in enumerate(doc.mentions)
         if (m.start, m.end) == (quote.speaker.start, quote.speaker.end)
     )
     fragment = render(doc)
@@ -193,14 +194,18 @@ def test_any_spans_nest_and_keep_the_text(
 
 def test_render_cli(tmp_path: Path) -> None:
     analysed = tmp_path / "in.jsonl"
-    lines = [json.dumps({"id": "a", **sample().to_dict()}, ensure_ascii=False),
-             json.dumps({"id": "b", "source": "x", "line": 2, "error": "invalid JSON"}),
-             "{not json"]
+    lines = [
+        json.dumps({"id": "a", **sample().to_dict()}, ensure_ascii=False),
+        json.dumps({"id": "b", "source": "x", "line": 2, "error": "invalid JSON"}),
+        "{not json",
+    ]
     analysed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.html"
     result = subprocess.run(
         [sys.executable, "-m", "arabic_newsnlp.cli", "render", str(analysed), "-o", str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     page = out.read_text(encoding="utf-8")
@@ -284,11 +289,21 @@ def screenshot(markup: str, tmp_path: Path, size: tuple[int, int]) -> tuple[int,
     shot = tmp_path / "shot.png"
     assert CHROMIUM is not None
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-         f"--window-size={size[0]},{size[1]}", "--force-device-scale-factor=1",
-         page.as_uri()],
-        capture_output=True, timeout=120, check=True,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            f"--window-size={size[0]},{size[1]}",
+            "--force-device-scale-factor=1",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     return read_png(shot)
 

@@ -122,8 +122,15 @@ def every_type() -> Document:
         (Mention("الوزير", 4, 10, "PER", 0.5, "e1", (role,)),),
         (Entity("e1", "PER", "الوزير", (0,), (role,), None, "X", "al-wazir"),),
         (
-            Quote("direct", (Span("نعم", 13, 16),), Cue("قال", 0, 3, "قال"),
-                  Speaker("الوزير", 4, 10, "الوزير"), "e1", 0.9, "frame"),
+            Quote(
+                "direct",
+                (Span("نعم", 13, 16),),
+                Cue("قال", 0, 3, "قال"),
+                Speaker("الوزير", 4, 10, "الوزير"),
+                "e1",
+                0.9,
+                "frame",
+            ),
             Quote("indirect", ()),
         ),
         {"id": 1},
@@ -136,22 +143,53 @@ def test_the_json_form_of_every_type_field_by_field() -> None:
     expected = {
         "schema_version": 1,
         "text": TEXT,
-        "sentences": [{"text": TEXT, "start": 0, "end": 18, "token_start": 0, "token_end": 1,
-                       "paragraph": 0}],
-        "tokens": [{"text": "قال", "start": 0, "end": 3, "norm": "قال", "kind": "word",
-                    "segments": [{"text": "قال", "start": 0, "end": 3, "kind": "stem",
-                                  "form": "قال"}]}],
-        "mentions": [{**span, "label": "PER", "confidence": 0.5, "entity": "e1",
-                      "attributes": [role]}],
-        "entities": [{"id": "e1", "label": "PER", "canonical": "الوزير", "mentions": [0],
-                      "roles": [role], "gloss": None, "code": "X", "romanized": "al-wazir"}],
+        "sentences": [
+            {"text": TEXT, "start": 0, "end": 18, "token_start": 0, "token_end": 1, "paragraph": 0}
+        ],
+        "tokens": [
+            {
+                "text": "قال",
+                "start": 0,
+                "end": 3,
+                "norm": "قال",
+                "kind": "word",
+                "segments": [{"text": "قال", "start": 0, "end": 3, "kind": "stem", "form": "قال"}],
+            }
+        ],
+        "mentions": [
+            {**span, "label": "PER", "confidence": 0.5, "entity": "e1", "attributes": [role]}
+        ],
+        "entities": [
+            {
+                "id": "e1",
+                "label": "PER",
+                "canonical": "الوزير",
+                "mentions": [0],
+                "roles": [role],
+                "gloss": None,
+                "code": "X",
+                "romanized": "al-wazir",
+            }
+        ],
         "quotes": [
-            {"kind": "direct", "content": [{"text": "نعم", "start": 13, "end": 16}],
-             "cue": {"text": "قال", "start": 0, "end": 3, "lemma": "قال"},
-             "speaker": {**span, "canonical": "الوزير"}, "entity": "e1", "confidence": 0.9,
-             "method": "frame"},
-            {"kind": "indirect", "content": [], "cue": None, "speaker": None, "entity": None,
-             "confidence": 1.0, "method": ""},
+            {
+                "kind": "direct",
+                "content": [{"text": "نعم", "start": 13, "end": 16}],
+                "cue": {"text": "قال", "start": 0, "end": 3, "lemma": "قال"},
+                "speaker": {**span, "canonical": "الوزير"},
+                "entity": "e1",
+                "confidence": 0.9,
+                "method": "frame",
+            },
+            {
+                "kind": "indirect",
+                "content": [],
+                "cue": None,
+                "speaker": None,
+                "entity": None,
+                "confidence": 1.0,
+                "method": "",
+            },
         ],
         "meta": {"id": 1},
     }

@@ -103,9 +103,14 @@ def build_programmed(folder: Path) -> Path:
     labels = PROGRAM_LABELS
     hidden = 16
     config = transformers.BertConfig(
-        vocab_size=len(vocab), hidden_size=hidden, num_hidden_layers=0, num_attention_heads=2,
-        intermediate_size=32, max_position_embeddings=512,
-        id2label=dict(enumerate(labels)), label2id={x: i for i, x in enumerate(labels)},
+        vocab_size=len(vocab),
+        hidden_size=hidden,
+        num_hidden_layers=0,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=512,
+        id2label=dict(enumerate(labels)),
+        label2id={x: i for i, x in enumerate(labels)},
     )
     model = transformers.BertForTokenClassification(config)
     index = {x: i for i, x in enumerate(labels)}
@@ -133,9 +138,14 @@ def build_random(folder: Path) -> Path:
     torch.manual_seed(0)
     vocab = _vocab(["قال", "الرئيس", "في"])
     config = transformers.BertConfig(
-        vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-        intermediate_size=64, max_position_embeddings=512,
-        id2label=dict(enumerate(CAMEL_LABELS)), label2id={x: i for i, x in enumerate(CAMEL_LABELS)},
+        vocab_size=len(vocab),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+        id2label=dict(enumerate(CAMEL_LABELS)),
+        label2id={x: i for i, x in enumerate(CAMEL_LABELS)},
     )
     model = transformers.BertForTokenClassification(config)
     with torch.no_grad():
@@ -330,8 +340,12 @@ def test_pipe_in_two_processes(programmed: Path) -> None:
 def test_model_without_bio_labels_is_refused(tmp_path: Path) -> None:
     vocab = _vocab([])
     config = transformers.BertConfig(
-        vocab_size=len(vocab), hidden_size=8, num_hidden_layers=0, num_attention_heads=2,
-        intermediate_size=8, num_labels=3,
+        vocab_size=len(vocab),
+        hidden_size=8,
+        num_hidden_layers=0,
+        num_attention_heads=2,
+        intermediate_size=8,
+        num_labels=3,
     )
     folder = _save(tmp_path / "plain", transformers.BertForTokenClassification(config), vocab)
     step = CamelNER(folder, use_gpu=False)
@@ -355,11 +369,20 @@ def test_missing_catalogue_is_explained(tmp_path: Path, programmed: Path) -> Non
     env = {k: v for k, v in os.environ.items() if k.lower() != "no_proxy"}
     # Its download goes to a closed local port, so it fails at once, network or not.
     closed = "http://127.0.0.1:9"
-    env |= {"CAMELTOOLS_DATA": str(tmp_path / "empty"), "HOME": str(tmp_path),
-            "HTTPS_PROXY": closed, "https_proxy": closed, "HTTP_PROXY": closed,
-            "http_proxy": closed}
+    env |= {
+        "CAMELTOOLS_DATA": str(tmp_path / "empty"),
+        "HOME": str(tmp_path),
+        "HTTPS_PROXY": closed,
+        "https_proxy": closed,
+        "HTTP_PROXY": closed,
+        "http_proxy": closed,
+    }
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
         cwd=tmp_path,
     ).stdout
     assert "ERROR" in out and "catalogue.json" in out and "CAMELTOOLS_DATA" in out, out
@@ -382,8 +405,9 @@ def test_benchmark_path(programmed: Path, tmp_path: Path, monkeypatch, capsys) -
     assert result["micro"]["F1"] == 100.0
 
     monkeypatch.setattr(ner, "ANT_GOLD", tmp_path / "no_ant.jsonl")
-    ner.main(["--data", str(tmp_path), "--engine", "camel", "--model", str(programmed),
-              "--no-speed"])
+    ner.main(
+        ["--data", str(tmp_path), "--engine", "camel", "--model", str(programmed), "--no-speed"]
+    )
     out = capsys.readouterr().out
     assert f"| CamelNER ({programmed.name}), ANERcorp test | 100.0 |" in out
     assert f"| CamelNER ({programmed.name}), AQMAR test (7 articles) | 100.0 |" in out

@@ -30,7 +30,13 @@ def test_import_and_analyze_import_no_engine() -> None:
 
 def test_label_map() -> None:
     assert [map_label(t) for t in ("B-PERS", "I-PERS", "B-GPE", "I-LOC", "B-ORG", "B-MISC")] == [
-        "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "B-MISC"]
+        "B-PER",
+        "I-PER",
+        "B-LOC",
+        "I-LOC",
+        "B-ORG",
+        "B-MISC",
+    ]
     assert map_label("B-DATE") == "O"
     assert map_label("O") == "O"
 

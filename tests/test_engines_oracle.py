@@ -135,8 +135,9 @@ def test_normalize_is_camels_on_shared_text(text: str, teh_marbuta: bool) -> Non
 @given(any_text, st.booleans())
 def test_normalize_does_what_camel_does_and_more(text: str, teh_marbuta: bool) -> None:
     ours = normalize(text, teh_marbuta=teh_marbuta)
-    assert normalize(camel_normalize(text, teh_marbuta=teh_marbuta),
-                     teh_marbuta=teh_marbuta) == ours
+    assert (
+        normalize(camel_normalize(text, teh_marbuta=teh_marbuta), teh_marbuta=teh_marbuta) == ours
+    )
     assert camel_normalize(ours, teh_marbuta=teh_marbuta) == ours
 
 

@@ -10,7 +10,14 @@ from arabic_newsnlp.resources import read_tsv
 
 def test_tables_have_the_agreed_headers() -> None:
     assert list(read_tsv("gazetteer/gazetteer.tsv")[0]) == [
-        "name", "label", "kind", "canonical", "english", "code", "source", "country",
+        "name",
+        "label",
+        "kind",
+        "canonical",
+        "english",
+        "code",
+        "source",
+        "country",
     ]
     assert list(read_tsv("gazetteer/nationalities.tsv")[0]) == ["adjective", "code", "country"]
     assert list(read_tsv("lexicons/triggers.tsv")[0]) == ["phrase", "kind"]
@@ -90,8 +97,17 @@ def test_nationalities_and_triggers() -> None:
 
 def test_a_gazetteer_from_rows() -> None:
     g = Gazetteer(
-        [{"name": "نهر الأمل", "label": "LOC", "kind": "water", "canonical": "نهر الأمل",
-          "english": "Hope River", "code": "XX:Hope", "source": "curated"}],
+        [
+            {
+                "name": "نهر الأمل",
+                "label": "LOC",
+                "kind": "water",
+                "canonical": "نهر الأمل",
+                "english": "Hope River",
+                "code": "XX:Hope",
+                "source": "curated",
+            }
+        ],
         triggers=[{"phrase": "الرئيس", "kind": "title"}],
     )
     assert len(g) == 1

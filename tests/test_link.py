@@ -35,8 +35,9 @@ def make_doc(text: str, mentions: Sequence[tuple[str, str] | tuple[str, str, int
     return Document(text, base.sentences, base.tokens, tuple(sorted(out, key=lambda m: m.start)))
 
 
-def link(text: str, mentions: Sequence[tuple[str, str] | tuple[str, str, int]],
-         step: LinkStep = STEP) -> Document:
+def link(
+    text: str, mentions: Sequence[tuple[str, str] | tuple[str, str, int]], step: LinkStep = STEP
+) -> Document:
     doc = step(make_doc(text, mentions))
     check_invariants(doc)
     return doc
@@ -75,15 +76,29 @@ def entity_of(doc: Document, surface: str, occurrence: int = 0) -> str:
 
 # --------------------------------------------------------------------------- clustering
 
+
 def test_surname_joins_full_name_even_before_it() -> None:
-    text = ("بلينكن يصل إلى طوكيو\nوصل وزير الخارجية الأميركي أنتوني بلينكن إلى طوكيو، "
-            "وقال بلينكن إن الزيارة مهمة.")
-    doc = link(text, [("بلينكن", "PER"), ("طوكيو", "LOC"), ("أنتوني بلينكن", "PER"),
-                      ("طوكيو", "LOC", 1), ("بلينكن", "PER", 2)])
+    text = (
+        "بلينكن يصل إلى طوكيو\nوصل وزير الخارجية الأميركي أنتوني بلينكن إلى طوكيو، "
+        "وقال بلينكن إن الزيارة مهمة."
+    )
+    doc = link(
+        text,
+        [
+            ("بلينكن", "PER"),
+            ("طوكيو", "LOC"),
+            ("أنتوني بلينكن", "PER"),
+            ("طوكيو", "LOC", 1),
+            ("بلينكن", "PER", 2),
+        ],
+    )
     assert clusters(doc) == [{"بلينكن", "أنتوني بلينكن"}, {"طوكيو"}]
     blinken = doc.entities[0]
     assert (blinken.label, blinken.canonical, blinken.gloss) == (
-        "PER", "أنتوني بلينكن", "Antony Blinken")
+        "PER",
+        "أنتوني بلينكن",
+        "Antony Blinken",
+    )
     assert blinken.romanized == "Antuni Blinkin"
     assert doc.entities[1].gloss == "Tokyo"
 
@@ -103,14 +118,18 @@ def test_family_name_written_first_joins_full_name(text: str, full: str, short: 
 
 
 def test_first_name_alone_does_not_join_a_western_name() -> None:
-    doc = link("وصل أنتوني بلينكن إلى الرياض، وقال أنتوني إن الزيارة قصيرة.",
-               [("أنتوني بلينكن", "PER"), ("أنتوني", "PER", 1), ("الرياض", "LOC")])
+    doc = link(
+        "وصل أنتوني بلينكن إلى الرياض، وقال أنتوني إن الزيارة قصيرة.",
+        [("أنتوني بلينكن", "PER"), ("أنتوني", "PER", 1), ("الرياض", "LOC")],
+    )
     assert len({m.entity for m in doc.mentions if m.label == "PER"}) == 2
 
 
 def test_people_sharing_a_first_name_are_never_merged() -> None:
-    text = ("قالت الوزيرة سارة العتيبي إن الخطة جاهزة، بينما انتقدت النائبة سارة المالكي "
-            "التأخير. وقالت سارة إن الوقت ضيق.")
+    text = (
+        "قالت الوزيرة سارة العتيبي إن الخطة جاهزة، بينما انتقدت النائبة سارة المالكي "
+        "التأخير. وقالت سارة إن الوقت ضيق."
+    )
     doc = link(text, [("سارة العتيبي", "PER"), ("سارة المالكي", "PER"), ("سارة", "PER", 2)])
     assert clusters(doc) == [{"سارة العتيبي"}, {"سارة المالكي"}, {"سارة"}]
 
@@ -129,24 +148,48 @@ def test_father_name_in_a_patronymic_is_not_the_person() -> None:
 
 
 def test_spelling_variants_and_gazetteer_aliases() -> None:
-    text = ("قالت أمريكا إن الولايات المتحدة لن تتراجع، ورحبت أميركا بالقرار. وأطلقت كوريا "
-            "الشمالية صاروخا، وقالت كوريا الديمقراطية إنه تجربة.")
-    doc = link(text, [("أمريكا", "LOC"), ("الولايات المتحدة", "LOC"), ("أميركا", "LOC"),
-                      ("كوريا الشمالية", "LOC"), ("كوريا الديمقراطية", "LOC")])
-    assert clusters(doc) == [{"أمريكا", "الولايات المتحدة", "أميركا"},
-                             {"كوريا الشمالية", "كوريا الديمقراطية"}]
+    text = (
+        "قالت أمريكا إن الولايات المتحدة لن تتراجع، ورحبت أميركا بالقرار. وأطلقت كوريا "
+        "الشمالية صاروخا، وقالت كوريا الديمقراطية إنه تجربة."
+    )
+    doc = link(
+        text,
+        [
+            ("أمريكا", "LOC"),
+            ("الولايات المتحدة", "LOC"),
+            ("أميركا", "LOC"),
+            ("كوريا الشمالية", "LOC"),
+            ("كوريا الديمقراطية", "LOC"),
+        ],
+    )
+    assert clusters(doc) == [
+        {"أمريكا", "الولايات المتحدة", "أميركا"},
+        {"كوريا الشمالية", "كوريا الديمقراطية"},
+    ]
     us, nk = doc.entities
     assert (us.canonical, us.gloss, us.code) == ("الولايات المتحدة", "United States", "US")
     assert (nk.canonical, nk.gloss, nk.code) == ("كوريا الشمالية", "North Korea", "KP")
 
 
 def test_article_hamza_and_alef_variants_of_unknown_names() -> None:
-    text = ("أعلن إبراهيم الأحمدي استقالته، وقال ابراهيم الاحمدي إن القرار نهائي. وشكر "
-            "الأحمدي لاعبي نادي الفجر، وقال نادي فجر إنه يحترم القرار.")
-    doc = link(text, [("إبراهيم الأحمدي", "PER"), ("ابراهيم الاحمدي", "PER"),
-                      ("الأحمدي", "PER", 1), ("نادي الفجر", "ORG"), ("نادي فجر", "ORG")])
-    assert clusters(doc) == [{"إبراهيم الأحمدي", "ابراهيم الاحمدي", "الأحمدي"},
-                             {"نادي الفجر", "نادي فجر"}]
+    text = (
+        "أعلن إبراهيم الأحمدي استقالته، وقال ابراهيم الاحمدي إن القرار نهائي. وشكر "
+        "الأحمدي لاعبي نادي الفجر، وقال نادي فجر إنه يحترم القرار."
+    )
+    doc = link(
+        text,
+        [
+            ("إبراهيم الأحمدي", "PER"),
+            ("ابراهيم الاحمدي", "PER"),
+            ("الأحمدي", "PER", 1),
+            ("نادي الفجر", "ORG"),
+            ("نادي فجر", "ORG"),
+        ],
+    )
+    assert clusters(doc) == [
+        {"إبراهيم الأحمدي", "ابراهيم الاحمدي", "الأحمدي"},
+        {"نادي الفجر", "نادي فجر"},
+    ]
     assert doc.entities[0].canonical == "إبراهيم الأحمدي"
     assert doc.entities[0].gloss is None and doc.entities[0].code is None
 
@@ -158,8 +201,9 @@ def test_long_transliterated_names_ignore_inner_vowel_letters() -> None:
 
 
 def test_short_arabic_names_keep_their_vowel_letters() -> None:
-    doc = link("التقى سلمان العلي مع سليمان العلي.",
-               [("سلمان العلي", "PER"), ("سليمان العلي", "PER")])
+    doc = link(
+        "التقى سلمان العلي مع سليمان العلي.", [("سلمان العلي", "PER"), ("سليمان العلي", "PER")]
+    )
     assert len(doc.entities) == 2
 
 
@@ -169,19 +213,24 @@ def test_person_and_place_with_one_name_stay_apart() -> None:
 
 
 def test_label_of_a_mixed_cluster_is_the_majority() -> None:
-    doc = link("قال الكرملين إن الكرملين يرفض ذلك، وأكد الكرملين موقفه.",
-               [("الكرملين", "ORG"), ("الكرملين", "LOC", 1), ("الكرملين", "ORG", 2)])
+    doc = link(
+        "قال الكرملين إن الكرملين يرفض ذلك، وأكد الكرملين موقفه.",
+        [("الكرملين", "ORG"), ("الكرملين", "LOC", 1), ("الكرملين", "ORG", 2)],
+    )
     assert len(doc.entities) == 1 and doc.entities[0].label == "ORG"
 
 
 # --------------------------------------------------------------------------- roles
 
+
 def test_title_and_nationality_become_attributes() -> None:
     text = "وقال وزير الخارجية الأميركي أنتوني بلينكن إن التعاون مستمر."
     doc = link(text, [("أنتوني بلينكن", "PER")])
     attrs = [(a.kind, a.text, a.value) for a in doc.mentions[0].attributes]
-    assert attrs == [("role", "وزير الخارجية الأميركي", "وزير الخارجية"),
-                     ("nationality", "الأميركي", "US")]
+    assert attrs == [
+        ("role", "وزير الخارجية الأميركي", "وزير الخارجية"),
+        ("nationality", "الأميركي", "US"),
+    ]
     assert [(r.kind, r.text, r.value) for r in doc.entities[0].roles] == [attrs[0]]
 
 
@@ -199,7 +248,8 @@ def test_title_with_an_organisation_complement() -> None:
     doc = link(text, [("لأمم المتحدة", "ORG"), ("أنطونيو غوتيريش", "PER")])
     person = doc.mentions[1]
     assert [(a.text, a.value) for a in person.attributes] == [
-        ("الأمين العام للأمم المتحدة", "الأمين العام")]
+        ("الأمين العام للأمم المتحدة", "الأمين العام")
+    ]
     assert doc.mentions[0].attributes == ()
     un = doc.entities[0]
     assert (un.canonical, un.gloss) == ("الأمم المتحدة", "United Nations")
@@ -236,8 +286,10 @@ def test_nationality_mentions_are_attributes_not_entities() -> None:
 
 
 def test_title_phrase_without_a_name_joins_the_one_entity_with_that_role() -> None:
-    text = ("اجتمع بلينكن مع الرئيس الكوري الجنوبي مون جاي إن. وأثنى بلينكن لاحقا على الرئيس "
-            "الكوري الجنوبي لدعمه، ثم التقى الرئيس الفرنسي.")
+    text = (
+        "اجتمع بلينكن مع الرئيس الكوري الجنوبي مون جاي إن. وأثنى بلينكن لاحقا على الرئيس "
+        "الكوري الجنوبي لدعمه، ثم التقى الرئيس الفرنسي."
+    )
     doc = link(text, [("بلينكن", "PER"), ("مون جاي إن", "PER"), ("بلينكن", "PER", 1)])
     moon = doc.entity(entity_of(doc, "مون جاي إن"))
     assert moon is not None
@@ -248,6 +300,7 @@ def test_title_phrase_without_a_name_joins_the_one_entity_with_that_role() -> No
 
 
 # --------------------------------------------------------------------------- contract
+
 
 class FixedMentions:
     """A stand-in for the entity tagger: mentions at every occurrence of known names."""
@@ -264,8 +317,9 @@ class FixedMentions:
             while pos >= 0:
                 found.append(Mention(name, pos, pos + len(name), label))
                 pos = doc.text.find(name, pos + 1)
-        return Document(doc.text, doc.sentences, doc.tokens,
-                        tuple(sorted(found, key=lambda m: m.start)))
+        return Document(
+            doc.text, doc.sentences, doc.tokens, tuple(sorted(found, key=lambda m: m.start))
+        )
 
 
 def test_step_contract_and_pipeline() -> None:
@@ -282,8 +336,10 @@ def test_no_mentions_no_entities() -> None:
 
 
 def test_a_linked_document_round_trips_through_json() -> None:
-    doc = link("وقال وزير الخارجية الأميركي أنتوني بلينكن إن بلينكن سيزور سيول.",
-               [("أنتوني بلينكن", "PER"), ("بلينكن", "PER", 1), ("سيول", "LOC")])
+    doc = link(
+        "وقال وزير الخارجية الأميركي أنتوني بلينكن إن بلينكن سيزور سيول.",
+        [("أنتوني بلينكن", "PER"), ("بلينكن", "PER", 1), ("سيول", "LOC")],
+    )
     assert Document.from_json(doc.to_json()) == doc
 
 
@@ -291,8 +347,9 @@ def test_quotes_point_to_the_speaker_entity() -> None:
     text = "وقال بلينكن: «سنواصل». وكان أنتوني بلينكن قد وصل."
     doc = make_doc(text, [("بلينكن", "PER"), ("أنتوني بلينكن", "PER")])
     start = text.index("سنواصل")
-    quote = Quote("direct", (Span("سنواصل", start, start + 6),),
-                  speaker=Speaker("بلينكن", 5, 11, "بلينكن"))
+    quote = Quote(
+        "direct", (Span("سنواصل", start, start + 6),), speaker=Speaker("بلينكن", 5, 11, "بلينكن")
+    )
     doc = STEP(Document(doc.text, doc.sentences, doc.tokens, doc.mentions, quotes=(quote,)))
     assert doc.quotes[0].entity == "E1"
     assert doc.quotes[0].speaker is not None
@@ -301,18 +358,29 @@ def test_quotes_point_to_the_speaker_entity() -> None:
 
 
 def test_a_custom_lexicon_without_gazetteer() -> None:
-    lexicon = LinkLexicon(titles=["الوزيرة"], nationalities=[("الأردنية", "JO", "الأردن")],
-                          family_names=["لي"])
+    lexicon = LinkLexicon(
+        titles=["الوزيرة"], nationalities=[("الأردنية", "JO", "الأردن")], family_names=["لي"]
+    )
     step = LinkStep(lexicon=lexicon)
     text = "قالت الوزيرة الأردنية هند سالم إن لي جاي إن زار عمان، وأضاف لي أن سالم رحبت به."
-    doc = link(text, [("هند سالم", "PER"), ("لي جاي إن", "PER"), ("عمان", "LOC"),
-                      ("لي", "PER", 1), ("سالم", "PER", 1)], step)
+    doc = link(
+        text,
+        [
+            ("هند سالم", "PER"),
+            ("لي جاي إن", "PER"),
+            ("عمان", "LOC"),
+            ("لي", "PER", 1),
+            ("سالم", "PER", 1),
+        ],
+        step,
+    )
     assert clusters(doc) == [{"هند سالم", "سالم"}, {"لي جاي إن", "لي"}, {"عمان"}]
     assert doc.entities[2].gloss is None
     assert doc.mentions[0].attributes[0].value == "الوزيرة"
 
 
 # --------------------------------------------------------------------------- keys
+
 
 def test_keys() -> None:
     assert word_key("الأميركيّة") == word_key("اميركيه")
@@ -323,19 +391,50 @@ def test_keys() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-WORDS = ["أنتوني", "بلينكن", "يون", "سوك", "يول", "كوريا", "الشمالية", "الرئيس", "وزير",
-         "الخارجية", "الأميركي", "الكوري", "الجنوبي", "قال", "إن", "،", "بالرئيس", "سلمان",
-         "بن", "محمد", "كيم", "x", "١٢", "«", "»", "\u200f", "ـ"]
+WORDS = [
+    "أنتوني",
+    "بلينكن",
+    "يون",
+    "سوك",
+    "يول",
+    "كوريا",
+    "الشمالية",
+    "الرئيس",
+    "وزير",
+    "الخارجية",
+    "الأميركي",
+    "الكوري",
+    "الجنوبي",
+    "قال",
+    "إن",
+    "،",
+    "بالرئيس",
+    "سلمان",
+    "بن",
+    "محمد",
+    "كيم",
+    "x",
+    "١٢",
+    "«",
+    "»",
+    "\u200f",
+    "ـ",
+]
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),
-    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 3),
-                       st.sampled_from(["PER", "LOC", "ORG", "MISC"])), max_size=12),
+    st.lists(
+        st.tuples(
+            st.integers(0, 39), st.integers(1, 3), st.sampled_from(["PER", "LOC", "ORG", "MISC"])
+        ),
+        max_size=12,
+    ),
 )
-def test_any_mentions_link_without_error(words: list[str], picks: list[tuple[int, int, str]]
-                                         ) -> None:
+def test_any_mentions_link_without_error(
+    words: list[str], picks: list[tuple[int, int, str]]
+) -> None:
     text = " ".join(words)
     base = BASE(text)
     tokens = base.tokens
@@ -352,13 +451,13 @@ def test_any_mentions_link_without_error(words: list[str], picks: list[tuple[int
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 199), st.integers(0, 30)),
-                                       max_size=8))
+@given(
+    st.text(max_size=200), st.lists(st.tuples(st.integers(0, 199), st.integers(0, 30)), max_size=8)
+)
 def test_arbitrary_text_and_spans(text: str, spans: list[tuple[int, int]]) -> None:
     base = BASE(text)
     mentions = tuple(
-        Mention(text[s : s + n], s, s + n, "PER")
-        for s, n in spans if s + n <= len(text)
+        Mention(text[s : s + n], s, s + n, "PER") for s, n in spans if s + n <= len(text)
     )
     check_invariants(STEP(Document(text, base.sentences, base.tokens, mentions)))
 
@@ -370,14 +469,19 @@ def test_linear_time_on_many_mentions() -> None:
         text = unit * repeat
         base = BASE(text)
         mentions = []
-        for name, label in (("يون سوك يول", "PER"), ("كيم", "PER"), ("بلينكن", "PER"),
-                            ("سيول", "LOC")):
+        for name, label in (
+            ("يون سوك يول", "PER"),
+            ("كيم", "PER"),
+            ("بلينكن", "PER"),
+            ("سيول", "LOC"),
+        ):
             pos = text.find(name)
             while pos >= 0:
                 mentions.append(Mention(name, pos, pos + len(name), label))
                 pos = text.find(name, pos + 1)
-        doc = Document(text, base.sentences, base.tokens,
-                       tuple(sorted(mentions, key=lambda m: m.start)))
+        doc = Document(
+            text, base.sentences, base.tokens, tuple(sorted(mentions, key=lambda m: m.start))
+        )
         best = float("inf")
         for _ in range(3):  # the best of three, so one scheduling hiccup does not count
             started = time.perf_counter()
@@ -395,15 +499,16 @@ def test_title_inside_a_person_mention_is_a_role_not_part_of_the_name() -> None:
     putin = doc.entities[0]
     assert (putin.canonical, putin.gloss) == ("فلاديمير بوتين", "Vladimir Putin")
     assert [(a.kind, a.text, a.value) for a in doc.mentions[0].attributes] == [
-        ("role", "الرئيس الروسي", "الرئيس"), ("nationality", "الروسي", "RU")]
+        ("role", "الرئيس الروسي", "الرئيس"),
+        ("nationality", "الروسي", "RU"),
+    ]
 
 
 def test_short_form_fitting_its_referent_and_another_name_joins_neither() -> None:
     # بلينكن is Antony Blinken for the gazetteer, but the text also names another
     # Blinken: the bare surname may be either, so the two people are kept apart.
     text = "التقى أنتوني بلينكن مع دونالد بلينكن، وقال بلينكن إن اللقاء ودي."
-    doc = link(text, [("أنتوني بلينكن", "PER"), ("دونالد بلينكن", "PER"),
-                      ("بلينكن", "PER", 2)])
+    doc = link(text, [("أنتوني بلينكن", "PER"), ("دونالد بلينكن", "PER"), ("بلينكن", "PER", 2)])
     assert entity_of(doc, "أنتوني بلينكن") != entity_of(doc, "دونالد بلينكن")
     assert len(doc.entities) == 2  # the bare surname is Antony, as the gazetteer says
 
@@ -418,8 +523,9 @@ def test_several_word_name_with_the_wrong_kind_of_label_joins_its_referent() -> 
 
 def test_two_gazetteer_people_are_never_merged() -> None:
     text = "التقى عبد الله بن زايد مع محمد بن زايد، ثم غادر محمد بن زايد."
-    doc = link(text, [("عبد الله بن زايد", "PER"), ("محمد بن زايد", "PER"),
-                      ("محمد بن زايد", "PER", 1)])
+    doc = link(
+        text, [("عبد الله بن زايد", "PER"), ("محمد بن زايد", "PER"), ("محمد بن زايد", "PER", 1)]
+    )
     assert [e.gloss for e in doc.entities] == ["Abdullah bin Zayed", "Mohamed bin Zayed"]
 
 

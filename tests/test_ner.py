@@ -51,12 +51,15 @@ def test_step_contract() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات كانت مثمرة.",
-         {("أنتوني بلينكن", "PER")}),
-        ("التقى بلينكن نظيره الكوري الجنوبي في سيول يوم الثلاثاء.",
-         {("بلينكن", "PER"), ("سيول", "LOC")}),
-        ("وحذر الرئيس الكوري الجنوبي يون سوك يول من تصعيد جديد.",
-         {("يون سوك يول", "PER")}),
+        (
+            "وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات كانت مثمرة.",
+            {("أنتوني بلينكن", "PER")},
+        ),
+        (
+            "التقى بلينكن نظيره الكوري الجنوبي في سيول يوم الثلاثاء.",
+            {("بلينكن", "PER"), ("سيول", "LOC")},
+        ),
+        ("وحذر الرئيس الكوري الجنوبي يون سوك يول من تصعيد جديد.", {("يون سوك يول", "PER")}),
         ("أطلقت بيونغ يانغ صاروخا باليستيا فجر اليوم.", {("بيونغ يانغ", "LOC")}),
         ("ودعت مجموعة السبع إلى وقف التصعيد.", {("مجموعة السبع", "ORG")}),
         ("وأعلن الكرملين أن القمة ستعقد في موسكو.", {("الكرملين", "ORG"), ("موسكو", "LOC")}),
@@ -72,8 +75,11 @@ def test_mentions_exclude_attached_proclitics_and_keep_the_article() -> None:
     assert "كوريا" in texts
     assert "الصين" in texts
     assert "الولايات المتحدة" in texts
-    assert not any(t.startswith(("ل", "و")) and t != "الولايات المتحدة" for t in texts
-                   if t in {"لكوريا", "والولايات المتحدة"})
+    assert not any(
+        t.startswith(("ل", "و")) and t != "الولايات المتحدة"
+        for t in texts
+        if t in {"لكوريا", "والولايات المتحدة"}
+    )
     check_invariants(doc)
 
 
@@ -191,8 +197,28 @@ def test_any_string_gives_valid_mentions(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["وزير", "الخارجية", "بلينكن", "لكوريا", "والصين", "«", "»", "،", ".", "بيونغ",
-             "يانغ", "للأمم", "المتحدة", "2024", "Seoul", "قال", "ال", "و", "ب", "سيول"]
+            [
+                "وزير",
+                "الخارجية",
+                "بلينكن",
+                "لكوريا",
+                "والصين",
+                "«",
+                "»",
+                "،",
+                ".",
+                "بيونغ",
+                "يانغ",
+                "للأمم",
+                "المتحدة",
+                "2024",
+                "Seoul",
+                "قال",
+                "ال",
+                "و",
+                "ب",
+                "سيول",
+            ]
         ),
         max_size=40,
     )
@@ -203,9 +229,7 @@ def test_news_like_token_soup_gives_valid_mentions(words: list[str]) -> None:
 
 def test_tokens_without_segments_are_handled() -> None:
     text = "زار بلينكن سيول"
-    tokens = tuple(
-        Token(t.text, t.start, t.end, t.norm, t.kind, ()) for t in tokenize(text)
-    )
+    tokens = tuple(Token(t.text, t.start, t.end, t.norm, t.kind, ()) for t in tokenize(text))
     doc = EntityStep()(Document(text, tokens=tokens))
     check_invariants(doc)
     assert {m.text for m in doc.mentions} >= {"بلينكن", "سيول"}

@@ -52,8 +52,12 @@ def script(tmp_path: Path, body: str) -> Path:
 
 def python(path: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # type: ignore[call-overload, no-any-return]
-        [sys.executable, str(path)], capture_output=True, text=True, timeout=TIMEOUT,
-        check=False, **kwargs,
+        [sys.executable, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+        **kwargs,
     )
 
 
@@ -87,11 +91,11 @@ def wait_gone(pids: set[int], seconds: float = 15) -> set[int]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["break", "raise"])
-def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(
-    tmp_path: Path, how: str
-) -> None:
+def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(tmp_path: Path, how: str) -> None:
     leave = "break" if how == "break" else "raise SystemExit(3)"
-    path = script(tmp_path, f"""
+    path = script(
+        tmp_path,
+        f"""
         from arabic_newsnlp import Pipeline
         if __name__ == "__main__":
             nlp = Pipeline(steps=("tokenize",))
@@ -100,7 +104,8 @@ def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(
             for doc in results:
                 {leave}
             print("left")
-    """)
+    """,
+    )
     result = python(path)
     assert result.returncode == (0 if how == "break" else 3), result.stderr
     assert ("left" in result.stdout) == (how == "break")
@@ -109,7 +114,10 @@ def test_leaving_the_loop_at_module_level_does_not_hang_at_exit(
 @pytest.mark.slow
 def test_a_worker_killed_while_returning_a_large_document_raises(tmp_path: Path) -> None:
     mark = tmp_path / "mark"
-    path = script(tmp_path, BIG_STEP + """
+    path = script(
+        tmp_path,
+        BIG_STEP
+        + """
 import signal, time
 from arabic_newsnlp import Pipeline, WorkerError
 
@@ -126,7 +134,8 @@ if __name__ == "__main__":
             pass
     except WorkerError as exc:
         print("WorkerError:", exc)
-""")
+""",
+    )
     result = python(path, env={**os.environ, "MARK": str(mark)})
     assert "WorkerError: worker process arabic_newsnlp-1 stopped" in result.stdout, result.stderr
     assert "exit code -9" in result.stdout
@@ -135,7 +144,9 @@ if __name__ == "__main__":
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_exit_when_their_parent_is_killed(tmp_path: Path, sig: signal.Signals) -> None:
-    path = script(tmp_path, """
+    path = script(
+        tmp_path,
+        """
         import sys, time
         from arabic_newsnlp import Pipeline
         if __name__ == "__main__":
@@ -145,7 +156,8 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path, sig: signal.Si
                 if i == 20:
                     print("running", flush=True)
                 time.sleep(0.01)  # a slow consumer: the workers' results pile up
-    """)
+    """,
+    )
     proc = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline() == "running\n"
@@ -176,17 +188,34 @@ def test_ctrl_c_or_sigterm_on_the_cli_with_two_jobs_stops_cleanly(
     src = tmp_path / "in.jsonl"
     text = "قال الوزير إن «المحادثات مستمرة». " * 20
     src.write_text(
-        "".join(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n"
-                for i in range(20_000)),
+        "".join(
+            json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n" for i in range(20_000)
+        ),
         encoding="utf-8",
     )
     signalled = 0
     for attempt in range(3):
         out = tmp_path / f"out{attempt}.jsonl"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "arabic_newsnlp.cli", "analyze", str(src), "-o", str(out),
-             "-j", "2", "--batch-size", "4", "--steps", "tokenize", "clitics"],
-            stderr=subprocess.PIPE, text=True, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "arabic_newsnlp.cli",
+                "analyze",
+                str(src),
+                "-o",
+                str(out),
+                "-j",
+                "2",
+                "--batch-size",
+                "4",
+                "--steps",
+                "tokenize",
+                "clitics",
+            ],
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
             # A shell that runs jobs in the background has them ignore SIGINT, and the
             # command line would inherit that: give it back Ctrl-C, as a terminal does.
             preexec_fn=_default_sigint,
@@ -221,14 +250,17 @@ def test_ctrl_c_or_sigterm_on_the_cli_with_two_jobs_stops_cleanly(
 
 
 def test_a_script_without_the_main_guard_gets_a_clear_error(tmp_path: Path) -> None:
-    path = script(tmp_path, """
+    path = script(
+        tmp_path,
+        """
         from arabic_newsnlp import Pipeline, WorkerError
         try:
             for doc in Pipeline(steps=("tokenize",)).pipe(["نص"] * 10, n_process=2):
                 print("analysed", flush=True)
         except WorkerError as exc:
             print("WorkerError:", exc)
-    """)
+    """,
+    )
     result = python(path)
     assert "analysed" not in result.stdout
     assert "could not start" in result.stdout and 'if __name__ == "__main__":' in result.stdout

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 import arabic_newsnlp
 from arabic_newsnlp import Document
 
-SEPARATORS = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
-                 "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
-                 "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+SEPARATORS = set(
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 SEPARATORS |= {chr(c) for c in range(0x2000, 0x200B)}
 
 arabicish = st.text(

@@ -42,185 +42,314 @@ def check_spans(doc_text: str, quotes: tuple) -> None:
 
 # (case, text, [(kind, a piece of the content, speaker canonical), ...])
 CASES = [
-    ("direct after colon", "وقال وزير المالية خالد العمري: «الموازنة تحمي الفقراء».",
-     [("direct", "الموازنة تحمي الفقراء", "خالد العمري")]),
-    ("direct without colon, elided",
-     "قالت المهندسة سلمى الراشد إن العمل تأخر. وأضافت «سننهي قريبا».",
-     [("indirect", "العمل تأخر", "سلمى الراشد"), ("direct", "سننهي قريبا", "سلمى الراشد")]),
-    ("indirect inna", "وقال رئيس البلدية عمر الفاخوري الثلاثاء إن الصيانة ستشمل الأحياء.",
-     [("indirect", "الصيانة ستشمل الأحياء", "عمر الفاخوري")]),
-    ("ashara ila anna", "وأشار الخبير نبيل حداد إلى أن الأسعار سترتفع.",
-     [("indirect", "الأسعار سترتفع", "نبيل حداد")]),
-    ("hadhdhara min anna, anonymous", "وحذر مصدر أمني من أن الطريق غير آمن.",
-     [("indirect", "الطريق غير آمن", "مصدر أمني")]),
-    ("mixed", "وقال المدرب يوسف بلحاج إن فريقه قدم «أسوأ مباراة» هذا الموسم.",
-     [("mixed", "فريقه قدم «أسوأ مباراة» هذا الموسم", "يوسف بلحاج")]),
-    ("quote first", "«لن نسمح بذلك»، قال قائد الشرطة فارس الزين للصحفيين.",
-     [("direct", "لن نسمح بذلك", "فارس الزين")]),
-    ("split around the attribution", "«المفاوضات صعبة»، قال الوسيط جاسم المري، «لكنها مستمرة».",
-     [("direct", "المفاوضات صعبة لكنها مستمرة", "جاسم المري")]),
-    ("participle", "وقال المحافظ طارق نصار إن التضخم تراجع، مضيفا أن الفائدة ستبقى.",
-     [("indirect", "التضخم تراجع", "طارق نصار"), ("indirect", "الفائدة ستبقى", "طارق نصار")]),
-    ("source first", "وبحسب بيان صادر عن الدفاع المدني، فإن الحريق أتى على الغابة.",
-     [("indirect", "الحريق أتى على الغابة", "الدفاع المدني")]),
-    ("source last", "وارتفع عدد المصابين إلى 40، وفقا لوزارة الصحة.",
-     [("indirect", "وارتفع عدد المصابين إلى 40", "وزارة الصحة")]),
-    ("ala hadd qawlihi", "وقال المزارع إبراهيم الحسن إن محصوله تلف. «خسرنا كل شيء»، على حد قوله.",
-     [("indirect", "محصوله تلف", "إبراهيم الحسن"), ("direct", "خسرنا كل شيء", "إبراهيم الحسن")]),
-    ("svo headline", "وزير الداخلية يؤكد أن الانتخابات ستجري في موعدها",
-     [("indirect", "الانتخابات ستجري في موعدها", "وزير الداخلية")]),
-    ("metonymic places", "وقالت أنقرة إن قواتها باقية، فيما أكدت دمشق أنها ستدافع عن أرضها.",
-     [("indirect", "قواتها باقية", "أنقرة"), ("indirect", "ستدافع عن أرضها", "دمشق")]),
-    ("institution", "وقالت الوزارة في بيان إن التحقيق جار.",
-     [("indirect", "التحقيق جار", "الوزارة")]),
-    ("agreement picks the feminine antecedent",
-     "وقالت العالمة هدى بنيس إن المختبر طور لقاحا. وقال زميلها إن التجارب طويلة. "
-     "وتابعت أن النتائج قريبة.",
-     [("indirect", "المختبر طور لقاحا", "هدى بنيس"), ("indirect", "التجارب طويلة", "زميلها"),
-      ("indirect", "النتائج قريبة", "هدى بنيس")]),
-    ("canonical from a later fuller mention",
-     "سليم: سنخفض البطالة\nوقال رئيس الوزراء عماد سليم إن الحكومة ستخلق الوظائف.",
-     [("direct", "سنخفض البطالة", "عماد سليم"),
-      ("indirect", "الحكومة ستخلق الوظائف", "عماد سليم")]),
-    ("headline colon",
-     "وزير الزراعة: «الموسم هو الأفضل»\nقال وزير الزراعة حامد النور إن الإنتاج تضاعف.",
-     [("direct", "الموسم هو الأفضل", "حامد النور"), ("indirect", "الإنتاج تضاعف", "حامد النور")]),
-    ("via an agency", "ونقلت الوكالة عن الوزير رامي عودة قوله إن الزيارة ستتم.",
-     [("indirect", "الزيارة ستتم", "رامي عودة")]),
-    ("nested quotes stay inside", "وقال الشاهد مراد قاسم: «سمعته يصرخ “ابتعدوا” ثم دوى الانفجار».",
-     [("direct", "سمعته يصرخ “ابتعدوا” ثم دوى الانفجار", "مراد قاسم")]),
-    ("multi-paragraph quote", "وقال المتحدث أحمد صبري:\n«الوضع يتدهور.\n«ونحتاج إلى ممرات آمنة».",
-     [("direct", "الوضع يتدهور. ونحتاج إلى ممرات آمنة", "أحمد صبري")]),
-    ("reversed marks", "وقال الطبيب سامي عاشور: »المستشفى يعمل بنصف طاقته«.",
-     [("direct", "المستشفى يعمل بنصف طاقته", "سامي عاشور")]),
-    ("unclosed at paragraph end", "وقال صالح الجبوري: «المياه لم تصل\nوتعاني القرية من العطش.",
-     [("direct", "المياه لم تصل", "صالح الجبوري")]),
-    ("qaila", "وعلق الوزير هشام بدر على الفوز قائلا: «هذا إنجاز للجميع».",
-     [("direct", "هذا إنجاز للجميع", "هشام بدر")]),
-    ("dateline is not a headline quote", "الرباط: أعلنت السلطات المغربية الخميس أن الطريق سيفتح.",
-     [("indirect", "الطريق سيفتح", "السلطات المغربية")]),
+    (
+        "direct after colon",
+        "وقال وزير المالية خالد العمري: «الموازنة تحمي الفقراء».",
+        [("direct", "الموازنة تحمي الفقراء", "خالد العمري")],
+    ),
+    (
+        "direct without colon, elided",
+        "قالت المهندسة سلمى الراشد إن العمل تأخر. وأضافت «سننهي قريبا».",
+        [("indirect", "العمل تأخر", "سلمى الراشد"), ("direct", "سننهي قريبا", "سلمى الراشد")],
+    ),
+    (
+        "indirect inna",
+        "وقال رئيس البلدية عمر الفاخوري الثلاثاء إن الصيانة ستشمل الأحياء.",
+        [("indirect", "الصيانة ستشمل الأحياء", "عمر الفاخوري")],
+    ),
+    (
+        "ashara ila anna",
+        "وأشار الخبير نبيل حداد إلى أن الأسعار سترتفع.",
+        [("indirect", "الأسعار سترتفع", "نبيل حداد")],
+    ),
+    (
+        "hadhdhara min anna, anonymous",
+        "وحذر مصدر أمني من أن الطريق غير آمن.",
+        [("indirect", "الطريق غير آمن", "مصدر أمني")],
+    ),
+    (
+        "mixed",
+        "وقال المدرب يوسف بلحاج إن فريقه قدم «أسوأ مباراة» هذا الموسم.",
+        [("mixed", "فريقه قدم «أسوأ مباراة» هذا الموسم", "يوسف بلحاج")],
+    ),
+    (
+        "quote first",
+        "«لن نسمح بذلك»، قال قائد الشرطة فارس الزين للصحفيين.",
+        [("direct", "لن نسمح بذلك", "فارس الزين")],
+    ),
+    (
+        "split around the attribution",
+        "«المفاوضات صعبة»، قال الوسيط جاسم المري، «لكنها مستمرة».",
+        [("direct", "المفاوضات صعبة لكنها مستمرة", "جاسم المري")],
+    ),
+    (
+        "participle",
+        "وقال المحافظ طارق نصار إن التضخم تراجع، مضيفا أن الفائدة ستبقى.",
+        [("indirect", "التضخم تراجع", "طارق نصار"), ("indirect", "الفائدة ستبقى", "طارق نصار")],
+    ),
+    (
+        "source first",
+        "وبحسب بيان صادر عن الدفاع المدني، فإن الحريق أتى على الغابة.",
+        [("indirect", "الحريق أتى على الغابة", "الدفاع المدني")],
+    ),
+    (
+        "source last",
+        "وارتفع عدد المصابين إلى 40، وفقا لوزارة الصحة.",
+        [("indirect", "وارتفع عدد المصابين إلى 40", "وزارة الصحة")],
+    ),
+    (
+        "ala hadd qawlihi",
+        "وقال المزارع إبراهيم الحسن إن محصوله تلف. «خسرنا كل شيء»، على حد قوله.",
+        [("indirect", "محصوله تلف", "إبراهيم الحسن"), ("direct", "خسرنا كل شيء", "إبراهيم الحسن")],
+    ),
+    (
+        "svo headline",
+        "وزير الداخلية يؤكد أن الانتخابات ستجري في موعدها",
+        [("indirect", "الانتخابات ستجري في موعدها", "وزير الداخلية")],
+    ),
+    (
+        "metonymic places",
+        "وقالت أنقرة إن قواتها باقية، فيما أكدت دمشق أنها ستدافع عن أرضها.",
+        [("indirect", "قواتها باقية", "أنقرة"), ("indirect", "ستدافع عن أرضها", "دمشق")],
+    ),
+    (
+        "institution",
+        "وقالت الوزارة في بيان إن التحقيق جار.",
+        [("indirect", "التحقيق جار", "الوزارة")],
+    ),
+    (
+        "agreement picks the feminine antecedent",
+        "وقالت العالمة هدى بنيس إن المختبر طور لقاحا. وقال زميلها إن التجارب طويلة. "
+        "وتابعت أن النتائج قريبة.",
+        [
+            ("indirect", "المختبر طور لقاحا", "هدى بنيس"),
+            ("indirect", "التجارب طويلة", "زميلها"),
+            ("indirect", "النتائج قريبة", "هدى بنيس"),
+        ],
+    ),
+    (
+        "canonical from a later fuller mention",
+        "سليم: سنخفض البطالة\nوقال رئيس الوزراء عماد سليم إن الحكومة ستخلق الوظائف.",
+        [
+            ("direct", "سنخفض البطالة", "عماد سليم"),
+            ("indirect", "الحكومة ستخلق الوظائف", "عماد سليم"),
+        ],
+    ),
+    (
+        "headline colon",
+        "وزير الزراعة: «الموسم هو الأفضل»\nقال وزير الزراعة حامد النور إن الإنتاج تضاعف.",
+        [("direct", "الموسم هو الأفضل", "حامد النور"), ("indirect", "الإنتاج تضاعف", "حامد النور")],
+    ),
+    (
+        "via an agency",
+        "ونقلت الوكالة عن الوزير رامي عودة قوله إن الزيارة ستتم.",
+        [("indirect", "الزيارة ستتم", "رامي عودة")],
+    ),
+    (
+        "nested quotes stay inside",
+        "وقال الشاهد مراد قاسم: «سمعته يصرخ “ابتعدوا” ثم دوى الانفجار».",
+        [("direct", "سمعته يصرخ “ابتعدوا” ثم دوى الانفجار", "مراد قاسم")],
+    ),
+    (
+        "multi-paragraph quote",
+        "وقال المتحدث أحمد صبري:\n«الوضع يتدهور.\n«ونحتاج إلى ممرات آمنة».",
+        [("direct", "الوضع يتدهور. ونحتاج إلى ممرات آمنة", "أحمد صبري")],
+    ),
+    (
+        "reversed marks",
+        "وقال الطبيب سامي عاشور: »المستشفى يعمل بنصف طاقته«.",
+        [("direct", "المستشفى يعمل بنصف طاقته", "سامي عاشور")],
+    ),
+    (
+        "unclosed at paragraph end",
+        "وقال صالح الجبوري: «المياه لم تصل\nوتعاني القرية من العطش.",
+        [("direct", "المياه لم تصل", "صالح الجبوري")],
+    ),
+    (
+        "qaila",
+        "وعلق الوزير هشام بدر على الفوز قائلا: «هذا إنجاز للجميع».",
+        [("direct", "هذا إنجاز للجميع", "هشام بدر")],
+    ),
+    (
+        "dateline is not a headline quote",
+        "الرباط: أعلنت السلطات المغربية الخميس أن الطريق سيفتح.",
+        [("indirect", "الطريق سيفتح", "السلطات المغربية")],
+    ),
 ]
 
 # (case, text, the speaker's canonical name for each quote in order): speaker resolution.
 SPEAKER_CASES = [
     # 1. A title phrase followed by a personal name: the person speaks.
-    ("title then name, quote first",
-     "«سنعيد فرز الأصوات»، قال رئيس الهيئة الوطنية للانتخابات رياض الكعبي.",
-     ["رياض الكعبي"]),
-    ("title with a nisba adjective",
-     "وقال المتحدث الرسمي باسم الخارجية العمانية حمد الريامي إن السفير عاد.",
-     ["حمد الريامي"]),
-    ("title with a genitive after li",
-     "وقال رئيس الاتحاد العربي لكرة اليد منصور الخالدي إن القرعة ستجرى غدا.",
-     ["منصور الخالدي"]),
-    ("title with li + definite, feminine",
-     "«لن نتراجع»، قالت رئيسة الهيئة المستقلة لحقوق الطفل نوال بن صالح.",
-     ["نوال بن صالح"]),
-    ("organisation inside the title",
-     "وقالت المتحدثة باسم وزارة البيئة سلمى حداد إن التلوث تراجع.",
-     ["سلمى حداد"]),
+    (
+        "title then name, quote first",
+        "«سنعيد فرز الأصوات»، قال رئيس الهيئة الوطنية للانتخابات رياض الكعبي.",
+        ["رياض الكعبي"],
+    ),
+    (
+        "title with a nisba adjective",
+        "وقال المتحدث الرسمي باسم الخارجية العمانية حمد الريامي إن السفير عاد.",
+        ["حمد الريامي"],
+    ),
+    (
+        "title with a genitive after li",
+        "وقال رئيس الاتحاد العربي لكرة اليد منصور الخالدي إن القرعة ستجرى غدا.",
+        ["منصور الخالدي"],
+    ),
+    (
+        "title with li + definite, feminine",
+        "«لن نتراجع»، قالت رئيسة الهيئة المستقلة لحقوق الطفل نوال بن صالح.",
+        ["نوال بن صالح"],
+    ),
+    (
+        "organisation inside the title",
+        "وقالت المتحدثة باسم وزارة البيئة سلمى حداد إن التلوث تراجع.",
+        ["سلمى حداد"],
+    ),
     # 2. Whole names: compound given names, three parts, hyphens.
-    ("compound given name after a title",
-     "وقال الرئيس عبد الرؤوف ميهوبي إن الانتخابات ستجري في موعدها.",
-     ["عبد الرؤوف ميهوبي"]),
-    ("compound given name, surname re-mentioned",
-     "وأكد عبد السلام الورفلي أن الاتفاق صامد. وأضاف الورفلي أن الحدود آمنة.",
-     ["عبد السلام الورفلي", "عبد السلام الورفلي"]),
-    ("compound with a definite second part",
-     "وقالت الطبيبة نور الهدى بلقاسم إن العدوى تنحسر.",
-     ["نور الهدى بلقاسم"]),
+    (
+        "compound given name after a title",
+        "وقال الرئيس عبد الرؤوف ميهوبي إن الانتخابات ستجري في موعدها.",
+        ["عبد الرؤوف ميهوبي"],
+    ),
+    (
+        "compound given name, surname re-mentioned",
+        "وأكد عبد السلام الورفلي أن الاتفاق صامد. وأضاف الورفلي أن الحدود آمنة.",
+        ["عبد السلام الورفلي", "عبد السلام الورفلي"],
+    ),
+    (
+        "compound with a definite second part",
+        "وقالت الطبيبة نور الهدى بلقاسم إن العدوى تنحسر.",
+        ["نور الهدى بلقاسم"],
+    ),
     ("name after bin", "وقال الوزير حمد بن علي إن العقد وقع.", ["حمد بن علي"]),
-    ("hyphenated surname",
-     "وقالت المفوضة آنا ريبيرو-سانتوس إن التمويل سيصل. وأضافت ريبيرو-سانتوس أن الخطة جاهزة.",
-     ["آنا ريبيرو-سانتوس", "آنا ريبيرو-سانتوس"]),
-    ("short given name with waw after a title",
-     "وقال مدير الميناء وائل سمعان إن السفن تنتظر.",
-     ["وائل سمعان"]),
+    (
+        "hyphenated surname",
+        "وقالت المفوضة آنا ريبيرو-سانتوس إن التمويل سيصل. وأضافت ريبيرو-سانتوس أن الخطة جاهزة.",
+        ["آنا ريبيرو-سانتوس", "آنا ريبيرو-سانتوس"],
+    ),
+    (
+        "short given name with waw after a title",
+        "وقال مدير الميناء وائل سمعان إن السفن تنتظر.",
+        ["وائل سمعان"],
+    ),
     # 3. Anonymous and generic sources keep their modifiers.
-    ("anonymous with a relative clause",
-     "وقال مسؤول بريطاني طلب عدم الكشف عن هويته إن لندن ستفرض عقوبات.",
-     ["مسؤول بريطاني"]),
-    ("anonymous with two adjectives", "وأكد مسؤول مصري رفيع أن المعبر سيفتح.",
-     ["مسؤول مصري رفيع"]),
-    ("anonymous, preferred not to be named",
-     "وقال دبلوماسي غربي فضل عدم ذكر اسمه إن المفاوضات متعثرة.",
-     ["دبلوماسي غربي"]),
-    ("source in an institution", "وقال مصدر في الرئاسة إن الزيارة أجلت.",
-     ["مصدر في الرئاسة"]),
-    ("official in a named ministry",
-     "وقال مسؤول في وزارة الصحة الأردنية إن اللقاحات وصلت.",
-     ["مسؤول في وزارة الصحة الأردنية"]),
-    ("residents in a town", "وقال سكان في بلدة القصير إن الخبز نفد.",
-     ["سكان في بلدة القصير"]),
-    ("women activists in a field",
-     "وقالت ناشطات في مجال حقوق العمال إن الأجور متدنية.",
-     ["ناشطات في مجال حقوق العمال"]),
-    ("representatives of a union",
-     "وقال ممثلو النقابة الوطنية للمعلمين إن الاعتقالات تعسفية.",
-     ["ممثلو النقابة الوطنية للمعلمين"]),
-    ("the adjunct after في is not the place",
-     "وقال مسؤول أمريكي في مؤتمر صحفي إن الصفقة ألغيت.",
-     ["مسؤول أمريكي"]),
+    (
+        "anonymous with a relative clause",
+        "وقال مسؤول بريطاني طلب عدم الكشف عن هويته إن لندن ستفرض عقوبات.",
+        ["مسؤول بريطاني"],
+    ),
+    ("anonymous with two adjectives", "وأكد مسؤول مصري رفيع أن المعبر سيفتح.", ["مسؤول مصري رفيع"]),
+    (
+        "anonymous, preferred not to be named",
+        "وقال دبلوماسي غربي فضل عدم ذكر اسمه إن المفاوضات متعثرة.",
+        ["دبلوماسي غربي"],
+    ),
+    ("source in an institution", "وقال مصدر في الرئاسة إن الزيارة أجلت.", ["مصدر في الرئاسة"]),
+    (
+        "official in a named ministry",
+        "وقال مسؤول في وزارة الصحة الأردنية إن اللقاحات وصلت.",
+        ["مسؤول في وزارة الصحة الأردنية"],
+    ),
+    ("residents in a town", "وقال سكان في بلدة القصير إن الخبز نفد.", ["سكان في بلدة القصير"]),
+    (
+        "women activists in a field",
+        "وقالت ناشطات في مجال حقوق العمال إن الأجور متدنية.",
+        ["ناشطات في مجال حقوق العمال"],
+    ),
+    (
+        "representatives of a union",
+        "وقال ممثلو النقابة الوطنية للمعلمين إن الاعتقالات تعسفية.",
+        ["ممثلو النقابة الوطنية للمعلمين"],
+    ),
+    (
+        "the adjunct after في is not the place",
+        "وقال مسؤول أمريكي في مؤتمر صحفي إن الصفقة ألغيت.",
+        ["مسؤول أمريكي"],
+    ),
     # 4. Elided speakers agree in gender and number.
-    ("masculine skips a later feminine speaker",
-     "وقال المحامي فادي سعد إن الحكم جائر. وقالت لمى حداد إن الطعن ممكن. وأضاف أن الجلسة أجلت.",
-     ["فادي سعد", "لمى حداد", "فادي سعد"]),
-    ("feminine skips a later masculine speaker",
-     "وقالت الوزيرة دعاء نصر إن الخطة جاهزة. وقال جاد سليم إن التمويل ناقص. وتابعت: «سنبدأ غدا».",
-     ["دعاء نصر", "جاد سليم", "دعاء نصر"]),
-    ("plural verb goes to the plural source",
-     "وقال سكان في المخيم إن المياه مقطوعة. وأكد المدير سعيد عمر أن الصيانة جارية. "
-     "وأضافوا أن الأطفال مرضى.",
-     ["سكان في المخيم", "سعيد عمر", "سكان في المخيم"]),
-    ("feminine plural verb",
-     "وقالت ناشطات في مجال البيئة إن النهر ملوث. وقال الوزير كريم زيد إن الفحوص جارية. "
-     "وأضفن أن الأسماك نفقت.",
-     ["ناشطات في مجال البيئة", "كريم زيد", "ناشطات في مجال البيئة"]),
-    ("min janibihi names a new speaker, min janibiha takes the antecedent",
-     "وقالت النائبة ريم عواد إن القانون ظالم. من جانبه، قال الوزير سامي عطية إن القانون عادل. "
-     "ومن جانبها، أكدت أن المعركة مستمرة.",
-     ["ريم عواد", "سامي عطية", "ريم عواد"]),
+    (
+        "masculine skips a later feminine speaker",
+        "وقال المحامي فادي سعد إن الحكم جائر. وقالت لمى حداد إن الطعن ممكن. وأضاف أن الجلسة أجلت.",
+        ["فادي سعد", "لمى حداد", "فادي سعد"],
+    ),
+    (
+        "feminine skips a later masculine speaker",
+        "وقالت الوزيرة دعاء نصر إن الخطة جاهزة. وقال جاد سليم إن التمويل ناقص. "
+        "وتابعت: «سنبدأ غدا».",
+        ["دعاء نصر", "جاد سليم", "دعاء نصر"],
+    ),
+    (
+        "plural verb goes to the plural source",
+        "وقال سكان في المخيم إن المياه مقطوعة. وأكد المدير سعيد عمر أن الصيانة جارية. "
+        "وأضافوا أن الأطفال مرضى.",
+        ["سكان في المخيم", "سعيد عمر", "سكان في المخيم"],
+    ),
+    (
+        "feminine plural verb",
+        "وقالت ناشطات في مجال البيئة إن النهر ملوث. وقال الوزير كريم زيد إن الفحوص جارية. "
+        "وأضفن أن الأسماك نفقت.",
+        ["ناشطات في مجال البيئة", "كريم زيد", "ناشطات في مجال البيئة"],
+    ),
+    (
+        "min janibihi names a new speaker, min janibiha takes the antecedent",
+        "وقالت النائبة ريم عواد إن القانون ظالم. من جانبه، قال الوزير سامي عطية إن القانون عادل. "
+        "ومن جانبها، أكدت أن المعركة مستمرة.",
+        ["ريم عواد", "سامي عطية", "ريم عواد"],
+    ),
     # 5. A place or institution as the subject of a preceding clause.
-    ("amma X fa, then an elided cue",
-     "أما بغداد فقد طالبت بسحب القوات، وقالت إن وجودها غير شرعي.",
-     ["بغداد"]),
+    (
+        "amma X fa, then an elided cue",
+        "أما بغداد فقد طالبت بسحب القوات، وقالت إن وجودها غير شرعي.",
+        ["بغداد"],
+    ),
     ("amma X fa + cue", "أما النقابة فأكدت أن الإضراب مستمر.", ["النقابة"]),
-    ("amma X fa, then a participle",
-     "أما الحكومة فرفضت المطالب، مؤكدة أن الموازنة لا تسمح بذلك.",
-     ["الحكومة"]),
-    ("SVO clause, then an elided cue",
-     "وطهران نفت الاتهامات، وأكدت أن برنامجها سلمي.",
-     ["طهران"]),
+    (
+        "amma X fa, then a participle",
+        "أما الحكومة فرفضت المطالب، مؤكدة أن الموازنة لا تسمح بذلك.",
+        ["الحكومة"],
+    ),
+    ("SVO clause, then an elided cue", "وطهران نفت الاتهامات، وأكدت أن برنامجها سلمي.", ["طهران"]),
     # 6. A new explicit subject wins over the antecedent.
-    ("second female speaker named at the cue",
-     "وقالت المعلمة هدى زين إن الصفوف باردة. وقالت المتحدثة باسم البلدية رنا خليل إن المدافئ وصلت.",
-     ["هدى زين", "رنا خليل"]),
-    ("a title whose genitive is a medium (not an addressee)",
-     "وقال وزير الإعلام خالد سعيد إن البث سيستأنف. وأكد مدير الإذاعة أن البرامج جاهزة.",
-     ["خالد سعيد", "مدير الإذاعة"]),
-    ("a counted group of people",
-     "وأكد 21 منسقا جهويا أنهم يرفضون القرار.",
-     ["21 منسقا جهويا"]),
-    ("two groups of people, coordinated",
-     "وقال شهود عيان ومسؤولون إن المبنى انهار.",
-     ["شهود عيان ومسؤولون"]),
-    ("title phrase with an adjective of place",
-     "وقال خطيب المسجد الحرام في خطبة الجمعة إن الصبر مفتاح الفرج.",
-     ["خطيب المسجد الحرام"]),
-    ("second female speaker, quote first",
-     "وقالت الطالبة مريم سعد إن الامتحان صعب. «راعينا الظروف»، قالت مديرة المدرسة عفاف ناصر.",
-     ["مريم سعد", "عفاف ناصر"]),
+    (
+        "second female speaker named at the cue",
+        "وقالت المعلمة هدى زين إن الصفوف باردة. "
+        "وقالت المتحدثة باسم البلدية رنا خليل إن المدافئ وصلت.",
+        ["هدى زين", "رنا خليل"],
+    ),
+    (
+        "a title whose genitive is a medium (not an addressee)",
+        "وقال وزير الإعلام خالد سعيد إن البث سيستأنف. وأكد مدير الإذاعة أن البرامج جاهزة.",
+        ["خالد سعيد", "مدير الإذاعة"],
+    ),
+    ("a counted group of people", "وأكد 21 منسقا جهويا أنهم يرفضون القرار.", ["21 منسقا جهويا"]),
+    (
+        "two groups of people, coordinated",
+        "وقال شهود عيان ومسؤولون إن المبنى انهار.",
+        ["شهود عيان ومسؤولون"],
+    ),
+    (
+        "title phrase with an adjective of place",
+        "وقال خطيب المسجد الحرام في خطبة الجمعة إن الصبر مفتاح الفرج.",
+        ["خطيب المسجد الحرام"],
+    ),
+    (
+        "second female speaker, quote first",
+        "وقالت الطالبة مريم سعد إن الامتحان صعب. «راعينا الظروف»، قالت مديرة المدرسة عفاف ناصر.",
+        ["مريم سعد", "عفاف ناصر"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), SPEAKER_CASES,
-                         ids=[c[0] for c in SPEAKER_CASES])
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES]
+)
 def test_speakers(case: str, text: str, expected: list[str]) -> None:
     quotes = quotes_of(text)
     check_spans(text, quotes)
     got = [normalize(q.speaker.canonical) if q.speaker else None for q in quotes]
     assert got == [normalize(e) for e in expected], [
-        (q.text, q.speaker and q.speaker.text, q.method) for q in quotes]
+        (q.text, q.speaker and q.speaker.text, q.method) for q in quotes
+    ]
     for q in quotes:
         assert q.speaker is not None
         # a speaker is a noun phrase: never a cue or a clause
@@ -229,13 +358,16 @@ def test_speakers(case: str, text: str, expected: list[str]) -> None:
 
 def test_person_mentions_are_reconciled_with_the_name_part() -> None:
     """A mention that takes a title word or stops short yields the grammar's whole name."""
-    text = ("وقال وزير الري عبد العزيز المنصوري إن السد جاهز. "
-            "وقالت المنسقة ماريا لوبيث-غارسيا إن المساعدات وصلت.")
+    text = (
+        "وقال وزير الري عبد العزيز المنصوري إن السد جاهز. "
+        "وقالت المنسقة ماريا لوبيث-غارسيا إن المساعدات وصلت."
+    )
     bad = text.index("الري عبد")
     short = text.index("ماريا")
     mentions = (
-        Mention("الري عبد العزيز المنصوري", bad, bad + len("الري عبد العزيز المنصوري"), "PER",
-                0.9, None),
+        Mention(
+            "الري عبد العزيز المنصوري", bad, bad + len("الري عبد العزيز المنصوري"), "PER", 0.9, None
+        ),
         Mention("ماريا لوبيث", short, short + len("ماريا لوبيث"), "PER", 0.9, None),
     )
 
@@ -270,13 +402,15 @@ NEGATIVE = [
 def test_patterns(case: str, text: str, expected: list) -> None:
     quotes = quotes_of(text)
     check_spans(text, quotes)
-    got = [(q.kind, normalize(q.text), q.speaker and normalize(q.speaker.canonical))
-           for q in quotes]
+    got = [
+        (q.kind, normalize(q.text), q.speaker and normalize(q.speaker.canonical)) for q in quotes
+    ]
     assert len(got) == len(expected), got
     for (kind, content, speaker), (gkind, gcontent, gspeaker) in zip(got, expected, strict=True):
         assert kind == gkind, got
         assert normalize(gcontent).replace("«", "").replace("»", "") in content.replace(
-            "«", "").replace("»", ""), got
+            "«", ""
+        ).replace("»", ""), got
         if gspeaker is not None:
             assert speaker == normalize(gspeaker), got
 
@@ -289,13 +423,16 @@ def test_not_quotes(text: str) -> None:
 _FULL = Pipeline()
 
 
-@pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("وأكد الوزير على ضرورة التعاون بين البلدين.", "الوزير", "ضرورة التعاون بين البلدين"),
-    ("وحذرت وزارة الصحة من موجة حر شديدة.", "وزارة الصحة", "موجة حر شديدة"),
-    ("ودعا الرئيس كريم سالم الأطراف إلى التهدئة.", "كريم سالم", "الأطراف إلى التهدئة"),
-    ("وأدانت الحكومة الهجوم على القافلة.", "الحكومة", "الهجوم على القافلة"),
-    ("وعبر المدرب عن ارتياحه للنتيجة.", "المدرب", "ارتياحه للنتيجة"),
-])
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وأكد الوزير على ضرورة التعاون بين البلدين.", "الوزير", "ضرورة التعاون بين البلدين"),
+        ("وحذرت وزارة الصحة من موجة حر شديدة.", "وزارة الصحة", "موجة حر شديدة"),
+        ("ودعا الرئيس كريم سالم الأطراف إلى التهدئة.", "كريم سالم", "الأطراف إلى التهدئة"),
+        ("وأدانت الحكومة الهجوم على القافلة.", "الحكومة", "الهجوم على القافلة"),
+        ("وعبر المدرب عن ارتياحه للنتيجة.", "المدرب", "ارتياحه للنتيجة"),
+    ],
+)
 def test_content_as_the_verbs_object(text: str, speaker: str, content: str) -> None:
     """Reported content given as the object of the speech verb (issue: حذر من، عبر عن)."""
     (q,) = _FULL(text).quotes
@@ -306,8 +443,10 @@ def test_content_as_the_verbs_object(text: str, speaker: str, content: str) -> N
 
 
 def test_participle_without_a_comma_and_after_running_content() -> None:
-    text = ("وقال المدرب سامي نور إن الفريق جاهز، مؤكدا جاهزية اللاعبين. وأوضح أن المباراة "
-            "صعبة مشيرا إلى أن الخصم قوي.")
+    text = (
+        "وقال المدرب سامي نور إن الفريق جاهز، مؤكدا جاهزية اللاعبين. وأوضح أن المباراة "
+        "صعبة مشيرا إلى أن الخصم قوي."
+    )
     quotes = _FULL(text).quotes
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "الفريق جاهز"),
@@ -319,9 +458,11 @@ def test_participle_without_a_comma_and_after_running_content() -> None:
 
 
 def test_same_source_and_partitive_and_title_before_an_adjunct() -> None:
-    text = ("قال النائب عن حزب الأمل أحمد سالم إن الميزانية عادلة. "
-            "وأضاف المصدر ذاته أن التصويت سيكون غدا. "
-            "وأكد عدد من النواب أنهم سيصوتون ضدها.")
+    text = (
+        "قال النائب عن حزب الأمل أحمد سالم إن الميزانية عادلة. "
+        "وأضاف المصدر ذاته أن التصويت سيكون غدا. "
+        "وأكد عدد من النواب أنهم سيصوتون ضدها."
+    )
     first, second, third = _FULL(text).quotes
     assert first.speaker is not None and first.speaker.text == "أحمد سالم"
     assert second.speaker is not None and second.speaker.canonical == "أحمد سالم"
@@ -352,13 +493,17 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
         # the name after a title whose genitive is an organisation's name
         ("وقال الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن الوضع صعب.", "ياسين ابراهيم"),
         # an organisation's name read to its end, over و
-        ("وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
-         "الشركة التونسية للكهرباء والغاز"),
+        (
+            "وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
+            "الشركة التونسية للكهرباء والغاز",
+        ),
         # marks around a medium's name are no quote
         ('وقال عدنان منصر في تصريح للجوهرة "اف ام" اليوم إن الوزير لم يفاجئه.', "عدنان منصر"),
         # a title whose genitive is an organisation's name, then the object
-        ("وجدد المكتب السياسي لآفاق تونس دعمه للحكومة، مؤكدا أن الحرب على الفساد ضرورية.",
-         "المكتب السياسي لآفاق تونس"),
+        (
+            "وجدد المكتب السياسي لآفاق تونس دعمه للحكومة، مؤكدا أن الحرب على الفساد ضرورية.",
+            "المكتب السياسي لآفاق تونس",
+        ),
         # a party official, his party after ب, a comma, the name
         ("أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن اللقاء كان إيجابيا.", "لزهر العكرمي"),
         # a facility speaks by its name
@@ -375,11 +520,13 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     ("text", "speaker", "content"),
     [
         # a named object between the subject and the verb's preposition
-        ("وحذرت الوزيرة الولايات المتحدة من أي خطاب قد يهدد الوحدة.", "الوزيرة",
-         "أي خطاب قد يهدد الوحدة"),
+        (
+            "وحذرت الوزيرة الولايات المتحدة من أي خطاب قد يهدد الوحدة.",
+            "الوزيرة",
+            "أي خطاب قد يهدد الوحدة",
+        ),
         # the preposition written on the content after an adjunct set off by commas
-        ("وندد الحزب، في بيان أصدره اليوم، بالاعتداء على مقره.", "الحزب",
-         "بالاعتداء على مقره"),
+        ("وندد الحزب، في بيان أصدره اليوم، بالاعتداء على مقره.", "الحزب", "بالاعتداء على مقره"),
     ],
 )
 def test_object_content_after_an_object_or_an_adjunct(
@@ -387,12 +534,14 @@ def test_object_content_after_an_object_or_an_adjunct(
 ) -> None:
     doc = arabic_newsnlp.analyze(text)
     assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
-        (speaker, content)]
+        (speaker, content)
+    ]
 
 
 def test_a_participle_after_a_closing_mark_and_a_clause_all_in_marks() -> None:
     doc = arabic_newsnlp.analyze(
-        'وأضاف العكرمي أنه "تم الاتفاق على العمل" مبينا أن " رئيس الجمهورية تفهم المقترحات".')
+        'وأضاف العكرمي أنه "تم الاتفاق على العمل" مبينا أن " رئيس الجمهورية تفهم المقترحات".'
+    )
     assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
         ("direct", "تم الاتفاق على العمل", "العكرمي"),
         ("direct", "رئيس الجمهورية تفهم المقترحات", "العكرمي"),
@@ -401,7 +550,8 @@ def test_a_participle_after_a_closing_mark_and_a_clause_all_in_marks() -> None:
 
 def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
-        "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس.")
+        "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."
+    )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "الوزير"]
     doc = arabic_newsnlp.analyze("ودعت المنظمات إلى أن تتوقف الحرب.")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["المنظمات"]
@@ -411,14 +561,23 @@ def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     ("text", "name"),
     [
         # written shorter: without the head news drops (حركة) and the seat
-        ("أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
-         "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.", "نور الدين البحيري"),
+        (
+            "أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
+            "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.",
+            "نور الدين البحيري",
+        ),
         # a local title, its place, a comma, the name
-        ("وقال معتمد شربان، محمد الأمين النصراوي، إن السرقة وقعت. "
-         "وأضاف معتمد شربان أن التحريات متواصلة.", "محمد الأمين النصراوي"),
+        (
+            "وقال معتمد شربان، محمد الأمين النصراوي، إن السرقة وقعت. "
+            "وأضاف معتمد شربان أن التحريات متواصلة.",
+            "محمد الأمين النصراوي",
+        ),
         # the second of two coordinated titles
-        ("قال وزير التعليم العالي ووزير التربية بالنيابة، سليم خلبوس إنه لا تراجع. "
-         "وأضاف وزير التربية أنه لم يتم الحسم.", "سليم خلبوس"),
+        (
+            "قال وزير التعليم العالي ووزير التربية بالنيابة، سليم خلبوس إنه لا تراجع. "
+            "وأضاف وزير التربية أنه لم يتم الحسم.",
+            "سليم خلبوس",
+        ),
     ],
 )
 def test_a_title_alone_resolves_to_the_person_named_with_it(text: str, name: str) -> None:
@@ -448,8 +607,9 @@ def test_title_phrase_resolves_to_the_person() -> None:
 
 
 def test_title_only_speaker_takes_the_name_given_elsewhere() -> None:
-    text = ("وزير الخارجية المصري: «لا حل عسكريا»\n"
-            "وقال وزير الخارجية المصري سامح شكري إن الحوار ممكن.")
+    text = (
+        "وزير الخارجية المصري: «لا حل عسكريا»\nوقال وزير الخارجية المصري سامح شكري إن الحوار ممكن."
+    )
     first = quotes_of(text)[0]
     assert first.speaker is not None and first.speaker.text == "وزير الخارجية المصري"
     assert first.speaker.canonical == "سامح شكري"
@@ -494,7 +654,10 @@ def test_mentions_and_entities_are_used() -> None:
 def test_step_contract() -> None:
     step = QuoteStep()
     assert (step.name, step.requires, step.provides) == (
-        "quotes", ("sentences", "mentions"), ("quotes",))
+        "quotes",
+        ("sentences", "mentions"),
+        ("quotes",),
+    )
     doc = _TOKENIZE("قال الوزير إن الحل قريب.")
     out = step(doc)
     assert len(out.quotes) == 1 and out.tokens == doc.tokens
@@ -522,16 +685,21 @@ def test_helpers() -> None:
 
 
 def test_marks_pairing_tolerates_anything() -> None:
-    text = "» أ « “ب” «ج\n«د» \"ه"
+    text = '» أ « “ب” «ج\n«د» "ه'
     tokens = tokenize(text)
-    regions = pair_marks(text, tokens, sentences_from_tokens(text, tokens),
-                         [i for i, t in enumerate(tokens) if t.text in MARKS])
+    regions = pair_marks(
+        text,
+        tokens,
+        sentences_from_tokens(text, tokens),
+        [i for i, t in enumerate(tokens) if t.text in MARKS],
+    )
     # A paragraph left open continues into the next one when that one opens a quote.
     assert [[text[a:b] for a, b in r.spans] for r in regions] == [["أ"], ["ب"], ["ج", "د"]]
 
 
-MARK_SOUP = st.text(alphabet=st.sampled_from(list("«»“”\"„‹›‘’ :،.\nقال إن أن وأضاف مضيفا بحسب")),
-                    max_size=200)
+MARK_SOUP = st.text(
+    alphabet=st.sampled_from(list('«»“”"„‹›‘’ :،.\nقال إن أن وأضاف مضيفا بحسب')), max_size=200
+)
 ARABICISH = st.text(
     alphabet=st.sampled_from(
         list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة0123456789 \n.،؛؟!:«»“”\"'-")
@@ -539,11 +707,59 @@ ARABICISH = st.text(
     max_size=300,
 )
 WORDS = st.lists(
-    st.sampled_from(["قال", "وقالت", "إن", "أن", "الوزير", "بلينكن", "«", "»", "“", "”", ":", "،",
-                     ".", "\n", "وأضاف", "مضيفا", "بحسب", "وفقا", "لبيان", "على", "حد", "قوله",
-                     "من", "جانبه", "وزير", "الخارجية", "سامح", "شكري", "في", "بيان", "قائلا",
-                     "أما", "فقد", "فأكدت", "مسؤول", "أمريكي", "رفيع", "سكان", "مدينة", "-",
-                     "عبد", "الله", "بن", "علي", "لكرة", "القدم", "عدم", "ذكر", "وأضافوا"]),
+    st.sampled_from(
+        [
+            "قال",
+            "وقالت",
+            "إن",
+            "أن",
+            "الوزير",
+            "بلينكن",
+            "«",
+            "»",
+            "“",
+            "”",
+            ":",
+            "،",
+            ".",
+            "\n",
+            "وأضاف",
+            "مضيفا",
+            "بحسب",
+            "وفقا",
+            "لبيان",
+            "على",
+            "حد",
+            "قوله",
+            "من",
+            "جانبه",
+            "وزير",
+            "الخارجية",
+            "سامح",
+            "شكري",
+            "في",
+            "بيان",
+            "قائلا",
+            "أما",
+            "فقد",
+            "فأكدت",
+            "مسؤول",
+            "أمريكي",
+            "رفيع",
+            "سكان",
+            "مدينة",
+            "-",
+            "عبد",
+            "الله",
+            "بن",
+            "علي",
+            "لكرة",
+            "القدم",
+            "عدم",
+            "ذكر",
+            "وأضافوا",
+        ]
+    ),
     max_size=80,
 ).map(" ".join)
 
@@ -574,8 +790,20 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
         "وقال عبد-" * 5000,
         "أما الوزارة فأكدت أن، وقالت إن " * 2000,
     ],
-    ids=["openers", "closers", "cues", "quotes", "sources", "participles", "elided", "paragraphs",
-         "amma", "places", "hyphens", "amma-clauses"],
+    ids=[
+        "openers",
+        "closers",
+        "cues",
+        "quotes",
+        "sources",
+        "participles",
+        "elided",
+        "paragraphs",
+        "amma",
+        "places",
+        "hyphens",
+        "amma-clauses",
+    ],
 )
 def test_pathological_inputs_finish(text: str) -> None:
     # Quadratic work on any of these would take minutes; linear work takes well under a second.
@@ -614,18 +842,30 @@ def test_speakers_do_not_depend_on_the_order_of_steps() -> None:
                 assert q.speaker.canonical == entities[q.entity].canonical, q
 
 
-@pytest.mark.parametrize(("text", "speaker", "content"), [
-    # an adjunct between the speaker and the verb's object
-    ("وعبر المدرب سامي نور، في تصريح للإذاعة، عن ارتياحه للنتيجة.", "سامي نور",
-     "ارتياحه للنتيجة"),
-    ("وأعلنت وزارة الصحة في بلاغ لها اليوم، عن تسجيل خمس إصابات.", "وزارة الصحة",
-     "تسجيل خمس إصابات"),
-    # a title, an adjunct, then the name
-    ("أكد النائب عن حزب الأمل في البرلمان، كريم سالم، دعم الحزب للمشروع.", "كريم سالم",
-     "دعم الحزب للمشروع"),
-    # a surname written like a preposition and article
-    ("وقال سامي بالحاج إن الموسم صعب.", "سامي بالحاج", "الموسم صعب"),
-])
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an adjunct between the speaker and the verb's object
+        (
+            "وعبر المدرب سامي نور، في تصريح للإذاعة، عن ارتياحه للنتيجة.",
+            "سامي نور",
+            "ارتياحه للنتيجة",
+        ),
+        (
+            "وأعلنت وزارة الصحة في بلاغ لها اليوم، عن تسجيل خمس إصابات.",
+            "وزارة الصحة",
+            "تسجيل خمس إصابات",
+        ),
+        # a title, an adjunct, then the name
+        (
+            "أكد النائب عن حزب الأمل في البرلمان، كريم سالم، دعم الحزب للمشروع.",
+            "كريم سالم",
+            "دعم الحزب للمشروع",
+        ),
+        # a surname written like a preposition and article
+        ("وقال سامي بالحاج إن الموسم صعب.", "سامي بالحاج", "الموسم صعب"),
+    ],
+)
 def test_speaker_and_content_around_adjuncts(text: str, speaker: str, content: str) -> None:
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
@@ -640,8 +880,10 @@ def test_a_statement_named_again_speaks_for_its_issuer() -> None:
 
 
 def test_a_clause_after_a_complementizer_has_its_own_subject() -> None:
-    text = ("وقال الوزير كريم سالم إن الخطة جاهزة. ويذكر أن النائب سامي نور قد علق على "
-            "الخطة، قائلا «إنها متأخرة».")
+    text = (
+        "وقال الوزير كريم سالم إن الخطة جاهزة. ويذكر أن النائب سامي نور قد علق على "
+        "الخطة، قائلا «إنها متأخرة»."
+    )
     quotes = _FULL(text).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.canonical == "سامي نور"
 
@@ -656,13 +898,20 @@ def test_a_headline_may_name_whom_it_answers() -> None:
 def test_inflections_are_generated_from_the_stems() -> None:
     cues = lexicon().cues
     for form, (lemma, pos, gender, number) in {
-        "أضافت": ("اضاف", "perf", "f", "sg"), "يدعون": ("دعا", "imperf", "m", "pl"),
-        "نافية": ("نفي", "part", "f", "sg"), "وقلن": ("قال", "perf", "f", "pl"),
-        "ستؤكد": ("اكد", "imperf", "f", "sg"), "داعيا": ("دعا", "part", "m", "sg"),
+        "أضافت": ("اضاف", "perf", "f", "sg"),
+        "يدعون": ("دعا", "imperf", "m", "pl"),
+        "نافية": ("نفي", "part", "f", "sg"),
+        "وقلن": ("قال", "perf", "f", "pl"),
+        "ستؤكد": ("اكد", "imperf", "f", "sg"),
+        "داعيا": ("دعا", "part", "m", "sg"),
     }.items():
         entry = cues[normalize(form)]
-        assert (entry.lemma, entry.pos, entry.gender, entry.number) == (lemma, pos, gender,
-                                                                          number), form
+        assert (entry.lemma, entry.pos, entry.gender, entry.number) == (
+            lemma,
+            pos,
+            gender,
+            number,
+        ), form
 
 
 @pytest.mark.parametrize("brk", ["\n", "\r", "\u2028", "\u2029", "\x85"])

@@ -18,7 +18,8 @@ def test_every_shipped_file_matches_the_manifest() -> None:
     on_disk = {
         p.relative_to(resources.DATA_DIR).as_posix()
         for p in resources.DATA_DIR.rglob("*")
-        if p.is_file() and p.name not in {"manifest.json", "README.md"}
+        if p.is_file()
+        and p.name not in {"manifest.json", "README.md"}
         and "__pycache__" not in p.parts
     }
     assert set(files) == on_disk, "run python training/update_manifest.py"
@@ -33,8 +34,9 @@ def fake_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(resources, "DATA_DIR", tmp_path)
     monkeypatch.setattr(resources, "_verified", {})
     monkeypatch.setattr(
-        resources, "manifest", lambda: {"files": {"lex.tsv": {"sha256": digest},
-                                                  "gone.tsv": {"sha256": "0"}}}
+        resources,
+        "manifest",
+        lambda: {"files": {"lex.tsv": {"sha256": digest}, "gone.tsv": {"sha256": "0"}}},
     )
     return tmp_path
 
@@ -92,8 +94,13 @@ def own_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 @pytest.mark.parametrize(
     "content",
-    ['["lex.tsv"]', '{"files": ["lex.tsv"]}', '{"files": {"lex.tsv": {"bytes": 3}}}',
-     '{"files": {"lex.tsv": "abc"}}', "{"],
+    [
+        '["lex.tsv"]',
+        '{"files": ["lex.tsv"]}',
+        '{"files": {"lex.tsv": {"bytes": 3}}}',
+        '{"files": {"lex.tsv": "abc"}}',
+        "{",
+    ],
 )
 def test_a_malformed_manifest_is_a_resource_error_naming_it(
     own_manifest: Path, content: str

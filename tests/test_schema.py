@@ -94,7 +94,10 @@ def test_command_line_output_validates(tmp_path: Path) -> None:
     for source in (src, ROOT / "examples" / "news.txt"):
         result = subprocess.run(
             [sys.executable, "-m", "arabic_newsnlp.cli", "analyze", str(source)],
-            capture_output=True, text=True, check=False, cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
         )
         outputs += [json.loads(line) for line in result.stdout.splitlines()]
     assert len(outputs) == len(lines) + 3

@@ -112,7 +112,9 @@ def test_who_is_quoted_example() -> None:
     pytest.importorskip("pandas")
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "who_is_quoted.py")],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     lines = result.stdout.splitlines()
     top = next(line for line in lines if "Sameh Shoukry" in line)

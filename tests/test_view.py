@@ -110,14 +110,26 @@ def test_ligatures_keep_offsets_into_the_input() -> None:
     # "ال" + "أمم" is cut inside the ligature: the cut moves to the ligature's start.
     (token,) = [t for t in doc.tokens if t.text == "\ufe8d\ufef7\ufee3\ufee2"]
     assert [(s.text, s.form) for s in token.segments] == [
-        ("\ufe8d", "ال"), ("\ufef7\ufee3\ufee2", "أمم")
+        ("\ufe8d", "ال"),
+        ("\ufef7\ufee3\ufee2", "أمم"),
     ]
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(
-    [*"\ufe8d\ufef7\ufefb\ufefc\ufedf\ufee0\ufe91\ufe92\ufe8e\ufe70\ufe71\ufe7c\ufdf2\ufdfa",
-     *"\ufb50\ufc5e\U0001ee01\ufeff", *"ال وبأ «»:.\n", "قال", "بيروت"]), max_size=60).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"\ufe8d\ufef7\ufefb\ufefc\ufedf\ufee0\ufe91\ufe92\ufe8e\ufe70\ufe71\ufe7c\ufdf2\ufdfa",
+                *"\ufb50\ufc5e\U0001ee01\ufeff",
+                *"ال وبأ «»:.\n",
+                "قال",
+                "بيروت",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_any_compatibility_text_keeps_every_span_valid(text: str) -> None:
     doc = arabic_newsnlp.analyze(text)
     check_spans(doc)

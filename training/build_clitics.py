@@ -83,9 +83,10 @@ def build_lexicon(data: Path) -> Lexicon:
     for key, count in free.items():
         for prefix, shortest in _ARTICLE_PREFIXES:
             if key.startswith(prefix) and len(key) - len(prefix) >= shortest:
-                det[key[len(prefix):]] += count
+                det[key[len(prefix) :]] += count
     maqsura = {
-        key: "ى" for (key, letter), count in final.items()
+        key: "ى"
+        for (key, letter), count in final.items()
         if letter == "ى" and count >= final.get((key, "ي"), 0)
     }
     return free, det, name, maqsura, tokens
@@ -210,12 +211,17 @@ def main() -> None:
     lexicon = build_lexicon(args.data)
     free, det, name, maqsura, tokens = lexicon
     size = write_lexicon(lexicon)
-    print(f"lexicon.tsv: {size:,} forms from {tokens:,} Arabic tokens "
-          f"({len(free):,} seen alone, {len(det):,} after the article)")
+    print(
+        f"lexicon.tsv: {size:,} forms from {tokens:,} Arabic tokens "
+        f"({len(free):,} seen alone, {len(det):,} after the article)"
+    )
 
     tune, test = split_halves(load_gold(args.data))
     model = clitics._Model(
-        free=dict(free), det=dict(det), name=dict(name), maqsura=frozenset(maqsura),
+        free=dict(free),
+        det=dict(det),
+        name=dict(name),
+        maqsura=frozenset(maqsura),
         weights={},
         closed_class=read_closed_class(),
     )
@@ -227,8 +233,10 @@ def main() -> None:
     model.weights = weights
     write_weights(weights)
     print(f"weights.tsv: {len(weights)} weights (l2={args.l2}, {args.steps} steps)")
-    print(f"accuracy on scored open-class words: tuning {100 * accuracy(model, train):.2f}%, "
-          f"report {100 * accuracy(model, held):.2f}% (words the grammar can analyse)")
+    print(
+        f"accuracy on scored open-class words: tuning {100 * accuracy(model, train):.2f}%, "
+        f"report {100 * accuracy(model, held):.2f}% (words the grammar can analyse)"
+    )
     print("then run: python training/update_manifest.py && python -m benchmarks.segmentation")
 
 

@@ -58,8 +58,21 @@ _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3 ]+$")
 _SKIP_REGIONS = {"001", "QO", "EU", "EZ", "UN", "ZZ"}
 # Library names that are also common Arabic words (sleep, sons, left, what is, ...).
 _COMMON_WORDS = {
-    "نوم", "سنتر", "بنين", "ترك", "ماهي", "أداك", "واك", "ثيل", "ترول", "بلم", "جوني",
-    "هوفد", "سارك", "برثا", "ناسو",
+    "نوم",
+    "سنتر",
+    "بنين",
+    "ترك",
+    "ماهي",
+    "أداك",
+    "واك",
+    "ثيل",
+    "ترول",
+    "بلم",
+    "جوني",
+    "هوفد",
+    "سارك",
+    "برثا",
+    "ناسو",
 }
 _CONTINENTS = {"002", "009", "019", "142", "150", "010", "003", "005", "013", "029"}
 
@@ -163,23 +176,51 @@ def curated_rows() -> list[tuple[str, ...]]:
     for row in _read(CURATED / "countries.tsv"):
         canonical = canonical_of.setdefault(row["code"], _clean(row["name"]))
         rows.append(
-            (_clean(row["name"]), "LOC", "country", canonical, row["english"], row["code"],
-             "curated")
+            (
+                _clean(row["name"]),
+                "LOC",
+                "country",
+                canonical,
+                row["english"],
+                row["code"],
+                "curated",
+            )
         )
     for row in _read(CURATED / "places.tsv"):
         rows.append(
-            (_clean(row["name"]), "LOC", row["kind"], _clean(row["canonical"]), row["english"],
-             row["code"], "curated")
+            (
+                _clean(row["name"]),
+                "LOC",
+                row["kind"],
+                _clean(row["canonical"]),
+                row["english"],
+                row["code"],
+                "curated",
+            )
         )
     for row in _read(CURATED / "organisations.tsv"):
         rows.append(
-            (_clean(row["name"]), "ORG", row["kind"], _clean(row["canonical"]), row["english"],
-             row["code"], "curated")
+            (
+                _clean(row["name"]),
+                "ORG",
+                row["kind"],
+                _clean(row["canonical"]),
+                row["english"],
+                row["code"],
+                "curated",
+            )
         )
     for row in _read(CURATED / "people.tsv"):
         rows.append(
-            (_clean(row["name"]), "PER", "person", _clean(row["canonical"]), row["english"],
-             row["code"], "curated")
+            (
+                _clean(row["name"]),
+                "PER",
+                "person",
+                _clean(row["canonical"]),
+                row["english"],
+                row["code"],
+                "curated",
+            )
         )
     return rows
 
@@ -201,8 +242,7 @@ def build_gazetteer() -> list[tuple[str, ...]]:
             continue
         seen.add(key)
         out.append(
-            (name, label, kind, canonical.get(code, canon), english.get(code, eng), code,
-             source)
+            (name, label, kind, canonical.get(code, canon), english.get(code, eng), code, source)
         )
         if source != "curated":
             canonical.setdefault(code, canon)
@@ -416,12 +456,16 @@ def main(argv: list[str] | None = None) -> None:
     versions = f"babel {babel.__version__} (CLDR), pycountry {pycountry.__version__}"
     gazetteer = build_gazetteer()
     _write(
-        args.out / "gazetteer.tsv", HEADER, gazetteer,
+        args.out / "gazetteer.tsv",
+        HEADER,
+        gazetteer,
         f"Built by training/build_gazetteers.py from curated lists, {versions}.",
     )
     nationalities = build_nationalities()
     _write(
-        args.out / "nationalities.tsv", ("adjective", "code", "country"), nationalities,
+        args.out / "nationalities.tsv",
+        ("adjective", "code", "country"),
+        nationalities,
         "Built by training/build_gazetteers.py from training/curated/nationalities.tsv.",
     )
     by_label: dict[str, int] = {}
@@ -434,7 +478,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.names:
         names = build_names(args.data)
         _write(
-            args.out / "names.tsv", NAMES_HEADER, names,
+            args.out / "names.tsv",
+            NAMES_HEADER,
+            names,
             "Built by training/build_gazetteers.py --names: Wikidata person labels (CC0), "
             "arabic-name-romanizer 0.2.0 (CC0 / MIT), arwikicats 0.2.3 (MIT), organisation "
             "and place names mined from Arabic Wikipedia (CC BY-SA 4.0) and ANT (Apache-2.0).",

@@ -87,11 +87,21 @@ def main(argv: list[str] | None = None) -> None:
     skip = frozenset(a["id"] for _, a in ant.sample(args.data))
     sentences = list(key_sentences(args.data, skip))
     counts = Counter(k for s in sentences for k in s)
-    print(f"{len(sentences):,} sentences, {sum(counts.values()):,} words, "
-          f"{len(counts):,} distinct ({time.perf_counter() - started:.0f} s)")
+    print(
+        f"{len(sentences):,} sentences, {sum(counts.values()):,} words, "
+        f"{len(counts):,} distinct ({time.perf_counter() - started:.0f} s)"
+    )
     model = Word2Vec(
-        sentences, vector_size=100, window=5, min_count=args.min_count, sg=1, negative=5,
-        epochs=args.epochs, workers=1, seed=1, hashfxn=_stable_hash,
+        sentences,
+        vector_size=100,
+        window=5,
+        min_count=args.min_count,
+        sg=1,
+        negative=5,
+        epochs=args.epochs,
+        workers=1,
+        seed=1,
+        hashfxn=_stable_hash,
     )
     words = [w for w in model.wv.index_to_key if not w.startswith("<")]
     vectors = np.stack([model.wv[w] for w in words])
@@ -104,14 +114,18 @@ def main(argv: list[str] | None = None) -> None:
         print(f"k-means {k} ({time.perf_counter() - started:.0f} s)")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as f:
-        f.write("# Learned from Arabic Wikipedia (CC BY-SA 4.0) and the ANT corpus "
-                "(Apache-2.0); see data/README.md\n")
+        f.write(
+            "# Learned from Arabic Wikipedia (CC BY-SA 4.0) and the ANT corpus "
+            "(Apache-2.0); see data/README.md\n"
+        )
         f.write("key\tfb\t" + "\t".join(f"c{k}" for k in GRANULARITIES) + "\n")
         for i, w in enumerate(words):
             band = int(math.log2(counts[w]))
             f.write(f"{w}\t{band}\t" + "\t".join(str(int(c[i])) for c in columns) + "\n")
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB, {len(words):,} words, "
-          f"{time.perf_counter() - started:.0f} s)")
+    print(
+        f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB, {len(words):,} words, "
+        f"{time.perf_counter() - started:.0f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -116,8 +116,10 @@ def _report(name: str, result: dict[str, dict[str, float]]) -> None:
     cells = "  ".join(
         f"{k} {result[k]['P']:.1f}/{result[k]['R']:.1f}/{result[k]['F1']:.1f}" for k in bench.TYPES
     )
-    print(f"{name:28} micro-F1 {result['micro']['F1']:.1f}  macro-F1 "
-          f"{result['macro']['F1']:.1f}  {cells}")
+    print(
+        f"{name:28} micro-F1 {result['micro']['F1']:.1f}  macro-F1 "
+        f"{result['macro']['F1']:.1f}  {cells}"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -127,18 +129,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dev", action="store_true", help="hold out a dev tenth; no model")
     parser.add_argument("--corpora", default="anercorp,newsfane,aqmar,ant")
     parser.add_argument(
-        "--newsfane", choices=("unaligned", "train"), default="unaligned",
+        "--newsfane",
+        choices=("unaligned", "train"),
+        default="unaligned",
         help="NewsFANE sentences to use: aligned to no ANERcorp split, or also to train",
     )
-    parser.add_argument("--ant-weight", type=int, default=ANT_WEIGHT,
-                        help="how many times our ANT sentences are repeated in training")
+    parser.add_argument(
+        "--ant-weight",
+        type=int,
+        default=ANT_WEIGHT,
+        help="how many times our ANT sentences are repeated in training",
+    )
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     parser.add_argument("--no-manifest", action="store_true")
     parser.add_argument("--model", type=Path, help="only score this trained model on dev")
     parser.add_argument(
-        "--ablate", default="",
+        "--ablate",
+        default="",
         help="feature groups to leave out (reps, lists; comma-separated): the model is "
         "written beside --out's default as ner-ablate-*.crfsuite in the temp folder and scored",
     )
@@ -166,8 +175,10 @@ def main(argv: list[str] | None = None) -> None:
         keep = frozenset({"unaligned"} if args.newsfane == "unaligned" else {"unaligned", "train"})
         fane = bench.newsfane(data, drop=drop, keep=keep)
         sentences += fane
-        print(f"NewsFANE ({' + '.join(sorted(keep))} sentences"
-              f"{', not in dev' if dev else ''}): {len(fane)} sentences")
+        print(
+            f"NewsFANE ({' + '.join(sorted(keep))} sentences"
+            f"{', not in dev' if dev else ''}): {len(fane)} sentences"
+        )
     if "aqmar" in corpora:
         aq = bench.aqmar(data, "train")
         sentences += aq
@@ -187,8 +198,10 @@ def main(argv: list[str] | None = None) -> None:
         ant_seqs = ant_items(data)
         items += ant_seqs * args.ant_weight
         print(f"ANT news, our annotation: {len(ant_seqs)} sentences, x{args.ant_weight}")
-    print(f"features built for {len(items)} sequences, "
-          f"{sum(len(y) for _, y in items):,} tokens ({time.perf_counter() - started:.0f} s)")
+    print(
+        f"features built for {len(items)} sequences, "
+        f"{sum(len(y) for _, y in items):,} tokens ({time.perf_counter() - started:.0f} s)"
+    )
 
     params = dict(PARAMS, c1=args.c1, c2=args.c2, max_iterations=args.iterations)
     out: Path = args.out
@@ -196,8 +209,10 @@ def main(argv: list[str] | None = None) -> None:
         out = Path(tempfile.gettempdir()) / "ner-dev.crfsuite" if out == MODEL else out
     out.parent.mkdir(parents=True, exist_ok=True)
     train(items, out, params)
-    print(f"trained {out} ({out.stat().st_size / 1e6:.1f} MB, params {params}, "
-          f"{time.perf_counter() - started:.0f} s)")
+    print(
+        f"trained {out} ({out.stat().st_size / 1e6:.1f} MB, params {params}, "
+        f"{time.perf_counter() - started:.0f} s)"
+    )
 
     from arabic_newsnlp.ner.tagger import EntityTagger, export_weights
 

@@ -80,9 +80,7 @@ def mentions_from_word_labels(
     [('كوريا', 'LOC')]
     """
     if len(tags) != len(tokens) or len(probs) != len(tokens):
-        raise ValueError(
-            f"{len(tokens)} tokens but {len(tags)} labels and {len(probs)} scores"
-        )
+        raise ValueError(f"{len(tokens)} tokens but {len(tags)} labels and {len(probs)} scores")
     if all(tag == "O" for tag in tags):
         return []
     starts = [name_part(t)[0] for t in tokens]

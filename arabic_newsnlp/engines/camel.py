@@ -110,8 +110,9 @@ class CamelNER:
         labels: Mapping[str, str] = LABEL_MAP,
     ) -> None:
         if max_length < 3:
-            raise ValueError(f"max_length must be at least 3 ([CLS], a piece, [SEP]), "
-                             f"got {max_length}")
+            raise ValueError(
+                f"max_length must be at least 3 ([CLS], a piece, [SEP]), got {max_length}"
+            )
         folder = require_model_dir(model_path, _NEEDED, "CamelNER")
         if not any((folder / name).exists() for name in _WEIGHTS):
             raise FileNotFoundError(
@@ -134,8 +135,10 @@ class CamelNER:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt from its settings in another process; the model reloads there.
-        return (_rebuild, (self.model_path, self.max_length, self.batch_size, self.use_gpu,
-                           self.labels))
+        return (
+            _rebuild,
+            (self.model_path, self.max_length, self.batch_size, self.use_gpu, self.labels),
+        )
 
     @property
     def recognizer(self) -> Any:
@@ -208,8 +211,11 @@ class CamelNER:
         for c in range(0, len(chunks), self.batch_size):
             batch = chunks[c : c + self.batch_size]
             seqs = [
-                [tokenizer.cls_token_id, *(p for word in pieces for p in word),
-                 tokenizer.sep_token_id]
+                [
+                    tokenizer.cls_token_id,
+                    *(p for word in pieces for p in word),
+                    tokenizer.sep_token_id,
+                ]
                 for _, _, pieces in batch
             ]
             width = max(len(s) for s in seqs)
@@ -239,8 +245,9 @@ class CamelNER:
 def _rebuild(
     model_path: str, max_length: int, batch_size: int, use_gpu: bool, labels: Mapping[str, str]
 ) -> CamelNER:
-    return CamelNER(model_path, max_length=max_length, batch_size=batch_size,
-                    use_gpu=use_gpu, labels=labels)
+    return CamelNER(
+        model_path, max_length=max_length, batch_size=batch_size, use_gpu=use_gpu, labels=labels
+    )
 
 
 def _load(model_path: str, use_gpu: bool) -> Any:

@@ -113,8 +113,9 @@ def _group_people(
         referent[name] = entry.canonical if entry is not None else None
         forms.append((name, name))
         if entry is not None:
-            forms.append((tuple(loose_key(k, _LOOSE_PERSON) for k in name_keys(
-                entry.canonical)), name))
+            forms.append(
+                (tuple(loose_key(k, _LOOSE_PERSON) for k in name_keys(entry.canonical)), name)
+            )
             first = by_referent.setdefault(entry.canonical, name)
             if first != name:
                 parent[find(name)] = find(first)
@@ -166,8 +167,12 @@ class _Linker:
             if tokens and m.end > m.start:
                 first = _token_at(tokens, m.start)
                 last = _token_at(tokens, m.end - 1)
-                if (first >= 0 and m.start > tokens[first].start and surface[:1] == "ل"
-                        and text[m.start - 1] == "ل"):
+                if (
+                    first >= 0
+                    and m.start > tokens[first].start
+                    and surface[:1] == "ل"
+                    and text[m.start - 1] == "ل"
+                ):
                     surface = "ا" + surface  # للأمم: the article's alef is not written
             keys = name_keys(surface)
             inner: list[Attribute] = []
@@ -233,8 +238,14 @@ class _Linker:
         return evidence
 
     def _inner_title(
-        self, m: Mention, first: int, last: int, surface: str, keys: tuple[str, ...],
-        inner: list[Attribute], roles: list[tuple[str, str | None]],
+        self,
+        m: Mention,
+        first: int,
+        last: int,
+        surface: str,
+        keys: tuple[str, ...],
+        inner: list[Attribute],
+        roles: list[tuple[str, str | None]],
     ) -> tuple[str, tuple[str, ...]]:
         """A title the tagger put inside a person's mention (``الرئيس يون``) becomes a
         role attribute, and the name is read without it."""
@@ -397,15 +408,19 @@ class _Linker:
                 country = lex.countries.get(info.nationality)
                 entry = lex.lookup(country, "LOC") if country else None
                 info.entry = entry
-                key: object = ("G", entry.canonical, entry.code) if entry else (
-                    "C", info.nationality)
+                key: object = (
+                    ("G", entry.canonical, entry.code) if entry else ("C", info.nationality)
+                )
                 groups.setdefault(key, []).append(info)
             elif info.label == _PER:
                 name = tuple(loose_key(k, _LOOSE_PERSON) for k in info.keys)
                 people.setdefault(name, []).append(info)
             else:
-                key = ("G", info.entry.canonical, info.entry.code) if info.entry else (
-                    "N", tuple(loose_key(k, _LOOSE_OTHER) for k in info.keys))
+                key = (
+                    ("G", info.entry.canonical, info.entry.code)
+                    if info.entry
+                    else ("N", tuple(loose_key(k, _LOOSE_OTHER) for k in info.keys))
+                )
                 groups.setdefault(key, []).append(info)
             kept.append(info)
         for root, members in _group_people(people, lex).items():
@@ -436,7 +451,8 @@ class _Linker:
             roles.append([a for info in members for a in info.attributes if a.kind == "role"])
         for start, stop, value, code in anaphors:
             fits = [
-                n for n, sig in enumerate(signatures)
+                n
+                for n, sig in enumerate(signatures)
                 if any(v == value and (code is None or c == code) for v, c in sig)
             ]
             if len(fits) == 1:

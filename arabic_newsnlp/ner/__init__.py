@@ -105,5 +105,6 @@ def sentence_tokens(doc: Document) -> list[Sequence[Token]]:
     if not doc.sentences:
         return [doc.tokens]
     tokens = doc.tokens
-    return [tokens[s.token_start : s.token_end] for s in doc.sentences
-            if s.token_end > s.token_start]
+    return [
+        tokens[s.token_start : s.token_end] for s in doc.sentences if s.token_end > s.token_start
+    ]

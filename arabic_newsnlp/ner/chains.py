@@ -121,8 +121,10 @@ def org_chains(
             i += 1
             continue
         j, genitive = _chain_end(keys, proclitics, labels, i)
-        if j - i > 1 and gaz.trigger(keys[i + 1]) != "ordinal" and (
-            gaz.trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive
+        if (
+            j - i > 1
+            and gaz.trigger(keys[i + 1]) != "ordinal"
+            and (gaz.trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
             out.append((i, _seat(keys, proclitics, j)))
             i = j

@@ -46,9 +46,7 @@ class WordInfo:
 
     __slots__ = ("context", "key", "own", "rel")
 
-    def __init__(
-        self, own: list[str], context: dict[int, list[str]], key: str, rel: int
-    ) -> None:
+    def __init__(self, own: list[str], context: dict[int, list[str]], key: str, rel: int) -> None:
         self.own = own
         self.context = context
         self.key = key

@@ -135,8 +135,14 @@ class Gazetteer:
         names: dict[str, list[GazetteerEntry]] = {}
         for row in rows:
             entry = GazetteerEntry(
-                row["name"], row["label"], row["kind"], row["canonical"], row["english"],
-                row["code"], row["source"], row.get("country", ""),
+                row["name"],
+                row["label"],
+                row["kind"],
+                row["canonical"],
+                row["english"],
+                row["code"],
+                row["source"],
+                row.get("country", ""),
             )
             key = name_key(entry.name)
             if key:
@@ -158,8 +164,7 @@ class Gazetteer:
         for row in triggers:
             self._triggers.setdefault(name_key(row["phrase"]), row["kind"])
         self._max_words = max(
-            [len(k.split()) for k in (*self._names, *self._nationalities, *self._triggers)]
-            or [1]
+            [len(k.split()) for k in (*self._names, *self._nationalities, *self._triggers)] or [1]
         )
         # The last sequence scanned and its result (features and rules scan each sentence).
         self._memo_matches: tuple[tuple[str, ...], tuple[GazetteerMatch, ...]] = ((), ())

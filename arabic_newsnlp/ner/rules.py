@@ -34,11 +34,11 @@ def _given_names() -> frozenset[str]:
 
     return given_names()
 
+
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains", "propagate"]
 
 _OVERRIDE_KINDS = frozenset(
-    {"country", "city", "region", "continent", "water", "organisation", "government",
-     "person"}
+    {"country", "city", "region", "continent", "water", "organisation", "government", "person"}
 )
 _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
 _PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
@@ -454,8 +454,11 @@ def _complete_people(
                 if len(name) <= len(span) or name[-len(span) :] != span:
                     continue
                 k, start = len(name) - len(span), i
-                while k > 0 and start > 0 and slabels[start - 1] == "O" and (
-                    skeys[start - 1] == name[k - 1]
+                while (
+                    k > 0
+                    and start > 0
+                    and slabels[start - 1] == "O"
+                    and (skeys[start - 1] == name[k - 1])
                 ):
                     k, start = k - 1, start - 1
                 if start < i:

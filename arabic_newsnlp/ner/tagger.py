@@ -139,8 +139,10 @@ class EntityTagger:
                 info = make_word_info(token)
                 c = info.context
                 found = (
-                    array("d", self._sum(info.own)), array("d", self._sum(c[-2])),
-                    array("d", self._sum(c[-1])), array("d", self._sum(c[1])),
+                    array("d", self._sum(info.own)),
+                    array("d", self._sum(c[-2])),
+                    array("d", self._sum(c[-1])),
+                    array("d", self._sum(c[1])),
                     array("d", self._sum(c[2])),
                 )
                 if token.kind not in UNCACHED_KINDS:
@@ -169,8 +171,14 @@ class EntityTagger:
         return out, keys
 
     def _decode(
-        self, em: list[Row], start: int, end: int, left_o: bool, right_o: bool,
-        labels: list[int], probs: list[float],
+        self,
+        em: list[Row],
+        start: int,
+        end: int,
+        left_o: bool,
+        right_o: bool,
+        labels: list[int],
+        probs: list[float],
     ) -> None:
         """Viterbi and marginals over ``em[start:end]`` between fixed ``O`` neighbours.
 
@@ -219,8 +227,14 @@ class EntityTagger:
         self._marginals(em, start, end, left_o, right_o, path, probs)
 
     def _marginals(
-        self, em: list[Row], start: int, end: int, left_o: bool, right_o: bool,
-        path: list[int], probs: list[float],
+        self,
+        em: list[Row],
+        start: int,
+        end: int,
+        left_o: bool,
+        right_o: bool,
+        path: list[int],
+        probs: list[float],
     ) -> None:
         """Forward-backward in probability space, each step rescaled to sum 1: the
         marginal probability of each label of ``path``, into ``probs[start:end]``."""
@@ -251,18 +265,16 @@ class EntityTagger:
         beta = [v / beta_scale for v in beta]
         for t in range(end - start - 1, -1, -1):  # beta: the backward scores of token t
             at = t * size
-            joint = list(map(mul, alpha[at:at + size], beta))
+            joint = list(map(mul, alpha[at : at + size], beta))
             z = sum(joint)
             probs[start + t] = joint[path[t]] / z if z > 0 else 0.0
             if t:
-                nxt = list(map(mul, beta, pot[at:at + size]))
+                nxt = list(map(mul, beta, pot[at : at + size]))
                 cur = [sum(map(mul, mrows[k], nxt)) for k in rng]
                 scale = sum(cur)
                 beta = [v / scale for v in cur]
 
-    def tag(
-        self, tokens: Sequence[Token], *, rules: bool = True
-    ) -> tuple[list[str], list[float]]:
+    def tag(self, tokens: Sequence[Token], *, rules: bool = True) -> tuple[list[str], list[float]]:
         """BIO labels (``B-PER``, ``I-LOC``, ``O`` ...) and, for each token, the marginal
         probability of its label (``1.0`` for tokens fixed to ``O`` by their margin and for
         runs of tokens decoded all ``O``, where nothing reads it).
@@ -280,9 +292,7 @@ class EntityTagger:
         if o == 0:
             sure = [row[0] - max(row[1:]) > margin for row in em]
         else:
-            sure = [
-                all(row[o] - v > margin for j, v in enumerate(row) if j != o) for row in em
-            ]
+            sure = [all(row[o] - v > margin for j, v in enumerate(row) if j != o) for row in em]
         ids = [o] * n
         probs = [1.0] * n
         i = 0
@@ -299,9 +309,7 @@ class EntityTagger:
         out = [names[k] for k in ids]
         if rules:
             fixed = fix_labels(keys, out, [name_part(t)[3] for t in tokens], tokens)
-            probs = [
-                p if a == b else 0.5 for p, a, b in zip(probs, out, fixed, strict=False)
-            ]
+            probs = [p if a == b else 0.5 for p, a, b in zip(probs, out, fixed, strict=False)]
             out = fixed
         return out, probs
 

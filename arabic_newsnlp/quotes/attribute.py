@@ -47,6 +47,7 @@ __all__ = [
     "phrase_before",
 ]
 
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A speaker phrase: tokens ``[start, end)``; ``name`` the index where its name part

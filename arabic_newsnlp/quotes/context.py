@@ -165,13 +165,20 @@ class Extraction:
 
     def after(self, j: int, end: int, *, connector: bool = False) -> Phrase | None:
         """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`)."""
-        return phrase_after(self.tokens, j, end, connector=connector,
-                            name_starts=self.name_starts, other_starts=self.other_starts)
+        return phrase_after(
+            self.tokens,
+            j,
+            end,
+            connector=connector,
+            name_starts=self.name_starts,
+            other_starts=self.other_starts,
+        )
 
     def before(self, a: int, b: int) -> Phrase | None:
         """The subject phrase filling ``[a, b)`` (:func:`.attribute.phrase_before`)."""
-        return phrase_before(self.tokens, a, b, name_starts=self.name_starts,
-                             other_starts=self.other_starts)
+        return phrase_before(
+            self.tokens, a, b, name_starts=self.name_starts, other_starts=self.other_starts
+        )
 
     def ref_of(self, phrase: Phrase, how: str) -> Ref:
         """The speaker reference of a phrase, found the way ``how`` names."""
@@ -179,8 +186,16 @@ class Extraction:
         name_start = tokens[phrase.name].start if phrase.name >= 0 else -1
         if phrase.name == phrase.start:
             name_start = phrase.char_start
-        return Ref(phrase.start, phrase.end, phrase.char_start, tokens[phrase.end - 1].end,
-                   name_start, phrase.title, how, phrase.article)
+        return Ref(
+            phrase.start,
+            phrase.end,
+            phrase.char_start,
+            tokens[phrase.end - 1].end,
+            name_start,
+            phrase.title,
+            how,
+            phrase.article,
+        )
 
     def sentence_of(self, i: int) -> Sentence:
         k = bisect_right(self.sent_starts, i) - 1
@@ -220,14 +235,19 @@ class Extraction:
             answer = base in self.naming or n in self.naming
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
             # a short quoted name of an organisation or place: للجوهرة «اف ام»
-            open_end, close_start = self.tokens[region.open_i].end, \
-                self.tokens[region.close_i].start
+            open_end, close_start = (
+                self.tokens[region.open_i].end,
+                self.tokens[region.close_i].start,
+            )
             inside = self.mention_at(open_end, close_start)
             before = self.mention_at(self.tokens[k].start, open_end) if k >= 0 else None
-            answer = (inside is not None and inside.label in ("ORG", "LOC")
-                      and inside.end >= self.tokens[region.close_i - 1].end) or (
-                before is not None and before.label == "ORG"
-                and before.end == self.tokens[k].end)  # ... or the rest of one: للجوهرة «اف ام»
+            answer = (
+                inside is not None
+                and inside.label in ("ORG", "LOC")
+                and inside.end >= self.tokens[region.close_i - 1].end
+            ) or (
+                before is not None and before.label == "ORG" and before.end == self.tokens[k].end
+            )  # ... or the rest of one: للجوهرة «اف ام»
         self._naming_cache[region.open_i] = answer
         return answer
 

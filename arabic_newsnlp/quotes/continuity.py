@@ -73,8 +73,7 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             elif ex.mentions and k not in ex.covered:
                 mention = ex.mention_at(tok.start, tok.end)
                 if mention is not None and mention.label in ("PER", "ORG"):
-                    ref = Ref(k, k + 1, mention.start, mention.end, mention.start, False,
-                               "vso")
+                    ref = Ref(k, k + 1, mention.start, mention.end, mention.start, False, "vso")
                     ex.candidates.append(Candidate(k, ref, "-", "-"))
         if s.token_end > upto:
             ex.scan_token = upto
@@ -136,8 +135,17 @@ def continuations(ex: Extraction, regions: Sequence[Region]) -> None:
         gap = range(prev.last_tok, region.open_i)
         if len(gap) > 3 or any(tokens[g].kind != "punct" for g in gap):
             continue
-        found = Found("direct", list(region.spans), prev.cue, prev.ref, "continuation",
-                       region.open_i, region.end_i, "previous", [region])
+        found = Found(
+            "direct",
+            list(region.spans),
+            prev.cue,
+            prev.ref,
+            "continuation",
+            region.open_i,
+            region.end_i,
+            "previous",
+            [region],
+        )
         ex.found.append(found)
         ex.used.add(region.open_i)
         ordered.insert(k + 1, found)

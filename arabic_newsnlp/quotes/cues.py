@@ -75,8 +75,7 @@ class Lexicon:
         return self.classes.get(name, frozenset())
 
 
-def inflect(perfect: str, imperfect: str, participle: str
-            ) -> list[tuple[str, str, str, str]]:
+def inflect(perfect: str, imperfect: str, participle: str) -> list[tuple[str, str, str, str]]:
     """Every 3rd-person form of a verb from its three stems, as ``(form, pos, gender,
     number)``; ``-`` skips a stem.
 
@@ -95,9 +94,13 @@ def inflect(perfect: str, imperfect: str, participle: str
         defective = p[-1] in "اى"
         root = p[:-1] if defective else p
         dual = root + ("يا" if p[-1] == "ى" else "وا") if defective else p + "ا"
-        out += [(p, "perf", "m", "sg"), (root + "ت", "perf", "f", "sg"),
-                (root + "وا", "perf", "m", "pl"), (dual, "perf", "m", "du"),
-                (root + "تا", "perf", "f", "du")]
+        out += [
+            (p, "perf", "m", "sg"),
+            (root + "ت", "perf", "f", "sg"),
+            (root + "وا", "perf", "m", "pl"),
+            (dual, "perf", "m", "du"),
+            (root + "تا", "perf", "f", "du"),
+        ]
         if not defective:  # قلن، أكدن
             out.append(((p[:-2] + p[-1] if hollow else p) + "ن", "perf", "f", "pl"))
     for i in imperfect.split():
@@ -110,9 +113,13 @@ def inflect(perfect: str, imperfect: str, participle: str
             plural, dual = i[:-1] + "ون", i + "ان"
         else:
             plural, dual = i + "ون", i + "ان"
-        out += [(i, "imperf", "m", "sg"), ("ت" + stem, "imperf", "f", "sg"),
-                (plural, "imperf", "m", "pl"), (dual, "imperf", "m", "du"),
-                ("ت" + dual[1:], "imperf", "f", "du")]
+        out += [
+            (i, "imperf", "m", "sg"),
+            ("ت" + stem, "imperf", "f", "sg"),
+            (plural, "imperf", "m", "pl"),
+            (dual, "imperf", "m", "du"),
+            ("ت" + dual[1:], "imperf", "f", "du"),
+        ]
         if i[-1] not in "ويى":  # يقلن، يؤكدن
             short = i[:-2] + i[-1] if hollow and i[-2] in "وي" else i
             out.append((short + "ن", "imperf", "f", "pl"))
@@ -120,8 +127,12 @@ def inflect(perfect: str, imperfect: str, participle: str
         if a == "-":
             continue
         plural = a[:-1] + "ين" if a[-1] == "ي" else a + "ين"  # داعين، مؤكدين
-        out += [(a + "ا", "part", "m", "sg"), (a + "ة", "part", "f", "sg"),
-                (plural, "part", "m", "pl"), (a + "ات", "part", "f", "pl")]
+        out += [
+            (a + "ا", "part", "m", "sg"),
+            (a + "ة", "part", "f", "sg"),
+            (plural, "part", "m", "pl"),
+            (a + "ات", "part", "f", "pl"),
+        ]
     return out
 
 
@@ -149,8 +160,7 @@ def _load_cues() -> dict[str, CueEntry]:
                 # The plain form wins over a prefixed reading of another word (وعد, not
                 # و+عد), and an earlier lemma over a later one.
                 if spelling not in cues or (not prefix and cues[spelling].prefix):
-                    cues[spelling] = CueEntry(lemma, pos, gender, number, frame, prefix,
-                                              objects)
+                    cues[spelling] = CueEntry(lemma, pos, gender, number, frame, prefix, objects)
     return cues
 
 
@@ -205,8 +215,10 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
     _add_titles(classes)
     # The statement nouns of the cue table head statement phrases too (بيان صادر عن ...).
     classes.setdefault("statement", set()).update(
-        form for form, entry in cues.items() if entry.frame == "statement" and not entry.prefix
-        and not form.startswith("ال"))
+        form
+        for form, entry in cues.items()
+        if entry.frame == "statement" and not entry.prefix and not form.startswith("ال")
+    )
     # Derived classes, so that no lookup builds a set.
     classes.setdefault("stop", set()).update(classes.get("adverb", ()))
     classes["heads"] = classes.get("title", set()) | classes.get("org", set())

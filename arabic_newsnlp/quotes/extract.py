@@ -116,8 +116,14 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         ex.add(made)
 
 
-def _quote_first(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
-                 cue: tuple[int, int, str], region: Region) -> None:
+def _quote_first(
+    ex: Extraction,
+    i: int,
+    entry: CueEntry,
+    sentence: Sentence,
+    cue: tuple[int, int, str],
+    region: Region,
+) -> None:
     """«…»، قال X: the quote before the cue, and one more after it (split around it:
     «…»، وأضاف «…») or content the cue's frame opens."""
     ref, after = subject(ex, i, entry, sentence)
@@ -126,8 +132,17 @@ def _quote_first(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
         ref, how = elided(ex, i, sentence, entry)
     elif how in ("vso", "svo"):
         register(ex, ref.tok_start, ref, entry.gender, entry.number)
-    found = Found("direct", list(region.spans), cue, ref, "quote-first",
-                   region.open_i, max(after, i + 1), how, [region])
+    found = Found(
+        "direct",
+        list(region.spans),
+        cue,
+        ref,
+        "quote-first",
+        region.open_i,
+        max(after, i + 1),
+        how,
+        [region],
+    )
     ex.add(found)
     frame = find_frame(ex, after, min(sentence.token_end, after + 6))
     if frame is not None and frame[0] == "region" and frame[2] is not None:
@@ -144,8 +159,9 @@ def _quote_first(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
             ex.add(more)
 
 
-def on_participle(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
-                  cue: tuple[int, int, str]) -> None:
+def on_participle(
+    ex: Extraction, i: int, entry: CueEntry, sentence: Sentence, cue: tuple[int, int, str]
+) -> None:
     """The quote of a participle hanging on the clause before it (...، مؤكدا أن ...)."""
     tokens = ex.tokens
     if i == sentence.token_start:
@@ -153,12 +169,12 @@ def on_participle(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence,
     prev = tokens[i - 1]
     if prev.kind == "punct" and prev.text not in COMMAS and i - 1 not in ex.region_at_close:
         return  # (after a closing mark it may: ... "تم الاتفاق" مبينا أن ...)
-    if prev.kind != "punct" and (is_filler(prev.norm, ex.lex) or prev.norm in ex.stop
-                                 or prev.norm in ex.copula):
+    if prev.kind != "punct" and (
+        is_filler(prev.norm, ex.lex) or prev.norm in ex.stop or prev.norm in ex.copula
+    ):
         return  # كان مؤكدا أن ...: a predicate, not a speech act
     window = 8 if entry.frame == "describe" else 4
-    frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry,
-                              explicit=False)
+    frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry, explicit=False)
     if frame is None:
         return
     ref, how = sentence_speaker(ex, i, sentence, entry)
@@ -239,7 +255,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         if key in seen:
             continue
         seen.add(key)
-        cue = Cue(text[f.cue[0]:f.cue[1]], f.cue[0], f.cue[1], f.cue[2]) if f.cue else None
+        cue = Cue(text[f.cue[0] : f.cue[1]], f.cue[0], f.cue[1], f.cue[2]) if f.cue else None
         speaker: Speaker | None = None
         entity: str | None = None
         how = f.how or "none"
@@ -251,6 +267,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         else:
             how = "none"
         confidence = _CONFIDENCE.get(f.frame, 0.7) * _SPEAKER_FACTOR.get(how, 0.5)
-        quotes.append(Quote(f.kind, spans, cue, speaker, entity, round(confidence, 3),
-                            f"{f.frame}/{how}"))
+        quotes.append(
+            Quote(f.kind, spans, cue, speaker, entity, round(confidence, 3), f"{f.frame}/{how}")
+        )
     return tuple(quotes)

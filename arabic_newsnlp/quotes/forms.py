@@ -45,7 +45,7 @@ def head_of(norm: str) -> str:
     found = norm
     for prefix in _ARTICLE_PREFIXES:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
-            found = norm[len(prefix):]
+            found = norm[len(prefix) :]
             break
     _heads.put(norm, found)
     return found

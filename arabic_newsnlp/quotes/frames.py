@@ -68,8 +68,11 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
 def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
     """The verb's preposition is written on ``token``: بالإجراءات."""
     segments = token.segments
-    return len(segments) > 1 and segments[0].kind == "proclitic" and \
-        normalize(segments[0].text) in objects
+    return (
+        len(segments) > 1
+        and segments[0].kind == "proclitic"
+        and normalize(segments[0].text) in objects
+    )
 
 
 def _preposition_at(tokens: Sequence[Token], e: int, objects: frozenset[str]) -> int:
@@ -142,8 +145,9 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
     return k, False
 
 
-def object_frame(ex: Extraction, k: int, limit: int, entry: CueEntry, *, explicit: bool
-                 ) -> tuple[str, int, Region | None] | None:
+def object_frame(
+    ex: Extraction, k: int, limit: int, entry: CueEntry, *, explicit: bool
+) -> tuple[str, int, Region | None] | None:
     """The frame after a cue and its subject at token ``k``: a preposition of the verb
     with its object comes first (أعلنت الجامعة عن البرنامج ... «...»), then a
     complementizer, colon or quote (:meth:`frame`), then a direct object."""
@@ -151,8 +155,11 @@ def object_frame(ex: Extraction, k: int, limit: int, entry: CueEntry, *, explici
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
     frame = find_frame(ex, k, limit)
-    if frame is None and start >= 0 and (start >= len(ex.tokens) or
-                                          ex.tokens[start].norm not in ex.comp):
+    if (
+        frame is None
+        and start >= 0
+        and (start >= len(ex.tokens) or ex.tokens[start].norm not in ex.comp)
+    ):
         return ("object", start - 1, None)
     return frame
 
@@ -241,8 +248,17 @@ def from_frame(
     if kind_of == "region" and region is not None:
         if region.open_i in ex.used:
             return None
-        return Found("direct", list(region.spans), cue, ref, "cue-quote" if rule == "cue"
-                      else rule, first, region.end_i, how, [region])
+        return Found(
+            "direct",
+            list(region.spans),
+            cue,
+            ref,
+            "cue-quote" if rule == "cue" else rule,
+            first,
+            region.end_i,
+            how,
+            [region],
+        )
     sentence = ex.sentence_of(k)
     a = k + 1
     if a >= sentence.token_end:

@@ -50,14 +50,26 @@ _tables: list[_PhraseTables] = []
 def phrase_tables() -> _PhraseTables:
     if not _tables:
         lex = lexicon()
-        _tables.append(_PhraseTables(
-            lex.words("stop"), lex.words("comp"), lex.words("modifier"), lex.words("addressee"),
-            lex.words("heads"), lex.words("title"), lex.words("particle"), lex.cues,
-            lex.words("lead"), lex.words("adjective"), lex.words("compound"),
-            lex.words("genitive"), lex.words("place_noun"),
-            lex.words("adjunct") | lex.words("statement"), lex.words("place_prep"),
-            lex.words("plural"),
-        ))
+        _tables.append(
+            _PhraseTables(
+                lex.words("stop"),
+                lex.words("comp"),
+                lex.words("modifier"),
+                lex.words("addressee"),
+                lex.words("heads"),
+                lex.words("title"),
+                lex.words("particle"),
+                lex.cues,
+                lex.words("lead"),
+                lex.words("adjective"),
+                lex.words("compound"),
+                lex.words("genitive"),
+                lex.words("place_noun"),
+                lex.words("adjunct") | lex.words("statement"),
+                lex.words("place_prep"),
+                lex.words("plural"),
+            )
+        )
     return _tables[0]
 
 
@@ -73,8 +85,7 @@ def _joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
     )
 
 
-def _place_start(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables
-                 ) -> tuple[int, str]:
+def _place_start(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> tuple[int, str]:
     """Where the noun of a place phrase at token ``k`` starts, and that noun (``-1`` when
     ``k`` opens none): في / من + noun, or ب written on a head noun (بوزارة الخارجية)."""
     n = tokens[k].norm
@@ -145,12 +156,18 @@ def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables
         return False
     nxt = tokens[k + 1]
     w = nxt.norm
-    return nxt.kind in _WORDY and bool(w) and w not in t.stop and w not in t.comp \
-        and w not in t.cues and w[0] != "و" and not w.startswith(("ال", "لل"))
+    return (
+        nxt.kind in _WORDY
+        and bool(w)
+        and w not in t.stop
+        and w not in t.comp
+        and w not in t.cues
+        and w[0] != "و"
+        and not w.startswith(("ال", "لل"))
+    )
 
 
-def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str,
-                 t: _PhraseTables) -> bool:
+def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str, t: _PhraseTables) -> bool:
     """``لكرة القدم`` / ``لحقوق الإنسان`` inside a title: ل + noun + a definite word, when
     the noun is a known genitive or a name follows the definite words."""
     nxt = k + 1
@@ -164,8 +181,7 @@ def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str,
     if m >= limit or tokens[m].kind not in _WORDY:
         return False
     w = tokens[m].norm
-    return bool(w) and w not in t.stop and w not in t.comp and w not in t.cues \
-        and w not in t.lead
+    return bool(w) and w not in t.stop and w not in t.comp and w not in t.cues and w not in t.lead
 
 
 @dataclass(slots=True)
@@ -202,8 +218,10 @@ class PhraseReader:
         """After an anonymous head: ``0`` to read the word as usual, ``1`` when it is an
         adjective of the head (read on), else ``-e`` to end the phrase at token ``e``."""
         t = self.t
-        if not known_name and (n in t.adjective or (
-                nisba(self.tokens[k], n) and head_of(n) not in t.heads and n not in t.place)):
+        if not known_name and (
+            n in t.adjective
+            or (nisba(self.tokens[k], n) and head_of(n) not in t.heads and n not in t.place)
+        ):
             self.generic = True
             return 1
         place_end = _place_phrase(self.tokens, k, self.limit, t)
@@ -218,21 +236,28 @@ class PhraseReader:
         cue, a coordinated word, a prepositional phrase or an addressee."""
         t, j, state = self.t, self.j, self.state
         if (n in t.comp or n in t.stop or n in t.lead) and not (
-                (state in _TITLE_STATES and n in t.modifier)
-                or (n not in t.comp
-                    and (known_name or (state == _NAME and self.prev in t.particles)))):
+            (state in _TITLE_STATES and n in t.modifier)
+            or (n not in t.comp and (known_name or (state == _NAME and self.prev in t.particles)))
+        ):
             return True  # (بن علي، محمد علي الرواحي: علي is also the preposition على)
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
-        if k > j and len(n) > 2 and n[0] == "و" and not known_name and n not in t.heads \
-                and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t)) \
-                and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural):
+        if (
+            k > j
+            and len(n) > 2
+            and n[0] == "و"
+            and not known_name
+            and n not in t.heads
+            and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t))
+            and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural)
+        ):
             return True  # coordination: a second subject or clause (not وزارة، وزير، وليد;
             # a group joins another: شهود عيان ومسؤولون)
-        if (n.startswith(("بال", "كال", "فال")) and not (
-                state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))) or (
-                k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
+        if (
+            n.startswith(("بال", "كال", "فال"))
+            and not (state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))
+        ) or (k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
             return True  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
         if n[0] == "ل" and len(n) > 2 and not known_name:
             if n[1:] in t.addressee or (n.startswith("لل") and head_of(n) in t.addressee):
@@ -245,20 +270,30 @@ class PhraseReader:
         """``لصندوق النقد``، ``لكرة القدم``, ل before an organisation's or place's name
         inside a title: a genitive, not a name."""
         return (
-            n[0] == "ل" and len(n) > 2 and not known_name and not n.startswith("لل")
-            and self.state in _TITLE_STATES and k > self.j
-            and (head_of(n[1:]) in self.t.heads
-                 or self.tokens[k].start + 1 in self.other_starts  # لآفاق تونس
-                 or _genitive_at(self.tokens, k, self.limit, n, self.t))
+            n[0] == "ل"
+            and len(n) > 2
+            and not known_name
+            and not n.startswith("لل")
+            and self.state in _TITLE_STATES
+            and k > self.j
+            and (
+                head_of(n[1:]) in self.t.heads
+                or self.tokens[k].start + 1 in self.other_starts  # لآفاق تونس
+                or _genitive_at(self.tokens, k, self.limit, n, self.t)
+            )
         )
 
     def title_def(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
         """A word after a definite title part; ``False`` ends the phrase."""
         t = self.t
         if definite:
-            if n.startswith("ال") and self.prev.startswith(("ال", "لل")) and not known_name \
-                    and n not in t.modifier and (
-                        not adjective(n) or self.tokens[k].start in self.other_starts):
+            if (
+                n.startswith("ال")
+                and self.prev.startswith(("ال", "لل"))
+                and not known_name
+                and n not in t.modifier
+                and (not adjective(n) or self.tokens[k].start in self.other_starts)
+            ):
                 # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم, (حذرت)
                 # الوزيرة الولايات المتحدة
                 return False
@@ -277,10 +312,13 @@ class PhraseReader:
     def name_word(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
         """A word after the start of a name part; ``False`` ends the phrase."""
         tokens, t = self.tokens, self.t
-        if k - self.name >= _MAX_NAME or (not known_name and (
+        if k - self.name >= _MAX_NAME or (
+            not known_name
+            and (
                 tokens[k].start in self.other_starts
                 or (definite and k - self.name >= 2 and tokens[k - 1].start in self.name_starts)
-        )):
+            )
+        ):
             return False  # the person mention ended: ودعا بلينكن الصين، الرئيس كريم سالم الأطراف
         if not known_name and (
             (self.definite_name and not definite and n not in t.particles) or suffixed(n)
@@ -295,9 +333,13 @@ class PhraseReader:
         tokens = self.tokens
         definite = n.startswith(("ال", "لل"))
         headish = head_of(n) in self.t.heads
-        if definite and not known_name and k - self.j >= 2 \
-                and tokens[k - 1].start in self.name_starts \
-                and tokens[k - 2].start in self.name_starts:
+        if (
+            definite
+            and not known_name
+            and k - self.j >= 2
+            and tokens[k - 1].start in self.name_starts
+            and tokens[k - 2].start in self.name_starts
+        ):
             return False  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
         if k > self.j and n[0] == "و" and n[1:] in self.t.plural:
             self.state = _TITLE_INDEF  # a second group: (شهود عيان) ومسؤولون
@@ -327,8 +369,12 @@ class PhraseReader:
     def word(self, k: int, connector: bool) -> int:
         """Read token ``k``: the next token to read, or ``-e`` to end the phrase at ``e``."""
         tok = self.tokens[k]
-        if k == self.j and tok.kind == "number" and k + 1 < self.limit \
-                and self.tokens[k + 1].kind in _WORDY:
+        if (
+            k == self.j
+            and tok.kind == "number"
+            and k + 1 < self.limit
+            and self.tokens[k + 1].kind in _WORDY
+        ):
             self.counted = True  # a number of people: 21 منسقا جهويا
             return k + 1
         if tok.kind not in _WORDY:

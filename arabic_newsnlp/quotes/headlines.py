@@ -35,15 +35,24 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     tokens = ex.tokens
     t0 = s.token_start
     phrase = ex.after(t0, colon)
-    if phrase is None or (phrase.end != colon and not (
-            colon - phrase.end <= 3 and tokens[phrase.end].norm[:1] == "ل")):
+    if phrase is None or (
+        phrase.end != colon and not (colon - phrase.end <= 3 and tokens[phrase.end].norm[:1] == "ل")
+    ):
         return None  # (a headline may name whom it answers: الوزير للنواب: ...)
-    names = any(
-        (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None
-        and m.label in ("PER", "ORG") for k in range(t0, colon)
-    ) if ex.mentions else False
-    short_name = s.paragraph == 0 and colon - t0 <= 3 and not any(
-        tokens[k].norm.startswith("ال") for k in range(t0, colon))
+    names = (
+        any(
+            (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None
+            and m.label in ("PER", "ORG")
+            for k in range(t0, colon)
+        )
+        if ex.mentions
+        else False
+    )
+    short_name = (
+        s.paragraph == 0
+        and colon - t0 <= 3
+        and not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
+    )
     return phrase if phrase.title or names or whole or short_name else None
 
 
@@ -69,12 +78,30 @@ def _headline(ex: Extraction, s: Sentence, last: int) -> Found | None:
     ref = ex.ref_of(phrase, "headline")
     cue_span = (tokens[colon].start, tokens[colon].end, ":")
     if whole and region is not None:
-        return Found("direct", list(region.spans), cue_span, ref, "headline", s.token_start,
-                     region.end_i, "headline", [region])
+        return Found(
+            "direct",
+            list(region.spans),
+            cue_span,
+            ref,
+            "headline",
+            s.token_start,
+            region.end_i,
+            "headline",
+            [region],
+        )
     end, inner = content_end(ex, colon + 1, s)
     end = max(end, body) if s.token_end >= last else end
-    return Found("direct", ex.spans(colon + 1, end), cue_span, ref, "headline",
-                 s.token_start, end, "headline", inner)
+    return Found(
+        "direct",
+        ex.spans(colon + 1, end),
+        cue_span,
+        ref,
+        "headline",
+        s.token_start,
+        end,
+        "headline",
+        inner,
+    )
 
 
 def headlines(ex: Extraction) -> None:

@@ -98,8 +98,9 @@ class _Pairing:
             return None
         return (self.tokens[first].start, self.tokens[stop - 1].end)
 
-    def emit(self, open_i: int, close_i: int, end_i: int, last: tuple[int, int] | None,
-             n: int) -> None:
+    def emit(
+        self, open_i: int, close_i: int, end_i: int, last: tuple[int, int] | None, n: int
+    ) -> None:
         if end_i < 0:
             end_i = self.carry_end
         spans = list(self.carry)
@@ -108,7 +109,8 @@ class _Pairing:
         start_i = self.carry_open if self.carry else open_i
         if spans:
             self.regions.append(
-                Region(start_i, close_i, end_i, tuple(spans), self.carry_tokens + n))
+                Region(start_i, close_i, end_i, tuple(spans), self.carry_tokens + n)
+            )
         self.carry, self.carry_open, self.carry_tokens = [], -1, 0
 
     def close(self, open_i: int, i: int) -> None:

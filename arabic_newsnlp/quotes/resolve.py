@@ -61,8 +61,7 @@ def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
 class _Resolver:
     """The speakers of one document's quotes (see the module docstring)."""
 
-    def __init__(self, doc: Document, refs: dict[int, Ref], entities: dict[str, Entity]
-                 ) -> None:
+    def __init__(self, doc: Document, refs: dict[int, Ref], entities: dict[str, Entity]) -> None:
         self.text = doc.text
         self.refs = refs
         self.entities = entities
@@ -104,8 +103,7 @@ class _Resolver:
         persons: dict[int, tuple[int, int, Mention]] = {}
         token_starts = self.token_starts
         for key, ref in self.refs.items():
-            people = [m for m in self.mentions_in(ref.char_start, ref.char_end)
-                      if m.label == "PER"]
+            people = [m for m in self.mentions_in(ref.char_start, ref.char_end) if m.label == "PER"]
             if not people:
                 continue
             chosen = people[-1]
@@ -139,7 +137,7 @@ class _Resolver:
                 known.append(m.text)  # ... do not reach into it
         for key, ref in self.refs.items():
             if ref.name_start >= 0 and key not in self.persons:
-                known.append(text[ref.name_start:ref.char_end])
+                known.append(text[ref.name_start : ref.char_end])
         return known
 
     def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -150,17 +148,17 @@ class _Resolver:
         by_head: dict[str, str] = {}
         for ref in self.refs.values():
             if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
-                name = text[ref.name_start:ref.char_end]
-                words = _title_key(text[ref.char_start:ref.name_start]).split()
+                name = text[ref.name_start : ref.char_end]
+                words = _title_key(text[ref.char_start : ref.name_start]).split()
                 titles[" ".join(words)] = name
                 for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
                     if k and word[0] == "و" and word[1:] in self.title_words:
                         titles[" ".join([word[1:], *words[k + 1 :]])] = name
         for r in self.refs.values():
             if r.title:
-                phrase_words = normalize(text[r.char_start:r.char_end]).split()
+                phrase_words = normalize(text[r.char_start : r.char_end]).split()
                 if len(phrase_words) > 1:
-                    by_head[head_of(phrase_words[0])] = text[r.char_start:r.char_end]
+                    by_head[head_of(phrase_words[0])] = text[r.char_start : r.char_end]
         return titles, by_head
 
     def canonical_name(self, name: str) -> str:
@@ -178,11 +176,12 @@ class _Resolver:
         if linked is not None and (start, end) == (chosen.start, chosen.end):
             words = normalize(name).split()
             linked_words = normalize(linked.canonical).split()
-            if len(linked_words) >= len(normalize(canonical).split()) and \
-                    linked_words[-len(words):] == words:
+            if (
+                len(linked_words) >= len(normalize(canonical).split())
+                and linked_words[-len(words) :] == words
+            ):
                 canonical = linked.canonical
-        return (Speaker(name, start, end, canonical),
-                linked.id if linked is not None else None)
+        return (Speaker(name, start, end, canonical), linked.id if linked is not None else None)
 
     def unnamed(self, ref: Ref) -> tuple[Speaker, str | None]:
         """The speaker of a phrase without a name part: an entity role, a title given with
@@ -214,14 +213,20 @@ class _Resolver:
             return self.person(*person)
         a, b = ref.char_start, ref.char_end
         inside = self.mentions_in(a, b) if self.mentions else []
-        if inside and inside[0].label != "PER" and inside[0].start <= a + 1 and (
-                not ref.title or len(inside) == 1):
+        if (
+            inside
+            and inside[0].label != "PER"
+            and inside[0].start <= a + 1
+            and (not ref.title or len(inside) == 1)
+        ):
             chosen = inside[0]  # the phrase is this organisation or place
             linked = self.linked(chosen)
-            name = self.text[chosen.start:chosen.end]
+            name = self.text[chosen.start : chosen.end]
             canonical = linked.canonical if linked is not None else self.canonical_name(name)
-            return (Speaker(name, chosen.start, chosen.end, canonical),
-                    linked.id if linked is not None else None)
+            return (
+                Speaker(name, chosen.start, chosen.end, canonical),
+                linked.id if linked is not None else None,
+            )
         if ref.name_start >= 0:
             a = ref.name_start
             name = self.text[a:b]
@@ -248,8 +253,9 @@ class _Resolver:
         return out
 
 
-def resolve_speakers(doc: Document, found: Sequence[Found], entities: dict[str, Entity]
-                     ) -> dict[int, tuple[Speaker, str | None]]:
+def resolve_speakers(
+    doc: Document, found: Sequence[Found], entities: dict[str, Entity]
+) -> dict[int, tuple[Speaker, str | None]]:
     """Final speaker spans and canonical names for every distinct phrase reference, by
     ``id`` of the reference, with the id of the entity each speaks for (``entities``: the
     document's entities by id)."""

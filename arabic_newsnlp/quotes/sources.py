@@ -29,8 +29,10 @@ def plausible_source(ex: Extraction, phrase: Phrase) -> bool:
     base = head_of(n)
     if base in ex.source_heads or (n[:1] == "ل" and head_of(n[1:]) in ex.source_heads):
         return True
-    if ex.mentions and ex.mention_at(ex.tokens[phrase.start].start,
-                                         ex.tokens[phrase.start].end) is not None:
+    if (
+        ex.mentions
+        and ex.mention_at(ex.tokens[phrase.start].start, ex.tokens[phrase.start].end) is not None
+    ):
         return True
     return not n.startswith(("ال", "لل"))
 
@@ -49,15 +51,21 @@ def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
     return first
 
 
-def _named_source(ex: Extraction, i: int, entry: SourceEntry, end: int
-                  ) -> tuple[Ref, str, int] | None:
+def _named_source(
+    ex: Extraction, i: int, entry: SourceEntry, end: int
+) -> tuple[Ref, str, int] | None:
     """The source named after the phrase ending at token ``i`` (بحسب X، وفقا لبيان صادر
     عن X، حسبما أفاد به X), how it was found, and the token after it."""
     tokens = ex.tokens
     j = i + 1
-    if entry.connector and entry.connector != "ل" and j < end and \
-            (head_of(tokens[j].norm) == entry.connector
-             or head_of(tokens[j].norm) in ex.source_prep):
+    if (
+        entry.connector
+        and entry.connector != "ل"
+        and j < end
+        and (
+            head_of(tokens[j].norm) == entry.connector or head_of(tokens[j].norm) in ex.source_prep
+        )
+    ):
         j += 1
     said = entry.words[-1].endswith("ما")  # حسبما نقلت X
     if j < end and tokens[j].norm == "ما":
@@ -120,8 +128,13 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     sentence = ex.sentence_of(i)
     if first < sentence.token_start:
         return
-    cue = (tokens[first].start, tokens[i].end, normalize(" ".join(entry.words)).lstrip("و")
-           if len(entry.words) == 1 else " ".join(entry.words))
+    cue = (
+        tokens[first].start,
+        tokens[i].end,
+        normalize(" ".join(entry.words)).lstrip("و")
+        if len(entry.words) == 1
+        else " ".join(entry.words),
+    )
     ref: Ref | None
     if entry.kind == "elided":
         last = entry.words[-1]
@@ -136,8 +149,19 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         ref, how, after = named
     region = ex.region_before(first, sentence.token_start)
     if region is not None:
-        ex.add(Found("direct", list(region.spans), cue, ref, "quote-first",
-                     region.open_i, after, how, [region]))
+        ex.add(
+            Found(
+                "direct",
+                list(region.spans),
+                cue,
+                ref,
+                "quote-first",
+                region.open_i,
+                after,
+                how,
+                [region],
+            )
+        )
         return
     lead = sentence.token_start
     while lead < first and is_filler(tokens[lead].norm, ex.lex):
@@ -152,8 +176,15 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     else:  # <content>، وفقا لـX
         k, end = _quote_before(ex, first, sentence)
         spans = ex.spans(k, end)
-        inner = [r for m in range(k, end) if (r := ex.region_at_open.get(m)) is not None
-                 and not ex.is_naming(r)] if spans and end - k < 200 else []
+        inner = (
+            [
+                r
+                for m in range(k, end)
+                if (r := ex.region_at_open.get(m)) is not None and not ex.is_naming(r)
+            ]
+            if spans and end - k < 200
+            else []
+        )
         start, end = k, max(after, i + 1)
     if spans:
         kind: QuoteKind = "mixed" if inner else "indirect"

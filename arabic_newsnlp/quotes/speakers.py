@@ -49,8 +49,7 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int) -> Ref | None:
     return ex.ref_of(inner, "statement") if inner is not None else None
 
 
-def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
-                   ) -> Ref | None:
+def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
     """The subject of a cue written with ف after a topic: أما الحكومة فأكدت أن ..."""
     tokens = ex.tokens
     if entry.pos not in ("perf", "imperf") or not (
@@ -67,8 +66,9 @@ def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     return None
 
 
-def _subject_after(ex: Extraction, i: int, entry: CueEntry, phrase: Phrase, end: int
-                   ) -> tuple[Ref | None, int]:
+def _subject_after(
+    ex: Extraction, i: int, entry: CueEntry, phrase: Phrase, end: int
+) -> tuple[Ref | None, int]:
     """The subject of cue ``i`` from the phrase after it (VSO), with the issuer of a
     statement (بيان صادر عن الوزارة) and the source of a medium (نقلا عن X)."""
     tokens = ex.tokens
@@ -83,8 +83,11 @@ def _subject_after(ex: Extraction, i: int, entry: CueEntry, phrase: Phrase, end:
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
             ref, after = issuer, max(after, issuer.tok_end)
-        elif ref is not None and phrase.end - phrase.start == 1 and \
-                tokens[phrase.start].norm.startswith("ال"):
+        elif (
+            ref is not None
+            and phrase.end - phrase.start == 1
+            and tokens[phrase.start].norm.startswith("ال")
+        ):
             # وأكد البيان: the statement named before, issued by its speaker
             ref.same_as = antecedent(ex, i, "-", "-")[0]
     if entry.frame == "via" and after < end and tokens[after].norm == "عن":
@@ -121,12 +124,16 @@ def _feminine_plural(ex: Extraction, phrase: Phrase) -> bool:
     masculine verb cannot have as its subject."""
     head = ex.tokens[phrase.start]
     n = head.norm
-    return n.startswith("ال") and n.endswith("ات") and len(n) > 5 and \
-        head.start not in ex.name_starts and not phrase.title
+    return (
+        n.startswith("ال")
+        and n.endswith("ات")
+        and len(n) > 5
+        and head.start not in ex.name_starts
+        and not phrase.title
+    )
 
 
-def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
-            ) -> tuple[Ref | None, int]:
+def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
     topic = _topic_subject(ex, i, entry, sentence)
     if topic is not None:
@@ -162,8 +169,9 @@ def _inside_other(ex: Extraction, offset: int) -> bool:
     return m.label != "PER" and m.start < offset < m.end
 
 
-def complete(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
-             ) -> tuple[Ref | None, int]:
+def complete(
+    ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
+) -> tuple[Ref | None, int]:
     """The subject after cue ``i`` from its first phrase, read on where the phrase
     grammar stops: ``المصدر ذاته`` (the previous speaker), ``عدد من التلاميذ`` (a
     partitive), and a title whose name follows an adjunct (``النائب عن الحزب، أحمد
@@ -185,14 +193,15 @@ def complete(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
     if nxt in ex.same:
         same, how = antecedent(ex, i, entry.gender, entry.number)
         if same is not None:
-            return Ref(a, a + 2, ref.char_start, tokens[a + 1].end, -1, phrase.title, how,
-                        same_as=same), a + 2
-    if b - a == 1 and b + 1 < end and tokens[a].norm in ex.quantifier and \
-            tokens[b].norm == "من":
+            return Ref(
+                a, a + 2, ref.char_start, tokens[a + 1].end, -1, phrase.title, how, same_as=same
+            ), a + 2
+    if b - a == 1 and b + 1 < end and tokens[a].norm in ex.quantifier and tokens[b].norm == "من":
         rest = ex.after(b + 1, end)
         if rest is not None:
-            return Ref(a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1,
-                        rest.title, "vso"), rest.end
+            return Ref(
+                a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1, rest.title, "vso"
+            ), rest.end
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
         return ref, b
     for k in range(b, min(end, b + _APPOSITION_GAP)):
@@ -201,11 +210,17 @@ def complete(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
             name = ex.after(k, end)
             if name is None:
                 break
-            return Ref(a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start,
-                        True, "vso"), name.end
+            return Ref(
+                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, "vso"
+            ), name.end
         n = tok.norm
-        if (tok.kind == "punct" and tok.text not in COMMAS) or n in ex.comp or \
-                n in ex.cues or n == "مع" or head_of(n) in ex.addressee:
+        if (
+            (tok.kind == "punct" and tok.text not in COMMAS)
+            or n in ex.comp
+            or n in ex.cues
+            or n == "مع"
+            or head_of(n) in ex.addressee
+        ):
             break  # (قال الوزير مع نظيره سامي علي: not the speaker's name)
     return ref, b
 
@@ -218,8 +233,10 @@ def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
     floor = max(sentence.token_start, i - 12)
     while k >= floor:
         tok = tokens[k]
-        if (tok.kind == "punct" and (tok.text in COMMAS or tok.text in (":", "(", ")")
-                                     or tok.text in MARKS)) or tok.norm in ex.comp:
+        if (
+            tok.kind == "punct"
+            and (tok.text in COMMAS or tok.text in (":", "(", ")") or tok.text in MARKS)
+        ) or tok.norm in ex.comp:
             return k + 1
         k -= 1
     return sentence.token_start if k < sentence.token_start else i
@@ -255,8 +272,7 @@ def strong_subject(ex: Extraction, phrase: Phrase, gender: str) -> bool:
     verb (وطهران نفت)."""
     tokens = ex.tokens
     first = tokens[phrase.start]
-    if ex.is_stop(first.norm) or first.norm in ex.quantifier or \
-            first.norm in ex.connective:
+    if ex.is_stop(first.norm) or first.norm in ex.quantifier or first.norm in ex.connective:
         return False
     if phrase.title or tokens[phrase.end - 1].norm in ex.known:
         return True
@@ -275,8 +291,11 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
             break
         cut = seg.end - tok.start
     if len(tok.segments) < 2:
-        cut = 1 if tok.norm[:1] == "و" and len(tok.norm) >= 5 and \
-            tok.norm not in ex.source_heads else 0
+        cut = (
+            1
+            if tok.norm[:1] == "و" and len(tok.norm) >= 5 and tok.norm not in ex.source_heads
+            else 0
+        )
     if 0 < cut < tok.end - tok.start and ref.char_start == tok.start:
         ref.char_start += cut
         if ref.name_start == tok.start:
@@ -284,8 +303,9 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
     return ref
 
 
-def sentence_subject(ex: Extraction, i: int, sentence: Sentence, gender: str, *,
-                     participle: bool = False) -> Ref | None:
+def sentence_subject(
+    ex: Extraction, i: int, sentence: Sentence, gender: str, *, participle: bool = False
+) -> Ref | None:
     """The subject of the first clause of ``sentence`` (before token ``i``): ``أما X
     ف…``, ``X دعت …`` (a feminine verb after it) or ``دعت X …`` (VSO); a noun phrase,
     never a phrase holding a verb."""
@@ -332,8 +352,9 @@ def sentence_subject(ex: Extraction, i: int, sentence: Sentence, gender: str, *,
     return ex.ref_of(phrase, "sentence")
 
 
-def sentence_speaker(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
-                     ) -> tuple[Ref | None, str]:
+def sentence_speaker(
+    ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
+) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
     best = latest_speaker(ex, sentence.token_start, i)
     if best is not None:
@@ -349,9 +370,7 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     clause when the cue opens a later one (أما أنقرة فدعت …، وقالت إن …), else the
     antecedent."""
     ref, how = antecedent(ex, i, entry.gender, entry.number)
-    if i > sentence.token_start and (
-        ref is None or not sentence.token_start <= ref.tok_start < i
-    ):
+    if i > sentence.token_start and (ref is None or not sentence.token_start <= ref.tok_start < i):
         subject = sentence_subject(ex, i, sentence, entry.gender)
         if subject is not None:
             register(ex, subject.tok_start, subject, entry.gender, entry.number)

@@ -78,7 +78,7 @@ ENCLITICS: tuple[str, ...] = ("ه", "ها", "هما", "هم", "هن", "ك", "ك�
 _ARABIC_LETTERS = frozenset(
     [chr(c) for c in range(0x0620, 0x064B) if c != 0x0640]
     + [chr(c) for c in range(0x066E, 0x06D4) if c != 0x06D4]
-    + ["\u06D5"]
+    + ["\u06d5"]
 )
 _SKIPPED = frozenset(DIACRITICS | CONTROLS | {TATWEEL})
 #: One letter for one letter, so positions in the key are positions in the bare word.
@@ -180,9 +180,7 @@ class _Model:
                 name[key] = int(row["name"])
             if row["final"] == "ى":
                 maqsura.add(key)
-        weights = {
-            row["feature"]: float(row["weight"]) for row in read_tsv("clitics/weights.tsv")
-        }
+        weights = {row["feature"]: float(row["weight"]) for row in read_tsv("clitics/weights.tsv")}
         return cls(
             free=free,
             det=det,
@@ -356,7 +354,8 @@ def _candidates(bare: str, key: str, model: _Model) -> list[Candidate]:
     whole = math.log1p(model.free.get(key, 0) + model.det.get(key, 0))
     found = [Candidate(((0, n, "stem", bare),), whole_feats)]
     enclitics = [
-        bare[n - k :] for k in range(1, min(_ENCLITIC_LONGEST, n - 2) + 1)
+        bare[n - k :]
+        for k in range(1, min(_ENCLITIC_LONGEST, n - 2) + 1)
         if bare[n - k :] in _ENCLITIC_SET
     ]
     for enclitic in enclitics:
@@ -385,8 +384,11 @@ def _candidates(bare: str, key: str, model: _Model) -> list[Candidate]:
             feats, restored = _features(model, stem, prefix, enclitic, whole=whole)
             if enclitic:
                 form = _restore(bare[start:stem_end], stem, restored, model)
-                pieces = (*head, (start, stem_end, "stem", form), (stem_end, n, "enclitic",
-                                                                   enclitic))
+                pieces = (
+                    *head,
+                    (start, stem_end, "stem", form),
+                    (stem_end, n, "enclitic", enclitic),
+                )
             else:
                 pieces = (*head, (start, stem_end, "stem", bare[start:stem_end]))
             found.append(Candidate(pieces, feats))
@@ -435,12 +437,11 @@ def _decided(bare: str, key: str, model: _Model) -> Candidate | None:
             continue
         start = len(written)
         rest, rest_key = bare[start:], key[start:]
-        if not (rest in model.closed_written or rest_key in model.closed_plain
-                or rest_key in fixed):
+        if not (
+            rest in model.closed_written or rest_key in model.closed_plain or rest_key in fixed
+        ):
             continue
-        head = tuple(
-            (i, i + 1, "proclitic", form) for i, form in enumerate(forms)
-        )
+        head = tuple((i, i + 1, "proclitic", form) for i, form in enumerate(forms))
         if rest_key in fixed:
             pieces, form = fixed[rest_key]
             return Candidate(_fixed_pieces(head, start, bare, pieces, form), ())
@@ -508,9 +509,13 @@ def clear_cache() -> None:
 def _parts(word: str) -> _Parts:
     parts = _cache.get(word)
     if parts is None:
-        parts = _cache.put(word, tuple(
-            (start, end, kind, form, word[start:end]) for start, end, kind, form in _analyse(word)
-        ))
+        parts = _cache.put(
+            word,
+            tuple(
+                (start, end, kind, form, word[start:end])
+                for start, end, kind, form in _analyse(word)
+            ),
+        )
     return parts
 
 
@@ -608,8 +613,10 @@ class CliticStep:
                 spec = _parts(text)
             if len(spec) == 1:
                 segments = token.segments
-                if len(segments) == 1 and segments[0].kind == "stem" and (
-                    segments[0].start == token.start and segments[0].end == token.end
+                if (
+                    len(segments) == 1
+                    and segments[0].kind == "stem"
+                    and (segments[0].start == token.start and segments[0].end == token.end)
                 ):
                     append(token)  # the tokenizer's whole-word stem is already right
                     continue

@@ -112,7 +112,10 @@ class AnalysisView:
             logger.warning(
                 "text is mostly not Arabic (%.0f%% of its letters): %d mention(s) and "
                 "%d quote(s) dropped (document id %r)",
-                100 * share, len(doc.mentions), len(doc.quotes), doc.id,
+                100 * share,
+                len(doc.mentions),
+                len(doc.quotes),
+                doc.id,
             )
             doc = replace(doc, mentions=(), entities=(), quotes=())
         return doc
@@ -133,14 +136,16 @@ class AnalysisView:
             text=self.original,
             sentences=tuple(map(span, doc.sentences)),
             tokens=tuple(
-                replace(span(t), segments=tuple(
-                    moved for moved in map(span, t.segments) if moved.start < moved.end
-                ))
+                replace(
+                    span(t),
+                    segments=tuple(
+                        moved for moved in map(span, t.segments) if moved.start < moved.end
+                    ),
+                )
                 for t in doc.tokens
             ),
             mentions=tuple(
-                replace(span(m), attributes=tuple(map(span, m.attributes)))
-                for m in doc.mentions
+                replace(span(m), attributes=tuple(map(span, m.attributes))) for m in doc.mentions
             ),
             entities=tuple(replace(e, roles=tuple(map(span, e.roles))) for e in doc.entities),
             quotes=tuple(self._quote(q) for q in doc.quotes),
