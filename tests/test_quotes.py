@@ -548,6 +548,17 @@ def test_a_participle_after_a_closing_mark_and_a_clause_all_in_marks() -> None:
     ]
 
 
+def test_the_same_source_in_a_source_phrase_is_the_source_named_before() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال البنك في بيان إن القروض ستزيد. وتتوقع الشراكة أن يبلغ حجم القروض 5 مليارات، "
+        "بحسب المصدر ذاته."
+    )
+    assert [(q.speaker.text, q.speaker.canonical) for q in doc.quotes if q.speaker] == [
+        ("البنك", "البنك"),
+        ("المصدر ذاته", "البنك"),
+    ]
+
+
 def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."

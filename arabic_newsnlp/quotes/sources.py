@@ -85,7 +85,22 @@ def _named_source(
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end)
-    return ex.ref_of(phrase, "source"), "source", phrase.end
+    ref = ex.ref_of(phrase, "source")
+    if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
+        # بحسب المصدر ذاته: the source named before
+        same = antecedent(ex, i, "-", "-")[0]
+        if same is not None:
+            ref = Ref(
+                phrase.start,
+                phrase.end,
+                ref.char_start,
+                ref.char_end,
+                -1,
+                phrase.title,
+                "source",
+                same_as=same,
+            )
+    return ref, "source", phrase.end
 
 
 def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
