@@ -559,6 +559,14 @@ def test_the_same_source_in_a_source_phrase_is_the_source_named_before() -> None
     ]
 
 
+def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
+    doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("اللاعبة جيدة", "المدرب"),
+        ("والدتها تتدخل كثيرا", "المدرب"),
+    ]
+
+
 def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."

@@ -207,19 +207,23 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
         elif k > a:
             cue = ex.cues.get(tok.norm)
             if cue is not None and opens_clause(ex, k, cue, end):
+                k -= tokens[k - 1].norm == "و"  # (و أضاف: the و apart goes with the cue)
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
 
 
 def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
-    """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...,
+    """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...
+    (و written apart too: و أضاف أن),
     or a participle with its frame (... العيوني مشيرا إلى أن)."""
     if cue.pos == "part":
         prev = ex.tokens[k - 1].norm
         if is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula:
             return False
-    elif cue.prefix != "و" or cue.pos not in ("perf", "imperf"):
+    elif cue.pos not in ("perf", "imperf") or (
+        cue.prefix != "و" and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
+    ):
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:
         return True

@@ -138,7 +138,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     topic = _topic_subject(ex, i, entry, sentence)
     if topic is not None:
         return topic, i + 1  # أما الحكومة فأكدت أن ...
-    if entry.prefix == "" and entry.pos in ("perf", "imperf"):
+    # و written apart (و أضاف) opens a clause: no subject before it
+    svo = entry.prefix == "" and (i == 0 or ex.tokens[i - 1].norm != "و")
+    if svo and entry.pos in ("perf", "imperf"):
         start = clause_start(ex, i, sentence)
         if start < i:
             before = ex.before(start, i)
@@ -149,7 +151,7 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         return None, phrase.end  # ودعا الحاضرات إلى ...: the object; the subject is elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
-    if entry.pos == "noun":
+    if entry.pos == "noun" or not svo:
         return None, i + 1
     start = clause_start(ex, i, sentence)
     if start < i:
