@@ -559,6 +559,13 @@ def test_the_same_source_in_a_source_phrase_is_the_source_named_before() -> None
     ]
 
 
+def test_a_participle_with_an_adjunct_before_its_complementizer() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال الوزير إن الميزانية صعبة، لافتا في هذا السياق، إلى أن الخيارات خاطئة."
+    )
+    assert [q.text for q in doc.quotes] == ["الميزانية صعبة", "الخيارات خاطئة"]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

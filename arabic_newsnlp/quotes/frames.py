@@ -154,6 +154,8 @@ def object_frame(
     start, prepositional = object_start(ex, k, entry, explicit=explicit)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
+    if prepositional:
+        return ("comp", start, None)  # لافتا، في هذا السياق، إلى أن ...
     frame = find_frame(ex, k, limit)
     if (
         frame is None
