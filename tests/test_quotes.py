@@ -566,6 +566,15 @@ def test_a_participle_with_an_adjunct_before_its_complementizer() -> None:
     assert [q.text for q in doc.quotes] == ["الميزانية صعبة", "الخيارات خاطئة"]
 
 
+def test_a_relayed_source_before_a_complementizer_is_the_speaker() -> None:
+    doc = arabic_newsnlp.analyze(
+        "ذكرت وكالة رويترز، نقلا عن مسؤول أمريكي إن مجموعة هجومية ستتجه صوب غرب المحيط."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("مجموعة هجومية ستتجه صوب غرب المحيط", "مسؤول أمريكي")
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

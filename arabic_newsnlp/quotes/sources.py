@@ -181,7 +181,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     lead = sentence.token_start
     while lead < first and is_filler(tokens[lead].norm, ex.lex):
         lead += 1
-    if lead == first:  # وبحسب X، <content>
+    opens = after < sentence.token_end and tokens[after].norm in ex.comp
+    if lead == first or opens:  # وبحسب X، <content>; ذكرت الوكالة، نقلا عن X، إن <content>
         k = _content_after(ex, after, sentence)
         if k < 0:
             return
