@@ -367,7 +367,7 @@ def evaluate(
     does within an article); ``0`` tags each sentence alone.
     """
     from arabic_newsnlp.ner.boundaries import name_part
-    from arabic_newsnlp.ner.rules import propagate
+    from arabic_newsnlp.ner.consistency import propagate
 
     if model is None:
         model = tagger()

@@ -14,8 +14,9 @@ from arabic_newsnlp import Pipeline
 from arabic_newsnlp.document import Document, Mention, Token
 from arabic_newsnlp.ner import EntityStep
 from arabic_newsnlp.ner.boundaries import name_part, strip_proclitics
+from arabic_newsnlp.ner.consistency import propagate
 from arabic_newsnlp.ner.features import sequence_features
-from arabic_newsnlp.ner.rules import mentions_from_labels, propagate
+from arabic_newsnlp.ner.rules import mentions_from_labels
 from arabic_newsnlp.ner.tagger import WEIGHTS, EntityTagger
 from arabic_newsnlp.resources import DATA_DIR, ResourceError, resource_path
 from arabic_newsnlp.text.tokenize import tokenize

@@ -19,8 +19,9 @@ from dataclasses import replace
 
 from ..document import Document, Mention, Token
 from .boundaries import name_part
+from .consistency import propagate
 from .features import ABLATE
-from .rules import mentions_from_labels, propagate
+from .rules import mentions_from_labels
 from .tagger import EntityTagger
 from .tagger import tagger as _tagger
 
@@ -43,7 +44,7 @@ def find_mentions(
     """Mentions among ``runs`` of tokens of ``text`` (its sentences), in order.
 
     Each run is tagged on its own; then a name found with confidence in one run is
-    labelled again where it recurs unlabelled in another (:func:`.rules.propagate`).
+    labelled again where it recurs unlabelled in another (:func:`.consistency.propagate`).
     """
     if model is None:
         model = _tagger()

@@ -24,6 +24,7 @@ from ..resources import load_once, read_lines, read_tsv
 from ..text.normalize import normalize
 
 __all__ = [
+    "COMMON_NAME",
     "ENTITY_WORDS",
     "GAZETTEER",
     "NAMES",
@@ -409,6 +410,10 @@ def name_lists() -> NameLists:
         rows.append((key, label, kind, int(count), english))
     return NameLists(rows)
 
+
+#: How often the Wikidata lists must write a word as a name for it to count as a common
+#: given name (``ماركوس``), not a verb that the tagger ran into a name (``شكر بلينكن``).
+COMMON_NAME = 50
 
 #: Resource name of the words the entity rules treat apart, by class.
 ENTITY_WORDS = "lexicons/entity_words.tsv"

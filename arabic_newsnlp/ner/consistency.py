@@ -1,0 +1,240 @@
+"""Document consistency: a name the tagger found with confidence in one sentence is
+labelled again where it recurs unlabelled in another, a party is found again by its short
+name, a verb the tagger ran into a known person's name is trimmed, and the earlier words
+of a full name are recovered (:func:`propagate`).
+
+>>> keys = [["زار", "بلينكن", "سيول"], ["وقال", "بلينكن"]]
+>>> labels = [["O", "B-PER", "B-LOC"], ["O", "O"]]
+>>> probs = [[1.0, 0.9, 0.9], [1.0, 1.0]]
+>>> propagate(keys, labels, probs)
+>>> labels[1]
+['O', 'B-PER']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .features import given_names
+from .gazetteer import COMMON_NAME, ambiguous, entity_words, gazetteer, name_lists
+
+__all__ = ["propagate"]
+
+
+def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, label)`` of each labelled run (an ``I-`` without a ``B-`` starts one)."""
+    i, n = 0, len(labels)
+    while i < n:
+        if labels[i] == "O":
+            i += 1
+            continue
+        label = labels[i][2:]
+        j = i + 1
+        while j < n and labels[j] == "I-" + label:
+            j += 1
+        yield i, j, label
+        i = j
+
+
+def propagate(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    probs: list[list[float]],
+    *,
+    threshold: float = 0.6,
+    max_words: int = 4,
+) -> None:
+    """Label again, in place, later and earlier uses of a name the tagger found elsewhere
+    in the same document.
+
+    ``keys``, ``labels`` and ``probs`` hold one list per sentence. A mention whose
+    confidence is at least ``threshold`` lends its label to every unlabelled run of tokens
+    with the same keys (at most ``max_words`` long, not a trigger word or a common word).
+    """
+    found, people = _document_names(keys, labels, probs, threshold, max_words)
+    if not found:
+        return
+    stripped = _strip_first_words(keys, labels, found, people)
+    # A one-word mention typed otherwise that is the first or last word of a confident
+    # multi-word person name in the same document is that person (``يون`` after
+    # ``يون سوك يول``).
+    parts = {
+        word
+        for name, (label, _conf) in found.items()
+        if label == "PER" and len(name) > 1
+        for word in (name[0], name[-1])
+    }
+    for skeys, slabels in zip(keys, labels, strict=False):
+        n = len(slabels)
+        for i in range(n):
+            tag = slabels[i]
+            if (
+                tag.startswith("B-")
+                and tag != "B-PER"
+                and skeys[i] in parts
+                and (i + 1 == n or not slabels[i + 1].startswith("I-"))
+            ):
+                slabels[i] = "B-PER"
+    _complete_people(keys, labels, probs, [name for name in people if name not in stripped])
+    _label_again(keys, labels, probs, found, max_words)
+
+
+_Found = dict[tuple[str, ...], tuple[str, float]]
+
+
+def _document_names(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    probs: list[list[float]],
+    threshold: float,
+    max_words: int,
+) -> tuple[_Found, set[tuple[str, ...]]]:
+    """The confident names of a document with their best label, and every person's name
+    of several words, however confident."""
+    gaz = gazetteer()
+    short_heads = entity_words().get("short_head", frozenset())
+    found: _Found = {}
+    people: set[tuple[str, ...]] = set()
+    for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
+        for i, j, label in _runs(slabels):
+            conf = min(sprobs[i:j])
+            name = tuple(skeys[i:j])
+            if label == "PER" and j - i > 1:
+                people.add(name)
+            if (
+                j - i <= max_words
+                and conf >= threshold
+                and " ".join(name) not in ambiguous()
+                and not (j - i == 1 and (len(name[0]) < 3 or gaz.trigger(name[0])))
+            ):
+                best = found.get(name)
+                if best is None or best[1] < conf:
+                    found[name] = (label, conf)
+                # A movement, party or company is also named without its head noun
+                # (حركة نداء تونس -> نداء تونس).
+                if label == "ORG" and len(name) > 1 and name[0] in short_heads:
+                    found.setdefault(name[1:], (label, conf))
+    return found, people
+
+
+def _strip_first_words(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    found: _Found,
+    people: set[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
+    """A person span whose first word is no known name part and whose rest is a person
+    found elsewhere in full, or that person's surname, loses its first word (``أدان
+    بلينكن``). Returns the spans cut so."""
+    gaz = gazetteer()
+    persons = [name for name, (label, _c) in found.items() if label == "PER"]
+    given = given_names()
+
+    def known(rest: tuple[str, ...], span: tuple[str, ...]) -> bool:
+        """A person found in full, or the first or last word of one (``تشو`` of ``تشو تاي
+        يونغ``, ``بلينكن`` of ``أنتوني بلينكن``)."""
+        return found.get(rest, ("", 0.0))[0] == "PER" or (
+            len(rest) == 1 and any(rest[0] in (p[0], p[-1]) and p != span for p in people)
+        )
+
+    # Other people whose name begins with a word: evidence that the word is a name, unless
+    # they too are that word before a known person (شكر بلينكن, شكر تشو: a verb).
+    real = [p for p in persons if not known(p[1:], p)]
+    lists = name_lists()
+    stripped: set[tuple[str, ...]] = set()
+    for skeys, slabels in zip(keys, labels, strict=False):
+        n = len(slabels)
+        for i in range(n - 1):
+            if slabels[i] != "B-PER" or slabels[i + 1] != "I-PER":
+                continue
+            j = i + 1
+            while j < n and slabels[j] == "I-PER":
+                j += 1
+            span = tuple(skeys[i:j])
+            head = span[0]
+            if (
+                known(span[1:], span)
+                and head not in given
+                and not head.startswith("ال")  # a noun or a name, never a verb
+                and lists.person_count(head) < COMMON_NAME
+                and not gaz.lookup(" ".join(span))
+                and not any(p[0] == head and p != span for p in real)
+                and not any(head in p[1:] for p in persons if p != span)
+            ):
+                slabels[i] = "O"
+                slabels[i + 1] = "B-PER"
+                stripped.add(span)
+    return stripped
+
+
+def _complete_people(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    probs: list[list[float]],
+    full: list[tuple[str, ...]],
+) -> None:
+    """A person's mention that ends a full name found elsewhere takes the name's earlier
+    words where they stand before it unlabelled (وأضافت لوبيث-غارسيا after ماريا
+    لوبيث-غارسيا)."""
+    if not full:
+        return
+    for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
+        for i in range(1, len(slabels)):
+            if slabels[i] != "B-PER":
+                continue
+            j = i + 1
+            while j < len(slabels) and slabels[j] == "I-PER":
+                j += 1
+            span = tuple(skeys[i:j])
+            for name in full:
+                if len(name) <= len(span) or name[-len(span) :] != span:
+                    continue
+                k, start = len(name) - len(span), i
+                while (
+                    k > 0
+                    and start > 0
+                    and slabels[start - 1] == "O"
+                    and (skeys[start - 1] == name[k - 1])
+                ):
+                    k, start = k - 1, start - 1
+                if start < i:
+                    slabels[start] = "B-PER"
+                    for m in range(start + 1, i + 1):
+                        slabels[m] = "I-PER"
+                        sprobs[m] = sprobs[i]
+                    sprobs[start] = sprobs[i]
+                    break
+
+
+def _label_again(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    probs: list[list[float]],
+    found: _Found,
+    max_words: int,
+) -> None:
+    """Every unlabelled run of tokens spelling a confident name takes its label."""
+    firsts = {name[0] for name in found}
+    for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
+        n = len(slabels)
+        i = 0
+        while i < n:
+            if slabels[i] != "O" or skeys[i] not in firsts:
+                i += 1
+                continue
+            hit = None
+            for size in range(min(max_words, n - i), 0, -1):
+                name = tuple(skeys[i : i + size])
+                if name in found and all(y == "O" for y in slabels[i : i + size]):
+                    hit = (size, found[name])
+                    break
+            if hit is None or (i + hit[0] < n and slabels[i + hit[0]].startswith("I-")):
+                i += 1
+                continue
+            size, (label, conf) = hit
+            slabels[i] = "B-" + label
+            sprobs[i] = conf
+            for j in range(i + 1, i + size):
+                slabels[j] = "I-" + label
+                sprobs[j] = conf
+            i += size
