@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from arabic_newsnlp.text import clitics  # noqa: E402
+from arabic_newsnlp.text import clitic_model as clitics  # noqa: E402
 from arabic_newsnlp.text.normalize import CONTROLS, DIACRITICS, TATWEEL  # noqa: E402
 from benchmarks.segmentation import load_gold, split_halves  # noqa: E402
 
