@@ -25,17 +25,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from operator import attrgetter
 
 from .._cache import BoundedCache
-from ..contracts import MentionLabel, mention_label
+from ..contracts import mention_label
 from ..document import Attribute, Document, Entity, Mention, Token
 from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
 from ..quotes.extract import find_quotes
 from ..transliterate import romanize
-from .keys import clean_surface, loose_key, name_keys, proclitic_variants, word_key
+from .keys import clean_surface, loose_key, name_keys, proclitic_variants
 from .lexicon import LinkLexicon
+from .people import LOOSE_PERSON, MentionInfo, group_people
 from .roles import (
     nationality_ending_at,
     nationality_starting_at,
@@ -47,30 +48,9 @@ __all__ = ["link"]
 
 _PER = "PER"
 _COMMAS = frozenset(["،", ","])
-#: Words after which the rest of a name is a father's or family name, not the person's.
-_LINEAGE = frozenset(word_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "أم", "عبد", "آل"))
 _start_of = attrgetter("start")
-#: Shortest word whose inner vowel letters are ignored: long person-name words are mostly
-#: transliterations (زيلينسكي/زيلنسكي); short Arabic names differ by them (سلمان/سليمان).
-_LOOSE_PERSON = 7
 _LOOSE_OTHER = 5
 _romanized = BoundedCache[str, str](entries=20_000)
-
-
-@dataclass(slots=True)
-class _Info:
-    """Working state for one mention."""
-
-    mention: Mention
-    label: MentionLabel  # the mention's label, unless the gazetteer corrects a person/non-person
-    surface: str
-    keys: tuple[str, ...]
-    entry: GazetteerEntry | None
-    nationality: str | None
-    first_tok: int
-    last_tok: int
-    attributes: list[Attribute] = field(default_factory=list)
-    role_codes: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def _token_at(tokens: Sequence[Token], pos: int) -> int:
@@ -81,78 +61,17 @@ def _token_at(tokens: Sequence[Token], pos: int) -> int:
     return -1
 
 
-def _extends(longer: tuple[str, ...], shorter: tuple[str, ...], lex: LinkLexicon) -> bool:
-    """Whether person name ``shorter`` can be a short form of ``longer``."""
-    size = len(shorter)
-    if size == 0 or size >= len(longer):
-        return False
-    if longer[-size:] == shorter and longer[-size - 1] not in _LINEAGE:
-        return True
-    return longer[:size] == shorter and shorter[0] in lex.family_names
-
-
-def _group_people(
-    people: dict[tuple[str, ...], list[_Info]], lex: LinkLexicon
-) -> dict[tuple[str, ...], list[_Info]]:
-    """Person mentions grouped by name: names with one gazetteer referent are one person;
-    then, longest names first, a shorter name joins the one group it is a short form of
-    (of the group's own names or its gazetteer canonical name)."""
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {name: name for name in people}
-    referent: dict[tuple[str, ...], str | None] = {}
-
-    def find(name: tuple[str, ...]) -> tuple[str, ...]:
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
-    forms: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    by_referent: dict[str, tuple[str, ...]] = {}
-    for name, infos in people.items():
-        entry = next((i.entry for i in infos if i.entry is not None), None)
-        referent[name] = entry.canonical if entry is not None else None
-        forms.append((name, name))
-        if entry is not None:
-            forms.append(
-                (tuple(loose_key(k, _LOOSE_PERSON) for k in name_keys(entry.canonical)), name)
-            )
-            first = by_referent.setdefault(entry.canonical, name)
-            if first != name:
-                parent[find(name)] = find(first)
-    for name in sorted(people, key=len, reverse=True):
-        mine = find(name)
-        own = referent[mine] or referent[name]
-        fits = set()
-        for form, holder in forms:
-            if len(form) > len(name) and _extends(form, name, lex):
-                root = find(holder)
-                if own is None or referent[root] in (None, own):
-                    fits.add(root)
-        # Its own group counts too: a short name that fits its own referent's full name
-        # and another person's name is ambiguous, and joins neither.
-        if len(fits) == 1:
-            root = fits.pop()
-            if root != mine:
-                parent[mine] = root
-                if referent[root] is None:
-                    referent[root] = own
-    grouped: dict[tuple[str, ...], list[_Info]] = {}
-    for name, infos in people.items():
-        grouped.setdefault(find(name), []).extend(infos)
-    return grouped
-
-
 class _Linker:
     def __init__(self, doc: Document, lex: LinkLexicon) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
         self.tokens = doc.tokens
-        self.infos: list[_Info] = []
+        self.infos: list[MentionInfo] = []
         self.mention_tokens: set[int] = set()
         self.used_tokens: set[int] = set()
-        self.starts_at: dict[int, _Info] = {}
-        self.ends_at: dict[int, _Info] = {}
+        self.starts_at: dict[int, MentionInfo] = {}
+        self.ends_at: dict[int, MentionInfo] = {}
         self._evidence: Counter[str] | None = None
 
     # ------------------------------------------------------------------ mentions
@@ -192,7 +111,9 @@ class _Linker:
             nationality = None
             if entry is None and m.label != _PER and keys:
                 nationality = lex.nationalities.get(keys)
-            info = _Info(m, label, surface, keys, entry, nationality, first, last, inner, roles)
+            info = MentionInfo(
+                m, label, surface, keys, entry, nationality, first, last, inner, roles
+            )
             self.infos.append(info)
             if first < 0 or last < 0:
                 continue
@@ -299,7 +220,7 @@ class _Linker:
             if not any(a.kind == "nationality" for a in info.attributes):
                 self._nationality_after(info)
 
-    def _role_before(self, info: _Info) -> bool:
+    def _role_before(self, info: MentionInfo) -> bool:
         tokens, lex = self.tokens, self.lex
         first = info.first_tok
         if tokens[first].start != info.mention.start:
@@ -329,7 +250,7 @@ class _Linker:
             info.role_codes.append((title[2], code))
         return title is not None
 
-    def _role_after(self, info: _Info) -> None:
+    def _role_after(self, info: MentionInfo) -> None:
         tokens, lex = self.tokens, self.lex
         last = info.last_tok
         if tokens[last].end != info.mention.end or last + 2 >= len(tokens):
@@ -355,7 +276,7 @@ class _Linker:
         info.attributes.insert(0, self._role(title[1], stop, title[2], last + 2, end))
         info.role_codes.append((title[2], code))
 
-    def _nationality_after(self, info: _Info) -> None:
+    def _nationality_after(self, info: MentionInfo) -> None:
         tokens = self.tokens
         last = info.last_tok
         if tokens[last].end != info.mention.end:
@@ -396,11 +317,11 @@ class _Linker:
         return out
 
     # ------------------------------------------------------------------ clusters
-    def cluster(self) -> list[list[_Info]]:
+    def cluster(self) -> list[list[MentionInfo]]:
         lex = self.lex
-        groups: dict[object, list[_Info]] = {}
-        people: dict[tuple[str, ...], list[_Info]] = {}
-        kept: list[_Info] = []
+        groups: dict[object, list[MentionInfo]] = {}
+        people: dict[tuple[str, ...], list[MentionInfo]] = {}
+        kept: list[MentionInfo] = []
         for info in self.infos:
             if info.nationality is not None:
                 if info.first_tok >= 0 and info.first_tok in self.used_tokens:
@@ -413,7 +334,7 @@ class _Linker:
                 )
                 groups.setdefault(key, []).append(info)
             elif info.label == _PER:
-                name = tuple(loose_key(k, _LOOSE_PERSON) for k in info.keys)
+                name = tuple(loose_key(k, LOOSE_PERSON) for k in info.keys)
                 people.setdefault(name, []).append(info)
             else:
                 key = (
@@ -423,7 +344,7 @@ class _Linker:
                 )
                 groups.setdefault(key, []).append(info)
             kept.append(info)
-        for root, members in _group_people(people, lex).items():
+        for root, members in group_people(people, lex).items():
             groups.setdefault(("P", root), []).extend(members)
         self.infos = kept
         clusters = list(groups.values())
@@ -468,7 +389,7 @@ class _Linker:
         return doc
 
     def _entity(
-        self, eid: str, members: list[_Info], roles: list[Attribute], index: dict[int, int]
+        self, eid: str, members: list[MentionInfo], roles: list[Attribute], index: dict[int, int]
     ) -> Entity:
         label = members[0].label
         if any(i.label != label for i in members):
@@ -508,7 +429,7 @@ class _Linker:
         )
 
     @staticmethod
-    def _mention(info: _Info, eid: str) -> Mention:
+    def _mention(info: MentionInfo, eid: str) -> Mention:
         m = info.mention
         attributes = m.attributes
         if info.attributes:
