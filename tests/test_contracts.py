@@ -191,3 +191,12 @@ def test_no_private_name_is_used_across_modules() -> None:
 
 def _private(name: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
+
+
+def test_every_module_stays_small() -> None:
+    # one job per module: none over 500 lines (docs/architecture.md, Layout)
+    sizes = {
+        path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    assert sizes and not {name: n for name, n in sizes.items() if n > 500}
