@@ -575,6 +575,15 @@ def test_a_relayed_source_before_a_complementizer_is_the_speaker() -> None:
     ]
 
 
+def test_an_adjunct_with_ba_is_neither_a_name_nor_the_verbs_object() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وأفاد المنشور الصادر عن رئيس الحكومة بتاريخ 7 جوان أنه تقرر اتخاذ إجراءات."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("تقرر اتخاذ إجراءات", "رئيس الحكومة")
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import QuoteKind, Sentence, Token
+from ..resources import load_once
 from ..text.normalize import normalize
 from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
-from .cues import CueEntry
-from .forms import is_filler
+from .cues import CueEntry, lexicon
+from .forms import head_of, is_filler
 from .marks import Region
 
 __all__ = [
@@ -66,13 +67,20 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
 
 
 def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
-    """The verb's preposition is written on ``token``: بالإجراءات."""
+    """The verb's preposition is written on ``token``: بالإجراءات (not on an adjunct's
+    noun: بتاريخ، بمناسبة)."""
     segments = token.segments
     return (
         len(segments) > 1
         and segments[0].kind == "proclitic"
         and normalize(segments[0].text) in objects
+        and head_of(token.norm[len(segments[0].text) :]) not in _adjunct_nouns()
     )
+
+
+@load_once
+def _adjunct_nouns() -> frozenset[str]:
+    return lexicon().words("adjunct")
 
 
 def _preposition_at(tokens: Sequence[Token], e: int, objects: frozenset[str]) -> int:

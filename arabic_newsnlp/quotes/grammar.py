@@ -301,6 +301,14 @@ class PhraseReader:
             self.state = _TITLE_INDEF
         elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
             pass  # the title's seat: (مدير الصحة) بقبلي (علي الطبال)
+        elif (
+            n[0] == "ب"
+            and len(n) > 3
+            and not known_name
+            and self.title
+            and head_of(n[1:]) in self.t.adjunct
+        ):
+            return False  # a prepositional adjunct: (رئيس الحكومة) بتاريخ ...
         elif self.named_genitive and not known_name:
             return False  # after an organisation's name, no unknown name: لآفاق تونس | دعمه
         elif not_a_name(n) and not known_name:
