@@ -584,6 +584,16 @@ def test_an_adjunct_with_ba_is_neither_a_name_nor_the_verbs_object() -> None:
     ]
 
 
+def test_a_relay_verb_reports_only_with_its_source_or_a_complementizer() -> None:
+    assert not arabic_newsnlp.analyze(
+        "ونقل المهاجرون إلى سفينة الصيد التي يتوقع أن تصل الأحد."
+    ).quotes  # carried, not reported
+    doc = arabic_newsnlp.analyze(
+        'ونقلت وكالة الأنباء عن مصدر أمني قوله إن الوضع هادئ. ونقلت صحيفة "الخبر" أن الطرق مغلقة.'
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مصدر أمني", "الخبر"]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

@@ -79,6 +79,8 @@ _SPEAKER_FACTOR = {
 }
 
 _NORM = attrgetter("norm")
+#: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
+_RELAY_WINDOW = 10
 _triggers: list[frozenset[str]] = []
 
 
@@ -86,6 +88,20 @@ def _trigger_set(lex: Lexicon) -> frozenset[str]:
     if not _triggers:
         _triggers.append(frozenset(lex.cues) | frozenset(lex.sources) | MARKS | {":"})
     return _triggers[0]
+
+
+def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
+    """A relay verb at token ``i`` names its source with عن (نقلت الصحيفة عن مصدر قوله ...)
+    or reports with a complementizer before the end of its clause or a destination
+    (نقل ... إلى: carried)."""
+    tokens = ex.tokens
+    for k in range(i + 1, min(sentence.token_end, i + _RELAY_WINDOW)):
+        n = tokens[k].norm
+        if n == "عن" or n in ex.comp:
+            return True  # (or reports: نقلت الصحيفة أن ...)
+        if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n == "الي":
+            return False  # (a name in marks may stand between: نقلت "التايمز" عن ...)
+    return False
 
 
 def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
@@ -97,6 +113,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     if entry.pos == "part":
         on_participle(ex, i, entry, sentence, cue)
         return
+    if entry.frame == "via" and not _relays(ex, i, sentence):
+        return  # نقل without عن carries things, not words: ونقل المهاجرون إلى سفينة
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
