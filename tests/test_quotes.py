@@ -323,6 +323,11 @@ SPEAKER_CASES = [
     ),
     ("a counted group of people", "وأكد 21 منسقا جهويا أنهم يرفضون القرار.", ["21 منسقا جهويا"]),
     (
+        "a plural adjective needs a plural noun (the object is no part of the speaker)",
+        "وحذرت الوزارة المواطنين من موجة حر شديدة. وقال الخبراء الاقتصاديون إن النمو ضعيف.",
+        ["الوزارة", "الخبراء الاقتصاديون"],
+    ),
+    (
         "two groups of people, coordinated",
         "وقال شهود عيان ومسؤولون إن المبنى انهار.",
         ["شهود عيان ومسؤولون"],
@@ -525,6 +530,8 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
             "الوزيرة",
             "أي خطاب قد يهدد الوحدة",
         ),
+        # ... or after a definite noun as the direct object
+        ("وحذرت الوزارة المواطنين من موجة حر شديدة تبدأ غدا.", "الوزارة", "موجة حر شديدة تبدأ غدا"),
         # the preposition written on the content after an adjunct set off by commas
         ("وندد الحزب، في بيان أصدره اليوم، بالاعتداء على مقره.", "الحزب", "بالاعتداء على مقره"),
     ],

@@ -105,16 +105,22 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
 
 
 def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
-    """The content after a named direct object (حذرت الوزيرة الولايات المتحدة من ...);
-    ``-1`` for none."""
+    """The content after a direct object that is a name or one definite noun (حذرت الوزيرة
+    الولايات المتحدة من ...، تحذر التونسيين من ...); ``-1`` for none."""
     tokens = ex.tokens
     named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
-    if named is None:
+    n = tokens[k].norm
+    if named is None and not (
+        n.startswith("ال") and len(n) > 4 and n not in ex.stop and n not in ex.cues
+    ):
         return -1
-    e = k
-    while e < len(tokens) - 1 and tokens[e].end <= named.end:
+    e = k + 1
+    while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
-    return _preposition_at(tokens, e, objects)
+    start = _preposition_at(tokens, e, objects) if e < len(tokens) else -1
+    if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
+        return -1  # too short to stand alone: (دعا الأطراف إلى التهدئة) is the content
+    return start
 
 
 def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:

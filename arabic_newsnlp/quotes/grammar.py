@@ -22,6 +22,8 @@ _TITLE_STATES = (_TITLE_DEF, _TITLE_INDEF)
 MAX_PHRASE = 10
 _MAX_NAME = 5
 _WORDY = frozenset(["word", "latin"])
+#: Endings of sound masculine plurals: an adjective so ending follows a plural noun.
+_PLURAL = ("ين", "ون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,10 +294,18 @@ class PhraseReader:
                 and self.prev.startswith(("ال", "لل"))
                 and not known_name
                 and n not in t.modifier
-                and (not adjective(n) or self.tokens[k].start in self.other_starts)
+                and (
+                    not adjective(n)
+                    or self.tokens[k].start in self.other_starts
+                    or (
+                        n.endswith(_PLURAL)
+                        and not self.prev.endswith(_PLURAL)
+                        and head_of(self.prev) not in t.plural
+                    )
+                )
             ):
                 # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم, (حذرت)
-                # الوزيرة الولايات المتحدة
+                # الوزيرة الولايات المتحدة; nor a plural after a singular: الوزارة | المواطنين
                 return False
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
