@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ..document import Document, Entity, Mention, Speaker
 from ..ner.gazetteer import entity_words, name_key
+from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
 from .cues import lexicon
@@ -26,6 +27,12 @@ from .forms import head_of
 __all__ = ["resolve_speakers"]
 
 _NAMED_LABELS = ("PER", "ORG", "LOC")
+
+
+@load_once
+def _title_words() -> frozenset[str]:
+    """Keys of the words that head a title (the quote lexicon's ``title`` class)."""
+    return frozenset(name_key(w) for w in lexicon().words("title"))
 
 
 #: Words after a title that begin its adjunct, not part of it.
@@ -74,7 +81,6 @@ class _Resolver:
         self.token_starts = [t.start for t in doc.tokens] if self.mentions else []
         self.persons = self._persons() if self.mentions else {}
         known = self._known_names()
-        self.title_words = frozenset(name_key(w) for w in lexicon().words("title"))
         self.titles, self.by_head = self._titles()
         # The first longest known name ending in each run of words: الكعبي -> رياض الكعبي
         self.longest: dict[tuple[str, ...], tuple[int, str]] = {}
@@ -152,7 +158,7 @@ class _Resolver:
                 words = _title_key(text[ref.char_start : ref.name_start]).split()
                 titles[" ".join(words)] = name
                 for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
-                    if k and word[0] == "و" and word[1:] in self.title_words:
+                    if k and word[0] == "و" and word[1:] in _title_words():
                         titles[" ".join([word[1:], *words[k + 1 :]])] = name
         for r in self.refs.values():
             if r.title:
