@@ -85,8 +85,11 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
 
 
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
-#: A second development part: 40 articles of the entity training sample with quotes.
-ANT_DEV2_GOLD = Path(__file__).resolve().parent / "ant_quotes_dev2.jsonl"
+#: More development parts: 40 articles each of the entity training sample with quotes,
+#: annotated before the quote step was run on them.
+ANT_MORE_GOLD = {
+    part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in ("dev2", "dev3")
+}
 
 
 def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
@@ -99,7 +102,7 @@ def ant_passages(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     from . import ant
 
     out = []
-    gold = ANT_DEV2_GOLD if part == "dev2" else ANT_GOLD
+    gold = ANT_MORE_GOLD.get(part, ANT_GOLD)
     for record, text in ant.load_gold(gold, data or ant.DEFAULT_DATA):
         if record["part"] != part:
             continue
@@ -149,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
     parser.add_argument(
         "--ant",
-        choices=("dev", "dev2", "test"),
+        choices=("dev", "dev2", "dev3", "test"),
         help="our annotated real news (ANT) instead of --file",
     )
     args = parser.parse_args(argv)
