@@ -609,13 +609,17 @@ def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     ]
 
 
-def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "الوزير"]
     doc = arabic_newsnlp.analyze("ودعت المنظمات إلى أن تتوقف الحرب.")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["المنظمات"]
+    doc = arabic_newsnlp.analyze(
+        "وقال المدير عمر الباهي إن المخزون كاف. وأبرز طاقة الخزن المتوفرة، مؤكدا أن الأسعار ستستقر."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["عمر الباهي"] * 2
 
 
 @pytest.mark.parametrize(

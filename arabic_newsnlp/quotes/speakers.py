@@ -15,7 +15,7 @@ from .attribute import Phrase
 from .context import COMMAS, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .cues import CueEntry
-from .forms import feminine_verb, head_of, is_filler
+from .forms import feminine_verb, head_of, is_filler, suffixed
 from .marks import MARKS
 
 __all__ = [
@@ -119,15 +119,13 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
     return ex.ref_of(inner, "vso"), region.end_i
 
 
-def _feminine_plural(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a definite feminine plural (الحاضرات، المنظمات), which a
-    masculine verb cannot have as its subject."""
+def _feminine(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase headed by a feminine noun (الحاضرات، طاقة الخزن), which a masculine verb
+    cannot have as its subject; not a person's name (حمزة، أسامة)."""
     head = ex.tokens[phrase.start]
     n = head.norm
     return (
-        n.startswith("ال")
-        and n.endswith("ات")
-        and len(n) > 5
+        ((n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"))
         and head.start not in ex.name_starts
         and not phrase.title
     )
@@ -147,8 +145,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
     phrase = ex.after(i + 1, sentence.token_end, connector=entry.pos == "noun")
-    if phrase is not None and entry.gender == "m" and _feminine_plural(ex, phrase):
-        return None, phrase.end  # ودعا الحاضرات إلى ...: the object; the subject is elided
+    if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
+        return None, phrase.end  # ودعا الحاضرات إلى، وأبرز طاقة الخزن: objects; subject elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
@@ -350,6 +348,17 @@ def sentence_subject(
         or tokens[phrase.end - 1].norm in ex.known
     )
     if not (strong or participle or gender == "f"):
+        return None
+    head = tokens[phrase.start]
+    person = head.start in ex.name_starts
+    if (
+        participle
+        and not person
+        and (
+            suffixed(head.norm)  # (وأبرز) تصريحاته ...: a possessed noun is no speaker
+            or (gender == "m" and head.norm.endswith("ة") and not phrase.title)  # طاقة الخزن
+        )
+    ):
         return None
     return ex.ref_of(phrase, "sentence")
 
