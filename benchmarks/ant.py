@@ -77,7 +77,7 @@ def sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
 
 
 TRAIN_SEED = 20261206
-TRAIN_SIZE = 800
+TRAIN_SIZE = 600
 
 
 def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
