@@ -609,6 +609,12 @@ def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     ]
 
 
+def test_whom_one_calls_on_is_no_speech() -> None:
+    # دعا X إلى: a call on someone to do something, not a second quote
+    doc = arabic_newsnlp.analyze("وحذر الوزير من أن العلاقات تنمو، ودعا الصين إلى كبح جماح جارتها.")
+    assert len(doc.quotes) == 1
+
+
 def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."

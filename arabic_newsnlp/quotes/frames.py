@@ -31,6 +31,8 @@ __all__ = [
 
 _FRAME_WINDOW = 30
 _MIN_OBJECT_TOKENS = 2
+#: The preposition of a call (دعا X إلى): what follows a called object is no content.
+_CALL_TO = frozenset({"الي"})
 _OBJECT_SKIP = 4
 
 
@@ -117,7 +119,8 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     e = k + 1
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
-    start = _preposition_at(tokens, e, objects) if e < len(tokens) else -1
+    # (whom one calls on to do something is no speech: دعا الصين إلى كبح ...)
+    start = _preposition_at(tokens, e, objects - _CALL_TO) if e < len(tokens) else -1
     if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
         return -1  # too short to stand alone: (دعا الأطراف إلى التهدئة) is the content
     return start
