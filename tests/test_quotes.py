@@ -609,6 +609,17 @@ def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     ]
 
 
+def test_a_headline_subject_before_its_verb_and_a_place_noun_after_a_title() -> None:
+    doc = arabic_newsnlp.analyze(
+        'الوفد التونسي يدعو سوريا إلى "فضح المتورطين في تسفير الإرهابيين"\n\n'
+        "ووصف رئيس الدبلوماسية الأميركية منطقة الشرق الاوسط بأنها موطن الأصدقاء."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == [
+        "الوفد التونسي",
+        "رئيس الدبلوماسية الأميركية",
+    ]
+
+
 def test_whom_one_calls_on_is_no_speech() -> None:
     # دعا X إلى: a call on someone to do something, not a second quote
     doc = arabic_newsnlp.analyze("وحذر الوزير من أن العلاقات تنمو، ودعا الصين إلى كبح جماح جارتها.")

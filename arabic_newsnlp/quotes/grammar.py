@@ -309,6 +309,8 @@ class PhraseReader:
                 return False
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
+        elif head_of(n) in t.place and not known_name:
+            return False  # a place noun is no name: (رئيس الدبلوماسية الأميركية) منطقة ...
         elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
             pass  # the title's seat: (مدير الصحة) بقبلي (علي الطبال)
         elif (
