@@ -51,9 +51,9 @@ def _modifiers() -> frozenset[str]:
 
 def _org_head(key: str) -> bool:
     gaz = gazetteer()
-    if gaz.trigger(key) == "org_head":
+    if gaz.key_trigger(key) == "org_head":
         return True
-    return key.startswith("ال") and gaz.trigger(key[2:]) == "org_head"
+    return key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
 
 
 def definite(key: str) -> bool:
@@ -116,15 +116,15 @@ def org_chains(
         if not _org_head(keys[i]) or (
             # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
             # complement (رئيس مجلس النواب still names the council).
-            i > 0 and gaz.trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+            i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
         ):
             i += 1
             continue
         j, genitive = _chain_end(keys, proclitics, labels, i)
         if (
             j - i > 1
-            and gaz.trigger(keys[i + 1]) != "ordinal"
-            and (gaz.trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
+            and gaz.key_trigger(keys[i + 1]) != "ordinal"
+            and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
             out.append((i, _seat(keys, proclitics, j)))
             i = j
@@ -172,7 +172,7 @@ def _continues(
     key, procl = keys[j], proclitics[j]
     if (
         key in _chain_stops()
-        or gazetteer().trigger(key) in ("title", "ordinal")
+        or gazetteer().key_trigger(key) in ("title", "ordinal")
         or key in entity_words().get("describes", frozenset())
     ):
         return False

@@ -105,7 +105,7 @@ def _document_names(
                 j - i <= max_words
                 and conf >= threshold
                 and " ".join(name) not in ambiguous()
-                and not (j - i == 1 and (len(name[0]) < 3 or gaz.trigger(name[0])))
+                and not (j - i == 1 and (len(name[0]) < 3 or gaz.key_trigger(name[0])))
             ):
                 best = found.get(name)
                 if best is None or best[1] < conf:

@@ -161,7 +161,7 @@ def make_word_info(token: Token) -> WordInfo:
         own.append("gz=" + entries[0].label)
         own.append("gk=" + entries[0].kind)
         ctx_keys.append("gz=" + entries[0].label)
-    trig = gaz.trigger(key)
+    trig = gaz.key_trigger(key)
     if trig is not None:
         own.append("tr=" + trig)
         ctx_keys.append("tr=" + trig)

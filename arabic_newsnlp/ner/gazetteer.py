@@ -224,6 +224,15 @@ class Gazetteer:
         """
         return self._triggers.get(name_key(phrase))
 
+    def key_trigger(self, key: str) -> str | None:
+        """:meth:`trigger` for a phrase already written as its name key (the rules' and
+        features' tokens), without normalising it again.
+
+        >>> gazetteer().key_trigger(name_key("وزارة"))
+        'org_head'
+        """
+        return self._triggers.get(key)
+
     def _longest(self, keys: Sequence[str], start: int, table: Mapping[str, object]) -> int:
         if start >= len(keys) or keys[start] not in self._heads:
             return start

@@ -86,12 +86,12 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
     for j in range(len(out) - 1):
         given, surname = keys[j], keys[j + 1]
         if (
-            out[j] == "O"
-            and out[j + 1] in ("O", "B-PER")
-            and _common_given(given)
-            and surname.startswith("ال")
-            and "surname" in lists.word_kinds(surname)
+            surname.startswith("ال")
             and surname not in reps
+            and out[j] == "O"
+            and out[j + 1] in ("O", "B-PER")
+            and "surname" in lists.word_kinds(surname)
+            and _common_given(given)
             and not gaz.lookup(surname)
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
