@@ -80,6 +80,23 @@ class Found:
     how: str = ""
     regions: list[Region] = field(default_factory=list)
 
+    @classmethod
+    def quoted(
+        cls, region: Region, cue: tuple[int, int, str], ref: Ref | None, end: int, how: str
+    ) -> Found:
+        """A direct quote that is one quoted region before its cue (``«…»، قال X``)."""
+        return cls(
+            "direct",
+            list(region.spans),
+            cue,
+            ref,
+            "quote-first",
+            region.open_i,
+            end,
+            how,
+            [region],
+        )
+
 
 def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[int]:
     """The start offsets of the tokens inside person mentions."""

@@ -150,17 +150,7 @@ def _quote_first(
         ref, how = elided(ex, i, sentence, entry)
     elif how in ("vso", "svo"):
         register(ex, ref.tok_start, ref, entry.gender, entry.number)
-    found = Found(
-        "direct",
-        list(region.spans),
-        cue,
-        ref,
-        "quote-first",
-        region.open_i,
-        max(after, i + 1),
-        how,
-        [region],
-    )
+    found = Found.quoted(region, cue, ref, max(after, i + 1), how)
     ex.add(found)
     frame = find_frame(ex, after, min(sentence.token_end, after + 6))
     if frame is not None and frame[0] == "region" and frame[2] is not None:

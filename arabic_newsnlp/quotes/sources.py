@@ -164,19 +164,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         ref, how, after = named
     region = ex.region_before(first, sentence.token_start)
     if region is not None:
-        ex.add(
-            Found(
-                "direct",
-                list(region.spans),
-                cue,
-                ref,
-                "quote-first",
-                region.open_i,
-                after,
-                how,
-                [region],
-            )
-        )
+        ex.add(Found.quoted(region, cue, ref, after, how))
         return
     lead = sentence.token_start
     while lead < first and is_filler(tokens[lead].norm, ex.lex):
