@@ -321,7 +321,11 @@ SPEAKER_CASES = [
         "وقال وزير الإعلام خالد سعيد إن البث سيستأنف. وأكد مدير الإذاعة أن البرامج جاهزة.",
         ["خالد سعيد", "مدير الإذاعة"],
     ),
-    ("a counted group of people", "وأكد 21 منسقا جهويا أنهم يرفضون القرار.", ["21 منسقا جهويا"]),
+    (
+        "a counted group of people",
+        "وأكد 14 مراقبا دوليا أنهم تابعوا الاقتراع.",
+        ["14 مراقبا دوليا"],
+    ),
     (
         "a plural adjective needs a plural noun (the object is no part of the speaker)",
         "وحذرت الوزارة المواطنين من موجة حر شديدة. وقال الخبراء الاقتصاديون إن النمو ضعيف.",
@@ -329,13 +333,13 @@ SPEAKER_CASES = [
     ),
     (
         "two groups of people, coordinated",
-        "وقال شهود عيان ومسؤولون إن المبنى انهار.",
-        ["شهود عيان ومسؤولون"],
+        "وقال سكان ومسعفون إن الجسر انهار.",
+        ["سكان ومسعفون"],
     ),
     (
         "title phrase with an adjective of place",
-        "وقال خطيب المسجد الحرام في خطبة الجمعة إن الصبر مفتاح الفرج.",
-        ["خطيب المسجد الحرام"],
+        "وقال رئيس شؤون المسجد الحرام في حديث إذاعي إن الموسم ناجح.",
+        ["رئيس شؤون المسجد الحرام"],
     ),
     (
         "second female speaker, quote first",
@@ -436,9 +440,9 @@ _FULL = Pipeline()
         ("ودعا الرئيس كريم سالم الأطراف إلى التهدئة.", "كريم سالم", "الأطراف إلى التهدئة"),
         ("وأدانت الحكومة الهجوم على القافلة.", "الحكومة", "الهجوم على القافلة"),
         (
-            "ولاحظ المندوب الجهوي التطور الكبير في عدد الوافدين.",
-            "المندوب الجهوي",
-            "التطور الكبير في عدد الوافدين",
+            "ولاحظ المدير الجهوي الارتفاع الكبير في عدد الزوار.",
+            "المدير الجهوي",
+            "الارتفاع الكبير في عدد الزوار",
         ),
         ("وثمن الوزير الجهود المبذولة في الإنقاذ.", "الوزير", "الجهود المبذولة في الإنقاذ"),
         ("وعبر المدرب عن ارتياحه للنتيجة.", "المدرب", "ارتياحه للنتيجة"),
@@ -488,37 +492,37 @@ def test_a_place_after_a_name_is_not_part_of_the_speaker() -> None:
 
 def test_a_title_its_seat_then_the_name() -> None:
     # with the entity step: the seat is a place mention, the name a person (علي, not على)
-    doc = arabic_newsnlp.analyze("وأكد المدير الجهوي للصحة بقبلي علي الطبال أن الوضع عادي.")
-    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["علي الطبال"]
+    doc = arabic_newsnlp.analyze("وأكد المدير الجهوي للصحة بمدنين علي الحشاني أن الوضع عادي.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["علي الحشاني"]
 
 
 def test_a_medium_named_in_marks_is_the_speaker() -> None:
-    text = 'ونقلت صحيفة "الخبر اليومي" أن الحكومة استقالت. وأوضحت أن الوزير غادر.'
+    text = 'وذكرت صحيفة "النهار الجديد" أن البرلمان صادق على القانون. وأوضحت أن التصويت جرى ليلا.'
     doc = arabic_newsnlp.analyze(text)
-    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الخبر اليومي"] * 2
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["النهار الجديد"] * 2
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # the name after a title whose genitive is an organisation's name
-        ("وقال الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن الوضع صعب.", "ياسين ابراهيم"),
+        # the name after a title that holds an organisation's name
+        ("وقال رئيس حزب تحيا تونس، كمال السوسي، إن الموقف واضح.", "كمال السوسي"),
         # an organisation's name read to its end, over و
         (
-            "وأعلنت الشركة التونسية للكهرباء والغاز أن التيار سينقطع.",
+            "وأكدت الشركة التونسية للكهرباء والغاز في بلاغ أن الأعطال أصلحت.",
             "الشركة التونسية للكهرباء والغاز",
         ),
         # marks around a medium's name are no quote
-        ('وقال عدنان منصر في تصريح للجوهرة "اف ام" اليوم إن الوزير لم يفاجئه.', "عدنان منصر"),
+        ('وقال كريم الهاني في حديث للجوهرة "اف ام" صباحا إن الفريق جاهز.', "كريم الهاني"),
         # a title whose genitive is an organisation's name, then the object
         (
-            "وجدد المكتب السياسي لآفاق تونس دعمه للحكومة، مؤكدا أن الحرب على الفساد ضرورية.",
-            "المكتب السياسي لآفاق تونس",
+            "وجدد المكتب التنفيذي لنداء تونس دعمه للحكومة، مؤكدا أن الإصلاحات ضرورية.",
+            "المكتب التنفيذي لنداء تونس",
         ),
         # a party official, his party after ب, a comma, the name
-        ("أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن اللقاء كان إيجابيا.", "لزهر العكرمي"),
+        ("أفاد القيادي بحزب التكتل، منير الشابي أن الاجتماع كان مثمرا.", "منير الشابي"),
         # a facility speaks by its name
-        ("وقال مطار هيثرو في لندن إنه يتوقع التأخير.", "مطار هيثرو"),
+        ("وقال مطار قرطاج إن الرحلات ستستأنف غدا.", "مطار قرطاج"),
     ],
 )
 def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None:
@@ -532,9 +536,9 @@ def test_speaker_phrases_read_with_the_mentions(text: str, speaker: str) -> None
     [
         # a named object between the subject and the verb's preposition
         (
-            "وحذرت الوزيرة الولايات المتحدة من أي خطاب قد يهدد الوحدة.",
+            "وحذرت الوزيرة ألمانيا من أي تصعيد قد يضر بالمفاوضات.",
             "الوزيرة",
-            "أي خطاب قد يهدد الوحدة",
+            "أي تصعيد قد يضر بالمفاوضات",
         ),
         # ... or after a definite noun as the direct object
         ("وحذرت الوزارة المواطنين من موجة حر شديدة تبدأ غدا.", "الوزارة", "موجة حر شديدة تبدأ غدا"),
@@ -553,96 +557,98 @@ def test_object_content_after_an_object_or_an_adjunct(
 
 def test_a_participle_after_a_closing_mark_and_a_clause_all_in_marks() -> None:
     doc = arabic_newsnlp.analyze(
-        'وأضاف العكرمي أنه "تم الاتفاق على العمل" مبينا أن " رئيس الجمهورية تفهم المقترحات".'
+        'وأضاف الشابي أنه "تقرر عقد مؤتمر استثنائي" مبينا أن " الهيئة ستجتمع الأسبوع القادم".'
     )
     assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
-        ("direct", "تم الاتفاق على العمل", "العكرمي"),
-        ("direct", "رئيس الجمهورية تفهم المقترحات", "العكرمي"),
+        ("direct", "تقرر عقد مؤتمر استثنائي", "الشابي"),
+        ("direct", "الهيئة ستجتمع الأسبوع القادم", "الشابي"),
     ]
 
 
 def test_the_same_source_in_a_source_phrase_is_the_source_named_before() -> None:
     doc = arabic_newsnlp.analyze(
-        "وقال البنك في بيان إن القروض ستزيد. وتتوقع الشراكة أن يبلغ حجم القروض 5 مليارات، "
-        "بحسب المصدر ذاته."
+        "وقال الصندوق في بيان إن المنح ستتضاعف. وستشمل المنح ألف طالب هذا العام، بحسب المصدر ذاته."
     )
     assert [(q.speaker.text, q.speaker.canonical) for q in doc.quotes if q.speaker] == [
-        ("البنك", "البنك"),
-        ("المصدر ذاته", "البنك"),
+        ("الصندوق", "الصندوق"),
+        ("المصدر ذاته", "الصندوق"),
     ]
 
 
 def test_a_participle_with_an_adjunct_before_its_complementizer() -> None:
     doc = arabic_newsnlp.analyze(
-        "وقال الوزير إن الميزانية صعبة، لافتا في هذا السياق، إلى أن الخيارات خاطئة."
+        "وقال الوزير إن العجز كبير، لافتا خلال الندوة، إلى أن الإيرادات تحسنت."
     )
-    assert [q.text for q in doc.quotes] == ["الميزانية صعبة", "الخيارات خاطئة"]
+    assert [q.text for q in doc.quotes] == ["العجز كبير", "الإيرادات تحسنت"]
 
 
 def test_a_relayed_source_before_a_complementizer_is_the_speaker() -> None:
     doc = arabic_newsnlp.analyze(
-        "ذكرت وكالة رويترز، نقلا عن مسؤول أمريكي إن مجموعة هجومية ستتجه صوب غرب المحيط."
+        "أوردت وكالة الأناضول، نقلا عن دبلوماسي تركي إن المفاوضات ستستأنف الشهر المقبل."
     )
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
-        ("مجموعة هجومية ستتجه صوب غرب المحيط", "مسؤول أمريكي")
+        ("المفاوضات ستستأنف الشهر المقبل", "دبلوماسي تركي")
     ]
 
 
 def test_an_adjunct_with_ba_is_neither_a_name_nor_the_verbs_object() -> None:
     doc = arabic_newsnlp.analyze(
-        "وأفاد المنشور الصادر عن رئيس الحكومة بتاريخ 7 جوان أنه تقرر اتخاذ إجراءات."
+        "وأفاد البلاغ الصادر عن وزير التجارة بتاريخ 3 مارس أنه تقرر تخفيض الأسعار."
     )
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
-        ("تقرر اتخاذ إجراءات", "رئيس الحكومة")
+        ("تقرر تخفيض الأسعار", "وزير التجارة")
     ]
 
 
 def test_a_relay_verb_reports_only_with_its_source_or_a_complementizer() -> None:
     assert not arabic_newsnlp.analyze(
-        "ونقل المهاجرون إلى سفينة الصيد التي يتوقع أن تصل الأحد."
+        "ونقل الجرحى إلى مستشفى المدينة الذي يتوقع أن يستقبل المزيد."
     ).quotes  # carried, not reported
     doc = arabic_newsnlp.analyze(
-        'ونقلت وكالة الأنباء عن مصدر أمني قوله إن الوضع هادئ. ونقلت صحيفة "الخبر" أن الطرق مغلقة.'
+        'ونقلت وكالة الأنباء عن مصدر أمني قوله إن الوضع هادئ. ونقلت صحيفة "الشروق" أن الطرق مغلقة.'
     )
-    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مصدر أمني", "الخبر"]
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مصدر أمني", "الشروق"]
 
 
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
-    doc = arabic_newsnlp.analyze("وقال المدرب إن اللاعبة جيدة و أضاف أن والدتها تتدخل كثيرا.")
+    doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
-        ("اللاعبة جيدة", "المدرب"),
-        ("والدتها تتدخل كثيرا", "المدرب"),
+        ("الفريق جاهز", "المدرب"),
+        ("الإصابات تراجعت كثيرا", "المدرب"),
     ]
 
 
 def test_a_headline_subject_before_its_verb_and_a_place_noun_after_a_title() -> None:
     doc = arabic_newsnlp.analyze(
-        'الوفد التونسي يدعو سوريا إلى "فضح المتورطين في تسفير الإرهابيين"\n\n'
-        "ووصف رئيس الدبلوماسية الأميركية منطقة الشرق الاوسط بأنها موطن الأصدقاء."
+        'الوفد البرلماني يدعو ليبيا إلى "تسريع فتح المعابر الحدودية"\n\n'
+        "ووصف رئيس الدبلوماسية الفرنسية منطقة الساحل بأنها أولوية أمنية."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == [
-        "الوفد التونسي",
-        "رئيس الدبلوماسية الأميركية",
+        "الوفد البرلماني",
+        "رئيس الدبلوماسية الفرنسية",
     ]
 
 
 def test_whom_one_calls_on_is_no_speech() -> None:
     # دعا X إلى: a call on someone to do something, not a second quote
-    doc = arabic_newsnlp.analyze("وحذر الوزير من أن العلاقات تنمو، ودعا الصين إلى كبح جماح جارتها.")
+    doc = arabic_newsnlp.analyze(
+        "وحذر السفير من أن التوتر يتصاعد، ودعا اليابان إلى تهدئة الخطاب مع جيرانها."
+    )
     assert len(doc.quotes) == 1
 
 
 def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     doc = arabic_newsnlp.analyze(
-        "وقال الوزير إن الانتخابات قريبة. ودعا الحاضرات إلى أن يكن جاهزات يوم الخميس."
+        "وقال الوزير إن الموسم واعد. ودعا الفلاحات إلى أن يسجلن محاصيلهن قبل الموعد."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "الوزير"]
     doc = arabic_newsnlp.analyze("ودعت المنظمات إلى أن تتوقف الحرب.")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["المنظمات"]
     doc = arabic_newsnlp.analyze(
-        "وقال المدير عمر الباهي إن المخزون كاف. وأبرز طاقة الخزن المتوفرة، مؤكدا أن الأسعار ستستقر."
+        "وقال المدير فتحي الزغلامي إن المخزون كاف. "
+        "وأبرز قدرة التوزيع الحالية، مؤكدا أن الأسعار ستستقر."
     )
-    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["عمر الباهي"] * 2
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["فتحي الزغلامي"] * 2
 
 
 @pytest.mark.parametrize(
@@ -650,21 +656,21 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
     [
         # written shorter: without the head news drops (حركة) and the seat
         (
-            "أكد رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري، أن الانتخابات ضرورية. "
-            "وأوضح رئيس كتلة النهضة أن الحكومة لم تطلب التعديل.",
-            "نور الدين البحيري",
+            "أكد رئيس كتلة حركة الشعب بمجلس النواب، سالم الغربي، أن الانتخابات ضرورية. "
+            "وأوضح رئيس كتلة الشعب أن الحكومة لم تطلب التعديل.",
+            "سالم الغربي",
         ),
         # a local title, its place, a comma, the name
         (
-            "وقال معتمد شربان، محمد الأمين النصراوي، إن السرقة وقعت. "
-            "وأضاف معتمد شربان أن التحريات متواصلة.",
-            "محمد الأمين النصراوي",
+            "وقال معتمد جبنيانة، رضا الكعبي، إن الأشغال انطلقت. "
+            "وأضاف معتمد جبنيانة أن التمويل متوفر.",
+            "رضا الكعبي",
         ),
         # the second of two coordinated titles
         (
-            "قال وزير التعليم العالي ووزير التربية بالنيابة، سليم خلبوس إنه لا تراجع. "
-            "وأضاف وزير التربية أنه لم يتم الحسم.",
-            "سليم خلبوس",
+            "قال وزير النقل ووزير السياحة بالنيابة، نبيل الورتاني إنه لا زيادة في الأسعار. "
+            "وأضاف وزير السياحة أنه لم يتم الحسم.",
+            "نبيل الورتاني",
         ),
     ],
 )

@@ -63,7 +63,7 @@ def definite(key: str) -> bool:
 
 def _seat(keys: Sequence[str], proclitics: Sequence[str], end: int) -> int:
     """End of an organisation chain that ends in an adjective, past the town that names
-    its seat (``الاتحاد الرياضي بتطاوين``, ``المحكمة الابتدائية بمدنين``); a nationality
+    its seat (``النادي الرياضي بصفاقس``, ``المحكمة الابتدائية بسوسة``); a nationality
     adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
     last = keys[end - 1]
     if (

@@ -79,8 +79,8 @@ def _common_given(key: str) -> bool:
 
 def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
     """A common given name the tagger left out, before a surname of the name lists that
-    unlabelled text hardly ever uses as a word, is a person (``علي الطبال``, also after a
-    given name: ``محمد علي الرواحي``); news that writes على as علي taught the tagger
+    unlabelled text hardly ever uses as a word, is a person (``علي العكاري``, also after a
+    given name: ``محمد علي الصيادي``); news that writes على as علي taught the tagger
     otherwise."""
     lists, reps, gaz = name_lists(), word_reps(), gazetteer()
     for j in range(len(out) - 1):
@@ -139,7 +139,7 @@ def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and out[name][2:] in ("ORG", "MISC")
             and (out[name][0] == "B" or name > end)
             and not definite(keys[name])
-            and keys[name] not in institution_heads()  # رئيس كتلة النهضة
+            and keys[name] not in institution_heads()  # رئيس كتلة الشعب
             and gaz.longest_match(keys, name) is None
         ):
             for j in range(start, name):

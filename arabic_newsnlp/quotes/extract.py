@@ -100,7 +100,7 @@ def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
         if n == "عن" or n in ex.comp:
             return True  # (or reports: نقلت الصحيفة أن ...)
         if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n == "الي":
-            return False  # (a name in marks may stand between: نقلت "التايمز" عن ...)
+            return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
     return False
 
 
@@ -114,7 +114,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         on_participle(ex, i, entry, sentence, cue)
         return
     if entry.frame == "via" and not _relays(ex, i, sentence):
-        return  # نقل without عن carries things, not words: ونقل المهاجرون إلى سفينة
+        return  # نقل without عن carries things, not words: ونقل الجرحى إلى المستشفى
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)

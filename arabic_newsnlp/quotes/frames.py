@@ -95,7 +95,7 @@ def _preposition_at(tokens: Sequence[Token], e: int, objects: frozenset[str]) ->
 
 def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
-    ارتياحه; طالب الفلاحون، خلال الاجتماع، بإيجاد حلول); ``-1`` for none."""
+    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور); ``-1`` for none."""
     tokens = ex.tokens
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
         if tokens[m].text in COMMAS:
@@ -119,7 +119,7 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     e = k + 1
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
-    # (whom one calls on to do something is no speech: دعا الصين إلى كبح ...)
+    # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
     start = _preposition_at(tokens, e, objects - _CALL_TO) if e < len(tokens) else -1
     if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
         return -1  # too short to stand alone: (دعا الأطراف إلى التهدئة) is the content
@@ -172,7 +172,7 @@ def object_frame(
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
     if prepositional:
-        return ("comp", start, None)  # لافتا، في هذا السياق، إلى أن ...
+        return ("comp", start, None)  # لافتا، خلال الندوة، إلى أن ...
     frame = find_frame(ex, k, limit)
     if (
         frame is None

@@ -204,8 +204,8 @@ class PhraseReader:
     definite_name: bool = False
     anonymous: bool = False  # an indefinite title head (مسؤول، مصدر، سكان): no name follows
     generic: bool = False  # ... with an adjective after it (مسؤول أمريكي رفيع)
-    counted: bool = False  # the phrase opens with a number (21 منسقا جهويا)
-    named_genitive: bool = False  # the last genitive was ل + a mention (لآفاق تونس)
+    counted: bool = False  # the phrase opens with a number (14 مراقبا دوليا)
+    named_genitive: bool = False  # the last genitive was ل + a mention (لنداء تونس)
     prev: str = ""
 
     def connector(self, k: int, n: str) -> str:
@@ -241,7 +241,7 @@ class PhraseReader:
             (state in _TITLE_STATES and n in t.modifier)
             or (n not in t.comp and (known_name or (state == _NAME and self.prev in t.particles)))
         ):
-            return True  # (بن علي، محمد علي الرواحي: علي is also the preposition على)
+            return True  # (بن علي، محمد علي الصيادي: علي is also the preposition على)
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
@@ -255,7 +255,7 @@ class PhraseReader:
             and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural)
         ):
             return True  # coordination: a second subject or clause (not وزارة، وزير، وليد;
-            # a group joins another: شهود عيان ومسؤولون)
+            # a group joins another: سكان ومسعفون)
         if (
             n.startswith(("بال", "كال", "فال"))
             and not (state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))
@@ -280,7 +280,7 @@ class PhraseReader:
             and k > self.j
             and (
                 head_of(n[1:]) in self.t.heads
-                or self.tokens[k].start + 1 in self.other_starts  # لآفاق تونس
+                or self.tokens[k].start + 1 in self.other_starts  # لنداء تونس
                 or _genitive_at(self.tokens, k, self.limit, n, self.t)
             )
         )
@@ -310,9 +310,9 @@ class PhraseReader:
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
         elif head_of(n) in t.place and not known_name:
-            return False  # a place noun is no name: (رئيس الدبلوماسية الأميركية) منطقة ...
+            return False  # a place noun is no name: (رئيس الدبلوماسية الفرنسية) منطقة ...
         elif n[0] == "ب" and self.tokens[k].start + 1 in self.other_starts:
-            pass  # the title's seat: (مدير الصحة) بقبلي (علي الطبال)
+            pass  # the title's seat: (مدير الصحة) بمدنين (علي الحشاني)
         elif (
             n[0] == "ب"
             and len(n) > 3
@@ -322,7 +322,7 @@ class PhraseReader:
         ):
             return False  # a prepositional adjunct: (رئيس الحكومة) بتاريخ ...
         elif self.named_genitive and not known_name:
-            return False  # after an organisation's name, no unknown name: لآفاق تونس | دعمه
+            return False  # after an organisation's name, no unknown name: لنداء تونس | دعمه
         elif not_a_name(n) and not known_name:
             return False
         else:
@@ -362,7 +362,7 @@ class PhraseReader:
         ):
             return False  # a person mention ended: ووصف الجيلاني الهمامي المعطيات
         if k > self.j and n[0] == "و" and n[1:] in self.t.plural:
-            self.state = _TITLE_INDEF  # a second group: (شهود عيان) ومسؤولون
+            self.state = _TITLE_INDEF  # a second group: (سكان) ومسعفون
         elif self.state == _START:
             if self.counted and not known_name:
                 self.state, self.anonymous = _TITLE_INDEF, True  # an anonymous group
@@ -395,7 +395,7 @@ class PhraseReader:
             and k + 1 < self.limit
             and self.tokens[k + 1].kind in _WORDY
         ):
-            self.counted = True  # a number of people: 21 منسقا جهويا
+            self.counted = True  # a number of people: 14 مراقبا دوليا
             return k + 1
         if tok.kind not in _WORDY:
             if self.state == _NAME and _joins(self.tokens, k, self.limit):

@@ -42,7 +42,7 @@ _TITLE_ENDS = frozenset({"في", "من", "عن", "لدى"})
 def _title_key(phrase: str) -> str:
     """A title phrase as two mentions of one title share it: up to its seat or adjunct
     (``ب``-word, ``في``, a comma), without the heads news drops from an organisation's
-    name: ``رئيس كتلة حركة النهضة بمجلس نواب الشعب،`` and ``رئيس كتلة النهضة`` give
+    name: ``رئيس كتلة حركة الشعب بمجلس النواب،`` and ``رئيس كتلة الشعب`` give
     ``رييس كتله النهضه``."""
     dropped = entity_words().get("short_head", frozenset())
     words: list[str] = []

@@ -99,7 +99,7 @@ def _subject_after(
 
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
     """The name a one-word phrase of a naming noun gives in the marks after it (صحيفة
-    «الخبر الجزائرية»), when a mention fills the marks; and the token after them."""
+    «النهار الجديد»), when a mention fills the marks; and the token after them."""
     region = ex.region_at_open.get(phrase.end)
     if (
         phrase.end - phrase.start != 1
@@ -120,7 +120,7 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
 
 
 def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الحاضرات، طاقة الخزن), which a masculine verb
+    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع), which a masculine verb
     cannot have as its subject; not a person's name (حمزة، أسامة)."""
     head = ex.tokens[phrase.start]
     n = head.norm
@@ -146,7 +146,7 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
     phrase = ex.after(i + 1, sentence.token_end, connector=entry.pos == "noun")
     if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
-        return None, phrase.end  # ودعا الحاضرات إلى، وأبرز طاقة الخزن: objects; subject elided
+        return None, phrase.end  # ودعا الفلاحات إلى، وأبرز قدرة التوزيع: objects; subject elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
@@ -180,13 +180,13 @@ def complete(
     a, b = phrase.start, phrase.end
     k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
     if k >= 0 and tokens[b - 1].end < ex.mentions[k].end and b < end:
-        # A speaker does not stop inside a name: عضو من الاتحاد الأوروبي لكرة القدم,
+        # A speaker does not stop inside a name: مسؤول في الاتحاد الإفريقي لكرة اليد,
         # الشركة التونسية للكهرباء والغاز
         while b < end and tokens[b].start < ex.mentions[k].end:
             b += 1
         phrase = Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
-        # no name but the end of an organisation's: الأمين العام لحزب آفاق (تونس)
+        # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
     ref = ex.ref_of(phrase, "vso")
     nxt = tokens[a + 1].norm if a + 1 < end else ""
@@ -356,7 +356,7 @@ def sentence_subject(
         and not person
         and (
             suffixed(head.norm)  # (وأبرز) تصريحاته ...: a possessed noun is no speaker
-            or (gender == "m" and head.norm.endswith("ة") and not phrase.title)  # طاقة الخزن
+            or (gender == "m" and head.norm.endswith("ة") and not phrase.title)  # قدرة التوزيع
         )
     ):
         return None
