@@ -222,7 +222,7 @@ class Gazetteer:
         >>> gazetteer().trigger("وزير الخارجية")
         'title'
         """
-        return self._triggers.get(name_key(phrase))
+        return self.key_trigger(name_key(phrase))
 
     def key_trigger(self, key: str) -> str | None:
         """:meth:`trigger` for a phrase already written as its name key (the rules' and

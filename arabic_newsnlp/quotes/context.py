@@ -147,6 +147,8 @@ class Extraction:
         self.amma = lex.words("amma")
         self.source_prep = lex.words("source_prep")
         self.resumptive = lex.words("resumptive")
+        self.destination = lex.words("destination")
+        self.adjunct = lex.words("adjunct")
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # Person mentions start or continue a name in a speaker phrase; an organisation or

@@ -99,7 +99,7 @@ def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
         n = tokens[k].norm
         if n == "عن" or n in ex.comp:
             return True  # (or reports: نقلت الصحيفة أن ...)
-        if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n == "الي":
+        if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n in ex.destination:
             return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
     return False
 

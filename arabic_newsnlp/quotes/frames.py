@@ -9,13 +9,10 @@ is bounded by a window of tokens.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ..document import QuoteKind, Sentence, Token
-from ..resources import load_once
 from ..text.normalize import normalize
 from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
-from .cues import CueEntry, lexicon
+from .cues import CueEntry
 from .forms import head_of, is_filler
 from .marks import Region
 
@@ -31,8 +28,6 @@ __all__ = [
 
 _FRAME_WINDOW = 30
 _MIN_OBJECT_TOKENS = 2
-#: The preposition of a call (دعا X إلى): what follows a called object is no content.
-_CALL_TO = frozenset({"الي"})
 _OBJECT_SKIP = 4
 
 
@@ -68,7 +63,7 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
     return None
 
 
-def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
+def _preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
     """The verb's preposition is written on ``token``: بالإجراءات (not on an adjunct's
     noun: بتاريخ، بمناسبة)."""
     segments = token.segments
@@ -76,21 +71,17 @@ def _preposition_on(token: Token, objects: frozenset[str]) -> bool:
         len(segments) > 1
         and segments[0].kind == "proclitic"
         and normalize(segments[0].text) in objects
-        and head_of(token.norm[len(segments[0].text) :]) not in _adjunct_nouns()
+        and head_of(token.norm[len(segments[0].text) :]) not in ex.adjunct
     )
 
 
-@load_once
-def _adjunct_nouns() -> frozenset[str]:
-    return lexicon().words("adjunct")
-
-
-def _preposition_at(tokens: Sequence[Token], e: int, objects: frozenset[str]) -> int:
+def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
     """Where the content starts when token ``e`` is the verb's preposition, as a word
     (عن ...) or written on the content (بالإجراءات); ``-1`` otherwise."""
+    tokens = ex.tokens
     if tokens[e].norm in objects and e + 1 < len(tokens):
         return e + 1
-    return e if _preposition_on(tokens[e], objects) else -1
+    return e if _preposition_on(ex, tokens[e], objects) else -1
 
 
 def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
@@ -99,7 +90,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     tokens = ex.tokens
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
         if tokens[m].text in COMMAS:
-            return _preposition_at(tokens, m + 1, objects)
+            return _preposition_at(ex, m + 1, objects)
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
             break
@@ -120,7 +111,7 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
     # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
-    start = _preposition_at(tokens, e, objects - _CALL_TO) if e < len(tokens) else -1
+    start = _preposition_at(ex, e, objects - ex.destination) if e < len(tokens) else -1
     if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
         return -1  # too short to stand alone: (دعا الأطراف إلى التهدئة) is the content
     return start
@@ -148,7 +139,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         return -1, False
     start = _after_named_object(ex, k, objects)
     if start < 0:
-        start = _preposition_at(tokens, k, objects)
+        start = _preposition_at(ex, k, objects)
     if start >= 0:
         return start, True
     n = tokens[k].norm

@@ -90,16 +90,7 @@ def _named_source(
         # بحسب المصدر ذاته: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
-            ref = Ref(
-                phrase.start,
-                phrase.end,
-                ref.char_start,
-                ref.char_end,
-                -1,
-                phrase.title,
-                "source",
-                same_as=same,
-            )
+            ref.name_start, ref.article, ref.same_as = -1, False, same
     return ref, "source", phrase.end
 
 
