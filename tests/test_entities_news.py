@@ -36,6 +36,10 @@ def found(text: str) -> set[tuple[str, str]]:
         ("وأعلنت الشركة الوطنية للكهرباء عن انقطاع.", "الشركة الوطنية للكهرباء"),
         ("وقالت الشرطة الإسرائيلية إن المحتجين تفرقوا.", "الشرطة الإسرائيلية"),
         ("ووصلت البعثة الطبية الأردنية إلى المخيم.", "البعثة الطبية الأردنية"),
+        # a second complement joined by و, and a chain that ends in a place
+        ("وقالت وزارة الري والموارد المائية إن السد امتلأ.", "وزارة الري والموارد المائية"),
+        ("وقال مجلس ولاية الخرطوم إن الأسواق مفتوحة.", "مجلس ولاية الخرطوم"),
+        ("ونشرت مجلة العلوم الحديثة دراسة عن المناخ.", "مجلة العلوم الحديثة"),
     ],
 )
 def test_organisation_names_with_their_head(text: str, name: str | None) -> None:
@@ -55,6 +59,30 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
 )
 def test_generic_phrases_are_no_organisation(text: str) -> None:
     assert not [t for t, label in found(text) if label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "after"),
+    [
+        # a nationality or an institution after و begins a new phrase
+        ("وقال الجيش الليبي والقوات الموالية له إن", "الجيش الليبي", "والقوات"),
+        ("ودعا البنك الدولي والصندوق العربي إلى", "البنك الدولي", "والصندوق"),
+    ],
+)
+def test_coordination_after_an_organisation(text: str, name: str, after: str) -> None:
+    orgs = {t for t, label in found(text) if label == "ORG"}
+    assert name in orgs and not any(after in t for t in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال سامي نور مخاطبا الصحفيين إن الاتفاق قريب.", "سامي نور"),
+        ("وصرح خوان ميستا للصحفيين بأن الاتفاق قريب.", "خوان ميستا"),  # a foreign surname
+    ],
+)
+def test_a_participle_of_manner_ends_a_name(text: str, name: str) -> None:
+    assert (name, "PER") in found(text)
 
 
 def test_org_chain_grammar() -> None:

@@ -982,6 +982,18 @@ def test_a_clause_after_a_complementizer_has_its_own_subject() -> None:
     assert quotes[-1].speaker is not None and quotes[-1].speaker.canonical == "سامي نور"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال كريم سالم مخاطبا الصحفيين إن الاتفاق قريب.",
+        "وقال كريم سالم بحسب الوكالة إن الاتفاق قريب.",
+    ],
+)
+def test_a_speaker_name_ends_before_a_participle_or_a_source(text: str) -> None:
+    speaker = _FULL(text).quotes[0].speaker
+    assert speaker is not None and speaker.text == "كريم سالم"
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

@@ -86,8 +86,11 @@ def org_chains(
 ) -> list[tuple[int, int]]:
     """Organisation names as Arabic writes them: an organisation head (``وزارة``,
     ``منظمة``, ``الجيش`` ...) followed by its complements and adjectives, up to a word
-    that carries a conjunction or preposition (``والتعليم``, ``بالعاصمة``), ends a name
-    (``في``, ``اليوم``, ``الذي``) or is indefinite and not in a genitive chain.
+    that carries a preposition (``بالعاصمة``), ends a name (``في``, ``اليوم``, ``الذي``)
+    or is indefinite and not in a genitive chain. A definite word after و is a second
+    complement (``وزارة الطاقة والمناجم``) unless it follows the head or a nationality or
+    is an institution (``الجيش الليبي والقوات``), and a genitive chain may end in a place
+    the tagger found (``هيئة تحرير الشام``).
 
     A complement is a definite word (``الصحة``), an indefinite one in a genitive chain
     (``مجلس نواب الشعب``, ``لكرة القدم``), a known place (``جامعة تونس``), or a name the
@@ -162,7 +165,25 @@ def _chain_end(
     while j < n and j - i < 7 and _continues(keys, proclitics, labels, i, j):
         genitive = genitive or proclitics[j] in ("ل", "لل")
         j += 1
+    if j > i + 1 and _place_complement(keys, proclitics, labels, j):
+        j += 1  # a genitive chain ends in a place: هيئة تحرير الشام، مجلس محافظة بغداد
+        while j < n and labels is not None and labels[j] == "I-LOC":
+            j += 1
     return j, genitive
+
+
+def _place_complement(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, j: int
+) -> bool:
+    """Whether the tagger's place at ``j`` completes the indefinite noun before it."""
+    return (
+        labels is not None
+        and j < len(keys)
+        and labels[j] == "B-LOC"
+        and not proclitics[j]
+        and not proclitics[j - 1]
+        and not definite(keys[j - 1])
+    )
 
 
 def _continues(
@@ -188,8 +209,10 @@ def _continues(
             or len(key) < 3
             or not key.isalpha()
             or j + 1 >= len(keys)
-            or not definite(keys[j + 1])
+            or not (definite(keys[j + 1]) or _place_complement(keys, proclitics, labels, j + 1))
         )
+    if procl == "و":
+        return _coordinated(keys, i, j)
     if procl not in ("", "ل", "لل"):
         return False
     # after a definite word only an adjective: (صحيفة ليكيب) الصادرة
@@ -199,6 +222,21 @@ def _continues(
         and not proclitics[j - 1]
         and not adjective(key)
         and key not in _modifiers()
+    )
+
+
+def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
+    """Whether the definite word at ``j``, joined by و, is a second complement of the
+    chain headed at ``i`` (وزارة الطاقة والمناجم، الشركة التونسية للكهرباء والغاز) rather
+    than the start of a new phrase: not right after the head or a nationality (الجيش
+    الليبي | والقوات), and no institution, title or stop word (الأمم المتحدة | والبنك)."""
+    key = keys[j]
+    return (
+        j > i + 1
+        and definite(key)
+        and gazetteer().nationality(keys[j - 1]) is None
+        and key not in institution_heads()
+        and not _org_head(key)
     )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..contracts import mention_label
 from ..document import Mention, Token
+from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE, word_reps
@@ -66,6 +67,9 @@ def fix_labels(
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
             _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
+    for j in range(1, len(out)):
+        if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
+            _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     _given_and_surname(keys, out)
     _gazetteer_names(keys, out)
     return out

@@ -20,6 +20,7 @@ from .cues import Lexicon, lexicon
 __all__ = [
     "adjective",
     "canonical_name",
+    "circumstantial",
     "feminine_verb",
     "head_of",
     "is_filler",
@@ -85,6 +86,17 @@ def adjective(word: str) -> bool:
         or (base[:1] == "م" and len(base) >= 4)
         or (len(base) == 4 and base[0] in "اأ")
     )
+
+
+def circumstantial(norm: str) -> bool:
+    """Whether a normalised word looks like a participle in the accusative, which describes
+    the subject's manner and is never part of a name: مخاطبا، متوجها، مستشهدا (a long
+    vowel after the م marks a foreign name instead: مانتيلا، ميستا).
+
+    >>> circumstantial("مخاطبا"), circumstantial("ميستا"), circumstantial("الوزير")
+    (True, False, False)
+    """
+    return len(norm) > 4 and norm[0] == "م" and norm[1] not in "اي" and norm[-1] == "ا"
 
 
 def suffixed(norm: str) -> bool:

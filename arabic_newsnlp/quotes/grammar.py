@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Token
 from .cues import CueEntry, lexicon
-from .forms import adjective, head_of, nisba, not_a_name, suffixed
+from .forms import adjective, circumstantial, head_of, nisba, not_a_name, suffixed
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
 
@@ -44,6 +44,7 @@ class _PhraseTables:
     adjunct: frozenset[str]
     place_preps: frozenset[str]
     plural: frozenset[str]
+    sources: frozenset[str]
 
 
 _tables: list[_PhraseTables] = []
@@ -70,6 +71,7 @@ def phrase_tables() -> _PhraseTables:
                 lex.words("adjunct") | lex.words("statement"),
                 lex.words("place_prep"),
                 lex.words("plural"),
+                frozenset(e.words[0] for found in lex.sources.values() for e in found),
             )
         )
     return _tables[0]
@@ -340,6 +342,13 @@ class PhraseReader:
             )
         ):
             return False  # the person mention ended: ودعا بلينكن الصين، الرئيس كريم سالم الأطراف
+        if (
+            not known_name
+            and tokens[k - 1].start in self.name_starts
+            and (n in t.sources or circumstantial(n))
+        ):
+            return False  # a found name ends before a participle or a source: (ترامب)
+            # مخاطبا الصحفيين، (غوتيريش) بحسب الوكالة
         if not known_name and (
             (self.definite_name and not definite and n not in t.particles) or suffixed(n)
         ):
