@@ -262,3 +262,18 @@ def test_word_representations() -> None:
     assert any(f.startswith("fb=") for f in feats[2])
     rare = sequence_features(arabic_newsnlp.tokenize("قال زززيييققق"))
     assert "fb=rare" in rare[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("وقالت قوات الحماية الشعبية (قحش) إنها صدت هجوما.", "قحش"),
+        ("ووقعت الشركة الوطنية للملاحة (CNN) عقدا جديدا.", "CNN"),
+    ],
+)
+def test_a_short_name_in_brackets_after_an_organisation(text: str, short: str) -> None:
+    assert (short, "ORG") in found(text)
+
+
+def test_a_year_in_brackets_is_no_short_name() -> None:
+    assert not {t for t, _ in found("وأسس الاتحاد الوطني للفلاحين (1981) فروعا.") if t == "1981"}

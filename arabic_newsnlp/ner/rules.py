@@ -72,7 +72,25 @@ def fix_labels(
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     _given_and_surname(keys, out)
     _gazetteer_names(keys, out)
+    if proclitics is not None:
+        _acronyms(keys, proclitics, out)
     return out
+
+
+def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """One word in brackets right after an organisation's name is its short name, and an
+    organisation too: قوات الحماية الشعبية (قحش), ... (UNDP); not a year (1981), nor a
+    word with a proclitic, which cannot be told from an acronym that begins with و."""
+    for j in range(1, len(out) - 2):
+        if (
+            keys[j] == "("
+            and keys[j + 2] == ")"
+            and out[j - 1][2:] == "ORG"
+            and out[j + 1] == "O"
+            and not proclitics[j + 1]
+            and keys[j + 1].isalpha()
+        ):
+            out[j + 1] = "B-ORG"
 
 
 def _common_given(key: str) -> bool:
