@@ -277,3 +277,18 @@ def test_a_short_name_in_brackets_after_an_organisation(text: str, short: str) -
 
 def test_a_year_in_brackets_is_no_short_name() -> None:
     assert not {t for t, _ in found("وأسس الاتحاد الوطني للفلاحين (1981) فروعا.") if t == "1981"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("وهبطت الطائرة في مطار الملكة نور الدولي مساء أمس.", "مطار الملكة نور الدولي", "LOC"),
+        ("ونقل الجرحى إلى مستشفى الملك سالم الجامعي.", "مستشفى الملك سالم الجامعي", "ORG"),
+    ],
+)
+def test_a_place_named_for_a_person_is_no_person(text: str, name: str, label: str) -> None:
+    assert (name, label) in found(text)
+
+
+def test_a_title_after_a_definite_head_still_names_a_person() -> None:
+    assert ("سامي نور", "PER") in found("وقال قائد الشرطة العميد سامي نور إن الطريق مفتوح.")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..contracts import mention_label
 from ..document import Mention, Token
-from ..quotes.forms import circumstantial
+from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE, word_reps
@@ -70,6 +70,7 @@ def fix_labels(
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
+    _named_for_people(keys, out)
     _given_and_surname(keys, out)
     _gazetteer_names(keys, out)
     if proclitics is not None:
@@ -118,6 +119,41 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
             out[j + 1] = "I-PER"
+
+
+_HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}
+
+
+def _named_for_people(keys: Sequence[str], out: list[str]) -> None:
+    """A place or body named for a person, its head and the person's title before the
+    name, is no person: ``مطار الملكة علياء الدولي`` (LOC), ``مستشفى الملك فهد الجامعي``
+    (ORG); it runs on over the adjectives after the name. The head is indefinite, as in
+    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...)."""
+    gaz = gazetteer()
+    n = len(out)
+    for j in range(2, n):
+        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "")
+        if (
+            label is None
+            or definite(keys[j - 2])
+            or out[j] != "B-PER"
+            or gaz.key_trigger(keys[j - 1]) != "title"
+            or out[j - 2] not in ("O", "B-" + label)
+            or out[j - 1] not in ("O", "I-" + label)
+        ):
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-PER":
+            end += 1
+        while (
+            end < n
+            and out[end] == "O"
+            and definite(keys[end])
+            and adjective(keys[end])
+            and gaz.nationality(keys[end]) is None
+        ):
+            end += 1
+        _relabel(out, j - 2, end, label)
 
 
 def _relabel(out: list[str], start: int, end: int, label: str) -> None:
