@@ -994,6 +994,12 @@ def test_a_speaker_name_ends_before_a_participle_or_a_source(text: str) -> None:
     assert speaker is not None and speaker.text == "كريم سالم"
 
 
+def test_an_unknown_word_after_a_title_is_the_object_not_a_name() -> None:
+    quote = _FULL("ونفى المتحدث وجود أي خلافات داخل الحكومة.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "المتحدث"
+    assert quote.text.startswith("وجود")
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

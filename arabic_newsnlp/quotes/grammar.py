@@ -45,6 +45,7 @@ class _PhraseTables:
     place_preps: frozenset[str]
     plural: frozenset[str]
     sources: frozenset[str]
+    same: frozenset[str]
 
 
 _tables: list[_PhraseTables] = []
@@ -72,9 +73,17 @@ def phrase_tables() -> _PhraseTables:
                 lex.words("place_prep"),
                 lex.words("plural"),
                 frozenset(e.words[0] for found in lex.sources.values() for e in found),
+                lex.words("same"),
             )
         )
     return _tables[0]
+
+
+def _name_word(norm: str) -> bool:
+    """Whether the person-name lists know a word (as a given name, surname ...)."""
+    from ..ner.gazetteer import name_key, name_lists
+
+    return bool(name_lists().word_kinds(name_key(norm)))
 
 
 def _joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
@@ -325,8 +334,10 @@ class PhraseReader:
             return False  # a prepositional adjunct: (رئيس الحكومة) بتاريخ ...
         elif self.named_genitive and not known_name:
             return False  # after an organisation's name, no unknown name: لنداء تونس | دعمه
-        elif not_a_name(n) and not known_name:
-            return False
+        elif not known_name and (
+            not_a_name(n) or (self.title and n not in t.same and not _name_word(n))
+        ):
+            return False  # (ولاحظ المدير) تطورا، (ونفى المتحدث) وجود ...: the object
         else:
             self.state, self.name = _NAME, k
         return True
