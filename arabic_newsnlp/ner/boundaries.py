@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from .._cache import BoundedCache
 from ..document import Token
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.keys import name_key
 from ..text.clitics import seen_alone
 from ..text.normalize import normalize
-from .gazetteer import gazetteer, name_key, name_lists
 
 __all__ = ["UNCACHED_KINDS", "name_part", "strip_proclitics"]
 

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
-from .cues import lexicon
+from ..lexicon.speech import lexicon
 from .forms import adjective, canonical_name, head_of, is_filler
 from .grammar import MAX_PHRASE, PhraseReader, phrase_tables
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from .._cache import BoundedCache
 from ..document import Token
+from ..lexicon.speech import Lexicon, lexicon
 from ..text.normalize import normalize
-from .cues import Lexicon, lexicon
 
 __all__ = [
     "adjective",
