@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..resources import load_once, read_lines, read_tsv
-from .keys import name_key
+from .keys import ARTICLE, name_key
 from .words import words
 
 __all__ = [
@@ -47,8 +47,6 @@ NATIONALITIES = "lexicon/nationalities.tsv"
 NAMES = "lexicon/names.tsv"
 #: The classes of the word table that are trigger phrases of names.
 TRIGGER_KINDS = ("title", "org_head", "place_head", "ordinal")
-
-_ARTICLE = "ال"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +191,7 @@ class Gazetteer:
         key = name_key(name)
         found = self._names.get(key)
         if found is None:
-            other = key[2:] if key.startswith(_ARTICLE) else _ARTICLE + key
+            other = key[2:] if key.startswith(ARTICLE) else ARTICLE + key
             found = self._names.get(other, ())
         return found
 

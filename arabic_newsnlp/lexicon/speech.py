@@ -19,16 +19,13 @@ from dataclasses import dataclass
 
 from ..resources import load_once, read_tsv
 from ..text.normalize import normalize
+from .keys import CONJUNCTIONS, FUTURE
 from .words import word_classes, words
 
 __all__ = ["CueEntry", "Lexicon", "SourceEntry", "inflect", "lexicon"]
 
 VERBS_FILE = "lexicon/speech_verbs.tsv"
 SOURCES_FILE = "lexicon/source_phrases.tsv"
-
-#: Conjunctions a cue may carry, and the future prefix an imperfect may carry.
-_CONJUNCTIONS = ("و", "ف")
-_FUTURE = "س"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +137,9 @@ def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
     """A cue form with the prefixes it may carry, as ``(conjunction, spelling)``."""
     spellings = [("", form)]
     if pos == "imperf":
-        spellings.append(("", _FUTURE + form))
+        spellings.append(("", FUTURE + form))
     for base in list(spellings):
-        spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
+        spellings.extend((c, c + base[1]) for c in CONJUNCTIONS)
     return spellings
 
 

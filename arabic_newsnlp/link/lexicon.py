@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 from .._cache import BoundedCache
 from ..lexicon.gazetteer import Gazetteer, GazetteerEntry, gazetteer, nationalities
+from ..lexicon.keys import name_keys, proclitic_variants, word_key
 from ..lexicon.words import words
 from ..resources import load_once
-from .keys import name_keys, proclitic_variants, word_key
 
 __all__ = ["LinkLexicon", "default_lexicon"]
 
@@ -26,7 +26,7 @@ _PER = "PER"
 
 
 class LinkLexicon:
-    """Indexes used by the linker, keyed by :func:`~arabic_newsnlp.link.keys.word_key`.
+    """Indexes used by the linker, keyed by :func:`~arabic_newsnlp.lexicon.keys.word_key`.
 
     ``titles`` are title phrases (``وزير الخارجية``); a trailing nationality adjective
     in a title (``الرئيس الكوري الجنوبي``) is split off, since it is recognised on its

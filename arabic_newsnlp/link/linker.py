@@ -32,11 +32,10 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Attribute, Document, Entity, Mention, Token
 from ..lexicon.gazetteer import GazetteerEntry, name_lists
-from ..lexicon.keys import name_key
+from ..lexicon.keys import clean_surface, loose_key, name_key, name_keys, proclitic_variants
 from ..lexicon.punctuation import COMMAS
 from ..quotes.extract import find_quotes
 from ..transliterate import romanize
-from .keys import clean_surface, loose_key, name_keys, proclitic_variants
 from .lexicon import LinkLexicon
 from .people import LOOSE_PERSON, MentionInfo, group_people
 from .roles import (

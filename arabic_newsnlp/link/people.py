@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..contracts import MentionLabel
 from ..document import Attribute, Mention
 from ..lexicon.gazetteer import GazetteerEntry
-from .keys import loose_key, name_keys
+from ..lexicon.keys import loose_key, name_keys
 from .lexicon import LinkLexicon
 
 __all__ = ["LOOSE_PERSON", "MentionInfo", "extends", "group_people"]

@@ -34,14 +34,13 @@ from dataclasses import dataclass
 
 from ..document import Token
 from ..lexicon.speech import lexicon
-from .forms import adjective, canonical_name, head_of, is_filler
+from .forms import adjective, canonical_name, is_filler
 from .grammar import MAX_PHRASE, PhraseReader, phrase_tables
 
 __all__ = [
     "Phrase",
     "adjective",
     "canonical_name",
-    "head_of",
     "is_filler",
     "phrase_after",
     "phrase_before",

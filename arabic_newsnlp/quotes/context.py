@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention, QuoteKind, Sentence, Token
+from ..lexicon.keys import head_of
 from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
-from .forms import head_of
 from .marks import AMBIGUOUS, CLOSERS, Region
 
 __all__ = [

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..lexicon.keys import head_of
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
-from .forms import head_of
 from .marks import Region
 
 __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]

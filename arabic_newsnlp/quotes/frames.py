@@ -10,11 +10,12 @@ is bounded by a window of tokens.
 from __future__ import annotations
 
 from ..document import QuoteKind, Sentence, Token
+from ..lexicon.keys import head_of
 from ..lexicon.punctuation import TERMINALS
 from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
-from .forms import head_of, is_filler
+from .forms import is_filler
 from .marks import Region
 
 __all__ = [

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
+from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry, lexicon
-from .forms import adjective, head_of, nisba, not_a_name, suffixed
+from .forms import adjective, nisba, not_a_name, suffixed
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
 

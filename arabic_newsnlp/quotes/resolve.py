@@ -17,13 +17,12 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from ..document import Document, Entity, Mention, Speaker
-from ..lexicon.keys import name_key
+from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import head_of
 
 __all__ = ["resolve_speakers"]
 

@@ -9,12 +9,13 @@ its comma.
 from __future__ import annotations
 
 from ..document import QuoteKind, Sentence
+from ..lexicon.keys import head_of
 from ..lexicon.speech import SourceEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent
-from .forms import head_of, is_filler
+from .forms import is_filler
 from .frames import content_end
 from .marks import MARKS
 from .speakers import statement_source

@@ -11,11 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..document import Sentence
+from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, head_of, is_filler, suffixed
+from .forms import feminine_verb, is_filler, suffixed
 from .marks import MARKS
 
 __all__ = [

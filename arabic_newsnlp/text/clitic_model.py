@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..lexicon.keys import CONJUNCTIONS
 from ..lexicon.words import closed_class_rows
 from ..resources import load_once, read_tsv
 from .normalize import CONTROLS, DIACRITICS, TATWEEL
@@ -32,7 +33,7 @@ __all__ = [
 #: ``لل`` is ``ل`` + ``ال`` with the article's alef dropped.
 PROCLITICS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (conj + written, ((conj,) if conj else ()) + forms)
-    for conj in ("", "و", "ف")
+    for conj in ("", *CONJUNCTIONS)
     for written, forms in (
         ("", ()),
         ("س", ("س",)),
