@@ -8,9 +8,9 @@ import pytest
 
 import arabic_newsnlp
 from arabic_newsnlp import Pipeline
+from arabic_newsnlp.lexicon.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.features import sequence_features, word_reps
-from arabic_newsnlp.ner.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.rules import fix_labels, org_chains
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))

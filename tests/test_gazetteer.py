@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from arabic_newsnlp.ner.gazetteer import Gazetteer, gazetteer, name_key
+from arabic_newsnlp.lexicon.gazetteer import TRIGGER_KINDS, Gazetteer, gazetteer
+from arabic_newsnlp.lexicon.keys import name_key
+from arabic_newsnlp.lexicon.words import words
 from arabic_newsnlp.resources import read_tsv
 
 
 def test_tables_have_the_agreed_headers() -> None:
-    assert list(read_tsv("gazetteer/gazetteer.tsv")[0]) == [
+    assert list(read_tsv("lexicon/gazetteer.tsv")[0]) == [
         "name",
         "label",
         "kind",
@@ -19,20 +21,19 @@ def test_tables_have_the_agreed_headers() -> None:
         "source",
         "country",
     ]
-    assert list(read_tsv("gazetteer/nationalities.tsv")[0]) == ["adjective", "code", "country"]
-    assert list(read_tsv("lexicons/triggers.tsv")[0]) == ["phrase", "kind"]
+    assert list(read_tsv("lexicon/nationalities.tsv")[0]) == ["adjective", "code", "country"]
+    assert list(read_tsv("lexicon/words.tsv")[0]) == ["word", "class"]
 
 
 def test_rows_are_well_formed() -> None:
-    rows = read_tsv("gazetteer/gazetteer.tsv")
+    rows = read_tsv("lexicon/gazetteer.tsv")
     assert len(rows) > 1000
     for row in rows:
         assert row["label"] in {"PER", "ORG", "LOC", "MISC"}, row
         assert row["source"] in {"cldr", "pycountry", "curated"}, row
         assert row["name"] and row["canonical"] and row["english"] and row["code"], row
         assert not any(0x064B <= ord(c) <= 0x0652 for c in row["name"]), row  # no harakat
-    kinds = {row["kind"] for row in read_tsv("lexicons/triggers.tsv")}
-    assert kinds == {"title", "org_head", "place_head", "ordinal"}
+    assert all(words(kind) for kind in TRIGGER_KINDS)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_lookup_ignores_diacritics_and_alef_forms_and_tries_the_article() -> Non
 
 def test_every_country_code_has_one_canonical_name() -> None:
     canon: dict[str, set[str]] = {}
-    for row in read_tsv("gazetteer/gazetteer.tsv"):
+    for row in read_tsv("lexicon/gazetteer.tsv"):
         if row["kind"] == "country":
             canon.setdefault(row["code"], set()).add(row["canonical"])
     assert len(canon) > 200
@@ -108,7 +109,7 @@ def test_a_gazetteer_from_rows() -> None:
                 "source": "curated",
             }
         ],
-        triggers=[{"phrase": "الرئيس", "kind": "title"}],
+        triggers=[("الرئيس", "title")],
     )
     assert len(g) == 1
     assert g.max_words == 2

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arabic_newsnlp import Document, Mention, Pipeline, Quote, Span, Speaker
+from arabic_newsnlp.lexicon.keys import name_keys, proclitic_variants, word_key
 from arabic_newsnlp.link import LinkLexicon, LinkStep
-from arabic_newsnlp.link.keys import name_keys, proclitic_variants, word_key
 
 BASE = Pipeline(steps=("tokenize", "clitics"))
 STEP = LinkStep()

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 import arabic_newsnlp
 from arabic_newsnlp import Document, Entity, Mention, Pipeline, normalize
+from arabic_newsnlp.lexicon.keys import head_of
+from arabic_newsnlp.lexicon.speech import lexicon
 from arabic_newsnlp.quotes import QuoteStep, find_quotes
-from arabic_newsnlp.quotes.attribute import canonical_name, head_of, phrase_after
-from arabic_newsnlp.quotes.cues import lexicon
+from arabic_newsnlp.quotes.attribute import canonical_name, phrase_after
 from arabic_newsnlp.quotes.marks import MARKS, pair_marks
 from arabic_newsnlp.text.sentences import sentences_from_tokens
 from arabic_newsnlp.text.tokenize import tokenize

@@ -12,7 +12,9 @@ Writes, under ``arabic_newsnlp/data/clitics/``:
 - ``weights.tsv``: the weights of the candidate scorer, fitted on the first half of the
   WikiNews gold (the second half is kept for the figures in ``benchmarks/segmentation.py``).
 
-``closed_class.tsv`` and ``whole_words.tsv`` beside them are written by hand and read here.
+The closed-class table and the words never split, written by hand, are read from the
+lexicon (``arabic_newsnlp/data/lexicon/closed_class.tsv`` and the ``whole_word`` rows of
+``words.tsv``).
 
 Training text: ANERcorp (CAMeL Lab split) train and the AQMAR articles. The ANERcorp test
 split is left out so that the entity tagger's test words are not made "known" here.
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from arabic_newsnlp.lexicon.words import closed_class_rows  # noqa: E402
 from arabic_newsnlp.text import clitic_model as clitics  # noqa: E402
 from arabic_newsnlp.text.normalize import CONTROLS, DIACRITICS, TATWEEL  # noqa: E402
 from benchmarks.segmentation import load_gold, split_halves  # noqa: E402
@@ -108,15 +111,6 @@ def write_lexicon(lexicon: Lexicon) -> int:
         )
     (OUT / "lexicon.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(forms)
-
-
-def read_closed_class() -> list[str]:
-    """The hand-written closed-class table and list of words never split."""
-    lines: list[str] = []
-    for name in ("closed_class.tsv", "whole_words.tsv"):
-        text = (OUT / name).read_text(encoding="utf-8")
-        lines += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return lines
 
 
 Example = tuple[list[clitics.Candidate], int]
@@ -223,7 +217,7 @@ def main() -> None:
         name=dict(name),
         maqsura=frozenset(maqsura),
         weights={},
-        closed_class=read_closed_class(),
+        closed_class=closed_class_rows(),
     )
     train, scored, missed = examples(model, tune)
     held, held_scored, held_missed = examples(model, test)

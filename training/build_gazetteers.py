@@ -11,11 +11,11 @@ Sources, in order of precedence for the canonical name of a referent:
 2. the Unicode CLDR Arabic names of territories and time-zone cities (through Babel);
 3. pycountry's Arabic ISO 3166-1 names (diacritics stripped).
 
-Writes ``arabic_newsnlp/data/gazetteer/gazetteer.tsv`` (``name label kind canonical english
+Writes ``arabic_newsnlp/data/lexicon/gazetteer.tsv`` (``name label kind canonical english
 code source country``: ``country`` is the ISO code of the country a place lies in) and
-``arabic_newsnlp/data/gazetteer/nationalities.tsv`` (``adjective code country``).
+``arabic_newsnlp/data/lexicon/nationalities.tsv`` (``adjective code country``).
 
-With ``--names`` it also writes ``arabic_newsnlp/data/gazetteer/names.tsv`` (``key label
+With ``--names`` it also writes ``arabic_newsnlp/data/lexicon/names.tsv`` (``key label
 kind english count source``), the large name lists the tagger reads as *features* only
 (they never label a word on their own, so a name that is also a common word costs
 nothing unless the model learned to trust the list in that context):
@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from arabic_newsnlp.text.normalize import normalize, strip_diacritics  # noqa: E402
 
 CURATED = ROOT / "training" / "curated"
-OUT = ROOT / "arabic_newsnlp" / "data" / "gazetteer"
+OUT = ROOT / "arabic_newsnlp" / "data" / "lexicon"
 HEADER = ("name", "label", "kind", "canonical", "english", "code", "source", "country")
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u0671-\u06D3 ]+$")
@@ -313,7 +313,7 @@ def _package_dir(name: str) -> Path:
 
 
 def _name_key(name: str) -> str:
-    from arabic_newsnlp.ner.gazetteer import name_key
+    from arabic_newsnlp.lexicon.keys import name_key
 
     return name_key(_clean(name))
 
@@ -386,7 +386,8 @@ def mined_rows(data: Path) -> list[tuple[str, ...]]:
     import json
     import lzma
 
-    from arabic_newsnlp.ner.gazetteer import gazetteer, name_key
+    from arabic_newsnlp.lexicon.gazetteer import gazetteer
+    from arabic_newsnlp.lexicon.keys import name_key
     from benchmarks import ant
 
     gaz = gazetteer()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..contracts import Field
 from ..document import Document
-from .keys import name_keys, word_key
+from ..lexicon.keys import name_keys, word_key
 from .lexicon import LinkLexicon, default_lexicon
 from .linker import link
 

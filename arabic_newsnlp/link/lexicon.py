@@ -15,27 +15,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .._cache import BoundedCache
-from ..ner.gazetteer import NATIONALITIES, TRIGGERS, Gazetteer, GazetteerEntry, gazetteer
-from ..resources import load_once, read_tsv
-from .keys import name_keys, proclitic_variants, word_key
+from ..lexicon.gazetteer import Gazetteer, GazetteerEntry, gazetteer, nationalities
+from ..lexicon.keys import name_keys, proclitic_variants, word_key
+from ..lexicon.words import words
+from ..resources import load_once
 
-__all__ = ["FAMILY_NAMES", "LinkLexicon", "default_lexicon"]
-
-#: Our own resource names, relative to ``arabic_newsnlp/data``.
-FAMILY_NAMES = "link/family_names.tsv"
+__all__ = ["LinkLexicon", "default_lexicon"]
 
 _PER = "PER"
 
 
 class LinkLexicon:
-    """Indexes used by the linker, keyed by :func:`~arabic_newsnlp.link.keys.word_key`.
+    """Indexes used by the linker, keyed by :func:`~arabic_newsnlp.lexicon.keys.word_key`.
 
     ``titles`` are title phrases (``وزير الخارجية``); a trailing nationality adjective
     in a title (``الرئيس الكوري الجنوبي``) is split off, since it is recognised on its
     own. ``nationalities`` are ``(adjective, ISO code)`` or ``(adjective, ISO code,
     country name)`` rows; ``family_names`` are
-    family names written first (``يون``); ``gazetteer`` resolves names (none by
-    default: names then only cluster within the document).
+    family names written first (``يون``); ``particles`` the words after which the rest of
+    a name is a father's or family name, not the person's (``بن``, ``أبو``);
+    ``gazetteer`` resolves names (none by default: names then only cluster within the
+    document).
     """
 
     def __init__(
@@ -44,6 +44,7 @@ class LinkLexicon:
         titles: Iterable[str] = (),
         nationalities: Iterable[tuple[str, str] | tuple[str, str, str]] = (),
         family_names: Iterable[str] = (),
+        particles: Iterable[str] = (),
         gazetteer: Gazetteer | None = None,
     ) -> None:
         self.gazetteer = gazetteer
@@ -72,6 +73,7 @@ class LinkLexicon:
         self.max_title_words = max((len(k) for k in self.titles), default=0)
         self.max_nationality_words = max((len(k) for k in self.nationalities), default=0)
         self.family_names = frozenset(word_key(n) for n in family_names)
+        self.particles = frozenset(word_key(w) for w in particles)
         self._lookups = BoundedCache[tuple[str, bool], GazetteerEntry | None](entries=50_000)
         #: Cache of :meth:`is_title_head` by word.
         self.head_texts = BoundedCache[str, bool](entries=100_000)
@@ -117,13 +119,11 @@ class LinkLexicon:
     def shipped(cls) -> LinkLexicon:
         """The lexicon built from the shipped tables (reads files; prefer
         :func:`default_lexicon`)."""
-        titles = [r["phrase"] for r in read_tsv(TRIGGERS) if r["kind"] == "title"]
         return cls(
-            titles=titles,
-            nationalities=[
-                (r["adjective"], r["code"], r["country"]) for r in read_tsv(NATIONALITIES)
-            ],
-            family_names=[r["name"] for r in read_tsv(FAMILY_NAMES)],
+            titles=words("title"),
+            nationalities=[(n.adjective, n.code, n.country) for n in nationalities()],
+            family_names=words("family_name"),
+            particles=words("particle"),
             gazetteer=gazetteer(),
         )
 

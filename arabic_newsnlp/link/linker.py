@@ -31,10 +31,11 @@ from operator import attrgetter
 from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Attribute, Document, Entity, Mention, Token
-from ..ner.gazetteer import GazetteerEntry, name_key, name_lists
+from ..lexicon.gazetteer import GazetteerEntry, name_lists
+from ..lexicon.keys import clean_surface, loose_key, name_key, name_keys, proclitic_variants
+from ..lexicon.punctuation import COMMAS
 from ..quotes.extract import find_quotes
 from ..transliterate import romanize
-from .keys import clean_surface, loose_key, name_keys, proclitic_variants
 from .lexicon import LinkLexicon
 from .people import LOOSE_PERSON, MentionInfo, group_people
 from .roles import (
@@ -47,7 +48,6 @@ from .roles import (
 __all__ = ["link"]
 
 _PER = "PER"
-_COMMAS = frozenset(["،", ","])
 _start_of = attrgetter("start")
 _LOOSE_OTHER = 5
 _romanized = BoundedCache[str, str](entries=20_000)
@@ -255,7 +255,7 @@ class _Linker:
         last = info.last_tok
         if tokens[last].end != info.mention.end or last + 2 >= len(tokens):
             return
-        if tokens[last + 1].text not in _COMMAS:
+        if tokens[last + 1].text not in COMMAS:
             return
         title = title_starting_at(tokens, last + 2, lex)
         if title is None or not self._free(last + 2, title[0]):

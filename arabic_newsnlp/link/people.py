@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 from ..contracts import MentionLabel
 from ..document import Attribute, Mention
-from ..ner.gazetteer import GazetteerEntry
-from .keys import loose_key, name_keys, word_key
+from ..lexicon.gazetteer import GazetteerEntry
+from ..lexicon.keys import loose_key, name_keys
 from .lexicon import LinkLexicon
 
 __all__ = ["LOOSE_PERSON", "MentionInfo", "extends", "group_people"]
 
-#: Words after which the rest of a name is a father's or family name, not the person's.
-_LINEAGE = frozenset(word_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "أم", "عبد", "آل"))
 #: Shortest word whose inner vowel letters are ignored: long person-name words are mostly
 #: transliterations (زيلينسكي/زيلنسكي); short Arabic names differ by them (سلمان/سليمان).
 LOOSE_PERSON = 7
@@ -47,7 +45,7 @@ def extends(longer: tuple[str, ...], shorter: tuple[str, ...], lex: LinkLexicon)
     size = len(shorter)
     if size == 0 or size >= len(longer):
         return False
-    if longer[-size:] == shorter and longer[-size - 1] not in _LINEAGE:
+    if longer[-size:] == shorter and longer[-size - 1] not in lex.particles:
         return True
     return longer[:size] == shorter and shorter[0] in lex.family_names
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Token
-from .keys import proclitic_variants, word_key
+from ..lexicon.keys import proclitic_variants, word_key
 from .lexicon import LinkLexicon
 
 __all__ = [

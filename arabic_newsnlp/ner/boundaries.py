@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from .._cache import BoundedCache
 from ..document import Token
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.keys import ARTICLE, CONJUNCTIONS, PREPOSITIONS, name_key
 from ..text.clitics import seen_alone
 from ..text.normalize import normalize
-from .gazetteer import gazetteer, name_key, name_lists
 
 __all__ = ["UNCACHED_KINDS", "name_part", "strip_proclitics"]
 
@@ -35,9 +36,8 @@ __all__ = ["UNCACHED_KINDS", "name_part", "strip_proclitics"]
 #: memory stays flat over long streams.
 UNCACHED_KINDS = frozenset({"number", "date", "url", "email", "hashtag", "mention"})
 
-_CONJ = frozenset("وف")
-_PREP = frozenset("بلك")
-_ARTICLE = "ال"
+_CONJ = frozenset(CONJUNCTIONS)
+_PREP = frozenset(PREPOSITIONS)
 _MIN_STEM = 2
 
 _cache = BoundedCache[str, tuple[int, str, str, str]](entries=50_000)
@@ -71,7 +71,7 @@ def strip_proclitics(word: str) -> tuple[int, bool]:
     ((2, False), (0, False), (2, True))
     """
     n = len(word)
-    if n < 3 or word.startswith(_ARTICLE) or (word[0] not in _CONJ and word[0] not in _PREP):
+    if n < 3 or word.startswith(ARTICLE) or (word[0] not in _CONJ and word[0] not in _PREP):
         return 0, False
     rel, fused = _split(word, n)
     if rel and _known(name_key(word), name_key(word[rel:])):
@@ -87,7 +87,7 @@ def _split(word: str, n: int) -> tuple[int, bool]:
         # ل + ال written لل: the article is fused.
         if word[i] == "ل" and word.startswith("ل", i + 1) and n - (i + 2) >= _MIN_STEM + 1:
             return i + 2, True
-        if word.startswith(_ARTICLE, i + 1) and n - (i + 3) >= _MIN_STEM:
+        if word.startswith(ARTICLE, i + 1) and n - (i + 3) >= _MIN_STEM:
             return i + 1, False
         rest = word[i + 1 :]
         if (
@@ -98,7 +98,7 @@ def _split(word: str, n: int) -> tuple[int, bool]:
             return i + 1, False  # وبلبنان, but وبارو is و + بارو
     if i == 1:
         rest = word[1:]
-        if rest.startswith(_ARTICLE) and len(rest) - 2 >= _MIN_STEM:
+        if rest.startswith(ARTICLE) and len(rest) - 2 >= _MIN_STEM:
             return 1, False
         if len(rest) >= _MIN_STEM + 1 and _listed(name_key(rest)):
             return 1, False
@@ -127,8 +127,8 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
                 or _known(name_key(text[rel:]), stem)
             ):
                 break  # a name starts here: بارو, وبارو -> بارو, not ارو; وات, not ات
-            if normalize(seg.form) == _ARTICLE:
-                if normalize(seg.text) == _ARTICLE:
+            if normalize(seg.form) == ARTICLE:
+                if normalize(seg.text) == ARTICLE:
                     break  # a written article stays in the name
                 fused = True
             rel = max(0, min(seg.end - base, len(text)))
@@ -137,7 +137,7 @@ def name_part(token: Token) -> tuple[int, str, str, str]:
     part = text[rel:]
     key = name_key(part)
     if fused:
-        key = _ARTICLE + key
+        key = ARTICLE + key
     result = (rel, part, key, name_key(text[:rel]))
     if token.kind not in UNCACHED_KINDS:
         _cache.put(text, result)

@@ -10,42 +10,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.keys import name_key
+from ..lexicon.speech import lexicon
+from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
 from ..resources import load_once
-from .gazetteer import entity_words, gazetteer, name_key, name_lists
 
 __all__ = ["apply_org_chains", "definite", "institution_heads", "org_chains"]
 
 
 @load_once
 def _chain_stops() -> frozenset[str]:
-    """Keys of words that end an organisation name (the quote step's speaker-phrase stops
-    and complementizers: prepositions, pronouns, time words, أن / إن)."""
-    from ..quotes.cues import lexicon
-
+    """Keys of words that end an organisation name (the speaker-phrase stops and
+    complementizers of the lexicon: prepositions, pronouns, time words, أن / إن)."""
     words = lexicon().words("stop") | lexicon().words("comp")
-    return frozenset(name_key(w) for w in words) - entity_words().get("continues", frozenset())
+    return frozenset(name_key(w) for w in words) - word_keys("continues")
 
 
 @load_once
 def institution_heads() -> frozenset[str]:
     """Keys of the words that head an institution's name or description: the organisation
-    heads of the triggers and the quote step's other institution words (``كتلة``,
+    heads of the triggers and the other institution words of the lexicon (``كتلة``,
     ``سلطات``), which need not make a name of their own.
 
     >>> "كتله" in institution_heads(), "وزاره" in institution_heads()
     (True, True)
     """
-    from ..quotes.cues import lexicon
-
     return frozenset(name_key(w) for w in lexicon().words("org"))
 
 
 @load_once
 def _modifiers() -> frozenset[str]:
     """Keys of the adjectives that are not recognisable by their form (العام، الجديد)."""
-    from ..quotes.cues import lexicon
-
     return frozenset(name_key(w) for w in lexicon().words("modifier"))
 
 
@@ -194,7 +191,7 @@ def _continues(
     if (
         key in _chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")
-        or key in entity_words().get("describes", frozenset())
+        or key in word_keys("describes")
     ):
         return False
     if j == i + 1 and procl == "لل" and not keys[i].startswith("ال"):

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from .features import given_names
-from .gazetteer import COMMON_NAME, ambiguous, entity_words, gazetteer, name_lists
+from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.words import word_keys
 
 __all__ = ["propagate"]
 
@@ -92,7 +92,7 @@ def _document_names(
     """The confident names of a document with their best label, and every person's name
     of several words, however confident."""
     gaz = gazetteer()
-    short_heads = entity_words().get("short_head", frozenset())
+    short_heads = word_keys("short_head")
     found: _Found = {}
     people: set[tuple[str, ...]] = set()
     for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
@@ -104,7 +104,7 @@ def _document_names(
             if (
                 j - i <= max_words
                 and conf >= threshold
-                and " ".join(name) not in ambiguous()
+                and " ".join(name) not in word_keys("ambiguous")
                 and not (j - i == 1 and (len(name[0]) < 3 or gaz.key_trigger(name[0])))
             ):
                 best = found.get(name)
@@ -128,7 +128,7 @@ def _strip_first_words(
     بلينكن``). Returns the spans cut so."""
     gaz = gazetteer()
     persons = [name for name, (label, _c) in found.items() if label == "PER"]
-    given = given_names()
+    given = word_keys("given_name")
 
     def known(rest: tuple[str, ...], span: tuple[str, ...]) -> bool:
         """A person found in full, or the first or last word of one (``تشو`` of ``تشو تاي

@@ -22,15 +22,14 @@ from collections.abc import Sequence
 
 from .._cache import BoundedCache
 from ..document import Token
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.words import word_keys
 from ..resources import load_once, read_lines
 from .boundaries import UNCACHED_KINDS, name_part
-from .gazetteer import gazetteer, name_key, name_lists
 
 __all__ = [
-    "GIVEN_NAMES",
     "WORD_REPS",
     "WordInfo",
-    "given_names",
     "make_word_info",
     "sequence_features",
     "sequence_parts",
@@ -58,11 +57,6 @@ _cache = BoundedCache[str, WordInfo](entries=50_000)
 #: representations; ``reps``: both; ``lists``: the large name lists) and rules (``org``:
 #: organisation chains; ``propagate``: document consistency). Empty in use.
 ABLATE: set[str] = set()
-_given: list[frozenset[str]] = []
-#: Resource name of the list of common given names.
-GIVEN_NAMES = "lexicons/given_names.txt"
-
-
 #: Resource name of the word representations (``training/build_wordreps.py``).
 WORD_REPS = "ner/wordreps.tsv"
 
@@ -96,13 +90,6 @@ def _reps(key: str) -> list[str]:
     if "clusters" in ABLATE:
         out = [f for f in out if f.startswith("fb=")]
     return out
-
-
-def given_names() -> frozenset[str]:
-    """Keys of the common given names (``data/lexicons/given_names.txt``)."""
-    if not _given:
-        _given.append(frozenset(name_key(line.strip()) for line in read_lines(GIVEN_NAMES)))
-    return _given[0]
 
 
 def _shape(text: str, kind: str) -> str:
@@ -165,7 +152,7 @@ def make_word_info(token: Token) -> WordInfo:
     if trig is not None:
         own.append("tr=" + trig)
         ctx_keys.append("tr=" + trig)
-    if key in given_names():
+    if key in word_keys("given_name"):
         own.append("fn")
         ctx_keys.append("fn")
     elif key.startswith("عبد") and len(key) > 4:

@@ -23,11 +23,12 @@ from collections.abc import Sequence
 
 from ..contracts import mention_label
 from ..document import Mention, Token
+from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE, word_reps
-from .gazetteer import COMMON_NAME, ambiguous, gazetteer, name_lists
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -248,7 +249,7 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
         entry = match.entries[0]
         if entry.kind not in _OVERRIDE_KINDS:
             continue
-        if " ".join(keys[match.start : match.end]) in ambiguous():
+        if " ".join(keys[match.start : match.end]) in word_keys("ambiguous"):
             continue
         start, end = match.start, match.end
         place = entry.kind in _PLACE_KINDS

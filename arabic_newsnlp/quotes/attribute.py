@@ -33,15 +33,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
-from .cues import lexicon
-from .forms import adjective, canonical_name, head_of, is_filler
+from ..lexicon.speech import lexicon
+from .forms import adjective, canonical_name, is_filler
 from .grammar import MAX_PHRASE, PhraseReader, phrase_tables
 
 __all__ = [
     "Phrase",
     "adjective",
     "canonical_name",
-    "head_of",
     "is_filler",
     "phrase_after",
     "phrase_before",

@@ -16,16 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Document, Mention, QuoteKind, Sentence, Token
+from ..lexicon.keys import head_of
+from ..lexicon.punctuation import COMMAS, DASHES
+from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
-from .cues import lexicon
-from .forms import head_of
 from .marks import AMBIGUOUS, CLOSERS, Region
 
 __all__ = [
-    "COMMAS",
+    "COMMA_LIKE",
     "MAX_CANDIDATES",
-    "TERMINALS",
     "VERBAL",
     "Candidate",
     "Extraction",
@@ -33,8 +33,8 @@ __all__ = [
     "Ref",
 ]
 
-TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…"])
-COMMAS = frozenset(["،", ",", "-", "–", "—"])
+#: Commas and dashes: what sets off a clause or an apposition.
+COMMA_LIKE = COMMAS | DASHES
 VERBAL = frozenset(["perf", "imperf", "part"])
 #: How many of the most recent speakers an elided cue may refer back to.
 MAX_CANDIDATES = 60
@@ -125,7 +125,7 @@ class Extraction:
         lex = self.lex = lexicon()
         self.cues = lex.cues
         self.sources = lex.sources
-        # The word classes the rules read (quotes/words.tsv).
+        # The word classes the rules read (the lexicon's data/lexicon/words.tsv).
         self.comp = lex.words("comp")
         self.block = lex.words("block")
         self.stop = lex.words("stop")
@@ -274,7 +274,7 @@ class Extraction:
         """An unclaimed region that ends right before token ``i`` (a comma between
         allowed) and opens a clause: ``«…»، قال``."""
         k = i - 1
-        if k >= floor and self.tokens[k].text in COMMAS:
+        if k >= floor and self.tokens[k].text in COMMA_LIKE:
             k -= 1
         region = self.region_at_close.get(k)
         if region is None or region.open_i in self.used or self.is_naming(region):

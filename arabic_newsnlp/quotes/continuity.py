@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .context import COMMAS, Candidate, Extraction, Found, Ref
-from .forms import head_of
+from ..lexicon.keys import head_of
+from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
 from .marks import Region
 
 __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
@@ -58,7 +58,7 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
         for k in range(s.token_start, hi):
             tok = tokens[k]
             if tok.kind == "punct":
-                if tok.text in COMMAS:
+                if tok.text in COMMA_LIKE:
                     clause = k + 1
                 continue
             if k < lo:

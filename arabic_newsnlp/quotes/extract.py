@@ -42,9 +42,9 @@ from itertools import compress, count
 from operator import attrgetter
 
 from ..document import Cue, Document, Quote, QuoteKind, Sentence, Span, Speaker
-from .context import COMMAS, Extraction, Found
+from ..lexicon.speech import CueEntry, Lexicon
+from .context import COMMA_LIKE, Extraction, Found
 from .continuity import continuations, register
-from .cues import CueEntry, Lexicon
 from .forms import is_filler
 from .frames import content_end, find_frame, from_frame, object_frame
 from .headlines import headlines
@@ -175,7 +175,7 @@ def on_participle(
     if i == sentence.token_start:
         return  # a participle hangs on a clause before it
     prev = tokens[i - 1]
-    if prev.kind == "punct" and prev.text not in COMMAS and i - 1 not in ex.region_at_close:
+    if prev.kind == "punct" and prev.text not in COMMA_LIKE and i - 1 not in ex.region_at_close:
         return  # (after a closing mark it may: ... "تم الاتفاق" مبينا أن ...)
     if prev.kind != "punct" and (
         is_filler(prev.norm, ex.lex) or prev.norm in ex.stop or prev.norm in ex.copula

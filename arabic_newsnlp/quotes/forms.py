@@ -1,55 +1,34 @@
-"""Word forms for the quote rules: a word without its article, fillers, adjectives, verbs,
-names, and the canonical form of a name among the names already known.
+"""Word forms for the quote rules: fillers, adjectives, verbs, names, and the canonical
+form of a name among the names already known (a word without its article is
+:func:`~arabic_newsnlp.lexicon.keys.head_of`).
 
 Every function here reads a normalised word (:func:`~arabic_newsnlp.text.normalize.normalize`)
 and nothing else of the document.
 
->>> head_of("للوزير"), is_filler("وكان"), adjective("الفرنسية"), feminine_verb("وأكدت")
-('وزير', True, True, True)
+>>> is_filler("وكان"), adjective("الفرنسية"), feminine_verb("وأكدت")
+(True, True, True)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .._cache import BoundedCache
 from ..document import Token
+from ..lexicon.speech import Lexicon, lexicon
 from ..text.normalize import normalize
-from .cues import Lexicon, lexicon
 
 __all__ = [
     "adjective",
     "canonical_name",
     "circumstantial",
     "feminine_verb",
-    "head_of",
     "is_filler",
     "nisba",
     "not_a_name",
     "suffixed",
 ]
 
-_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
-_heads = BoundedCache[str, str](entries=50_000)
-
-
-def head_of(norm: str) -> str:
-    """A normalised word without its article and a preposition before it.
-
-    >>> head_of("للوزير"), head_of("والرئيس"), head_of("ال")
-    ('وزير', 'رئيس', 'ال')
-    """
-    found = _heads.get(norm)
-    if found is not None:
-        return found
-    found = norm
-    for prefix in _ARTICLE_PREFIXES:
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
-            found = norm[len(prefix) :]
-            break
-    _heads.put(norm, found)
-    return found
 
 
 def is_filler(norm: str, lex: Lexicon | None = None) -> bool:

@@ -10,10 +10,12 @@ is bounded by a window of tokens.
 from __future__ import annotations
 
 from ..document import QuoteKind, Sentence, Token
+from ..lexicon.keys import head_of
+from ..lexicon.punctuation import TERMINALS
+from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
-from .context import COMMAS, TERMINALS, VERBAL, Extraction, Found, Ref
-from .cues import CueEntry
-from .forms import head_of, is_filler
+from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
+from .forms import is_filler
 from .marks import Region
 
 __all__ = [
@@ -89,7 +91,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور); ``-1`` for none."""
     tokens = ex.tokens
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
-        if tokens[m].text in COMMAS:
+        if tokens[m].text in COMMA_LIKE:
             return _preposition_at(ex, m + 1, objects)
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
@@ -128,8 +130,8 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         return -1, False
     stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
     comma = -1
-    while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMAS):
-        comma = k if tokens[k].text in COMMAS else comma
+    while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMA_LIKE):
+        comma = k if tokens[k].text in COMMA_LIKE else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     if (comma >= 0 or tokens[k].norm in ex.stop) and tokens[k].norm not in objects:
         start = _after_adjunct(ex, k, objects)
@@ -212,7 +214,7 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
                     end = ex.sentence_of(region.end_i - 1).token_end
                 k = max(region.end_i, k + 1)
                 continue
-            if tok.text in COMMAS and k > a and breaks_after_comma(ex, k + 1):
+            if tok.text in COMMA_LIKE and k > a and breaks_after_comma(ex, k + 1):
                 break
         elif k > a:
             cue = ex.cues.get(tok.norm)

@@ -1,8 +1,8 @@
 """The speaker-phrase grammar of :func:`.attribute.phrase_after`, one word at a time.
 
 :class:`PhraseReader` walks the states ``start -> title (indefinite | definite) -> name``
-over normalised tokens, reading the word classes of ``quotes/words.tsv`` and the titles of
-``lexicons/triggers.tsv``; each of its methods decides one kind of word (a word after an
+over normalised tokens, reading the word classes of the lexicon (``data/lexicon/words.tsv``,
+titles included); each of its methods decides one kind of word (a word after an
 anonymous head, a word that ends the phrase, a genitive inside a title, a name word).
 """
 
@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
-from .cues import CueEntry, lexicon
-from .forms import adjective, circumstantial, head_of, nisba, not_a_name, suffixed
+from ..lexicon.gazetteer import name_lists
+from ..lexicon.keys import head_of, name_key
+from ..lexicon.speech import CueEntry, lexicon
+from .forms import adjective, circumstantial, nisba, not_a_name, suffixed
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
 
@@ -81,8 +83,6 @@ def phrase_tables() -> _PhraseTables:
 
 def _name_word(norm: str) -> bool:
     """Whether the person-name lists know a word (as a given name, surname ...)."""
-    from ..ner.gazetteer import name_key, name_lists
-
     return bool(name_lists().word_kinds(name_key(norm)))
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..document import Sentence
+from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found
-from .forms import head_of
 from .frames import content_end
 
 __all__ = ["headlines"]

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from ..document import Document, Entity, Mention, Speaker
-from ..ner.gazetteer import entity_words, name_key
+from ..lexicon.keys import head_of, name_key
+from ..lexicon.speech import lexicon
+from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .cues import lexicon
-from .forms import head_of
 
 __all__ = ["resolve_speakers"]
 
@@ -44,7 +44,7 @@ def _title_key(phrase: str) -> str:
     (``ب``-word, ``في``, a comma), without the heads news drops from an organisation's
     name: ``رئيس كتلة حركة الشعب بمجلس النواب،`` and ``رئيس كتلة الشعب`` give
     ``رييس كتله النهضه``."""
-    dropped = entity_words().get("short_head", frozenset())
+    dropped = word_keys("short_head")
     words: list[str] = []
     for word in name_key(re.sub(r"[،,:;(]", " ، ", phrase)).split():
         if word in _TITLE_ENDS or word == "،" or (word[0] == "ب" and len(word) > 3):

@@ -1,19 +1,21 @@
 """Source phrases: وبحسب X، <content>  |  <content>، وفقا لـX  |  <content>، على حد قوله.
 
-A source phrase is matched on its last word (:mod:`.cues`); the speaker is the phrase after
-it, or the antecedent for an elided one (على حد قولها). The content is the clause after it
-when the phrase opens its sentence, else the clause before its comma.
+A source phrase is matched on its last word (:mod:`arabic_newsnlp.lexicon.speech`); the
+speaker is the phrase after it, or the antecedent for an elided one (على حد قولها). The
+content is the clause after it when the phrase opens its sentence, else the clause before
+its comma.
 """
 
 from __future__ import annotations
 
 from ..document import QuoteKind, Sentence
+from ..lexicon.keys import head_of
+from ..lexicon.speech import SourceEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
-from .context import COMMAS, Extraction, Found, Ref
+from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent
-from .cues import SourceEntry
-from .forms import head_of, is_filler
+from .forms import is_filler
 from .frames import content_end
 from .marks import MARKS
 from .speakers import statement_source
@@ -101,7 +103,7 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     k = after
     while k < sentence.token_end and tokens[k].norm in ex.adverb:
         k += 1  # وجاء في البيان أيضا أن ...
-    if k < sentence.token_end and tokens[k].text in COMMAS:
+    if k < sentence.token_end and tokens[k].text in COMMA_LIKE:
         k += 1
     if k < sentence.token_end and (tokens[k].norm in ex.lead or tokens[k].norm in ex.comp):
         k += 1
@@ -114,7 +116,7 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence) -> tuple[int, 
     """The clause before a source phrase at token ``first`` (after its comma) as content:
     ``(start, end)``, ``end <= start`` for none."""
     tokens = ex.tokens
-    if first <= sentence.token_start or tokens[first - 1].text not in COMMAS:
+    if first <= sentence.token_start or tokens[first - 1].text not in COMMA_LIKE:
         return 0, 0
     start = max(sentence.token_start, ex.consumed)
     if any(f.last_tok > sentence.token_start and f.first_tok < first for f in ex.found[-3:]):

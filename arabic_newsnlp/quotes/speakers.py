@@ -11,11 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..document import Sentence
+from ..lexicon.keys import head_of
+from ..lexicon.speech import CueEntry
 from .attribute import Phrase
-from .context import COMMAS, VERBAL, Extraction, Ref
+from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .cues import CueEntry
-from .forms import feminine_verb, head_of, is_filler, suffixed
+from .forms import feminine_verb, is_filler, suffixed
 from .marks import MARKS
 
 __all__ = [
@@ -215,7 +216,7 @@ def complete(
             ), name.end
         n = tok.norm
         if (
-            (tok.kind == "punct" and tok.text not in COMMAS)
+            (tok.kind == "punct" and tok.text not in COMMA_LIKE)
             or n in ex.comp
             or n in ex.cues
             or n == "مع"
@@ -235,7 +236,7 @@ def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
         tok = tokens[k]
         if (
             tok.kind == "punct"
-            and (tok.text in COMMAS or tok.text in (":", "(", ")") or tok.text in MARKS)
+            and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
         ) or tok.norm in ex.comp:
             return k + 1
         k -= 1

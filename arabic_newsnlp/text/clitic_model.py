@@ -13,7 +13,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..resources import load_once, read_lines, read_tsv
+from ..lexicon.keys import CONJUNCTIONS
+from ..lexicon.words import closed_class_rows
+from ..resources import load_once, read_tsv
 from .normalize import CONTROLS, DIACRITICS, TATWEEL
 
 __all__ = [
@@ -31,7 +33,7 @@ __all__ = [
 #: ``لل`` is ``ل`` + ``ال`` with the article's alef dropped.
 PROCLITICS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (conj + written, ((conj,) if conj else ()) + forms)
-    for conj in ("", "و", "ف")
+    for conj in ("", *CONJUNCTIONS)
     for written, forms in (
         ("", ()),
         ("س", ("س",)),
@@ -167,8 +169,7 @@ class _Model:
             name=name,
             maqsura=frozenset(maqsura),
             weights=weights,
-            closed_class=read_lines("clitics/closed_class.tsv")
-            + read_lines("clitics/whole_words.tsv"),
+            closed_class=closed_class_rows(),
         )
 
 
@@ -189,7 +190,7 @@ def seen_alone(word: str) -> bool:
 
 def closed_class(word: str) -> bool:
     """Whether ``word``, as written, is a closed-class word of the segmenter
-    (``data/clitics/closed_class.tsv``: prepositions, pronouns, particles).
+    (``data/lexicon/closed_class.tsv``: prepositions, pronouns, particles).
 
     >>> closed_class("على"), closed_class("علي")
     (True, False)

@@ -20,7 +20,7 @@ article, in the training corpora (``data/clitics/lexicon.tsv``), which clitics i
 and whether the stem is known at all. The weights (``data/clitics/weights.tsv``) and the
 lexicon are built by ``training/build_clitics.py``. Closed-class words (particles,
 pronouns, prepositions with pronouns) follow a hand-written table
-(``data/clitics/closed_class.tsv``). The model is :mod:`.clitic_model`; this module
+(``data/lexicon/closed_class.tsv``). The model is :mod:`.clitic_model`; this module
 applies it to words and tokens, with its per-word caches.
 """
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..document import Sentence, Token
+from ..lexicon.punctuation import TERMINALS
 from .tokenize import tokenize
 
 __all__ = ["LINE_BREAKS", "next_line_break", "sentences_from_tokens", "split_sentences"]
@@ -28,7 +29,6 @@ __all__ = ["LINE_BREAKS", "next_line_break", "sentences_from_tokens", "split_sen
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
-_TERMINALS = frozenset([".", "!", "?", "؟", "؛", "…", "！", "？", "。"])
 _CLOSERS = frozenset(["”", "»", "’", ")", "]", "}", "›", "\u201f"])
 _AMBIGUOUS_QUOTES = frozenset(['"', "'"])
 _LATIN_ABBREVIATIONS = frozenset(
@@ -117,7 +117,7 @@ def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence,
                 first = i
             paragraph += i > 0  # counted among lines with words: none before the first
             newline = next_line_break(text, tok.start)
-        if tok.kind == "punct" and (tok.text in _TERMINALS or tok.text.startswith("..")):
+        if tok.kind == "punct" and (tok.text in TERMINALS or tok.text.startswith("..")):
             if tok.text == "." and i > first and _is_abbreviation(tokens[i - 1], tok):
                 i += 1
                 continue
@@ -125,7 +125,7 @@ def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence,
             straight = sum(t.text in _AMBIGUOUS_QUOTES for t in tokens[first:i])
             while last + 1 < n and not 0 <= newline < tokens[last + 1].start:
                 nxt = tokens[last + 1].text
-                if nxt in _TERMINALS or nxt in _CLOSERS:
+                if nxt in TERMINALS or nxt in _CLOSERS:
                     last += 1
                 elif nxt in _AMBIGUOUS_QUOTES and straight % 2 == 1:
                     straight += 1

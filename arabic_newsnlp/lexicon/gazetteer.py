@@ -1,13 +1,13 @@
 """Look names up in the shipped gazetteer, nationality and trigger tables.
 
-The tables are plain TSV files under ``arabic_newsnlp/data/gazetteer`` and
-``arabic_newsnlp/data/lexicons`` (built by ``training/build_gazetteers.py`` from CLDR,
-pycountry and our curated lists). They load lazily, once per process, on first use.
+The tables are plain TSV files under ``arabic_newsnlp/data/lexicon`` (the gazetteer and
+nationalities built by ``training/build_gazetteers.py`` from CLDR, pycountry and our
+curated lists; the triggers are the ``title``, ``org_head``, ``place_head`` and
+``ordinal`` rows of ``words.tsv``). They load lazily, once per process, on first use.
 
-Names are compared by :func:`name_key`: diacritics, tatweel and controls removed, alef,
-alef maqsura and teh marbuta unified, runs of spaces made one.
+Names are compared by :func:`~arabic_newsnlp.lexicon.keys.name_key`.
 
->>> from arabic_newsnlp.ner.gazetteer import gazetteer
+>>> from arabic_newsnlp.lexicon.gazetteer import gazetteer
 >>> entry = gazetteer().lookup("كوريا الديمقراطية")[0]
 >>> (entry.label, entry.canonical, entry.english, entry.code)
 ('LOC', 'كوريا الشمالية', 'North Korea', 'KP')
@@ -21,44 +21,32 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..resources import load_once, read_lines, read_tsv
-from ..text.normalize import normalize
+from .keys import ARTICLE, name_key
+from .words import words
 
 __all__ = [
     "COMMON_NAME",
-    "ENTITY_WORDS",
     "GAZETTEER",
     "NAMES",
     "NATIONALITIES",
-    "TRIGGERS",
+    "TRIGGER_KINDS",
     "Gazetteer",
     "GazetteerEntry",
     "GazetteerMatch",
     "NameLists",
     "Nationality",
-    "ambiguous",
-    "entity_words",
     "gazetteer",
-    "name_key",
     "name_lists",
+    "nationalities",
 ]
 
 #: Resource names of the tables, relative to ``arabic_newsnlp/data``.
-GAZETTEER = "gazetteer/gazetteer.tsv"
-NATIONALITIES = "gazetteer/nationalities.tsv"
-TRIGGERS = "lexicons/triggers.tsv"
+GAZETTEER = "lexicon/gazetteer.tsv"
+NATIONALITIES = "lexicon/nationalities.tsv"
 #: The large name lists read as tagger features only (``training/build_gazetteers.py --names``).
-NAMES = "gazetteer/names.tsv"
-
-_ARTICLE = "ال"
-
-
-def name_key(name: str) -> str:
-    """The form names are compared by.
-
-    >>> name_key("الأُمم  المتّحدة")
-    'الامم المتحده'
-    """
-    return " ".join(normalize(name, teh_marbuta=True).split())
+NAMES = "lexicon/names.tsv"
+#: The classes of the word table that are trigger phrases of names.
+TRIGGER_KINDS = ("title", "org_head", "place_head", "ordinal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +118,8 @@ class Gazetteer:
         self,
         rows: Sequence[dict[str, str]],
         *,
-        nationalities: Sequence[dict[str, str]] = (),
-        triggers: Sequence[dict[str, str]] = (),
+        nationalities: Sequence[Nationality] = (),
+        triggers: Sequence[tuple[str, str]] = (),
     ) -> None:
         names: dict[str, list[GazetteerEntry]] = {}
         for row in rows:
@@ -158,12 +146,11 @@ class Gazetteer:
             for key, found in names.items()
         }
         self._nationalities: dict[str, Nationality] = {}
-        for row in nationalities:
-            nat = Nationality(row["adjective"], row["code"], row["country"])
+        for nat in nationalities:
             self._nationalities.setdefault(name_key(nat.adjective), nat)
         self._triggers: dict[str, str] = {}
-        for row in triggers:
-            self._triggers.setdefault(name_key(row["phrase"]), row["kind"])
+        for phrase, kind in triggers:
+            self._triggers.setdefault(name_key(phrase), kind)
         self._max_words = max(
             [len(k.split()) for k in (*self._names, *self._nationalities, *self._triggers)] or [1]
         )
@@ -204,7 +191,7 @@ class Gazetteer:
         key = name_key(name)
         found = self._names.get(key)
         if found is None:
-            other = key[2:] if key.startswith(_ARTICLE) else _ARTICLE + key
+            other = key[2:] if key.startswith(ARTICLE) else ARTICLE + key
             found = self._names.get(other, ())
         return found
 
@@ -322,6 +309,19 @@ class Gazetteer:
 
 
 @load_once
+def nationalities() -> tuple[Nationality, ...]:
+    """The nisba adjectives of ``data/lexicon/nationalities.tsv``, in the table's order.
+
+    >>> [n.code for n in nationalities() if n.adjective == "الأميركي"]
+    ['US']
+    """
+    return tuple(
+        Nationality(row["adjective"], row["code"], row["country"])
+        for row in read_tsv(NATIONALITIES)
+    )
+
+
+@load_once
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded (and checksum-verified) once per process.
 
@@ -330,13 +330,13 @@ def gazetteer() -> Gazetteer:
     """
     return Gazetteer(
         read_tsv(GAZETTEER),
-        nationalities=read_tsv(NATIONALITIES),
-        triggers=read_tsv(TRIGGERS),
+        nationalities=nationalities(),
+        triggers=[(phrase, kind) for kind in TRIGGER_KINDS for phrase in words(kind)],
     )
 
 
 class NameLists:
-    """The large name lists (``data/gazetteer/names.tsv``): evidence for the tagger, never
+    """The large name lists (``data/lexicon/names.tsv``): evidence for the tagger, never
     a label on their own.
 
     ``word_kinds(key)`` names the lists a one-word key is in (``given``, ``surname``,
@@ -423,31 +423,3 @@ def name_lists() -> NameLists:
 #: How often the Wikidata lists must write a word as a name for it to count as a common
 #: given name (``ماركوس``), not a verb that the tagger ran into a name (``شكر بلينكن``).
 COMMON_NAME = 50
-
-#: Resource name of the words the entity rules treat apart, by class.
-ENTITY_WORDS = "lexicons/entity_words.tsv"
-
-
-@load_once
-def entity_words() -> dict[str, frozenset[str]]:
-    """Keys of the words the entity rules treat apart, by class (``data/lexicons/
-    entity_words.tsv``: ``ambiguous``, ``short_head``, ``continues``, ``describes``).
-
-    >>> "الارهابي" in entity_words()["describes"]
-    True
-    """
-    classes: dict[str, set[str]] = {}
-    for row in read_tsv(ENTITY_WORDS):
-        classes.setdefault(row["class"], set()).add(name_key(row["word"]))
-    return {k: frozenset(v) for k, v in classes.items()}
-
-
-def ambiguous() -> frozenset[str]:
-    """Keys of gazetteer names that are also everyday words (``data/lexicons/
-    entity_words.tsv``, class ``ambiguous``): the gazetteer rule and document consistency
-    leave them to the model.
-
-    >>> "فتح" in ambiguous(), "تونس" in ambiguous()
-    (True, False)
-    """
-    return entity_words().get("ambiguous", frozenset())

@@ -1,15 +1,16 @@
-"""Comparison keys for names, titles and adjectives.
+"""The spelling keys words and names are compared by, in one place.
 
-A *word key* is what two spellings of one word share: diacritics, tatweel and controls
-removed; alef forms, alef maqsura and teh marbuta unified; hamza on a seat read as the
-seat (``ئ`` -> ``ي``, ``ؤ`` -> ``و``); the article ``ال`` dropped, since news text
-writes many names with or without it (``الكرملين``/``كرملين``).
+A *name key* (:func:`name_key`, the gazetteer's and the entity step's) removes diacritics,
+tatweel and controls and unifies alef forms, alef maqsura and teh marbuta. A *word key*
+(:func:`word_key`, the linker's) also reads hamza on a seat as the seat (``ئ`` -> ``ي``,
+``ؤ`` -> ``و``) and drops the article ``ال``, since news text writes many names with or
+without it (``الكرملين``/``كرملين``). The quote rules compare normalised words by their
+:func:`head_of`.
 
->>> from arabic_newsnlp.link.keys import name_keys, word_key
->>> word_key("الأميركيّة")
-'اميركيه'
->>> name_keys("أنتوني  بلينكن")
-('انتوني', 'بلينكن')
+>>> name_key("الأُمم  المتّحدة")
+'الامم المتحده'
+>>> word_key("الأميركيّة"), name_keys("أنتوني  بلينكن")
+('اميركيه', ('انتوني', 'بلينكن'))
 """
 
 from __future__ import annotations
@@ -17,7 +18,38 @@ from __future__ import annotations
 from .._cache import BoundedCache
 from ..text.normalize import CONTROLS, DIACRITICS, TATWEEL, normalize
 
-__all__ = ["clean_surface", "loose_key", "name_keys", "proclitic_variants", "word_key"]
+__all__ = [
+    "ARTICLE",
+    "CONJUNCTIONS",
+    "FUTURE",
+    "PREPOSITIONS",
+    "clean_surface",
+    "head_of",
+    "loose_key",
+    "name_key",
+    "name_keys",
+    "proclitic_variants",
+    "word_key",
+]
+
+#: The proclitics, written once: conjunctions, prepositions, the future prefix of a verb
+#: and the article (the clitic grammar, the keys below and the entity and quote rules read
+#: these).
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
+ARTICLE = "ال"
+
+
+def name_key(name: str) -> str:
+    """The form names are compared by: diacritics, tatweel and controls removed, alef,
+    alef maqsura and teh marbuta unified, runs of spaces made one.
+
+    >>> name_key("كوريا  الجنوبيّة")
+    'كوريا الجنوبيه'
+    """
+    return " ".join(normalize(name, teh_marbuta=True).split())
+
 
 _DISPLAY_DROP: dict[int, None] = {ord(c): None for c in (*DIACRITICS, *CONTROLS, TATWEEL)}
 _SEATS = {ord("ئ"): "ي", ord("ؤ"): "و", ord("ء"): None}
@@ -26,8 +58,9 @@ _word_cache = BoundedCache[str, str](entries=50_000)
 _name_cache = BoundedCache[str, tuple[str, ...]](entries=50_000)
 _surface_cache = BoundedCache[str, str](entries=50_000)
 _variant_cache = BoundedCache[str, tuple[tuple[int, str], ...]](entries=50_000)
-#: Proclitic letter sequences that can stand before a title word (و ف ب ل ك and pairs).
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
+#: Proclitic letter sequences that can stand before a title word (a conjunction, a
+#: preposition, or both), longest first.
+_PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS + PREPOSITIONS
 
 
 def word_key(word: str) -> str:
@@ -118,4 +151,30 @@ def clean_surface(text: str) -> str:
     if found is None:
         found = " ".join(text.translate(_DISPLAY_DROP).split())
         _surface_cache.put(text, found)
+    return found
+
+
+#: The article with a conjunction or preposition before it (``لل``: the alef dropped).
+_ARTICLE_PREFIXES = (
+    *(p + (ARTICLE[1:] if p == "ل" else ARTICLE) for p in CONJUNCTIONS + PREPOSITIONS),
+    ARTICLE,
+)
+_heads = BoundedCache[str, str](entries=50_000)
+
+
+def head_of(norm: str) -> str:
+    """A normalised word without its article and a preposition before it.
+
+    >>> head_of("للوزير"), head_of("والرئيس"), head_of("ال")
+    ('وزير', 'رئيس', 'ال')
+    """
+    found = _heads.get(norm)
+    if found is not None:
+        return found
+    found = norm
+    for prefix in _ARTICLE_PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            found = norm[len(prefix) :]
+            break
+    _heads.put(norm, found)
     return found

@@ -1,13 +1,13 @@
-"""The quote lexicons: speech verbs, source phrases and word classes.
+"""What the quote rules read: speech verbs, source phrases and word classes.
 
-All three are data files under ``arabic_newsnlp/data/quotes`` (``speech_verbs.tsv``,
-``source_phrases.tsv``, ``words.tsv``), read once per process on first use; the titles of
-the shared trigger lexicon (``lexicons/triggers.tsv``) join the ``title`` class. Forms are
-matched after :func:`~arabic_newsnlp.text.normalize.normalize`; the tables here already
-hold every prefixed spelling (``وقالت``, ``فأكد``, ``وسيقول``), so finding a cue is one
-set lookup on a token's normalised form.
+Speech verbs (``data/lexicon/speech_verbs.tsv``, one row per lemma) and source phrases
+(``source_phrases.tsv``) are read once per process on first use, with the word classes of
+the word table (``words.tsv``); its titles and organisation heads head speaker phrases
+too. Forms are matched after :func:`~arabic_newsnlp.text.normalize.normalize`; the tables
+here already hold every prefixed spelling (``وقالت``, ``فأكد``, ``وسيقول``), so finding a
+cue is one set lookup on a token's normalised form.
 
->>> from arabic_newsnlp.quotes.cues import lexicon
+>>> from arabic_newsnlp.lexicon.speech import lexicon
 >>> entry = lexicon().cues["وقالت"]
 >>> (entry.lemma, entry.pos, entry.gender, entry.prefix)
 ('قال', 'perf', 'f', 'و')
@@ -19,16 +19,13 @@ from dataclasses import dataclass
 
 from ..resources import load_once, read_tsv
 from ..text.normalize import normalize
+from .keys import CONJUNCTIONS, FUTURE
+from .words import word_classes, words
 
 __all__ = ["CueEntry", "Lexicon", "SourceEntry", "inflect", "lexicon"]
 
-VERBS_FILE = "quotes/speech_verbs.tsv"
-SOURCES_FILE = "quotes/source_phrases.tsv"
-WORDS_FILE = "quotes/words.tsv"
-
-#: Conjunctions a cue may carry, and the future prefix an imperfect may carry.
-_CONJUNCTIONS = ("و", "ف")
-_FUTURE = "س"
+VERBS_FILE = "lexicon/speech_verbs.tsv"
+SOURCES_FILE = "lexicon/source_phrases.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +137,9 @@ def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
     """A cue form with the prefixes it may carry, as ``(conjunction, spelling)``."""
     spellings = [("", form)]
     if pos == "imperf":
-        spellings.append(("", _FUTURE + form))
+        spellings.append(("", FUTURE + form))
     for base in list(spellings):
-        spellings.extend((c, c + base[1]) for c in _CONJUNCTIONS)
+        spellings.extend((c, c + base[1]) for c in CONJUNCTIONS)
     return spellings
 
 
@@ -180,20 +177,17 @@ def _load_sources() -> dict[str, tuple[SourceEntry, ...]]:
 
 
 def _add_titles(classes: dict[str, set[str]]) -> None:
-    """The titles and organisation heads of the shared trigger lexicon head speaker phrases
-    too (by their first word, without the article: وزير الخارجية -> وزير, السيدة -> سيدة,
-    الجيش -> جيش); human plurals of
-    the titles (ناشطون، ناشطات، ممثلو) are titles too, and take plural verbs when their
-    speaker is elided (وأضافوا، وأضفن)."""
-    from ..ner.gazetteer import TRIGGERS  # (at call time: the entity step reads quote words)
-
-    titles = classes.setdefault("title", set())
-    orgs = classes.setdefault("org", set())
-    for row in read_tsv(TRIGGERS):
-        if row["kind"] in ("title", "org_head"):
-            first = normalize(row["phrase"].split()[0])
-            word = first[2:] if first.startswith("ال") and len(first) > 4 else first
-            (titles if row["kind"] == "title" else orgs).add(word)
+    """The speaker-phrase heads: the titles and organisation heads of the word table, by
+    their first word without the article (وزير الخارجية -> وزير, السيدة -> سيدة, الجيش ->
+    جيش), join the other heads of speaker phrases (``speaker_head``) and of institution
+    phrases (``institution``); human plurals of the titles (ناشطون، ناشطات، ممثلو) are
+    titles too, and take plural verbs when their speaker is elided (وأضافوا، وأضفن)."""
+    titles = classes["title"] = set(classes.pop("speaker_head", ()))
+    orgs = classes["org"] = set(classes.pop("institution", ()))
+    for kind, heads in (("title", titles), ("org_head", orgs)):
+        for phrase in words(kind):
+            first = normalize(phrase.split()[0])
+            heads.add(first[2:] if first.startswith("ال") and len(first) > 4 else first)
     plural = classes.setdefault("plural", set())
     for word in list(titles):
         if len(word) < 3:
@@ -206,9 +200,9 @@ def _add_titles(classes: dict[str, set[str]]) -> None:
 
 
 def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
-    classes: dict[str, set[str]] = {}
-    for row in read_tsv(WORDS_FILE):
-        classes.setdefault(row["class"], set()).add(normalize(row["word"]))
+    classes = {name: set(map(normalize, found)) for name, found in word_classes().items()}
+    # A personal name's particles, Arabic (بن، أبو) or foreign (دي، فان).
+    classes["particle"] = classes.get("particle", set()) | classes.pop("foreign_particle", set())
     # An addressee is matched with or without its article (للجزيرة, لقناة).
     addressee = classes.setdefault("addressee", set())
     addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
