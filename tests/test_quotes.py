@@ -1001,6 +1001,29 @@ def test_an_unknown_word_after_a_title_is_the_object_not_a_name() -> None:
     assert quote.text.startswith("وجود")
 
 
+def test_a_bare_title_refers_back_not_forward() -> None:
+    text = (
+        "قال وزير المالية كريم سالم إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. "
+        "من جهته، قال الوزير الليبي سامي نور إن التعاون مستمر."
+    )
+    second = _FULL(text).quotes[1]
+    assert second.speaker is not None and second.speaker.canonical == "كريم سالم"
+
+
+def test_a_bare_organisation_head_refers_to_the_last_such_body() -> None:
+    text = (
+        "ونقلت صحيفة الأفق الجديد عن مسؤولين قولهم إن الميناء سيفتح. "
+        "وبحسب الصحيفة، فإن العمل سيبدأ الشهر المقبل."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.canonical == "صحيفة الأفق الجديد"
+
+
+def test_a_title_with_a_possessive_pronoun_heads_the_speaker() -> None:
+    quote = _FULL("وأوضح مديرها العام كريم سالم أن الأضرار محدودة.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "كريم سالم"
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

@@ -371,10 +371,11 @@ class _Linker:
             signatures.append({rc for info in members for rc in info.role_codes})
             roles.append([a for info in members for a in info.attributes if a.kind == "role"])
         for start, stop, value, code in anaphors:
-            fits = [
+            fits = [  # (a title refers back: to an entity named before it)
                 n
                 for n, sig in enumerate(signatures)
-                if any(v == value and (code is None or c == code) for v, c in sig)
+                if clusters[n][0].mention.start < start
+                and any(v == value and (code is None or c == code) for v, c in sig)
             ]
             if len(fits) == 1:
                 roles[fits[0]].append(Attribute(self.text[start:stop], start, stop, "role", value))

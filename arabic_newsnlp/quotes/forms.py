@@ -26,6 +26,7 @@ __all__ = [
     "nisba",
     "not_a_name",
     "suffixed",
+    "unpossessed",
 ]
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
@@ -76,6 +77,19 @@ def circumstantial(norm: str) -> bool:
     (True, False, False)
     """
     return len(norm) > 4 and norm[0] == "م" and norm[1] not in "اي" and norm[-1] == "ا"
+
+
+def unpossessed(norm: str) -> str:
+    """A normalised noun without its possessive pronoun (``مديرها`` -> ``مدير``), or
+    ``""`` when it has none.
+
+    >>> unpossessed("مديرها"), unpossessed("رئيسه"), unpossessed("الوزير")
+    ('مدير', 'رئيس', '')
+    """
+    for ending in ("هما", "ها", "هم", "ه"):
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3 and not norm.startswith("ال"):
+            return norm[: -len(ending)]
+    return ""
 
 
 def suffixed(norm: str) -> bool:

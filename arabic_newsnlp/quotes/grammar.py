@@ -15,7 +15,7 @@ from ..document import Token
 from ..lexicon.gazetteer import name_lists
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, lexicon
-from .forms import adjective, circumstantial, nisba, not_a_name, suffixed
+from .forms import adjective, circumstantial, nisba, not_a_name, suffixed, unpossessed
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
 
@@ -371,8 +371,10 @@ class PhraseReader:
     def advance(self, k: int, n: str, known_name: bool) -> bool:
         """Read word ``k`` into the phrase's state; ``False`` ends the phrase before it."""
         tokens = self.tokens
-        definite = n.startswith(("ال", "لل"))
-        headish = head_of(n) in self.t.heads
+        # A title with a possessive pronoun is definite: (وأوضح) مديرها العام خالد سالم.
+        owned = self.state == _START and unpossessed(n) in self.t.titles
+        definite = owned or n.startswith(("ال", "لل"))
+        headish = owned or head_of(n) in self.t.heads
         if (
             definite
             and not known_name

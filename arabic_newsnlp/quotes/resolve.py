@@ -146,12 +146,13 @@ class _Resolver:
                 known.append(text[ref.name_start : ref.char_end])
         return known
 
-    def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
+    def _titles(self) -> tuple[dict[str, str], dict[str, list[tuple[int, str]]]]:
         """The name each title phrase was given with (``وزير الخارجية`` -> its name), and
-        the last title phrase of several words by its head word (الوزير -> وزير الخارجية)."""
+        the title phrases of several words by their head word, in order (الوزير -> وزير
+        الخارجية)."""
         text = self.text
         titles: dict[str, str] = {}
-        by_head: dict[str, str] = {}
+        by_head: dict[str, list[tuple[int, str]]] = {}
         for ref in self.refs.values():
             if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
                 name = text[ref.name_start : ref.char_end]
@@ -160,12 +161,29 @@ class _Resolver:
                 for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
                     if k and word[0] == "و" and word[1:] in _title_words():
                         titles[" ".join([word[1:], *words[k + 1 :]])] = name
-        for r in self.refs.values():
+        for r in sorted(self.refs.values(), key=lambda r: r.char_start):
             if r.title:
                 phrase_words = normalize(text[r.char_start : r.char_end]).split()
                 if len(phrase_words) > 1:
-                    by_head[head_of(phrase_words[0])] = text[r.char_start : r.char_end]
+                    named = r.name_start > r.char_start
+                    value = text[r.name_start if named else r.char_start : r.char_end]
+                    by_head.setdefault(head_of(phrase_words[0]), []).append((r.char_start, value))
         return titles, by_head
+
+    def body_before(self, head: str, offset: int) -> str | None:
+        """The last organisation named before ``offset`` whose name begins with this head
+        word: whom a bare ``الصحيفة`` or ``الشركة`` refers back to."""
+        for m in reversed(self.mentions[: bisect_left(self.starts, offset)]):
+            if m.label == "ORG" and head_of(normalize(m.text).split()[0]) == head:
+                linked = self.linked(m)
+                return linked.canonical if linked is not None else m.text
+        return None
+
+    def by_head_before(self, head: str, offset: int) -> str | None:
+        """The last title phrase with this head word before ``offset`` (its name, if it
+        gave one): whom a bare ``الوزير`` refers back to."""
+        earlier = [value for start, value in self.by_head.get(head, ()) if start < offset]
+        return self.canonical_name(earlier[-1]) if earlier else None
 
     def canonical_name(self, name: str) -> str:
         found = self.longest.get(tuple(normalize(name).split()))
@@ -207,7 +225,8 @@ class _Resolver:
             if len(words) == 1 and ref.how != "source" and not ref.article:
                 canonical = self.canonical_name(phrase)  # a surname with its article: الورفلي
             if canonical == phrase and len(words) == 1 and words[0].startswith("ال"):
-                canonical = self.by_head.get(head_of(words[0]), canonical)
+                head = head_of(words[0])
+                canonical = self.by_head_before(head, a) or self.body_before(head, a) or canonical
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         return Speaker(phrase, a, b, canonical), None
