@@ -1024,6 +1024,22 @@ def test_a_title_with_a_possessive_pronoun_heads_the_speaker() -> None:
     assert quote.speaker is not None and quote.speaker.text == "كريم سالم"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ووفق ما أوردته القناة، فإن الاجتماع انتهى دون اتفاق.", "القناة"),
+        (
+            "وبحسب ما نقلته وكالة الأفق عن مصدر أمني، فإن الطريق أغلق.",
+            "مصدر أمني",  # the relayed source, not the agency
+        ),
+    ],
+)
+def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
+    quote = _FULL(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.text.startswith("ال")
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

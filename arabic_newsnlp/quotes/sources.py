@@ -15,10 +15,10 @@ from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent
-from .forms import is_filler
+from .forms import is_filler, unpossessed
 from .frames import content_end
 from .marks import MARKS
-from .speakers import statement_source
+from .speakers import relayed, statement_source
 
 __all__ = ["on_source", "plausible_source"]
 
@@ -73,7 +73,11 @@ def _named_source(
     if j < end and tokens[j].norm == "ما":
         j += 1
         said = True
-    if said and j < end and tokens[j].norm in ex.cues:
+    verb = None
+    if said and j < end:
+        # حسبما نقلت X، وفق ما أوردته X (the verb may carry the pronoun of ما)
+        verb = ex.cues.get(tokens[j].norm) or ex.cues.get(unpossessed(tokens[j].norm))
+    if verb is not None:
         j += 1
         if j < end and tokens[j].norm in ex.resumptive:
             j += 1  # حسب ما أفاد به X
@@ -82,6 +86,9 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
+    inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
+    if inner is not None and plausible_source(ex, inner):
+        phrase = inner  # بحسب ما نقلته X عن Y: Y is the source
     n = tokens[phrase.start].norm
     if head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
         issuer = statement_source(ex, phrase, end)

@@ -24,6 +24,7 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
+    "relayed",
     "sentence_speaker",
     "sentence_subject",
     "statement_source",
@@ -91,11 +92,18 @@ def _subject_after(
         ):
             # وأكد البيان: the statement named before, issued by its speaker
             ref.same_as = antecedent(ex, i, "-", "-")[0]
-    if entry.frame == "via" and after < end and tokens[after].norm == "عن":
-        inner = ex.after(after + 1, end)
-        if inner is not None:
-            ref, after = ex.ref_of(inner, "vso"), inner.end
+    inner = relayed(ex, entry, after, end)
+    if inner is not None:
+        ref, after = ex.ref_of(inner, "vso"), inner.end
     return ref, after
+
+
+def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
+    """The source a relaying verb names after ``عن`` at token ``k`` (نقلت الوكالة عن
+    مسؤول ...): the speaker, rather than the medium that relays it."""
+    if entry.frame != "via" or k >= end or ex.tokens[k].norm != "عن":
+        return None
+    return ex.after(k + 1, end)
 
 
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
