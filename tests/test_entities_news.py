@@ -292,3 +292,14 @@ def test_a_place_named_for_a_person_is_no_person(text: str, name: str, label: st
 
 def test_a_title_after_a_definite_head_still_names_a_person() -> None:
     assert ("سامي نور", "PER") in found("وقال قائد الشرطة العميد سامي نور إن الطريق مفتوح.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وذكرت صحيفة وول ستريت جورنال أن المحادثات توقفت.", "صحيفة وول ستريت جورنال"),
+        ("وقالت قوات الدعم السريع إنها انسحبت من البلدة.", "قوات الدعم السريع"),
+    ],
+)
+def test_media_and_armed_groups_of_the_gazetteer_are_named_in_full(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)

@@ -33,7 +33,20 @@ from .features import ABLATE, word_reps
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
 _OVERRIDE_KINDS = frozenset(
-    {"country", "city", "region", "continent", "water", "organisation", "government", "person"}
+    {
+        "country",
+        "city",
+        "region",
+        "continent",
+        "water",
+        "organisation",
+        "government",
+        "person",
+        "media",
+        "company",
+        "military",
+        "movement",
+    }
 )
 _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
 _PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
