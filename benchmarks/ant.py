@@ -3,8 +3,8 @@
 The article text is third-party and stays in ``../shared/data``; the repository keeps only
 gold annotations that point into it by article id and character offsets. A document is
 the article's title and text joined by a blank line (:func:`document_text`), and every
-offset in ``benchmarks/ant_entities.jsonl`` and ``benchmarks/ant_quotes.jsonl`` is into that
-string.
+offset in the ``benchmarks/ant_entities*.jsonl`` and ``benchmarks/ant_quotes*.jsonl`` files
+is into that string.
 
 The sample (:func:`sample`) is drawn once, deterministically, across the corpus's news
 categories; its first :data:`DEV_SIZE` articles are a development part that may be read
@@ -126,12 +126,13 @@ def dev2_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
 
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
-    the evaluation sample or of the training sample)."""
+    the evaluation sample, of the training sample or of :func:`dev2_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    if any(r["id"] not in texts for r in records):
-        texts.update((a["id"], document_text(a)) for a in train_sample(data))
+    for more in (train_sample, dev2_sample):
+        if any(r["id"] not in texts for r in records):
+            texts.update((a["id"], document_text(a)) for a in more(data))
     return [(record, texts[record["id"]]) for record in records]
 
 
