@@ -3,8 +3,8 @@
 The article text is third-party and stays in ``../shared/data``; the repository keeps only
 gold annotations that point into it by article id and character offsets. A document is
 the article's title and text joined by a blank line (:func:`document_text`), and every
-offset in ``benchmarks/ant_entities.jsonl`` and ``benchmarks/ant_quotes.jsonl`` is into that
-string.
+offset in the ``benchmarks/ant_entities*.jsonl`` and ``benchmarks/ant_quotes*.jsonl`` files
+is into that string.
 
 The sample (:func:`sample`) is drawn once, deterministically, across the corpus's news
 categories; its first :data:`DEV_SIZE` articles are a development part that may be read
@@ -78,12 +78,16 @@ def sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
 
 TRAIN_SEED = 20261206
 TRAIN_SIZE = 600
+DEV2_SEED = 20261207
+DEV2_SIZE = 40
 
 
-def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
-    """Articles annotated as training data for the tagger: drawn like :func:`sample` (same
-    categories and proportions, another seed) from the articles it did not draw."""
-    held = {a["id"] for _, a in sample(data)}
+def _draw(
+    data: Path, held: set[str], seed: int, size: int, titles: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Articles drawn like :func:`sample` (same candidates, categories and proportions of
+    :data:`QUOTA` scaled to ``size``, each category shuffled with ``seed``), none whose id
+    is in ``held``; an article whose title is in ``titles`` is skipped after the shuffle."""
     by_category: dict[str, list[dict[str, Any]]] = {}
     for article in read_articles(data):
         words = len(article["text"].split())
@@ -93,24 +97,42 @@ def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
             and article["id"] not in held
         ):
             by_category.setdefault(article["category"], []).append(article)
-    rng = random.Random(TRAIN_SEED)
+    rng = random.Random(seed)
     total = sum(count for _, count in QUOTA)
     drawn: list[dict[str, Any]] = []
     for category, count in QUOTA:
         pool = sorted(by_category.get(category, []), key=lambda a: a["id"])
         rng.shuffle(pool)
-        drawn.extend(pool[: round(count * TRAIN_SIZE / total)])
+        fresh = [a for a in pool if a["title"].strip() not in titles]
+        drawn.extend(fresh[: round(count * size / total)])
     return drawn
+
+
+def train_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """Articles annotated as training data for the tagger: drawn like :func:`sample` (same
+    categories and proportions, another seed) from the articles it did not draw."""
+    return _draw(data, {a["id"] for _, a in sample(data)}, TRAIN_SEED, TRAIN_SIZE)
+
+
+def dev2_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """A second development part for entities (``benchmarks/ant_entities_dev2.jsonl``, part
+    ``"dev2"``): 40 articles drawn the same way, with their own seed, from the articles
+    neither :func:`sample` nor :func:`train_sample` drew, nor a republication of one of them
+    (same title); annotated before any system run on them."""
+    held = [a for _, a in sample(data)] + train_sample(data)
+    titles = frozenset(a["title"].strip() for a in held)
+    return _draw(data, {a["id"] for a in held}, DEV2_SEED, DEV2_SIZE, titles)
 
 
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
-    the evaluation sample or of the training sample)."""
+    the evaluation sample, of the training sample or of :func:`dev2_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    if any(r["id"] not in texts for r in records):
-        texts.update((a["id"], document_text(a)) for a in train_sample(data))
+    for more in (train_sample, dev2_sample):
+        if any(r["id"] not in texts for r in records):
+            texts.update((a["id"], document_text(a)) for a in more(data))
     return [(record, texts[record["id"]]) for record in records]
 
 

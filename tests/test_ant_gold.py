@@ -46,6 +46,25 @@ def test_entity_gold_fits_the_articles() -> None:
         _mentions_fit(text, record["mentions"])
 
 
+def test_second_entity_dev_part_fits_its_articles() -> None:
+    drawn = ant.dev2_sample(DATA)
+    assert len(drawn) == ant.DEV2_SIZE
+    held = [a for _, a in ant.sample(DATA)] + ant.train_sample(DATA)
+    assert not {a["id"] for a in held} & {a["id"] for a in drawn}
+    assert not {a["title"].strip() for a in held} & {a["title"].strip() for a in drawn}
+    records = ant.load_gold(ROOT / "benchmarks" / "ant_entities_dev2.jsonl", DATA)
+    assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
+    assert {r["part"] for r, _ in records} == {"dev2"}
+    for record, text in records:
+        _mentions_fit(text, record["mentions"])
+        for start, end, _label in record["mentions"]:
+            # whole words: nothing but proclitics (up to three letters) before the span
+            before = text[:start]
+            clitics = len(before) - len(before.rstrip("وفبلك"))
+            assert clitics <= 3 and not text[start - clitics - 1 : start - clitics].isalnum()
+            assert not text[end : end + 1].isalnum(), text[start:end]
+
+
 @pytest.mark.parametrize(
     ("name", "size"),
     [("ant_quotes.jsonl", 64), ("ant_quotes_dev2.jsonl", 40), ("ant_quotes_dev3.jsonl", 40)],
