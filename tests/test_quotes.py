@@ -1040,6 +1040,18 @@ def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
     assert quote.text.startswith("ال")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت قناة الجزيرة إن الاجتماع انتهى.", "الجزيرة"),
+        ("ونقلت صحيفة وول ستريت جورنال عن مسؤول رفيع قوله إن الإنتاج سيزيد.", "مسؤول رفيع"),
+    ],
+)
+def test_a_medium_speaks_by_its_name(text: str, speaker: str) -> None:
+    quote = _FULL(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

@@ -87,9 +87,26 @@ def fix_labels(
     _named_for_people(keys, out)
     _given_and_surname(keys, out)
     _gazetteer_names(keys, out)
+    _descriptors(keys, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
+
+
+def _descriptors(keys: Sequence[str], out: list[str]) -> None:
+    """An organisation's name leaves out the word for its kind when the rest is a name
+    the gazetteer knows on its own: (قناة) الجزيرة، (صحيفة) نيويورك تايمز."""
+    descriptors = word_keys("descriptor")
+    gaz = gazetteer()
+    for j in range(len(out) - 1):
+        if out[j] != "B-ORG" or keys[j] not in descriptors or out[j + 1] != "I-ORG":
+            continue
+        end = j + 2
+        while end < len(out) and out[end] == "I-ORG":
+            end += 1
+        match = gaz.longest_match(keys, j + 1)
+        if match is not None and match.end == end and match.label == "ORG":
+            out[j], out[j + 1] = "O", "B-ORG"
 
 
 def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:

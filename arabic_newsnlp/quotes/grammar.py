@@ -262,6 +262,7 @@ class PhraseReader:
             and n[0] == "و"
             and not known_name
             and n not in t.heads
+            and self.tokens[k].start not in self.other_starts  # a name written with و: وول
             and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t))
             and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural)
         ):

@@ -170,6 +170,11 @@ class _Resolver:
                     by_head.setdefault(head_of(phrase_words[0]), []).append((r.char_start, value))
         return titles, by_head
 
+    def after_descriptor(self, a: int, start: int) -> bool:
+        """Whether the phrase at ``a`` is the word for a body's kind and then its name
+        from ``start``: (قناة) الجزيرة، (صحيفة) لوموند."""
+        return name_key(self.text[a:start].strip()) in word_keys("descriptor")
+
     def body_before(self, head: str, offset: int) -> str | None:
         """The last organisation named before ``offset`` whose name begins with this head
         word: whom a bare ``الصحيفة`` or ``الشركة`` refers back to."""
@@ -241,10 +246,10 @@ class _Resolver:
         if (
             inside
             and inside[0].label != "PER"
-            and inside[0].start <= a + 1
+            and (inside[0].start <= a + 1 or self.after_descriptor(a, inside[0].start))
             and (not ref.title or len(inside) == 1)
         ):
-            chosen = inside[0]  # the phrase is this organisation or place
+            chosen = inside[0]  # the phrase is this organisation or place (قناة الجزيرة)
             linked = self.linked(chosen)
             name = self.text[chosen.start : chosen.end]
             canonical = linked.canonical if linked is not None else self.canonical_name(name)
