@@ -118,17 +118,25 @@ def test_mentions_from_labels_drops_punctuation_and_orphans() -> None:
 
 
 def test_propagate_relabels_a_recurring_name() -> None:
-    keys = [["قال", "فادي", "ناصيف"], ["واكد", "ناصيف", "ذلك"]]
+    keys = [["قال", "فادي", "سالم"], ["واكد", "سالم", "ذلك"]]
     labels = [["O", "B-PER", "I-PER"], ["O", "O", "O"]]
     probs = [[1.0, 0.9, 0.9], [1.0, 1.0, 1.0]]
     propagate(keys, labels, probs)
-    assert labels[1] == ["O", "O", "O"]  # a part of a name is not the name
-    keys[1][1:2] = ["فادي", "ناصيف"]
+    assert labels[1] == ["O", "O", "O"]  # a common word that ends a name is not the name
+    keys[1][1:2] = ["فادي", "سالم"]
     labels[1] = ["O", "O", "O", "O"]
     probs[1] = [1.0] * 4
     keys[1].append("ذلك")
     propagate(keys, labels, probs)
     assert labels[1] == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_propagate_names_a_person_by_a_rare_surname() -> None:
+    keys = [["قال", "ماركو", "فيلسيك"], ["واكد", "فيلسيك", "ذلك"]]
+    labels = [["O", "B-PER", "I-PER"], ["O", "O", "O"]]
+    probs = [[1.0, 0.9, 0.9], [1.0, 1.0, 1.0]]
+    propagate(keys, labels, probs)
+    assert labels[1] == ["O", "B-PER", "O"]
 
 
 def test_default_pipeline_fills_mentions() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.words import word_keys
+from .features import word_reps
 
 __all__ = ["propagate"]
 
@@ -76,7 +77,14 @@ def propagate(
             ):
                 slabels[i] = "B-PER"
     _complete_people(keys, labels, probs, [name for name in people if name not in stripped])
-    _label_again(keys, labels, probs, found, max_words)
+    # A person is also named by a surname that unlabelled text hardly ever uses as a word
+    # (ماريا فيلسيك -> فيلسيك).
+    surnames: _Found = {
+        name[-1:]: (label, conf)
+        for name, (label, conf) in found.items()
+        if label == "PER" and len(name) > 1 and _rare_surname(name[-1])
+    }
+    _label_again(keys, labels, probs, {**surnames, **found}, max_words)
 
 
 _Found = dict[tuple[str, ...], tuple[str, float]]
@@ -115,6 +123,22 @@ def _document_names(
                 if label == "ORG" and len(name) > 1 and name[0] in short_heads:
                     found.setdefault(name[1:], (label, conf))
     return found, people
+
+
+#: The highest frequency band (of :func:`.features.word_reps`) of a rare word.
+_RARE_BAND = 5
+
+
+def _rare_surname(key: str) -> bool:
+    """A last name that unlabelled text seldom uses, and not as a given name: it names
+    the person alone."""
+    reps = word_reps().get(key, ("fb=0",))
+    return (
+        len(key) > 3
+        and int(reps[0].removeprefix("fb=")) <= _RARE_BAND
+        and key not in word_keys("given_name")
+        and key not in word_keys("ambiguous")
+    )
 
 
 def _strip_first_words(
