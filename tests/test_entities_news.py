@@ -67,6 +67,7 @@ def test_generic_phrases_are_no_organisation(text: str) -> None:
         # a nationality or an institution after و begins a new phrase
         ("وقال الجيش الليبي والقوات الموالية له إن", "الجيش الليبي", "والقوات"),
         ("ودعا البنك الدولي والصندوق العربي إلى", "البنك الدولي", "والصندوق"),
+        ("وشن التحالف الدولي والطيران الحربي غارات على", "التحالف الدولي", "والطيران"),
     ],
 )
 def test_coordination_after_an_organisation(text: str, name: str, after: str) -> None:

@@ -226,12 +226,16 @@ def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
     """Whether the definite word at ``j``, joined by و, is a second complement of the
     chain headed at ``i`` (وزارة الطاقة والمناجم، الشركة التونسية للكهرباء والغاز) rather
     than the start of a new phrase: not right after the head or a nationality (الجيش
-    الليبي | والقوات), and no institution, title or stop word (الأمم المتحدة | والبنك)."""
-    key = keys[j]
+    الليبي | والقوات), no noun after an adjective, and no institution, title or stop word
+    (الأمم المتحدة | والبنك)."""
+    key, prev = keys[j], keys[j - 1]
     return (
         j > i + 1
         and definite(key)
-        and gazetteer().nationality(keys[j - 1]) is None
+        and gazetteer().nationality(prev) is None
+        # after a masculine adjective only another one: القضائي المالي والاقتصادي, not
+        # التحالف الدولي | والطيران
+        and not (len(prev) > 4 and prev.endswith("ي") and not key.endswith(("ي", "يه")))
         and key not in institution_heads()
         and not _org_head(key)
     )
