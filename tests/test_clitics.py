@@ -213,3 +213,36 @@ REGRESSIONS = [
 @pytest.mark.parametrize(("case", "text", "expected"), REGRESSIONS)
 def test_regressions(case: str, text: str, expected: str) -> None:
     assert pieces(text) == expected, case
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("وبلبنان", "و+ب+لبنان"),  # a conjunction and a preposition before a listed place
+        ("ببنزرت", "ب+بنزرت"),
+        ("وعصام", "و+عصام"),  # a conjunction before a listed given name
+        ("وبارو", "و+بارو"),  # a listed name whose first letter looks like a preposition
+        ("كاليفورنيا", "كاليفورنيا"),  # not ك + ال + يفورنيا
+        ("بارو", "بارو"),
+        ("وات", "وات"),  # no stem of two letters never written alone
+    ],
+)
+def test_the_name_lists_decide_where_a_name_begins_in_the_segments(
+    word: str, expected: str
+) -> None:
+    assert pieces(word) == expected
+    assert "+".join(s.text for s in segment_uncached(word)) == expected
+
+
+@pytest.mark.parametrize("word", ["بيان", "كبار", "وجود", "بازل", "كلما"])
+def test_a_common_word_or_a_listed_whole_name_is_not_cut_before_a_name(word: str) -> None:
+    assert pieces(word) == word
+
+
+def test_the_step_and_the_entity_step_read_the_same_names() -> None:
+    doc = Pipeline(steps=("tokenize", "clitics"))("وبلبنان وبارو")
+    assert [[s.text for s in t.segments] for t in doc.tokens] == [
+        ["و", "ب", "لبنان"],
+        ["و", "بارو"],
+    ]
+    assert [t.base for t in doc.tokens] == ["لبنان", "بارو"]

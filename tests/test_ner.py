@@ -13,12 +13,13 @@ import arabic_newsnlp
 from arabic_newsnlp import Pipeline
 from arabic_newsnlp.document import Document, Mention, Token
 from arabic_newsnlp.ner import EntityStep
-from arabic_newsnlp.ner.boundaries import name_part, strip_proclitics
+from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.consistency import propagate
 from arabic_newsnlp.ner.features import sequence_features
 from arabic_newsnlp.ner.rules import mentions_from_labels
 from arabic_newsnlp.ner.tagger import WEIGHTS, EntityTagger
 from arabic_newsnlp.resources import DATA_DIR, ResourceError, resource_path
+from arabic_newsnlp.text.clitics import name_start
 from arabic_newsnlp.text.tokenize import tokenize
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
@@ -93,8 +94,8 @@ def test_name_part_cuts_proclitics() -> None:
     parts = [name_part(t)[1] for t in tokenize("لكوريا والصين بالرئيس وبيونغ لبنان")]
     assert parts[:3] == ["كوريا", "الصين", "الرئيس"]
     assert parts[4] == "لبنان"
-    assert strip_proclitics("للأمم") == (2, True)
-    assert strip_proclitics("فرنسا") == (0, False)
+    assert name_start("للأمم") == (2, True)
+    assert name_start("فرنسا") == (0, False)
 
 
 def test_fused_article_keeps_the_key() -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "candidates",
     "closed_class",
     "seen_alone",
+    "word_count",
 ]
 
 #: Proclitic sequences the grammar allows, as (written letters, forms of the pieces).
@@ -186,6 +187,19 @@ def seen_alone(word: str) -> bool:
     """
     bare, _ = _bare(word)
     return _get_model().free.get(bare.translate(_KEY_TABLE), 0) > 0
+
+
+def word_count(word: str) -> int:
+    """How often the segmenter's lexicon saw ``word`` as a word, alone or after the
+    article.
+
+    >>> word_count("بيان") > word_count("يان")
+    True
+    """
+    bare, _ = _bare(word)
+    key = bare.translate(_KEY_TABLE)
+    model = _get_model()
+    return model.free.get(key, 0) + model.det.get(key, 0)
 
 
 def closed_class(word: str) -> bool:

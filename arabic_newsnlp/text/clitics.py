@@ -42,6 +42,7 @@ from .clitic_model import (
     closed_class,
     seen_alone,
 )
+from .clitic_names import name_start_in, with_names
 from .normalize import normalize
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "candidates",
     "clear_cache",
     "closed_class",
+    "name_start",
     "seen_alone",
     "segment",
     "segment_uncached",
@@ -68,12 +70,19 @@ _set_token = tuple(getattr(Token, f).__set__ for f in Token.__slots__)
 _Parts = tuple[tuple[int, int, str, str, str], ...]
 _cache = BoundedCache[str, _Parts](entries=200_000)
 _segment_cache = BoundedCache[str, tuple[Segment, ...]](entries=200_000)
+_starts = BoundedCache[str, tuple[int, bool]](entries=50_000)
 
 
 def clear_cache() -> None:
     """Forget the per-word results (they are recomputed on demand)."""
     _cache.clear()
     _segment_cache.clear()
+    _starts.clear()
+
+
+def _analysis(word: str) -> Spec:
+    """The model's best analysis of ``word``, corrected by the name lists."""
+    return with_names(word, analyse(word))
 
 
 def _parts(word: str) -> _Parts:
@@ -83,7 +92,7 @@ def _parts(word: str) -> _Parts:
             word,
             tuple(
                 (start, end, kind, form, word[start:end])
-                for start, end, kind, form in analyse(word)
+                for start, end, kind, form in _analysis(word)
             ),
         )
     return parts
@@ -115,7 +124,7 @@ def segment_uncached(word: str) -> tuple[Segment, ...]:
     """:func:`segment` without the per-word cache (for benchmarks and tests)."""
     if not isinstance(word, str):
         raise TypeError(f"segment() needs a str, got {type(word).__name__}")
-    return _make_segments(tuple((a, b, k, f, word[a:b]) for a, b, k, f in analyse(word)), 0)
+    return _make_segments(tuple((a, b, k, f, word[a:b]) for a, b, k, f in _analysis(word)), 0)
 
 
 def segment(word: str) -> tuple[Segment, ...]:
@@ -134,6 +143,20 @@ def segment(word: str) -> tuple[Segment, ...]:
         if not isinstance(word, str):
             raise TypeError(f"segment() needs a str, got {type(word).__name__}")
         found = _segment_cache.put(word, _make_segments(_parts(word), 0))
+    return found
+
+
+def name_start(word: str) -> tuple[int, bool]:
+    """Where a name would start in ``word``: ``(offset, whether the article there is
+    fused)``, after the proclitics written onto it but before a written article (see
+    :func:`.clitic_names.name_start_in`). The entity step reads this.
+
+    >>> name_start("لكوريا"), name_start("والصين"), name_start("للأمم"), name_start("بارو")
+    ((1, False), (1, False), (2, True), (0, False))
+    """
+    found = _starts.get(word)
+    if found is None:
+        found = _starts.put(word, name_start_in(word, analyse(word)))
     return found
 
 
