@@ -789,7 +789,13 @@ def test_marks_pairing_tolerates_anything() -> None:
         [i for i, t in enumerate(tokens) if t.text in MARKS],
     )
     # A paragraph left open continues into the next one when that one opens a quote.
-    assert [[text[a:b] for a, b in r.spans] for r in regions] == [["أ"], ["ب"], ["ج", "د"]]
+    # An unclosed " written as an opener closes at the end of its sentence.
+    assert [[text[a:b] for a, b in r.spans] for r in regions] == [
+        ["أ"],
+        ["ب"],
+        ["ج", "د"],
+        ["ه"],
+    ]
 
 
 MARK_SOUP = st.text(
@@ -1050,6 +1056,17 @@ def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
 def test_a_medium_speaks_by_its_name(text: str, speaker: str) -> None:
     quote = _FULL(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_direct_speech_on_the_line_after_a_colon() -> None:
+    quote = _FULL("وقال الوزير كريم سالم:\nالوضع مستقر والحكومة تتابع الأمر.").quotes[0]
+    assert quote.kind == "direct" and quote.text == "الوضع مستقر والحكومة تتابع الأمر"
+    assert quote.speaker is not None and quote.speaker.text == "كريم سالم"
+
+
+def test_an_unclosed_quotation_mark_runs_to_the_sentence_end() -> None:
+    quote = _FULL('وقال الوزير "سنواصل العمل حتى النهاية. ثم غادر القاعة.').quotes[0]
+    assert quote.kind == "direct" and quote.text == "سنواصل العمل حتى النهاية"
 
 
 def test_a_headline_may_name_whom_it_answers() -> None:

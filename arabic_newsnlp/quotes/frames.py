@@ -242,6 +242,20 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     return k + 1 < end and object_start(ex, k + 1, cue, explicit=False)[1]
 
 
+def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
+    """The tokens of the line after a sentence that ends in a colon: ``(start, end)``."""
+    sentences = ex.sentences
+    k = sentences.index(sentence) + 1
+    if k >= len(sentences) or sentences[k].paragraph != sentence.paragraph + 1:
+        return None
+    a, end = sentences[k].token_start, sentences[k].token_end
+    while k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph + 1:
+        k += 1
+        end = sentences[k].token_end
+    end = ex.trim_end(a, end)
+    return (a, end) if end > a else None
+
+
 def from_frame(
     ex: Extraction,
     frame: tuple[str, int, Region | None],
@@ -258,7 +272,7 @@ def from_frame(
     if kind_of == "colon" and k + 1 < len(tokens) and tokens[k + 1].norm in ex.comp:
         kind_of, k = "comp", k + 1  # قال: إن ... reads as indirect speech
     if kind_of == "colon" and k + 1 < len(tokens):
-        nxt = ex.region_at_open.get(k + 1)
+        nxt = ex.region_at_open.get(k + 1)  # قال: «...», also on the next line
         if nxt is not None and not ex.is_naming(nxt) and nxt.open_i not in ex.used:
             kind_of, k, region = "region", k + 1, nxt
     if kind_of == "region" and region is not None:
@@ -277,6 +291,12 @@ def from_frame(
         )
     sentence = ex.sentence_of(k)
     a = k + 1
+    if a >= sentence.token_end and kind_of == "colon":
+        line = _line_after(ex, sentence)  # قال:\n<the words of the next line>
+        if line is None:
+            return None
+        a, end = line
+        return Found("direct", ex.spans(a, end), cue, ref, "cue-colon", first, end, how, [])
     if a >= sentence.token_end:
         return None
     end, inner = content_end(ex, a, sentence)

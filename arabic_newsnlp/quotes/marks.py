@@ -9,8 +9,9 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
 - only outermost pairs become regions: nested quotes stay inside their region's content;
 - an opener still open at the end of a paragraph closes there, unless the next
   paragraph starts with an opener, in which case the region continues into it (the
-  news convention for a quote running over several paragraphs); an unmatched ``"`` or
-  reversed mark is dropped.
+  news convention for a quote running over several paragraphs); an unmatched ``"``
+  written as an opener (after a space, against the next word) closes at the end of its
+  sentence; any other unmatched ``"`` or reversed mark is dropped.
 
 The pass is linear in the number of marks, and never raises.
 
@@ -73,6 +74,10 @@ class _Paragraphs:
         self.first = first
         self.last = last
 
+    def sentence_end(self, token_index: int) -> int:
+        """The end (token index) of the sentence holding a token."""
+        return self.sentences[max(bisect_right(self.starts, token_index) - 1, 0)].token_end
+
     def of(self, token_index: int) -> int:
         k = bisect_right(self.starts, token_index) - 1
         return self.sentences[k].paragraph if k >= 0 else 0
@@ -123,15 +128,35 @@ class _Pairing:
         if self.carry:
             self.emit(self.carry_open, -1, -1, None, 0)
 
+    def opens(self, i: int) -> bool:
+        """Whether the ``"`` at token ``i`` is written as an opener: after a space (or
+        first) and against the word after it."""
+        tokens = self.tokens
+        return (
+            i + 1 < len(tokens)
+            and tokens[i + 1].start == tokens[i].end
+            and (i == 0 or tokens[i - 1].end < tokens[i].start)
+        )
+
     def finish_paragraph(self, par: int) -> None:
         """Close what is still open at the end of paragraph ``par``."""
-        open_marks = [e for e in self.stack if not e[2] and e[1] in _EXTENDABLE]
+        open_marks = [
+            e
+            for e in self.stack
+            if not e[2] and (e[1] in _EXTENDABLE or (e[1] in AMBIGUOUS and self.opens(e[0])))
+        ]
         self.stack.clear()
         if not open_marks:
             self.emit_carry()
             return
         open_i = open_marks[0][0]
         stop = self.paragraphs.last.get(par, open_i + 1)
+        if open_marks[0][1] in AMBIGUOUS:  # an unclosed "...: to the end of its sentence
+            stop = self.paragraphs.sentence_end(open_i)
+            while stop > open_i + 1 and self.tokens[stop - 1].kind == "punct":
+                stop -= 1
+            self.emit(open_i, -1, stop, self.piece(open_i + 1, stop), stop - open_i - 1)
+            return
         last = self.piece(open_i + 1, stop)
         nxt = self.paragraphs.first.get(par + 1)
         tokens = self.tokens
