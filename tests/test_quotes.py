@@ -1069,6 +1069,12 @@ def test_an_unclosed_quotation_mark_runs_to_the_sentence_end() -> None:
     assert quote.kind == "direct" and quote.text == "سنواصل العمل حتى النهاية"
 
 
+@pytest.mark.parametrize(("verb", "kin"), [("وأكد", "والد"), ("وأكدت", "والدة"), ("وأكد", "شقيق")])
+def test_a_relative_speaks_not_the_person_named_after_it(verb: str, kin: str) -> None:
+    quote = _FULL(f"{verb} {kin} كريم سالم أن كريم بريء.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.canonical == f"{kin} كريم سالم"
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

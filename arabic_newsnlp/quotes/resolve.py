@@ -114,6 +114,8 @@ class _Resolver:
                 continue
             chosen = people[-1]
             start, end = chosen.start, chosen.end
+            if self.kin_of(ref.char_start, chosen.start):
+                continue  # والد سلمان: the father speaks
             # Inside a speaker phrase a word is not a prepositional phrase: a mention that
             # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
             k = bisect_right(token_starts, start) - 1
@@ -169,6 +171,12 @@ class _Resolver:
                     value = text[r.name_start if named else r.char_start : r.char_end]
                     by_head.setdefault(head_of(phrase_words[0]), []).append((r.char_start, value))
         return titles, by_head
+
+    def kin_of(self, a: int, start: int) -> bool:
+        """Whether the phrase at ``a`` is a relative's title before the person at
+        ``start``: (والد) سلمان، (شقيقة) الضحية."""
+        words = self.text[a:start].split()
+        return len(words) == 1 and name_key(words[0]) in word_keys("kin")
 
     def after_descriptor(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is the word for a body's kind and then its name
