@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import ant
+from benchmarks import ant, quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -67,7 +67,12 @@ def test_second_entity_dev_part_fits_its_articles() -> None:
 
 @pytest.mark.parametrize(
     ("name", "size"),
-    [("ant_quotes.jsonl", 64), ("ant_quotes_dev2.jsonl", 40), ("ant_quotes_dev3.jsonl", 40)],
+    [
+        ("ant_quotes.jsonl", 64),
+        ("ant_quotes_dev2.jsonl", 40),
+        ("ant_quotes_dev3.jsonl", 40),
+        ("ant_quotes_dev4.jsonl", 40),
+    ],
 )
 def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
     records = ant.load_gold(ROOT / "benchmarks" / name, DATA)
@@ -86,6 +91,31 @@ def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
                     assert 0 <= q[key][0] < q[key][1] <= len(text)
             for start, end in q["aliases"]:
                 assert 0 <= start < end <= len(text)
+
+
+def test_fourth_quote_part_is_drawn_apart_from_the_others() -> None:
+    drawn = quotes.dev4_sample(DATA)
+    records = ant.load_gold(ROOT / "benchmarks" / "ant_quotes_dev4.jsonl", DATA)
+    assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
+    train = {a["id"] for a in ant.train_sample(DATA)}
+    earlier = {
+        r["id"]
+        for part in ("dev2", "dev3")
+        for r, _ in ant.load_gold(ROOT / "benchmarks" / f"ant_quotes_{part}.jsonl", DATA)
+    }
+    assert {a["id"] for a in drawn} <= train
+    assert not earlier & {a["id"] for a in drawn}
+    assert len({a["title"].strip() for a in drawn}) == len(drawn)
+    for record, text in records:
+        for q in record["quotes"]:
+            assert isinstance(q["headline"], bool) and isinstance(q["speaker_explicit"], bool)
+            assert isinstance(q.get("optional", False), bool)
+            for key in ("content", "cue", "speaker", "canonical"):
+                if q[key] is not None:
+                    span = text[q[key][0] : q[key][1]]
+                    assert span and span == span.strip(), (key, span)
+            if not q["speaker_explicit"]:  # an elided speaker points at its antecedent
+                assert q["speaker"] is not None and q["canonical"] is not None
 
 
 def test_training_annotation_fits_the_articles() -> None:
