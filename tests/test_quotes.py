@@ -1075,6 +1075,18 @@ def test_a_relative_speaks_not_the_person_named_after_it(verb: str, kin: str) ->
     assert quote.speaker is not None and quote.speaker.canonical == f"{kin} كريم سالم"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكد المخرج أنه سيكمل فيلمه "الطريق الطويل" قبل نهاية العام.',
+        'وأعلنت الشركة أن هاتفها "Nova 12 Pro" سيطرح في الأسواق قريبا.',
+        'وأوضح المحامي أن موكله يخضع لإجراء "ق 21" منذ أشهر.',
+    ],
+)
+def test_a_quoted_name_inside_indirect_speech_keeps_it_indirect(text: str) -> None:
+    assert _FULL(text).quotes[0].kind == "indirect"
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

@@ -22,6 +22,7 @@ from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
 from .marks import AMBIGUOUS, CLOSERS, Region
+from .forms import unpossessed
 
 __all__ = [
     "COMMA_LIKE",
@@ -251,7 +252,13 @@ class Extraction:
             base = head_of(n)
             if n[:1] in "وبل" and len(n) > 3:
                 base = base if base in self.naming else head_of(n[1:])
-            answer = base in self.naming or n in self.naming
+            answer = base in self.naming or n in self.naming or unpossessed(n) in self.naming
+        if not answer and region.close_i >= 0 and region.n_tokens <= 4:
+            # a code or a product in Latin letters and digits (Lumia 940)
+            inner = self.tokens[region.open_i + 1 : region.close_i]
+            answer = bool(inner) and not any(
+                t.kind == "word" and not t.text.isascii() for t in inner
+            )
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
             # a short quoted name of an organisation or place: للجوهرة «اف ام»
             open_end, close_start = (
