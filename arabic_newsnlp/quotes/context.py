@@ -21,8 +21,8 @@ from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
-from .marks import AMBIGUOUS, CLOSERS, Region
 from .forms import unpossessed
+from .marks import AMBIGUOUS, CLOSERS, Region
 
 __all__ = [
     "COMMA_LIKE",
