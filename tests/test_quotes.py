@@ -1087,6 +1087,15 @@ def test_a_quoted_name_inside_indirect_speech_keeps_it_indirect(text: str) -> No
     assert _FULL(text).quotes[0].kind == "indirect"
 
 
+def test_a_participle_with_a_direct_object_opens_a_new_quote() -> None:
+    text = "وقال الوزير إن العاصفة انتهت بعد منتصف الليل مؤكدا عودة كل الخطوط إلى العمل."
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["العاصفة انتهت بعد منتصف الليل", "عودة كل الخطوط إلى العمل"]
+    # an indefinite accusative after it makes the participle a noun: one quote
+    text = "وقال المصدر إن الوسطاء قدموا مقترحا معدلا للاتفاق."
+    assert [q.text for q in _FULL(text).quotes] == ["الوسطاء قدموا مقترحا معدلا للاتفاق"]
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

@@ -239,7 +239,15 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:
         return True
-    return k + 1 < end and object_start(ex, k + 1, cue, explicit=False)[1]
+    if k + 1 >= end:
+        return False
+    start, prepositional = object_start(ex, k + 1, cue, explicit=False)
+    if prepositional:
+        return True
+    # A participle takes its content as a direct object too (...، مؤكدا عودة الخطوط), but
+    # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا.
+    n = ex.tokens[start].norm if start >= 0 else ""
+    return cue.pos == "part" and bool(n) and not (n.endswith("ا") and not n.startswith("ال"))
 
 
 def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
