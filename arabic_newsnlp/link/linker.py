@@ -288,7 +288,7 @@ class _Linker:
     def anaphors(self) -> list[tuple[int, int, str, str | None]]:
         """Title phrases that stand without a name: ``(start, end, title, code)``."""
         tokens, lex = self.tokens, self.lex
-        skip = self.used_tokens | self.mention_tokens
+        used, taken = self.used_tokens, self.mention_tokens
         is_head = lex.is_title_head
         known = lex.head_texts
         out: list[tuple[int, int, str, str | None]] = []
@@ -300,7 +300,7 @@ class _Linker:
             head = known.get(word)
             if head is None:
                 head = is_head(word)
-            if not head or i in skip:
+            if not head or i in used or i in taken:
                 continue
             title = title_starting_at(tokens, i, lex)
             if title is None or not self._free(i, title[0]):
@@ -362,23 +362,26 @@ class _Linker:
         index = {id(info): n for n, info in enumerate(self.infos)}
         entity_of: dict[int, str] = {}
         entities: list[Entity] = []
-        signatures: list[set[tuple[str, str | None]]] = []
+        # The clusters whose mentions carry each role, with its code: (cluster, code).
+        holders: dict[str, list[tuple[int, str | None]]] = {}
         roles: list[list[Attribute]] = []
-        for number, members in enumerate(clusters, start=1):
-            eid = f"E{number}"
+        for number, members in enumerate(clusters):
+            eid = f"E{number + 1}"
             for info in members:
                 entity_of[id(info)] = eid
-            signatures.append({rc for info in members for rc in info.role_codes})
+            for value, code in {rc for info in members for rc in info.role_codes}:
+                holders.setdefault(value, []).append((number, code))
             roles.append([a for info in members for a in info.attributes if a.kind == "role"])
         for start, stop, value, code in anaphors:
-            fits = [  # (a title refers back: to an entity named before it)
+            fits = {  # (a title refers back: to an entity named before it)
                 n
-                for n, sig in enumerate(signatures)
-                if clusters[n][0].mention.start < start
-                and any(v == value and (code is None or c == code) for v, c in sig)
-            ]
+                for n, c in holders.get(value, ())
+                if (code is None or c == code) and clusters[n][0].mention.start < start
+            }
             if len(fits) == 1:
-                roles[fits[0]].append(Attribute(self.text[start:stop], start, stop, "role", value))
+                roles[fits.pop()].append(
+                    Attribute(self.text[start:stop], start, stop, "role", value)
+                )
         for number, members in enumerate(clusters):
             entities.append(self._entity(f"E{number + 1}", members, roles[number], index))
         mentions = tuple(self._mention(info, entity_of[id(info)]) for info in self.infos)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
@@ -56,6 +57,9 @@ _PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
 #: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
+#: A name -> itself: mentions of one name share one string, as tokens of one word do (a
+#: long document names the same people and places again and again).
+_names = BoundedCache[str, str](entries=20_000)
 
 
 def fix_labels(
@@ -356,8 +360,10 @@ def mentions_from_labels(
             end = tokens[last].end
             if start < end:
                 conf = min(probs[first : last + 1])
-                out.append(
-                    Mention(text[start:end], start, end, mention_label(label), round(conf, 4))
-                )
+                name = text[start:end]
+                shared = _names.get(name)
+                if shared is None:
+                    shared = _names.put(name, name)
+                out.append(Mention(shared, start, end, mention_label(label), round(conf, 4)))
         i = j
     return out

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..document import Document, Mention, QuoteKind, Sentence, Token
 from ..lexicon.keys import head_of
@@ -39,6 +40,7 @@ COMMA_LIKE = COMMAS | DASHES
 VERBAL = frozenset(["perf", "imperf", "part"])
 #: How many of the most recent speakers an elided cue may refer back to.
 MAX_CANDIDATES = 60
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -104,12 +106,12 @@ def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> froze
     people = [m for m in mentions if m.label == "PER"]
     if not people:
         return frozenset()
-    starts = [t.start for t in tokens]
     out: set[int] = set()
+    n = len(tokens)
     for m in people:
-        k = bisect_left(starts, m.start)
-        while k < len(starts) and starts[k] < m.end:
-            out.add(starts[k])
+        k = bisect_left(tokens, m.start, key=_START)
+        while k < n and tokens[k].start < m.end:
+            out.add(tokens[k].start)
             k += 1
     return frozenset(out)
 

@@ -255,6 +255,9 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     text = doc.text
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
+    # Quotes share one string per cue word and per method: a long document repeats them.
+    strings: dict[str, str] = {}
+    share = strings.setdefault
     for f in sorted(found, key=lambda f: f.spans[0][0] if f.spans else 0):
         spans = tuple(Span(text[a:b], a, b) for a, b in f.spans if b > a)
         if not spans:
@@ -263,7 +266,10 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         if key in seen:
             continue
         seen.add(key)
-        cue = Cue(text[f.cue[0] : f.cue[1]], f.cue[0], f.cue[1], f.cue[2]) if f.cue else None
+        cue = None
+        if f.cue:
+            word = text[f.cue[0] : f.cue[1]]
+            cue = Cue(share(word, word), f.cue[0], f.cue[1], f.cue[2])
         speaker: Speaker | None = None
         entity: str | None = None
         how = f.how or "none"
@@ -275,7 +281,8 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         else:
             how = "none"
         confidence = _CONFIDENCE.get(f.frame, 0.7) * _SPEAKER_FACTOR.get(how, 0.5)
+        method = f"{f.frame}/{how}"
         quotes.append(
-            Quote(f.kind, spans, cue, speaker, entity, round(confidence, 3), f"{f.frame}/{how}")
+            Quote(f.kind, spans, cue, speaker, entity, round(confidence, 3), share(method, method))
         )
     return tuple(quotes)

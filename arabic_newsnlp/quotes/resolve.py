@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from ..document import Document, Entity, Mention, Speaker
 from ..lexicon.keys import head_of, name_key
@@ -27,6 +28,7 @@ from .context import Found, Ref
 __all__ = ["resolve_speakers"]
 
 _NAMED_LABELS = ("PER", "ORG", "LOC")
+_START = attrgetter("start")
 
 
 @load_once
@@ -78,7 +80,7 @@ class _Resolver:
         for entity in doc.entities:
             for role in entity.roles:
                 self.roles.setdefault(normalize(role.text), entity)
-        self.token_starts = [t.start for t in doc.tokens] if self.mentions else []
+        self.tokens = doc.tokens
         self.persons = self._persons() if self.mentions else {}
         known = self._known_names()
         self.titles, self.by_head = self._titles()
@@ -107,7 +109,7 @@ class _Resolver:
         part the phrase grammar found (the mention may hold a title word, الري عبد العزيز,
         or be cut short, عبد الوهاب / ماريا لوبيث)."""
         persons: dict[int, tuple[int, int, Mention]] = {}
-        token_starts = self.token_starts
+        tokens = self.tokens
         for key, ref in self.refs.items():
             people = [m for m in self.mentions_in(ref.char_start, ref.char_end) if m.label == "PER"]
             if not people:
@@ -118,9 +120,9 @@ class _Resolver:
                 continue  # والد سلمان: the father speaks
             # Inside a speaker phrase a word is not a prepositional phrase: a mention that
             # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
-            k = bisect_right(token_starts, start) - 1
-            if k >= 0 and ref.char_start <= token_starts[k] < start:
-                start = token_starts[k]
+            k = bisect_right(tokens, start, key=_START) - 1
+            if k >= 0 and ref.char_start <= tokens[k].start < start:
+                start = tokens[k].start
             g0, g1 = ref.name_start, ref.char_end
             if g0 >= 0:
                 if end <= g0:
