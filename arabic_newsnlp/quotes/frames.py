@@ -9,6 +9,8 @@ is bounded by a window of tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..document import QuoteKind, Sentence, Token
 from ..lexicon.keys import head_of
 from ..lexicon.punctuation import TERMINALS
@@ -253,7 +255,7 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
 def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
     """The tokens of the line after a sentence that ends in a colon: ``(start, end)``."""
     sentences = ex.sentences
-    k = sentences.index(sentence) + 1
+    k = bisect_right(ex.sent_starts, sentence.token_start)
     if k >= len(sentences) or sentences[k].paragraph != sentence.paragraph + 1:
         return None
     a, end = sentences[k].token_start, sentences[k].token_end

@@ -67,6 +67,12 @@ def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
     return refs
 
 
+def _last_before(ordered: list[tuple[int, str]], offset: int) -> str | None:
+    """The value of the last ``(start, value)`` pair that starts before ``offset``."""
+    k = bisect_left(ordered, offset, key=lambda pair: pair[0])
+    return ordered[k - 1][1] if k else None
+
+
 class _Resolver:
     """The speakers of one document's quotes (see the module docstring)."""
 
@@ -84,6 +90,8 @@ class _Resolver:
         self.persons = self._persons() if self.mentions else {}
         known = self._known_names()
         self.titles, self.by_head = self._titles()
+        # Organisation mentions by the head word of their name, in order (on first use).
+        self.bodies: dict[str, list[tuple[int, str]]] | None = None
         # The first longest known name ending in each run of words: الكعبي -> رياض الكعبي
         self.longest: dict[tuple[str, ...], tuple[int, str]] = {}
         for name in dict.fromkeys(known):
@@ -188,17 +196,21 @@ class _Resolver:
     def body_before(self, head: str, offset: int) -> str | None:
         """The last organisation named before ``offset`` whose name begins with this head
         word: whom a bare ``الصحيفة`` or ``الشركة`` refers back to."""
-        for m in reversed(self.mentions[: bisect_left(self.starts, offset)]):
-            if m.label == "ORG" and head_of(normalize(m.text).split()[0]) == head:
-                linked = self.linked(m)
-                return linked.canonical if linked is not None else m.text
-        return None
+        if self.bodies is None:
+            self.bodies = {}
+            for m in self.mentions:
+                if m.label == "ORG":
+                    linked = self.linked(m)
+                    name = linked.canonical if linked is not None else m.text
+                    key = head_of(normalize(m.text).split()[0])
+                    self.bodies.setdefault(key, []).append((m.start, name))
+        return _last_before(self.bodies.get(head, []), offset)
 
     def by_head_before(self, head: str, offset: int) -> str | None:
         """The last title phrase with this head word before ``offset`` (its name, if it
         gave one): whom a bare ``الوزير`` refers back to."""
-        earlier = [value for start, value in self.by_head.get(head, ()) if start < offset]
-        return self.canonical_name(earlier[-1]) if earlier else None
+        found = _last_before(self.by_head.get(head, []), offset)
+        return self.canonical_name(found) if found is not None else None
 
     def canonical_name(self, name: str) -> str:
         found = self.longest.get(tuple(normalize(name).split()))
