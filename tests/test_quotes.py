@@ -1096,6 +1096,15 @@ def test_a_participle_with_a_direct_object_opens_a_new_quote() -> None:
     assert [q.text for q in _FULL(text).quotes] == ["الوسطاء قدموا مقترحا معدلا للاتفاق"]
 
 
+def test_a_title_named_with_its_seat_after_lada_is_found_again_without_it() -> None:
+    text = (
+        "قال سفير البلاد لدى الأمم المتحدة كريم سالم إن المشروع جاهز. وقال وزير الخارجية "
+        "سامي نور إن الزيارة تأجلت. وأكد سفير البلاد أن التصويت سيجري غدا."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.canonical == "كريم سالم"
+
+
 def test_a_headline_may_name_whom_it_answers() -> None:
     text = "كريم سالم للنواب: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     first = _FULL(text).quotes[0]

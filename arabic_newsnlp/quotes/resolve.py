@@ -37,10 +37,6 @@ def _title_words() -> frozenset[str]:
     return frozenset(name_key(w) for w in lexicon().words("title"))
 
 
-#: Words after a title that begin its adjunct, not part of it.
-_TITLE_ENDS = frozenset({"في", "من", "عن", "لدى"})
-
-
 def _title_key(phrase: str) -> str:
     """A title phrase as two mentions of one title share it: up to its seat or adjunct
     (``ب``-word, ``في``, a comma), without the heads news drops from an organisation's
@@ -49,7 +45,7 @@ def _title_key(phrase: str) -> str:
     dropped = word_keys("short_head")
     words: list[str] = []
     for word in name_key(re.sub(r"[،,:;(]", " ، ", phrase)).split():
-        if word in _TITLE_ENDS or word == "،" or (word[0] == "ب" and len(word) > 3):
+        if word in word_keys("title_end") or word == "،" or (word[0] == "ب" and len(word) > 3):
             break
         if word not in dropped:
             words.append(word)
