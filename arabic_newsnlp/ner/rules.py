@@ -6,7 +6,10 @@ in part as a person), becomes one entity of the gazetteer's label; a span the ta
 labelled as a person that begins with a known place becomes that place; a name the tagger
 typed ``ORG`` or ``MISC`` right after a title (and its nisba adjective) becomes a person.
 A few names that are also common words (``فتح`` *opened*, ``القاعدة`` *the base*) are
-exempt. Mentions are read off the labels (an ``I-`` without a matching ``B-`` starts a
+exempt. Also: the word for a body's kind is left out before a name the gazetteer knows
+(``قناة الجزيرة`` -> ``الجزيرة``); one word in brackets after an organisation is its short
+name; a place or body named for a person is that place or body; a participle of manner
+ends a person's name. Mentions are read off the labels (an ``I-`` without a matching ``B-`` starts a
 mention), lose leading and trailing punctuation tokens, and start after the first token's
 proclitics (:mod:`.boundaries`).
 
