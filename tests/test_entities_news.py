@@ -317,3 +317,20 @@ def test_media_and_armed_groups_of_the_gazetteer_are_named_in_full(text: str, na
 )
 def test_the_word_for_a_body_s_kind_before_a_known_name(text: str, name: str) -> None:
     assert (name, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body the gazetteer knows by its Latin short name, the tagger's MISC retyped
+        ("ونقلت شبكة CNN عن مسؤولين أن المحادثات توقفت.", {"CNN"}),
+        ("وقالت Google إن الخدمة عادت.", {"Google"}),
+        ("وبحسب ما نقلت AFP فإن الطائرة هبطت.", {"AFP"}),
+        # two bodies joined by و are two names when the gazetteer knows both
+        ("وذكرت بي بي سي وفرانس 24 أن الاجتماع انتهى.", {"بي بي سي", "فرانس 24"}),
+        # one name with و inside stays one
+        ("وقالت منظمة الأغذية والزراعة إن الأسعار ارتفعت.", {"منظمة الأغذية والزراعة"}),
+    ],
+)
+def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) -> None:
+    assert {name for name, label in found(text) if label == "ORG"} == names

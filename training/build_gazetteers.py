@@ -170,6 +170,21 @@ def pycountry_rows() -> list[tuple[str, ...]]:
     return rows
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&+]{1,14}")
+
+
+def _latin_names(english: str, code: str) -> tuple[str, ...]:
+    """The Latin spellings an Arabic article may use for a body: its English name when
+    that is one word (``CNN``, ``Google``) and the short key of its code (``FR:AFP``).
+
+    >>> _latin_names("Agence France-Presse", "FR:AFP")
+    ('AFP',)
+    """
+    short = code.partition(":")[2]
+    names = [n for n in (english, short) if _LATIN_NAME.fullmatch(n)]
+    return tuple(dict.fromkeys(names))
+
+
 def curated_rows() -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     canonical_of: dict[str, str] = {}
@@ -199,17 +214,18 @@ def curated_rows() -> list[tuple[str, ...]]:
             )
         )
     for row in _read(CURATED / "organisations.tsv"):
-        rows.append(
-            (
-                _clean(row["name"]),
-                "ORG",
-                row["kind"],
-                _clean(row["canonical"]),
-                row["english"],
-                row["code"],
-                "curated",
+        for name in (_clean(row["name"]), *_latin_names(row["english"], row["code"])):
+            rows.append(
+                (
+                    name,
+                    "ORG",
+                    row["kind"],
+                    _clean(row["canonical"]),
+                    row["english"],
+                    row["code"],
+                    "curated",
+                )
             )
-        )
     for row in _read(CURATED / "people.tsv"):
         rows.append(
             (

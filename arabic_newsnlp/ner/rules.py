@@ -83,6 +83,12 @@ def fix_labels(
             if out[j] in ("I-PER", "I-LOC") and proclitics[j].startswith("و"):
                 # Two people or places joined by و are two names: وليد زروق وعصام الدردوري.
                 out[j] = "B-" + out[j][2:]
+            elif (
+                out[j] == "I-ORG"
+                and proclitics[j].startswith("و")
+                and _known_body_ends(keys, out, j)
+            ):
+                out[j] = "B-ORG"  # and two bodies the gazetteer knows: بي بي سي وفرانس 24
             elif out[j] == "I-PER" and proclitics[j] == "لل":
                 _end(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
     for j, token in enumerate(tokens or ()):
@@ -98,6 +104,23 @@ def fix_labels(
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
+
+
+def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether the organisation running through ``j`` is a name the gazetteer knows on
+    each side of ``j``."""
+    gaz = gazetteer()
+    first = j - 1
+    while out[first] != "B-ORG":
+        first -= 1
+    after, before = gaz.longest_match(keys, j), gaz.longest_match(keys[:j], first)
+    return (
+        after is not None
+        and after.label == "ORG"
+        and _inside(out, j, after.end, "ORG")
+        and before is not None
+        and before.end == j
+    )
 
 
 def _descriptors(keys: Sequence[str], out: list[str]) -> None:
@@ -306,12 +329,23 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             # A place named for its government keeps its literal type (قالت سيول).
             _relabel(out, start, end, "LOC")
         elif (
-            {out[j][2:] for j in range(start, end) if out[j] != "O"} <= {entry.label}
+            _own_or_other(out, start, end, entry.label)
             and out[start] != "I-" + entry.label  # an entity that begins before the name
             and not (end < n and out[end].startswith("I-"))
         ):
-            # a name is completed only over a partial label of its own type
+            # a name is completed only over a partial label of its own type, and a body
+            # retyped where the tagger called exactly its span another name (CNN، Google)
             _relabel(out, start, end, entry.label)
+
+
+def _own_or_other(out: Sequence[str], start: int, end: int, label: str) -> bool:
+    labels = {out[j][2:] for j in range(start, end) if out[j] != "O"}
+    return labels <= {label} or (
+        label == "ORG"
+        and labels == {"MISC"}
+        and out[start] == "B-MISC"
+        and _inside(out, start, end, "MISC")
+    )
 
 
 def _place_after_person(keys: Sequence[str], out: Sequence[str], start: int, end: int) -> bool:
