@@ -9,7 +9,9 @@ resource manifest, loaded once per process on first use):
 - ``speech_verbs.tsv`` (one row per lemma, inflected by the loader) and
   ``source_phrases.tsv``: :mod:`.speech`, with the word classes the quote rules read;
 - ``gazetteer.tsv``, ``nationalities.tsv`` and ``names.tsv``: :mod:`.gazetteer`;
-- ``closed_class.tsv``: the clitic analyses of closed-class words, read by the clitic step.
+- ``closed_class.tsv``: the clitic analyses of closed-class words, read by the clitic step;
+- ``ner/wordreps.tsv``: each word's frequency band and clusters in unlabelled text:
+  :mod:`.usage`.
 
 Words are compared by the keys of :mod:`.keys`.
 

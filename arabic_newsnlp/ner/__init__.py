@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..document import Document, Mention, Token
+from ..text.clitic_names import name_start_by_use
 from .boundaries import name_part
 from .consistency import propagate
 from .features import ABLATE
@@ -62,6 +63,10 @@ def find_mentions(
     for run, y, p in zip(runs, labels, probs, strict=False):
         if any(tag != "O" for tag in y):
             starts = [name_part(t)[0] for t in run]
+            for j, tag in enumerate(y):
+                if tag.startswith("B-") and not starts[j] and run[j].kind == "word":
+                    # a name whose proclitic neither the model nor the lists knew
+                    starts[j] = name_start_by_use(run[j].text)
             out.extend(mentions_from_labels(text, run, y, p, starts))
     return out
 

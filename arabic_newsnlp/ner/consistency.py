@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
-from .features import word_reps
 
 __all__ = ["propagate"]
 
@@ -125,17 +125,17 @@ def _document_names(
     return found, people
 
 
-#: The highest frequency band (of :func:`.features.word_reps`) of a rare word.
+#: The highest frequency band (:func:`~arabic_newsnlp.lexicon.usage.frequency_band`) of a
+#: rare word.
 _RARE_BAND = 5
 
 
 def _rare_surname(key: str) -> bool:
     """A last name that unlabelled text seldom uses, and not as a given name: it names
     the person alone."""
-    reps = word_reps().get(key, ("fb=0",))
     return (
         len(key) > 3
-        and int(reps[0].removeprefix("fb=")) <= _RARE_BAND
+        and frequency_band(key) <= _RARE_BAND
         and key not in word_keys("given_name")
         and key not in word_keys("ambiguous")
     )

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from .._cache import BoundedCache
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.usage import WORD_REPS, word_reps
 from ..lexicon.words import word_keys
-from ..resources import load_once, read_lines
 from .boundaries import UNCACHED_KINDS, name_part
 
 __all__ = [
@@ -57,24 +57,6 @@ _cache = BoundedCache[str, WordInfo](entries=50_000)
 #: representations; ``reps``: both; ``lists``: the large name lists) and rules (``org``:
 #: organisation chains; ``propagate``: document consistency). Empty in use.
 ABLATE: set[str] = set()
-#: Resource name of the word representations (``training/build_wordreps.py``).
-WORD_REPS = "ner/wordreps.tsv"
-
-
-@load_once
-def word_reps() -> dict[str, tuple[str, ...]]:
-    """Per name key, its feature strings from unlabelled text: the frequency band and
-    its clusters at three granularities (``fb=12``, ``c64=5``, ``c256=17``, ``c1024=300``).
-    A key not in the table is rare (``fb=rare``)."""
-    out: dict[str, tuple[str, ...]] = {}
-    header: list[str] = []
-    for line in read_lines(WORD_REPS):
-        cells = line.split("\t")
-        if not header:
-            header = cells[1:]
-            continue
-        out[cells[0]] = tuple(f"{h}={c}" for h, c in zip(header, cells[1:], strict=True))
-    return out
 
 
 def _reps(key: str) -> list[str]:

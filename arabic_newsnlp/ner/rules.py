@@ -28,11 +28,12 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
-from .features import ABLATE, word_reps
+from .features import ABLATE
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -166,12 +167,12 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
     unlabelled text hardly ever uses as a word, is a person (``علي العكاري``, also after a
     given name: ``محمد علي الصيادي``); news that writes على as علي taught the tagger
     otherwise."""
-    lists, reps, gaz = name_lists(), word_reps(), gazetteer()
+    lists, gaz = name_lists(), gazetteer()
     for j in range(len(out) - 1):
         given, surname = keys[j], keys[j + 1]
         if (
             surname.startswith("ال")
-            and surname not in reps
+            and frequency_band(surname) < 0
             and out[j] == "O"
             and out[j + 1] in ("O", "B-PER")
             and "surname" in lists.word_kinds(surname)
