@@ -340,3 +340,21 @@ def test_a_proclitic_on_a_town_no_list_knows_is_left_out_by_use() -> None:
     # unlabelled text writes زرمدين alone more often than بزرمدين; بغداد is a name whole
     names = found("وافتتحت الوزيرة المستشفى الجديد بزرمدين ثم زارت بغداد.")
     assert ("زرمدين", "LOC") in names and ("بغداد", "LOC") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a party's name that states its cause after من أجل
+        ("وانسحب حزب المؤتمر من أجل الجمهورية من الحكومة.", "حزب المؤتمر من أجل الجمهورية", "ORG"),
+        # a list of people: a given name after و and a person starts another person
+        ("وضمت القائمة عدنان منصر وعمر الشتوي وخالد الطراولي.", "عمر الشتوي", "PER"),
+    ],
+)
+def test_cause_in_a_party_name_and_people_in_a_list(text: str, name: str, label: str) -> None:
+    assert (name, label) in found(text)
+
+
+def test_a_ministry_acting_for_a_cause_keeps_its_own_name() -> None:
+    names = found("وتحركت وزارة الصحة من أجل الحد من انتشار المرض.")
+    assert ("وزارة الصحة", "ORG") in names

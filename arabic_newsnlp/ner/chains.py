@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer, name_lists
-from ..lexicon.keys import name_key
+from ..lexicon.keys import ARTICLE, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
@@ -159,7 +159,12 @@ def _chain_end(
     n = len(keys)
     j = _first_complement(keys, proclitics, labels, i)
     genitive = False
-    while j < n and j - i < 7 and _continues(keys, proclitics, labels, i, j):
+    while j < n:
+        if _cause(keys, proclitics, i, j):
+            j += 3  # حزب المؤتمر من أجل الجمهورية
+            continue
+        if j - i >= 7 or not _continues(keys, proclitics, labels, i, j):
+            break
         genitive = genitive or proclitics[j] in ("ل", "لل")
         j += 1
     if j > i + 1 and _place_complement(keys, proclitics, labels, j):
@@ -167,6 +172,20 @@ def _chain_end(
         while j < n and labels is not None and labels[j] == "I-LOC":
             j += 1
     return j, genitive
+
+
+def _cause(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
+    """Whether ``من أجل`` and a definite word at ``j`` state the cause in the name of a
+    party, movement or association headed at ``i`` (class ``cause_head``)."""
+    return (
+        j > i + 1
+        and j + 2 < len(keys)
+        and keys[j] == "من"
+        and keys[j + 1] == "اجل"
+        and not proclitics[j + 2]
+        and definite(keys[j + 2])
+        and keys[i].removeprefix(ARTICLE) in word_keys("cause_head")
+    )
 
 
 def _place_complement(

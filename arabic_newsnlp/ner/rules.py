@@ -100,6 +100,8 @@ def fix_labels(
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     _named_for_people(keys, out)
     _given_and_surname(keys, out)
+    if proclitics is not None:
+        _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
     _descriptors(keys, out)
     if proclitics is not None:
@@ -154,6 +156,23 @@ def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) ->
             and keys[j + 1].isalpha()
         ):
             out[j + 1] = "B-ORG"
+
+
+def _coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A common given name joined by و to a person just named, before a surname of the
+    name lists, is another person: (عدنان منصر) وعمر الشتوي."""
+    lists = name_lists()
+    for j in range(1, len(out) - 1):
+        if (
+            out[j] == "O"
+            and out[j + 1] == "O"
+            and proclitics[j] == "و"
+            and out[j - 1][2:] == "PER"
+            and not proclitics[j + 1]
+            and "surname" in lists.word_kinds(keys[j + 1])
+            and _common_given(keys[j])
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"
 
 
 def _common_given(key: str) -> bool:
