@@ -358,3 +358,20 @@ def test_cause_in_a_party_name_and_people_in_a_list(text: str, name: str, label:
 def test_a_ministry_acting_for_a_cause_keeps_its_own_name() -> None:
     names = found("وتحركت وزارة الصحة من أجل الحد من انتشار المرض.")
     assert ("وزارة الصحة", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessed noun takes no genitive, so it ends the name
+        ("وأطلقت شركة أبل هاتفها الجديد أمس.", "شركة أبل"),
+        # a head right before a لل-word gives to a recipient: no complement of its name
+        ("وأكد الأمين العام دعم الجامعة للحكومة اليمنية.", None),
+    ],
+)
+def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
+    orgs = {n for n, label in found(text) if label == "ORG"}
+    if name is None:
+        assert not any(n.startswith("الجامعة") for n in orgs)
+    else:
+        assert name in orgs

@@ -15,6 +15,7 @@ from ..lexicon.keys import ARTICLE, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
+from ..quotes.forms import suffixed
 from ..resources import load_once
 
 __all__ = ["apply_org_chains", "definite", "institution_heads", "org_chains"]
@@ -213,8 +214,8 @@ def _continues(
         or key in word_keys("describes")
     ):
         return False
-    if j == i + 1 and procl == "لل" and not keys[i].startswith("ال"):
-        return False  # an indefinite head with a purpose: لجنة للنظر, مركز للصحة
+    if j == i + 1 and procl == "لل":
+        return False  # a head with a purpose or a recipient: لجنة للنظر, الجامعة للحكومة
     if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
         return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
     if not definite(key):
@@ -224,6 +225,7 @@ def _continues(
             or (not procl and definite(keys[j - 1]))  # الوزارة | لجنة
             or len(key) < 3
             or not key.isalpha()
+            or suffixed(key)  # a possessed noun takes no genitive: (شركة أبل) هاتفها
             or j + 1 >= len(keys)
             or not (definite(keys[j + 1]) or _place_complement(keys, proclitics, labels, j + 1))
         )
