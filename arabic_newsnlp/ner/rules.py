@@ -114,8 +114,10 @@ def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     each side of ``j``."""
     gaz = gazetteer()
     first = j - 1
-    while out[first] != "B-ORG":
+    while first > 0 and out[first] == "I-ORG":
         first -= 1
+    if out[first][2:] != "ORG":
+        first += 1  # a run of I-ORG with no B-ORG before it
     after, before = gaz.longest_match(keys, j), gaz.longest_match(keys[:j], first)
     return (
         after is not None
