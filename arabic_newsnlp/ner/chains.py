@@ -214,8 +214,10 @@ def _continues(
         or key in word_keys("describes")
     ):
         return False
-    if j == i + 1 and procl == "لل":
-        return False  # a head with a purpose or a recipient: لجنة للنظر, الجامعة للحكومة
+    if j == i + 1 and (procl == "لل" or (procl == "ل" and (labels is None or labels[j] == "O"))):
+        # a head with a purpose or a recipient: لجنة للنظر, الحكومة لتجاوز, الجامعة
+        # للحكومة; not a name the tagger found whose first letter looks like ل (ليكيب)
+        return False
     if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
         return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
     if not definite(key):
