@@ -214,7 +214,7 @@ def _continues(
         or key in word_keys("describes")
     ):
         return False
-    if j == i + 1 and (procl == "لل" or (procl == "ل" and (labels is None or labels[j] == "O"))):
+    if j == i + 1 and (procl == "لل" or (procl == "ل" and labels is not None and labels[j] == "O")):
         # a head with a purpose or a recipient: لجنة للنظر, الحكومة لتجاوز, الجامعة
         # للحكومة; not a name the tagger found whose first letter looks like ل (ليكيب)
         return False
