@@ -1022,7 +1022,7 @@ def test_a_bare_organisation_head_refers_to_the_last_such_body() -> None:
         "وبحسب الصحيفة، فإن العمل سيبدأ الشهر المقبل."
     )
     last = _FULL(text).quotes[-1]
-    assert last.speaker is not None and last.speaker.canonical == "صحيفة الأفق الجديد"
+    assert last.speaker is not None and last.speaker.canonical == "الأفق الجديد"
 
 
 def test_a_title_with_a_possessive_pronoun_heads_the_speaker() -> None:

@@ -103,7 +103,7 @@ def fix_labels(
     if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
-    _descriptors(keys, out)
+    _descriptors(keys, out, proclitics)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
@@ -128,19 +128,26 @@ def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     )
 
 
-def _descriptors(keys: Sequence[str], out: list[str]) -> None:
-    """An organisation's name leaves out the word for its kind when the rest is a name
-    the gazetteer knows on its own: (قناة) الجزيرة، (صحيفة) نيويورك تايمز."""
-    descriptors = word_keys("descriptor")
+def _descriptors(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """An organisation's name leaves out the word for its kind: (قناة) الجزيرة، (صحيفة)
+    الشروق; a word that begins many full names only where the rest is a name the
+    gazetteer knows on its own: (وكالة) رويترز, but وكالة الأنباء الفرنسية."""
+    descriptors, in_names = word_keys("descriptor"), word_keys("descriptor_in_name")
     gaz = gazetteer()
     for j in range(len(out) - 1):
         if out[j] != "B-ORG" or keys[j] not in descriptors or out[j + 1] != "I-ORG":
             continue
+        if proclitics is not None and proclitics[j + 1]:
+            continue  # a letter that looks like a proclitic begins the name: صحيفة ليكيب
         end = j + 2
         while end < len(out) and out[end] == "I-ORG":
             end += 1
         match = gaz.longest_match(keys, j + 1)
-        if match is not None and match.end == end and match.label == "ORG":
+        if keys[j] not in in_names or (
+            match is not None and match.end == end and match.label == "ORG"
+        ):
             out[j], out[j + 1] = "O", "B-ORG"
 
 

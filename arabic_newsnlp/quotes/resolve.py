@@ -187,11 +187,13 @@ class _Resolver:
     def after_descriptor(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is the word for a body's kind and then its name
         from ``start``: (قناة) الجزيرة، (صحيفة) لوموند."""
-        return name_key(self.text[a:start].strip()) in word_keys("descriptor")
+        key = name_key(self.text[a:start].strip())
+        return key in word_keys("descriptor") or key in word_keys("descriptor_in_name")
 
     def body_before(self, head: str, offset: int) -> str | None:
         """The last organisation named before ``offset`` whose name begins with this head
-        word: whom a bare ``الصحيفة`` or ``الشركة`` refers back to."""
+        word, or that was named after it (``صحيفة الأفق``): whom a bare ``الصحيفة`` or
+        ``الشركة`` refers back to."""
         if self.bodies is None:
             self.bodies = {}
             for m in self.mentions:
@@ -200,6 +202,12 @@ class _Resolver:
                     name = linked.canonical if linked is not None else m.text
                     key = head_of(normalize(m.text).split()[0])
                     self.bodies.setdefault(key, []).append((m.start, name))
+                    before = self.text[max(0, m.start - 16) : m.start].split()
+                    if before and self.text[m.start - 1].isspace():
+                        kind = head_of(normalize(before[-1]))
+                        if self.after_descriptor(m.start - 1 - len(before[-1]), m.start):
+                            # named after the word for its kind: (صحيفة) الأفق الجديد
+                            self.bodies.setdefault(kind, []).append((m.start, name))
         return _last_before(self.bodies.get(head, []), offset)
 
     def by_head_before(self, head: str, offset: int) -> str | None:
