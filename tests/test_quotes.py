@@ -1049,6 +1049,23 @@ def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (
+            "وقال المزارع إبراهيم الحسن إن محصوله تلف. وارتفعت الخسائر إلى النصف، بحسب تعبيره.",
+            "إبراهيم الحسن",
+        ),
+        ("وأكدت الوزيرة ليلى حسن أن الموسم جيد. والإنتاج سيرتفع هذا العام، حسب رأيها.", "ليلى حسن"),
+        ("قال النواب إن الجلسة تأجلت. وستعقد الجلسة يوم الخميس، وفقا لتصريحاتهم.", "النواب"),
+    ],
+)
+def test_a_source_phrase_with_the_speakers_own_words_refers_back(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2 and quotes[1].method == "source/antecedent"
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("وقالت قناة الجزيرة إن الاجتماع انتهى.", "الجزيرة"),
         ("ونقلت صحيفة وول ستريت جورنال عن مسؤول رفيع قوله إن الإنتاج سيزيد.", "مسؤول رفيع"),
     ],
