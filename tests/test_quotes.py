@@ -1066,6 +1066,19 @@ def test_a_source_phrase_with_the_speakers_own_words_refers_back(text: str, spea
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("وأوضح بيان أصدره الحزب مساء الأحد أن المكتب لم يشكل بعد.", "الحزب"),
+        ('وطالبت النقابة، في بيان وجهته إلى الرأي العام، "الحكومة بتوضيح موقفها".', "النقابة"),
+        ('وأكد الاتحاد، في بيان أصدره في ختام اجتماعه، "ضرورة الحوار".', "الاتحاد"),
+    ],
+)
+def test_a_verb_of_issuing_after_a_statement_is_no_speaker(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("وقالت قناة الجزيرة إن الاجتماع انتهى.", "الجزيرة"),
         ("ونقلت صحيفة وول ستريت جورنال عن مسؤول رفيع قوله إن الإنتاج سيزيد.", "مسؤول رفيع"),
     ],

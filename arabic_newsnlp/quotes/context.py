@@ -146,6 +146,7 @@ class Extraction:
         self.addressee = lex.words("addressee")
         self.naming_prep = lex.words("naming_prep")
         self.issued = lex.words("issued")
+        self.issuing = lex.words("issuing")
         self.issuer_prep = lex.words("issuer_prep")
         self.amma = lex.words("amma")
         self.source_prep = lex.words("source_prep")

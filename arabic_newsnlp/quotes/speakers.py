@@ -9,6 +9,7 @@ The phrases themselves are read by :mod:`.attribute`; an elided speaker falls ba
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..document import Sentence
 from ..lexicon.keys import head_of
@@ -16,7 +17,7 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, is_filler, suffixed
+from .forms import feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
+    "issuing_verb",
     "relayed",
     "sentence_speaker",
     "sentence_subject",
@@ -37,11 +39,19 @@ _MAX_SUBJECT = 8
 _APPOSITION_GAP = 10
 
 
+def issuing_verb(ex: Extraction, k: int) -> bool:
+    """Whether token ``k`` is a verb of issuing with the pronoun of the statement before
+    it: (بيان) أصدره، وجهته، تلاه."""
+    base = unpossessed(ex.tokens[k].norm)
+    return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
+
+
 def statement_source(ex: Extraction, phrase: Phrase, limit: int) -> Ref | None:
-    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X."""
+    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
+    بيان أصدره X."""
     tokens = ex.tokens
     k = phrase.start + 1
-    if k < limit and head_of(tokens[k].norm) in ex.issued:
+    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
         k += 1
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
@@ -153,7 +163,14 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             before = ex.before(start, i)
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
-    phrase = ex.after(i + 1, sentence.token_end, connector=entry.pos == "noun")
+    first = i + 1
+    if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
+        first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
+    if phrase is None and first > i + 1:
+        # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
+        issuer, how = elided(ex, i, sentence, entry)
+        return (replace(issuer, how=how) if issuer is not None else None), first
     if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
         return None, phrase.end  # ودعا الفلاحات إلى، وأبرز قدرة التوزيع: objects; subject elided
     if phrase is not None:
