@@ -1088,6 +1088,19 @@ def test_a_medium_speaks_by_its_name(text: str, speaker: str) -> None:
     assert quote.speaker is not None and quote.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ونقل تلفزيون فوكس عن شهود قولهم إن الشرطة اعتقلت السائق.", "شهود"),
+        ('ونقلت "الأيام" عن إحدى شاهدات العيان قولها إن النار انتشرت بسرعة.', "إحدى شاهدات العيان"),
+    ],
+)
+def test_a_relay_verb_names_its_source_after_the_medium(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert speaker in (quotes[0].speaker.text, quotes[0].speaker.canonical)
+
+
 def test_direct_speech_on_the_line_after_a_colon() -> None:
     quote = _FULL("وقال الوزير كريم سالم:\nالوضع مستقر والحكومة تتابع الأمر.").quotes[0]
     assert quote.kind == "direct" and quote.text == "الوضع مستقر والحكومة تتابع الأمر"

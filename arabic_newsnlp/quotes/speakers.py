@@ -21,6 +21,7 @@ from .forms import feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
 
 __all__ = [
+    "RELAY_WINDOW",
     "amma_subject",
     "clause_start",
     "complete",
@@ -36,6 +37,8 @@ __all__ = [
 ]
 
 _MAX_SUBJECT = 8
+#: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
+RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
 
 
@@ -109,11 +112,23 @@ def _subject_after(
 
 
 def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
-    """The source a relaying verb names after ``عن`` at token ``k`` (نقلت الوكالة عن
-    مسؤول ...): the speaker, rather than the medium that relays it."""
-    if entry.frame != "via" or k >= end or ex.tokens[k].norm != "عن":
+    """The source a relaying verb names after ``عن`` at token ``k`` or a few words after
+    it, past the medium (نقلت الوكالة عن مسؤول ...، نقل تلفزيون فوكس عن شهود، نقلت «التايمز»
+    عن ...): the speaker, rather than the medium that relays it."""
+    if entry.frame != "via":
         return None
-    return ex.after(k + 1, end)
+    tokens = ex.tokens
+    for m in range(k, min(end, k + RELAY_WINDOW)):
+        n = tokens[m].norm
+        if n == "عن":
+            return ex.after(m + 1, end)
+        if (
+            (tokens[m].kind == "punct" and tokens[m].text not in MARKS)
+            or n in ex.comp
+            or n in ex.destination
+        ):
+            return None
+    return None
 
 
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
@@ -163,6 +178,12 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             before = ex.before(start, i)
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
+    # (not نقلا عن, a source phrase written like a dual verb)
+    inner = (
+        None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
+    )
+    if inner is not None:
+        return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
     first = i + 1
     if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
