@@ -650,6 +650,14 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
         "وأبرز قدرة التوزيع الحالية، مؤكدا أن الأسعار ستستقر."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["فتحي الزغلامي"] * 2
+    # a broken plural shown feminine by its adjective is an object too
+    doc = arabic_newsnlp.analyze(
+        "وقال النائب كمال الورغي إن الوضع صعب. "
+        "ودعا الهياكل الجهوية إلى أن تقوم بدورها، قائلا إن الوقت يداهم الجميع."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["كمال الورغي"] * 3
+    doc = arabic_newsnlp.analyze("ودعا الاتحاد الجهوي إلى أن يتوقف الإضراب.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الاتحاد الجهوي"]
 
 
 @pytest.mark.parametrize(

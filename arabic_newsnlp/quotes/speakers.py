@@ -17,7 +17,7 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, is_filler, suffixed, unpossessed
+from .forms import adjective, feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
 
 __all__ = [
@@ -154,15 +154,20 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
 
 
 def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع), which a masculine verb
-    cannot have as its subject; not a person's name (حمزة، أسامة)."""
+    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع) or by a broken plural
+    its feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine
+    verb cannot have as its subject; not a person's name (حمزة، أسامة)."""
     head = ex.tokens[phrase.start]
     n = head.norm
-    return (
-        ((n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"))
-        and head.start not in ex.name_starts
-        and not phrase.title
-    )
+    if head.start in ex.name_starts or phrase.title:
+        return False
+    if (n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"):
+        return True
+    k = phrase.start + 1
+    if not n.startswith("ال") or k >= len(ex.tokens):
+        return False
+    nxt = ex.tokens[k].norm
+    return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
@@ -193,7 +198,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
     if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
-        return None, phrase.end  # ودعا الفلاحات إلى، وأبرز قدرة التوزيع: objects; subject elided
+        # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
+        # subject elided
+        return None, phrase.end
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
