@@ -1015,6 +1015,14 @@ def test_an_unknown_word_after_a_title_is_the_object_not_a_name() -> None:
     assert quote.text.startswith("وجود")
 
 
+def test_the_subject_of_reported_content_is_no_antecedent() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وأوضح المحافظ سالم العياري في تصريح للإذاعة، أن مجلس إدارة المصرف المركزي قد اجتمع"
+        " صباح اليوم. وقال إن القرار سيحمي الدينار."
+    )
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سالم العياري"] * 2
+
+
 def test_a_bare_title_refers_back_not_forward() -> None:
     text = (
         "قال وزير المالية كريم سالم إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. "
