@@ -650,6 +650,14 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object() -> None:
         "وأبرز قدرة التوزيع الحالية، مؤكدا أن الأسعار ستستقر."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["فتحي الزغلامي"] * 2
+    # a broken plural shown feminine by its adjective is an object too
+    doc = arabic_newsnlp.analyze(
+        "وقال النائب كمال الورغي إن الوضع صعب. "
+        "ودعا الهياكل الجهوية إلى أن تقوم بدورها، قائلا إن الوقت يداهم الجميع."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["كمال الورغي"] * 3
+    doc = arabic_newsnlp.analyze("ودعا الاتحاد الجهوي إلى أن يتوقف الإضراب.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الاتحاد الجهوي"]
 
 
 @pytest.mark.parametrize(
@@ -1007,6 +1015,14 @@ def test_an_unknown_word_after_a_title_is_the_object_not_a_name() -> None:
     assert quote.text.startswith("وجود")
 
 
+def test_the_subject_of_reported_content_is_no_antecedent() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وأوضح المحافظ سالم العياري في تصريح للإذاعة، أن مجلس إدارة المصرف المركزي قد اجتمع"
+        " صباح اليوم. وقال إن القرار سيحمي الدينار."
+    )
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سالم العياري"] * 2
+
+
 def test_a_bare_title_refers_back_not_forward() -> None:
     text = (
         "قال وزير المالية كريم سالم إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. "
@@ -1049,6 +1065,36 @@ def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (
+            "وقال المزارع إبراهيم الحسن إن محصوله تلف. وارتفعت الخسائر إلى النصف، بحسب تعبيره.",
+            "إبراهيم الحسن",
+        ),
+        ("وأكدت الوزيرة ليلى حسن أن الموسم جيد. والإنتاج سيرتفع هذا العام، حسب رأيها.", "ليلى حسن"),
+        ("قال النواب إن الجلسة تأجلت. وستعقد الجلسة يوم الخميس، وفقا لتصريحاتهم.", "النواب"),
+    ],
+)
+def test_a_source_phrase_with_the_speakers_own_words_refers_back(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2 and quotes[1].method == "source/antecedent"
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأوضح بيان أصدره الحزب مساء الأحد أن المكتب لم يشكل بعد.", "الحزب"),
+        ('وطالبت النقابة، في بيان وجهته إلى الرأي العام، "الحكومة بتوضيح موقفها".', "النقابة"),
+        ('وأكد الاتحاد، في بيان أصدره في ختام اجتماعه، "ضرورة الحوار".', "الاتحاد"),
+    ],
+)
+def test_a_verb_of_issuing_after_a_statement_is_no_speaker(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("وقالت قناة الجزيرة إن الاجتماع انتهى.", "الجزيرة"),
         ("ونقلت صحيفة وول ستريت جورنال عن مسؤول رفيع قوله إن الإنتاج سيزيد.", "مسؤول رفيع"),
     ],
@@ -1056,6 +1102,19 @@ def test_a_source_phrase_with_a_verb_of_saying(text: str, speaker: str) -> None:
 def test_a_medium_speaks_by_its_name(text: str, speaker: str) -> None:
     quote = _FULL(text).quotes[0]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ونقل تلفزيون فوكس عن شهود قولهم إن الشرطة اعتقلت السائق.", "شهود"),
+        ('ونقلت "الأيام" عن إحدى شاهدات العيان قولها إن النار انتشرت بسرعة.', "إحدى شاهدات العيان"),
+    ],
+)
+def test_a_relay_verb_names_its_source_after_the_medium(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert speaker in (quotes[0].speaker.text, quotes[0].speaker.canonical)
 
 
 def test_direct_speech_on_the_line_after_a_colon() -> None:

@@ -20,6 +20,8 @@ __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_su
 
 _SUBJECT_SCAN = 15
 _MIN_CONTINUATION_TOKENS = 3
+#: How many of the last quotes found a subject re-mention is checked against.
+_RECENT = 4
 
 
 def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> None:
@@ -41,6 +43,11 @@ def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> No
     if ref.tok_end > ref.tok_start:
         ex.known[ex.tokens[ref.tok_end - 1].norm] = cand
         ex.covered.update(range(ref.tok_start, ref.tok_end))
+
+
+def _in_content(ex: Extraction, offset: int) -> bool:
+    """Whether character ``offset`` lies in the content of one of the last quotes found."""
+    return any(a <= offset < b for f in ex.found[-_RECENT:] for a, b in f.spans)
 
 
 def scan_subjects(ex: Extraction, upto: int) -> None:
@@ -66,6 +73,8 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             position = k - clause
             if position > 1 or (position == 1 and ex.is_stop(tokens[clause].norm)):
                 continue
+            if _in_content(ex, tok.start):
+                continue  # the subject of reported content (قال إن المجلس اجتمع) is no speaker
             known = ex.known.get(tok.norm)
             if known is not None and known.ref.tok_start != k:
                 ref = Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")

@@ -51,7 +51,7 @@ from .headlines import headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
 from .sources import on_source
-from .speakers import elided, sentence_speaker, subject
+from .speakers import RELAY_WINDOW, elided, sentence_speaker, subject
 
 __all__ = ["find_quotes"]
 
@@ -79,8 +79,6 @@ _SPEAKER_FACTOR = {
 }
 
 _NORM = attrgetter("norm")
-#: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
-_RELAY_WINDOW = 10
 _triggers: list[frozenset[str]] = []
 
 
@@ -95,7 +93,7 @@ def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
     or reports with a complementizer before the end of its clause or a destination
     (نقل ... إلى: carried)."""
     tokens = ex.tokens
-    for k in range(i + 1, min(sentence.token_end, i + _RELAY_WINDOW)):
+    for k in range(i + 1, min(sentence.token_end, i + RELAY_WINDOW)):
         n = tokens[k].norm
         if n == "عن" or n in ex.comp:
             return True  # (or reports: نقلت الصحيفة أن ...)

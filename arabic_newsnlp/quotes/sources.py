@@ -103,6 +103,19 @@ def _named_source(
     return ref, "source", phrase.end
 
 
+def _own_words(ex: Extraction, j: int, entry: SourceEntry, end: int) -> str:
+    """The word at token ``j`` when it is a speaker's own words with a possessive pronoun
+    (بحسب تعبيره، حسب رأيها، وفقا لتصريحاته), which make the source phrase elided: the
+    speaker is the antecedent; ``""`` otherwise."""
+    if j >= end:
+        return ""
+    n = ex.tokens[j].norm
+    if entry.connector == "ل" and n[:1] == "ل":
+        n = n[1:]
+    base = unpossessed(n)
+    return n if base and (base in ex.own_words or base in ex.statement) else ""
+
+
 def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     """Where the content starts after a source phrase that opens its sentence (``-1``
     for none): وبحسب X، <content>."""
@@ -151,12 +164,13 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         else " ".join(entry.words),
     )
     ref: Ref | None
-    if entry.kind == "elided":
-        last = entry.words[-1]
+    own = "" if entry.kind == "elided" else _own_words(ex, i + 1, entry, sentence.token_end)
+    if entry.kind == "elided" or own:
+        last = own or entry.words[-1]
         gender = "f" if last.endswith("ها") else "-"
         number = "pl" if last.endswith(("هم", "هما")) else "-"
         ref, how = antecedent(ex, first, gender, number)
-        after = i + 1
+        after = i + 2 if own else i + 1
     else:
         named = _named_source(ex, i, entry, sentence.token_end)
         if named is None:

@@ -9,6 +9,7 @@ The phrases themselves are read by :mod:`.attribute`; an elided speaker falls ba
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..document import Sentence
 from ..lexicon.keys import head_of
@@ -16,14 +17,16 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, is_filler, suffixed
+from .forms import adjective, feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
 
 __all__ = [
+    "RELAY_WINDOW",
     "amma_subject",
     "clause_start",
     "complete",
     "elided",
+    "issuing_verb",
     "relayed",
     "sentence_speaker",
     "sentence_subject",
@@ -34,14 +37,24 @@ __all__ = [
 ]
 
 _MAX_SUBJECT = 8
+#: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
+RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
 
 
+def issuing_verb(ex: Extraction, k: int) -> bool:
+    """Whether token ``k`` is a verb of issuing with the pronoun of the statement before
+    it: (بيان) أصدره، وجهته، تلاه."""
+    base = unpossessed(ex.tokens[k].norm)
+    return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
+
+
 def statement_source(ex: Extraction, phrase: Phrase, limit: int) -> Ref | None:
-    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X."""
+    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
+    بيان أصدره X."""
     tokens = ex.tokens
     k = phrase.start + 1
-    if k < limit and head_of(tokens[k].norm) in ex.issued:
+    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
         k += 1
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
@@ -99,11 +112,23 @@ def _subject_after(
 
 
 def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
-    """The source a relaying verb names after ``عن`` at token ``k`` (نقلت الوكالة عن
-    مسؤول ...): the speaker, rather than the medium that relays it."""
-    if entry.frame != "via" or k >= end or ex.tokens[k].norm != "عن":
+    """The source a relaying verb names after ``عن`` at token ``k`` or a few words after
+    it, past the medium (نقلت الوكالة عن مسؤول ...، نقل تلفزيون فوكس عن شهود، نقلت «التايمز»
+    عن ...): the speaker, rather than the medium that relays it."""
+    if entry.frame != "via":
         return None
-    return ex.after(k + 1, end)
+    tokens = ex.tokens
+    for m in range(k, min(end, k + RELAY_WINDOW)):
+        n = tokens[m].norm
+        if n == "عن":
+            return ex.after(m + 1, end)
+        if (
+            (tokens[m].kind == "punct" and tokens[m].text not in MARKS)
+            or n in ex.comp
+            or n in ex.destination
+        ):
+            return None
+    return None
 
 
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
@@ -129,15 +154,20 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
 
 
 def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع), which a masculine verb
-    cannot have as its subject; not a person's name (حمزة، أسامة)."""
+    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع) or by a broken plural
+    its feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine
+    verb cannot have as its subject; not a person's name (حمزة، أسامة)."""
     head = ex.tokens[phrase.start]
     n = head.norm
-    return (
-        ((n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"))
-        and head.start not in ex.name_starts
-        and not phrase.title
-    )
+    if head.start in ex.name_starts or phrase.title:
+        return False
+    if (n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"):
+        return True
+    k = phrase.start + 1
+    if not n.startswith("ال") or k >= len(ex.tokens):
+        return False
+    nxt = ex.tokens[k].norm
+    return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
@@ -153,9 +183,24 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             before = ex.before(start, i)
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
-    phrase = ex.after(i + 1, sentence.token_end, connector=entry.pos == "noun")
+    # (not نقلا عن, a source phrase written like a dual verb)
+    inner = (
+        None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
+    )
+    if inner is not None:
+        return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
+    first = i + 1
+    if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
+        first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
+    if phrase is None and first > i + 1:
+        # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
+        issuer, how = elided(ex, i, sentence, entry)
+        return (replace(issuer, how=how) if issuer is not None else None), first
     if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
-        return None, phrase.end  # ودعا الفلاحات إلى، وأبرز قدرة التوزيع: objects; subject elided
+        # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
+        # subject elided
+        return None, phrase.end
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
