@@ -25,7 +25,7 @@ The converter of each type is generated once, as :mod:`dataclasses` generates
 >>> quote = Quote("direct", (Span("نعم", 5, 8),))
 >>> written = to_dict(quote)
 >>> list(written)
-['kind', 'content', 'cue', 'speaker', 'entity', 'confidence', 'method']
+['kind', 'content', 'cue', 'speaker', 'entity', 'confidence', 'method', 'co_speakers']
 >>> written["content"], written["cue"]
 ([{'text': 'نعم', 'start': 5, 'end': 8}], None)
 >>> from_dict(Quote, {"kind": "direct", "content": written["content"]}) == quote

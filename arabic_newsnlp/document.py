@@ -226,6 +226,8 @@ class Quote(Result):
 
     ``kind`` is ``direct``, ``indirect`` or ``mixed``; ``content`` the spans of what was
     said (without the quotation marks); ``method`` names the rule that decided it.
+    ``co_speakers`` are the other people named with ``speaker`` as the source of the same
+    words (``قال سامي نور وليلى حداد``: ``speaker`` is سامي نور, ``co_speakers`` ليلى حداد).
     """
 
     kind: QuoteKind
@@ -235,6 +237,7 @@ class Quote(Result):
     entity: str | None = None
     confidence: float = 1.0
     method: str = ""
+    co_speakers: tuple[Speaker, ...] = ()
 
     @property
     def text(self) -> str:

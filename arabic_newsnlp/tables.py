@@ -64,6 +64,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
         "cue",
         "confidence",
         "method",
+        "co_speakers",
     ),
     "sentences": (*_DOC, "sentence", "start", "end", "text", "paragraph", "tokens"),
     "tokens": (
@@ -136,6 +137,7 @@ def _quotes(doc: Document, entities: Mapping[str, Entity]) -> Iterable[tuple[Any
             q.cue.text if q.cue else None,
             q.confidence,
             q.method,
+            " | ".join(s.canonical for s in q.co_speakers),
         )
 
 
@@ -177,7 +179,8 @@ def rows(docs: Document | Iterable[Document], kind: str) -> list[dict[str, Any]]
 
     Entity ``start``/``end`` are those of its first mention; ``roles`` joins the distinct
     role values. A quote's ``start``/``end`` cover its content; ``speaker`` is the speaker's
-    text and ``canonical`` its resolved name. A token's ``segments`` joins its clitic forms
+    text and ``canonical`` its resolved name; ``co_speakers`` joins the resolved names of
+    the people who say the words with the speaker (``|`` between them; empty when none). A token's ``segments`` joins its clitic forms
     with ``+`` (``و+ب+ال+رئيس``).
 
     >>> import arabic_newsnlp

@@ -130,6 +130,7 @@ def every_type() -> Document:
                 "e1",
                 0.9,
                 "frame",
+                (Speaker("الوزير", 4, 10, "الوزير"),),
             ),
             Quote("indirect", ()),
         ),
@@ -180,6 +181,7 @@ def test_the_json_form_of_every_type_field_by_field() -> None:
                 "entity": "e1",
                 "confidence": 0.9,
                 "method": "frame",
+                "co_speakers": [{**span, "canonical": "الوزير"}],
             },
             {
                 "kind": "indirect",
@@ -189,6 +191,7 @@ def test_the_json_form_of_every_type_field_by_field() -> None:
                 "entity": None,
                 "confidence": 1.0,
                 "method": "",
+                "co_speakers": [],
             },
         ],
         "meta": {"id": 1},

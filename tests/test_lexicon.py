@@ -46,3 +46,10 @@ def test_only_the_lexicon_package_names_the_lexicon_files() -> None:
             if isinstance(value, str) and value.startswith("lexicon/"):
                 found.append(f"{path.name}: {value}")
     assert not found
+
+
+def test_one_word_titles_have_their_duals() -> None:
+    from arabic_newsnlp.lexicon.words import dual_forms, words
+
+    assert "الوزيران" in words("title") and "المحاميتين" in words("title")
+    assert dual_forms("وزير") == () and dual_forms("وزير الخارجية") == ()

@@ -1194,3 +1194,22 @@ def test_inflections_are_generated_from_the_stems() -> None:
 def test_a_quote_over_paragraphs_splits_at_every_line_break(brk: str) -> None:
     (q,) = _FULL(f"قال الوزير: «الوضع مستقر.{brk}«وسنواصل العمل».").quotes
     assert [c.text for c in q.content] == ["الوضع مستقر.", "وسنواصل العمل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد سامي نور وليلى حداد أن الحكم سيستأنف.",
+        "وقال المحاميان سامي نور وليلى حداد إن موكلهما بريء.",
+    ],
+)
+def test_two_people_named_together_are_both_the_source(text: str) -> None:
+    quote = _FULL(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "سامي نور"
+    assert [s.text for s in quote.co_speakers] == ["ليلى حداد"]
+    assert all(text[s.start : s.end] == s.text for s in quote.co_speakers)
+
+
+def test_a_speaker_alone_has_no_co_speakers() -> None:
+    quote = _FULL("وقال سامي نور إن الحكم سيستأنف والمحامين مستعدون.").quotes[0]
+    assert quote.co_speakers == ()

@@ -18,7 +18,15 @@ from __future__ import annotations
 from ..resources import load_once, read_lines, read_tsv
 from .keys import name_key
 
-__all__ = ["CLOSED_CLASS", "WORDS", "closed_class_rows", "word_classes", "word_keys", "words"]
+__all__ = [
+    "CLOSED_CLASS",
+    "WORDS",
+    "closed_class_rows",
+    "dual_forms",
+    "word_classes",
+    "word_keys",
+    "words",
+]
 
 #: Resource names, relative to ``arabic_newsnlp/data``: the word table, and the clitic
 #: analyses of closed-class words (``word``, its pieces joined by ``+``, the dictionary
@@ -34,7 +42,22 @@ def word_classes() -> dict[str, tuple[str, ...]]:
     classes: dict[str, list[str]] = {}
     for row in read_tsv(WORDS):
         classes.setdefault(row["class"], []).append(row["word"])
-    return {name: tuple(found) for name, found in classes.items()}
+    titles = classes.get("title", [])
+    titles.extend(dual for title in tuple(titles) for dual in dual_forms(title))
+    return {name: tuple(dict.fromkeys(found)) for name, found in classes.items()}
+
+
+def dual_forms(title: str) -> tuple[str, ...]:
+    """The dual of a one-word title written with its article, nominative and oblique: two
+    people named after one title (الوزيران أحمد علي وكريم سالم); ``()`` for any other.
+
+    >>> dual_forms("الوزير"), dual_forms("المحامية"), dual_forms("وزير الخارجية")
+    (('الوزيران', 'الوزيرين'), ('المحاميتان', 'المحاميتين'), ())
+    """
+    if " " in title or not title.startswith("ال") or len(title) < 5:
+        return ()
+    stem = title[:-1] + "ت" if title.endswith("ة") else title
+    return (stem + "ان", stem + "ين")
 
 
 def words(word_class: str) -> tuple[str, ...]:

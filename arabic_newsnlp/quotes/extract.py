@@ -45,6 +45,7 @@ from ..document import Cue, Document, Quote, QuoteKind, Sentence, Span, Speaker
 from ..lexicon.speech import CueEntry, Lexicon
 from .context import COMMA_LIKE, Extraction, Found
 from .continuity import continuations, register
+from .coordination import CoSpeakers
 from .forms import is_filler
 from .frames import content_end, find_frame, from_frame, object_frame
 from .headlines import headlines
@@ -251,6 +252,7 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     entities = {e.id: e for e in doc.entities}
     speakers = resolve_speakers(doc, found, entities)
     text = doc.text
+    joined = CoSpeakers(text, doc.mentions, entities)
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
     # Quotes share one string per cue word and per method: a long document repeats them.
@@ -280,7 +282,17 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
             how = "none"
         confidence = _CONFIDENCE.get(f.frame, 0.7) * _SPEAKER_FACTOR.get(how, 0.5)
         method = f"{f.frame}/{how}"
+        co_speakers = joined.after(speaker) if speaker is not None else ()
         quotes.append(
-            Quote(f.kind, spans, cue, speaker, entity, round(confidence, 3), share(method, method))
+            Quote(
+                f.kind,
+                spans,
+                cue,
+                speaker,
+                entity,
+                round(confidence, 3),
+                share(method, method),
+                co_speakers,
+            )
         )
     return tuple(quotes)
