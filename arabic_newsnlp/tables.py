@@ -180,8 +180,8 @@ def rows(docs: Document | Iterable[Document], kind: str) -> list[dict[str, Any]]
     Entity ``start``/``end`` are those of its first mention; ``roles`` joins the distinct
     role values. A quote's ``start``/``end`` cover its content; ``speaker`` is the speaker's
     text and ``canonical`` its resolved name; ``co_speakers`` joins the resolved names of
-    the people who say the words with the speaker (``|`` between them; empty when none). A token's ``segments`` joins its clitic forms
-    with ``+`` (``و+ب+ال+رئيس``).
+    the people who say the words with the speaker (``|`` between them; empty when none).
+    A token's ``segments`` joins its clitic forms with ``+`` (``و+ب+ال+رئيس``).
 
     >>> import arabic_newsnlp
     >>> doc = arabic_newsnlp.analyze("وبالرئيس")
