@@ -18,9 +18,10 @@ Training data (``--data``, default ``../shared/data``):
   sentences aligned to ANERcorp test (or both splits) are never used;
 - AQMAR, 21 of its 28 articles (MIS* -> MISC); every fourth article by name is held out;
 - our own PER / ORG / LOC annotation of 600 ANT news articles
-  (``training/ant_train_entities.jsonl``, by offsets into ``../shared/data/unlabelled``; none is in the evaluation sample of
-  ``benchmarks/ant.py``), which teaches the conventions of real news the other corpora
-  lack (organisation names with their head noun, ``الجيش الليبي``).
+  (``training/ant_train_entities.jsonl``, by offsets into ``../shared/data/unlabelled``;
+  none is in the evaluation sample of ``benchmarks/ant.py``), which teaches the
+  conventions of real news the other corpora lack (organisation names with their head
+  noun, ``الجيش الليبي``).
 
 Every sentence is joined with spaces and run through the package's own ``tokenize`` and
 ``clitics`` steps, so training sees exactly the tokens, segments and features the
