@@ -187,6 +187,10 @@ def test_corrupted_shipped_model_is_caught_by_its_checksum(
     fake = tmp_path / "data"
     (fake / "ner").mkdir(parents=True)
     (fake / "ner" / "weights.json").write_bytes(b"garbage")
+    # the shipped manifest, read before DATA_DIR points elsewhere (another test may have
+    # left the cached one cleared)
+    resources.manifest.cache_clear()
+    resources.manifest()
     monkeypatch.setattr(resources, "DATA_DIR", fake)
     monkeypatch.setattr(resources, "_verified", {})
     with pytest.raises(ResourceError, match=r"weights\.json.*corrupted"):
