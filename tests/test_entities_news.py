@@ -380,3 +380,9 @@ def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
         assert not any(n.startswith(("الجامعة", "الحكومة")) for n in orgs)
     else:
         assert name in orgs
+
+
+def test_a_given_name_alone_before_a_city_is_a_full_name() -> None:
+    assert ("مروان جدة", "PER") in found("وقال مروان جدة إن الفريق جاهز.")
+    names = found("وزار ماكرون بكين أمس.")
+    assert ("ماكرون", "PER") in names and ("بكين", "LOC") in names

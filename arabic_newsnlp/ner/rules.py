@@ -379,13 +379,16 @@ def _own_or_other(out: Sequence[str], start: int, end: int, label: str) -> bool:
 
 def _place_after_person(keys: Sequence[str], out: Sequence[str], start: int, end: int) -> bool:
     """A place the tagger ran into the person before it (زار بلينكن سيول), unless the
-    place is also a common name (أحمد رياض) or the whole a person's known full name."""
+    place is also a common name (أحمد رياض), the whole a person's known full name, or the
+    person a given name alone (مروان جدة)."""
     first = start
     while out[first] != "B-PER":
         first -= 1
     lists = name_lists()
     whole = " ".join(keys[first:end])
     place = " ".join(keys[start:end])
+    if start == first + 1 and "given" in lists.word_kinds(keys[first]):
+        return False  # a given name alone is no one's whole name: مروان جدة
     return lists.phrase_label(whole) != "PER" and lists.person_count(place) < COMMON_NAME
 
 
