@@ -386,3 +386,22 @@ def test_a_given_name_alone_before_a_city_is_a_full_name() -> None:
     assert ("مروان جدة", "PER") in found("وقال مروان جدة إن الفريق جاهز.")
     names = found("وزار ماكرون بكين أمس.")
     assert ("ماكرون", "PER") in names and ("بكين", "LOC") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # تنظيم is mostly "organising": a body only where the gazetteer spells it in full
+        ("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", "تنظيم الدولة الإسلامية", "ORG"),
+        ("وقررت الوزارة تنظيم زيارة للسفراء وتنظيم أنشطة ثقافية.", None, None),
+        ("وصلى المئات في المسجد الحرام.", "المسجد الحرام", "LOC"),
+    ],
+)
+def test_a_known_name_over_what_the_tagger_found_inside_it(
+    text: str, name: str | None, label: str | None
+) -> None:
+    names = found(text)
+    if name is None:
+        assert not names
+    else:
+        assert (name, label) in names

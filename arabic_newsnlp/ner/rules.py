@@ -368,12 +368,19 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
 
 
 def _own_or_other(out: Sequence[str], start: int, end: int, label: str) -> bool:
+    """Whether the labels over a gazetteer name spelled in full may give way to it: labels
+    of its own type, a MISC span that is exactly a body, or names the tagger found inside
+    it after an unlabelled first word (تنظيم [الدولة الإسلامية], المسجد [الحرام])."""
     labels = {out[j][2:] for j in range(start, end) if out[j] != "O"}
-    return labels <= {label} or (
-        label == "ORG"
-        and labels == {"MISC"}
-        and out[start] == "B-MISC"
-        and _inside(out, start, end, "MISC")
+    return (
+        labels <= {label}
+        or out[start] == "O"
+        or (
+            label == "ORG"
+            and labels == {"MISC"}
+            and out[start] == "B-MISC"
+            and _inside(out, start, end, "MISC")
+        )
     )
 
 
