@@ -1194,3 +1194,50 @@ def test_inflections_are_generated_from_the_stems() -> None:
 def test_a_quote_over_paragraphs_splits_at_every_line_break(brk: str) -> None:
     (q,) = _FULL(f"قال الوزير: «الوضع مستقر.{brk}«وسنواصل العمل».").quotes
     assert [c.text for c in q.content] == ["الوضع مستقر.", "وسنواصل العمل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "انقطع التيار عن ثلاث قرى مساء أمس وفق ما أكده مصدر في الشركة.",
+            "انقطع التيار عن ثلاث قرى مساء أمس",
+            "مصدر في الشركة",
+        ),
+        (
+            "غرق مركب صيد قبالة السواحل حسب حصيلة قدمتها البحرية التونسية.",
+            "غرق مركب صيد قبالة السواحل",
+            "البحرية التونسية",
+        ),
+        (
+            "ارتفعت صادرات الزيت بنسبة كبيرة، حسب ما أعلن عنه المرصد الوطني للفلاحة.",
+            "ارتفعت صادرات الزيت بنسبة كبيرة",
+            "المرصد الوطني للفلاحة",
+        ),
+        (
+            "أغلقت الطريق الرابطة بين المدينتين، وذلك وفق بلاغ صادر عن الحرس الوطني.",
+            "أغلقت الطريق الرابطة بين المدينتين",
+            "الحرس الوطني",
+        ),
+    ],
+)
+def test_content_before_a_source_phrase_that_names_who_spoke_or_issued(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ارتفعت الأسعار حسب المناطق.", "توزعت المساعدات وفق الحاجة في كل حي."],
+)
+def test_a_source_word_without_a_comma_or_a_speaker_verb_opens_no_quote(text: str) -> None:
+    assert _FULL(text).quotes == ()
+
+
+def test_a_speaker_organisation_keeps_its_relational_adjectives() -> None:
+    quotes = _FULL("تأجلت المباراة إلى الأحد وفق ما أعلنته وكالة الأنباء الألمانية الرسمية.").quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.endswith("الرسمية")
