@@ -17,8 +17,9 @@ Training data (``--data``, default ``../shared/data``):
   and costs 5.4 macro-F1 on the ANERcorp test split (60.8 -> 55.4) and 1 on AQMAR. The
   sentences aligned to ANERcorp test (or both splits) are never used;
 - AQMAR, 21 of its 28 articles (MIS* -> MISC); every fourth article by name is held out;
-- our own PER / ORG / LOC annotation of 600 ANT news articles (``training/ant_train_entities.jsonl``,
-  by offsets into ``../shared/data/unlabelled``; none is in the evaluation sample of
+- our own PER / ORG / LOC annotation of 600 ANT news articles
+  (``training/ant_train_entities.jsonl``, by offsets into ``../shared/data/unlabelled``;
+  none is in the evaluation sample of
   ``benchmarks/ant.py``), which teaches the conventions of real news the other corpora
   lack (organisation names with their head noun, ``الجيش الليبي``).
 
