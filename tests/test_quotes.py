@@ -1213,3 +1213,50 @@ def test_two_people_named_together_are_both_the_source(text: str) -> None:
 def test_a_speaker_alone_has_no_co_speakers() -> None:
     quote = _FULL("وقال سامي نور إن الحكم سيستأنف والمحامين مستعدون.").quotes[0]
     assert quote.co_speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "انقطع التيار عن ثلاث قرى مساء أمس وفق ما أكده مصدر في الشركة.",
+            "انقطع التيار عن ثلاث قرى مساء أمس",
+            "مصدر في الشركة",
+        ),
+        (
+            "غرق مركب صيد قبالة السواحل حسب حصيلة قدمتها البحرية التونسية.",
+            "غرق مركب صيد قبالة السواحل",
+            "البحرية التونسية",
+        ),
+        (
+            "ارتفعت صادرات الزيت بنسبة كبيرة، حسب ما أعلن عنه المرصد الوطني للفلاحة.",
+            "ارتفعت صادرات الزيت بنسبة كبيرة",
+            "المرصد الوطني للفلاحة",
+        ),
+        (
+            "أغلقت الطريق الرابطة بين المدينتين، وذلك وفق بلاغ صادر عن الحرس الوطني.",
+            "أغلقت الطريق الرابطة بين المدينتين",
+            "الحرس الوطني",
+        ),
+    ],
+)
+def test_content_before_a_source_phrase_that_names_who_spoke_or_issued(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ارتفعت الأسعار حسب المناطق.", "توزعت المساعدات وفق الحاجة في كل حي."],
+)
+def test_a_source_word_without_a_comma_or_a_speaker_verb_opens_no_quote(text: str) -> None:
+    assert _FULL(text).quotes == ()
+
+
+def test_a_speaker_organisation_keeps_its_relational_adjectives() -> None:
+    quotes = _FULL("تأجلت المباراة إلى الأحد وفق ما أعلنته وكالة الأنباء الألمانية الرسمية.").quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.endswith("الرسمية")

@@ -151,6 +151,7 @@ class Extraction:
         self.amma = lex.words("amma")
         self.source_prep = lex.words("source_prep")
         self.resumptive = lex.words("resumptive")
+        self.recap = lex.words("recap")
         self.own_words = lex.words("own_words")
         self.destination = lex.words("destination")
         self.adjunct = lex.words("adjunct")

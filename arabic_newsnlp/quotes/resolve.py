@@ -69,6 +69,18 @@ def _last_before(ordered: list[tuple[int, str]], offset: int) -> str | None:
     return ordered[k - 1][1] if k else None
 
 
+def _relational(word: str) -> bool:
+    """A definite relational adjective that does not merely describe a body: الرسمية،
+    الوطني (not الإرهابي, class ``describes``)."""
+    n = normalize(word)
+    return (
+        n.startswith("ال")
+        and len(n) > 5
+        and n.endswith(("يه", "ية", "ي"))
+        and name_key(word) not in word_keys("describes")
+    )
+
+
 class _Resolver:
     """The speakers of one document's quotes (see the module docstring)."""
 
@@ -277,10 +289,14 @@ class _Resolver:
         ):
             chosen = inside[0]  # the phrase is this organisation or place (قناة الجزيرة)
             linked = self.linked(chosen)
-            name = self.text[chosen.start : chosen.end]
+            end = chosen.end
+            rest = self.text[end:b].split()
+            if rest and all(_relational(w) for w in rest):
+                end = b  # the phrase's relational adjectives: وكالة الأنباء ... الرسمية
+            name = self.text[chosen.start : end]
             canonical = linked.canonical if linked is not None else self.canonical_name(name)
             return (
-                Speaker(name, chosen.start, chosen.end, canonical),
+                Speaker(name, chosen.start, end, canonical),
                 linked.id if linked is not None else None,
             )
         if ref.name_start >= 0:

@@ -18,7 +18,7 @@ from .continuity import antecedent
 from .forms import is_filler, unpossessed
 from .frames import content_end
 from .marks import MARKS
-from .speakers import relayed, statement_source
+from .speakers import issued_at, relayed, statement_source
 
 __all__ = ["on_source", "plausible_source"]
 
@@ -55,9 +55,11 @@ def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
 
 def _named_source(
     ex: Extraction, i: int, entry: SourceEntry, end: int
-) -> tuple[Ref, str, int] | None:
+) -> tuple[Ref, str, int, bool] | None:
     """The source named after the phrase ending at token ``i`` (بحسب X، وفقا لبيان صادر
-    عن X، حسبما أفاد به X), how it was found, and the token after it."""
+    عن X، حسبما أفاد به X، حسب حصيلة قدمتها X), how it was found, the token after it, and
+    whether the phrase says that X spoke or issued it (a speech verb after ما, an issuer),
+    which makes it a source even without a comma before it."""
     tokens = ex.tokens
     j = i + 1
     if (
@@ -90,17 +92,18 @@ def _named_source(
     if inner is not None and plausible_source(ex, inner):
         phrase = inner  # بحسب ما نقلته X عن Y: Y is the source
     n = tokens[phrase.start].norm
-    if head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
-        issuer = statement_source(ex, phrase, end)
+    issued = verb is None and issued_at(ex, phrase.end, end)
+    if issued or head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
+        issuer = statement_source(ex, phrase, end, phrase.end if issued else -1)
         if issuer is not None:
-            return issuer, "statement", max(phrase.end, issuer.tok_end)
+            return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
     if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
         # بحسب المصدر ذاته: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
-    return ref, "source", phrase.end
+    return ref, "source", phrase.end, verb is not None
 
 
 def _own_words(ex: Extraction, j: int, entry: SourceEntry, end: int) -> str:
@@ -132,16 +135,22 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     return k
 
 
-def _quote_before(ex: Extraction, first: int, sentence: Sentence) -> tuple[int, int]:
-    """The clause before a source phrase at token ``first`` (after its comma) as content:
-    ``(start, end)``, ``end <= start`` for none."""
+def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) -> tuple[int, int]:
+    """The clause before a source phrase at token ``first`` (after its comma, or a
+    demonstrative taking the clause up: ، وذلك وفق ...) as content: ``(start, end)``,
+    ``end <= start`` for none. A ``firm`` phrase (وفق ما أكده X، حسب حصيلة قدمتها X)
+    needs no comma."""
     tokens = ex.tokens
-    if first <= sentence.token_start or tokens[first - 1].text not in COMMA_LIKE:
+    if first > sentence.token_start and tokens[first - 1].norm in ex.recap:
+        first -= 1
+    if first <= sentence.token_start:
+        return 0, 0
+    if tokens[first - 1].text not in COMMA_LIKE and (not firm or tokens[first - 1].kind == "punct"):
         return 0, 0
     start = max(sentence.token_start, ex.consumed)
     if any(f.last_tok > sentence.token_start and f.first_tok < first for f in ex.found[-3:]):
         return 0, 0  # the clause is already a quote: this names the medium
-    end = ex.trim_end(start, first - 1)
+    end = ex.trim_end(start, first)
     while start < end and tokens[start].kind == "punct" and tokens[start].text not in MARKS:
         start += 1
     return start, end
@@ -164,6 +173,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         else " ".join(entry.words),
     )
     ref: Ref | None
+    firm = False
     own = "" if entry.kind == "elided" else _own_words(ex, i + 1, entry, sentence.token_end)
     if entry.kind == "elided" or own:
         last = own or entry.words[-1]
@@ -175,7 +185,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         named = _named_source(ex, i, entry, sentence.token_end)
         if named is None:
             return
-        ref, how, after = named
+        ref, how, after, firm = named
     region = ex.region_before(first, sentence.token_start)
     if region is not None:
         ex.add(Found.quoted(region, cue, ref, after, how))
@@ -192,7 +202,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         spans = ex.spans(k, end)
         start = first
     else:  # <content>، وفقا لـX
-        k, end = _quote_before(ex, first, sentence)
+        k, end = _quote_before(ex, first, sentence, firm)
         spans = ex.spans(k, end)
         inner = (
             [

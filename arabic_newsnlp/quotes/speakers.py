@@ -26,6 +26,7 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
+    "issued_at",
     "issuing_verb",
     "relayed",
     "sentence_speaker",
@@ -49,11 +50,25 @@ def issuing_verb(ex: Extraction, k: int) -> bool:
     return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
 
 
-def statement_source(ex: Extraction, phrase: Phrase, limit: int) -> Ref | None:
+def issued_at(ex: Extraction, k: int, limit: int) -> bool:
+    """Whether token ``k`` says who issued the noun before it: a verb of issuing with its
+    pronoun (حصيلة قدمتها X) or the participle with its preposition (بلاغ صادر عن X)."""
+    if k >= limit:
+        return False
+    if issuing_verb(ex, k):
+        return True
+    return (
+        head_of(ex.tokens[k].norm) in ex.issued
+        and k + 1 < limit
+        and ex.tokens[k + 1].norm in ex.issuer_prep
+    )
+
+
+def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -> Ref | None:
     """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
-    بيان أصدره X."""
+    بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
     tokens = ex.tokens
-    k = phrase.start + 1
+    k = phrase.start + 1 if at < 0 else at
     if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
         k += 1
     if k < limit and tokens[k].norm in ex.issuer_prep:
