@@ -405,3 +405,18 @@ def test_a_known_name_over_what_the_tagger_found_inside_it(
         assert not names
     else:
         assert (name, label) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # an adjective that only describes the body ends its name
+        ("وغادر لاعب المنتخب الفرنسي السابق الملعب.", "المنتخب الفرنسي", "ORG"),
+        # برئاسة + a person: who chairs something, no body named رئاسة ...
+        ("وتم تعيين هيئة سياسية جديدة برئاسة سمير بن عمر.", "سمير بن عمر", "PER"),
+        ("وأعلنت رئاسة الجمهورية الحداد.", "رئاسة الجمهورية", "ORG"),
+    ],
+)
+def test_describing_adjectives_and_led_by(text: str, name: str, label: str) -> None:
+    assert (name, label) in found(text)
+    assert not any(n.startswith("رئاسة سمير") or n.endswith("السابق") for n, _ in found(text))

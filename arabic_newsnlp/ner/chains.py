@@ -114,10 +114,21 @@ def org_chains(
     out: list[tuple[int, int]] = []
     i = 0
     while i < n:
-        if not _org_head(keys[i]) or (
-            # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
-            # complement (رئيس مجلس النواب still names the council).
-            i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+        if (
+            not _org_head(keys[i])
+            or (
+                # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
+                # complement (رئيس مجلس النواب still names the council).
+                i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+            )
+            or (
+                # برئاسة سمير بن عمر: "chaired by" a person, no body
+                proclitics[i].endswith("ب")
+                and keys[i] in word_keys("led_by")
+                and labels is not None
+                and i + 1 < n
+                and labels[i + 1] == "B-PER"
+            )
         ):
             i += 1
             continue
