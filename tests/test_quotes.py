@@ -1260,3 +1260,25 @@ def test_a_speaker_organisation_keeps_its_relational_adjectives() -> None:
     quotes = _FULL("تأجلت المباراة إلى الأحد وفق ما أعلنته وكالة الأنباء الألمانية الرسمية.").quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text.endswith("الرسمية")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال المدير سامي الحداد إن الموسم كان جيدا. وحلت الأسواق الأوروبية في المرتبة "
+            "الثالثة بعد السوق المحلية مضيفا أن الفنادق امتلأت.",
+            "سامي الحداد",
+        ),
+        (
+            "قالت الوزيرة ليلى حسن إن الحوار مستمر. وأوضح الناطق كريم سالم أن الاجتماع "
+            "تأجل، مبينة أن الموعد الجديد لم يحدد بعد.",
+            "ليلى حسن",
+        ),
+    ],
+)
+def test_a_participle_hangs_on_a_speaker_whose_gender_agrees(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    last = quotes[-1]
+    assert last.cue is not None and last.cue.lemma != "قال"
+    assert last.speaker is not None and last.speaker.canonical == speaker

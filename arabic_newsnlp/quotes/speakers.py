@@ -404,8 +404,9 @@ def sentence_subject(
                 if phrase is not None and phrase.end - phrase.start <= 4:
                     return subject_ref(ex, phrase)
                 break
-    # VSO: the first word is the verb, its subject follows.
-    if gender == "f" and not feminine_verb(first) and not participle:
+    # VSO: the first word is the verb, its subject follows; a masculine participle is not
+    # a feminine verb's subject's (وجاءت السوق …، ملاحظا).
+    if gender == ("m" if participle else "f") and feminine_verb(first) == participle:
         return None
     phrase = ex.after(k + 1, i)
     if phrase is None:
@@ -436,7 +437,7 @@ def sentence_speaker(
     ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
 ) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
-    best = latest_speaker(ex, sentence.token_start, i)
+    best = latest_speaker(ex, sentence.token_start, i, entry.gender)
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
