@@ -1282,3 +1282,18 @@ def test_a_participle_hangs_on_a_speaker_whose_gender_agrees(text: str, speaker:
     last = quotes[-1]
     assert last.cue is not None and last.cue.lemma != "قال"
     assert last.speaker is not None and last.speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال أحد أصدقاء كريم سالم إن الرحلة تأجلت.", "أحد أصدقاء كريم سالم"),
+        ("وأكدت إحدى قريبات ليلى حسن أن العائلة بخير.", "إحدى قريبات ليلى حسن"),
+        ("وأكد بعض أنصار كريم سالم أن المسيرة سلمية.", "بعض أنصار كريم سالم"),
+        ("ونقلت الإذاعة عن أحد زملاء كريم سالم قوله إن الفريق جاهز.", "أحد زملاء كريم سالم"),
+    ],
+)
+def test_a_part_of_a_group_speaks_not_the_person_named_after_it(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == speaker
