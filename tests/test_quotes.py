@@ -1297,3 +1297,17 @@ def test_a_part_of_a_group_speaks_not_the_person_named_after_it(text: str, speak
     quotes = _FULL(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعت النقابة أيضا الوزير كريم سالم إلى فتح باب الحوار.",
+        "ودعت النقابة الوزير كريم سالم إلى فتح باب الحوار.",
+    ],
+)
+def test_a_title_and_name_right_after_the_subject_are_the_object(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "النقابة"
+    assert quotes[0].text.endswith("فتح باب الحوار")

@@ -273,6 +273,7 @@ def complete(
             ), rest.end
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
         return ref, b
+    adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
     for k in range(b, min(end, b + _APPOSITION_GAP)):
         tok = tokens[k]
         if tok.start in ex.name_starts:
@@ -289,8 +290,11 @@ def complete(
             or n in ex.cues
             or n == "مع"
             or head_of(n) in ex.addressee
+            or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
         ):
-            break  # (قال الوزير مع نظيره سامي علي: not the speaker's name)
+            break  # (قال الوزير مع نظيره سامي علي: not the speaker's name; ودعت الهيئة
+            # أيضا الوزير سامي علي: a person's title right after the phrase is the object's)
+        adjunct = adjunct or n not in ex.adverb
     return ref, b
 
 
