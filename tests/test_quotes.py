@@ -1311,3 +1311,22 @@ def test_a_title_and_name_right_after_the_subject_are_the_object(text: str) -> N
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text == "النقابة"
     assert quotes[0].text.endswith("فتح باب الحوار")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قال الوزير كريم سالم إن الوضع صعب. وقال مخاطبا الحضور "إن الطريق طويل".',
+        "قال الوزير كريم سالم إن الوضع صعب. وأضاف متوجها إلى النواب أن الطريق طويل.",
+    ],
+)
+def test_a_participle_of_manner_after_the_cue_names_no_speaker(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == "كريم سالم"
+
+
+def test_a_noun_with_our_pronoun_after_the_cue_is_the_speaker() -> None:
+    quotes = _FULL("ويضيف محدثنا أن الموسم كان صعبا.").quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "محدثنا"

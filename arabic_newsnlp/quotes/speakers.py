@@ -17,7 +17,7 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import adjective, feminine_verb, is_filler, suffixed, unpossessed
+from .forms import adjective, circumstantial, feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
 
 __all__ = [
@@ -185,6 +185,15 @@ def _feminine(ex: Extraction, phrase: Phrase) -> bool:
     return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
 
 
+def _manner(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
+    elided speaker and names no one; not a person's name, nor a noun with our pronoun
+    (محدثنا، مراسلنا: the speaker)."""
+    head = ex.tokens[phrase.start]
+    n = head.norm
+    return head.start not in ex.name_starts and circumstantial(n) and not n.endswith("نا")
+
+
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
     topic = _topic_subject(ex, i, entry, sentence)
@@ -212,9 +221,11 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
-    if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
+    if phrase is not None and (
+        (entry.gender == "m" and _feminine(ex, phrase)) or _manner(ex, phrase)
+    ):
         # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
-        # subject elided
+        # وقال مخاطبا الحضور: the speaker's manner; subject elided
         return None, phrase.end
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
