@@ -1330,3 +1330,8 @@ def test_a_noun_with_our_pronoun_after_the_cue_is_the_speaker() -> None:
     quotes = _FULL("ويضيف محدثنا أن الموسم كان صعبا.").quotes
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "محدثنا"
+
+
+def test_a_title_with_its_pronoun_after_the_cue_is_no_participle_of_manner() -> None:
+    quote = _FULL("وأضاف مديرها كريم سالم أن الأضرار محدودة.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "كريم سالم"

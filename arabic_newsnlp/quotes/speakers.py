@@ -188,10 +188,15 @@ def _feminine(ex: Extraction, phrase: Phrase) -> bool:
 def _manner(ex: Extraction, phrase: Phrase) -> bool:
     """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
     elided speaker and names no one; not a person's name, nor a noun with our pronoun
-    (محدثنا، مراسلنا: the speaker)."""
+    (محدثنا) or a title with its pronoun (مديرها): the speaker."""
     head = ex.tokens[phrase.start]
     n = head.norm
-    return head.start not in ex.name_starts and circumstantial(n) and not n.endswith("نا")
+    return (
+        head.start not in ex.name_starts
+        and circumstantial(n)
+        and not n.endswith("نا")
+        and unpossessed(n) not in ex.lex.words("title")
+    )
 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
