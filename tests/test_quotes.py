@@ -1335,3 +1335,23 @@ def test_a_noun_with_our_pronoun_after_the_cue_is_the_speaker() -> None:
 def test_a_title_with_its_pronoun_after_the_cue_is_no_participle_of_manner() -> None:
     quote = _FULL("وأضاف مديرها كريم سالم أن الأضرار محدودة.").quotes[0]
     assert quote.speaker is not None and quote.speaker.text == "كريم سالم"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        (
+            "وكان عدد من قيادات الحزب، فضلوا عدم الكشف عن أسمائهم، قد أكدوا أن الطريق طويل.",
+            "عدد من قيادات الحزب",
+        ),
+        ("وكانت النقابة، في بيان لها، قد أكدت أن الطريق طويل.", "النقابة"),
+        ("وكان نائب مدير الشرطة، كريم سالم، قد أكد أن الطريق طويل.", "كريم سالم"),
+        ("أما القيادي بالحزب، كريم سالم، فقال إن الطريق طويل.", "كريم سالم"),
+        ("أما النقابة، التي دعت إلى الإضراب، فأكدت أن الطريق طويل.", "النقابة"),
+        ("أما رئيس الجمعية، من جهته، فأكد أن الطريق طويل.", "رئيس الجمعية"),
+    ],
+)
+def test_a_subject_set_off_from_its_verb_by_a_clause(second: str, speaker: str) -> None:
+    quotes = _FULL("قال الوزير سامي نور إن الحوار مستمر. " + second).quotes
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == speaker

@@ -19,10 +19,10 @@ from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import adjective, circumstantial, feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
+from .topics import amma_subject, fronted_subject, topic_subject
 
 __all__ = [
     "RELAY_WINDOW",
-    "amma_subject",
     "clause_start",
     "complete",
     "elided",
@@ -37,7 +37,6 @@ __all__ = [
     "subject_ref",
 ]
 
-_MAX_SUBJECT = 8
 #: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
 RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
@@ -77,23 +76,6 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
         return None
     inner = ex.after(k, limit, connector=True)
     return ex.ref_of(inner, "statement") if inner is not None else None
-
-
-def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
-    """The subject of a cue written with ف after a topic: أما الحكومة فأكدت أن ..."""
-    tokens = ex.tokens
-    if entry.pos not in ("perf", "imperf") or not (
-        entry.prefix == "ف" or (i > 0 and tokens[i - 1].norm == "فقد")
-    ):
-        return None
-    k = sentence.token_start
-    while k < i and is_filler(tokens[k].norm, ex.lex):
-        if tokens[k].norm in ex.amma:
-            amma = amma_subject(ex, k + 1, i + 1)
-            if amma is not None:
-                return amma
-        k += 1
-    return None
 
 
 def _subject_after(
@@ -201,7 +183,7 @@ def _manner(ex: Extraction, phrase: Phrase) -> bool:
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
-    topic = _topic_subject(ex, i, entry, sentence)
+    topic = topic_subject(ex, i, entry, sentence)
     if topic is not None:
         return topic, i + 1  # أما الحكومة فأكدت أن ...
     # و written apart (و أضاف) opens a clause: no subject before it
@@ -212,6 +194,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             before = ex.before(start, i)
             if before is not None and strong_subject(ex, before, entry.gender):
                 return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
+        fronted = fronted_subject(ex, i, sentence)
+        if fronted is not None:
+            return fronted, i + 1  # وكان عدد من النواب، …، قد أكدوا
     # (not نقلا عن, a source phrase written like a dual verb)
     inner = (
         None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
@@ -329,30 +314,6 @@ def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
             return k + 1
         k -= 1
     return sentence.token_start if k < sentence.token_start else i
-
-
-def amma_subject(ex: Extraction, k: int, i: int) -> Ref | None:
-    """``أما X فـ...``: X, from token ``k`` to the ف-word before token ``i``."""
-    tokens = ex.tokens
-    # أما X فقد دعت / فأكدت / فرفض: X ends at the first ف-word that reads as a verb
-    # or فقد/فإن, else at the first ف-word.
-    stop = k + 1
-    while stop < min(i, k + _MAX_SUBJECT) and tokens[stop].kind == "word":
-        stop += 1
-    loose = -1
-    for m in range(k + 1, stop):
-        n = tokens[m].norm
-        if len(n) < 3 or n[0] != "ف":
-            continue
-        if n in ex.lead or n[1:] in ex.cues or feminine_verb(n[1:]):
-            loose = m
-            break
-        if loose < 0:
-            loose = m
-    if loose < 0:
-        return None
-    phrase = ex.before(k, loose)
-    return ex.ref_of(phrase, "svo") if phrase is not None else None
 
 
 def strong_subject(ex: Extraction, phrase: Phrase, gender: str) -> bool:
