@@ -1355,3 +1355,13 @@ def test_a_subject_set_off_from_its_verb_by_a_clause(second: str, speaker: str) 
     quotes = _FULL("قال الوزير سامي نور إن الحوار مستمر. " + second).quotes
     assert len(quotes) == 2
     assert quotes[1].speaker is not None and quotes[1].speaker.text == speaker
+
+
+def test_a_comma_between_the_cue_and_a_named_subject() -> None:
+    text = (
+        "قال الوزير سامي نور إن الحوار مستمر. وأوضح، كريم سالم، نائب رئيس البرلمان، "
+        "الذي ترأس الجلسة أن التصويت تأجل."
+    )
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2 and quotes[1].text == "التصويت تأجل"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "كريم سالم"

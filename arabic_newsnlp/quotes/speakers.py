@@ -167,6 +167,13 @@ def _feminine(ex: Extraction, phrase: Phrase) -> bool:
     return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
 
 
+def _comma_then_person(ex: Extraction, k: int, end: int) -> bool:
+    """Token ``k`` is a comma right before a person mention (وأوضح، سامي علي، ...)."""
+    return (
+        k + 1 < end and ex.tokens[k].text in COMMA_LIKE and ex.tokens[k + 1].start in ex.name_starts
+    )
+
+
 def _manner(ex: Extraction, phrase: Phrase) -> bool:
     """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
     elided speaker and names no one; not a person's name, nor a noun with our pronoun
@@ -206,6 +213,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     first = i + 1
     if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    elif _comma_then_person(ex, first, sentence.token_end):
+        first += 1  # وأوضح، سامي علي، أن ...: a comma before the subject
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     if phrase is None and first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
