@@ -1365,3 +1365,16 @@ def test_a_comma_between_the_cue_and_a_named_subject() -> None:
     quotes = _FULL(text).quotes
     assert len(quotes) == 2 and quotes[1].text == "التصويت تأجل"
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "كريم سالم"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤولون أمنيون بينهم كريم سالم إن الانتخابات تأجلت.",
+        "وقال مسؤولون أمنيون، من بينهم كريم سالم، إن الانتخابات تأجلت.",
+    ],
+)
+def test_a_person_among_a_group_is_not_the_group_s_name(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "مسؤولون أمنيون"

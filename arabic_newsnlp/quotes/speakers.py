@@ -299,11 +299,13 @@ def complete(
             or n in ex.comp
             or n in ex.cues
             or n == "مع"
+            or n in ex.lex.words("among")
             or head_of(n) in ex.addressee
             or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
         ):
-            break  # (قال الوزير مع نظيره سامي علي: not the speaker's name; ودعت الهيئة
-            # أيضا الوزير سامي علي: a person's title right after the phrase is the object's)
+            break  # (قال الوزير مع نظيره سامي علي، مسؤولون بينهم سامي علي: not the
+            # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
+            # after the phrase is the object's)
         adjunct = adjunct or n not in ex.adverb
     return ref, b
 
