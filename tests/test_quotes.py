@@ -1378,3 +1378,14 @@ def test_a_person_among_a_group_is_not_the_group_s_name(text: str) -> None:
     quotes = _FULL(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "مسؤولون أمنيون"
+
+
+@pytest.mark.parametrize("side", ["من جانبه", "من جهته"])
+def test_a_participle_hangs_on_a_subject_after_for_his_part(side: str) -> None:
+    text = (
+        f"قال الوزير سامي نور إن الحوار مستمر. {side} تحدث عضو المكتب السياسي للحزب "
+        "كريم سالم عن ضرورة وضع خطة، مشيرا إلى أن الوضع صعب."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "الوضع صعب"
+    assert last.speaker is not None and last.speaker.text == "كريم سالم"

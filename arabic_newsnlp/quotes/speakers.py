@@ -364,6 +364,24 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
     return ref
 
 
+def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
+    """The first token of a sentence's first clause from token ``k`` (before ``i``),
+    past fillers and ``من جانبه`` (for his part, class ``own_side``); and whether a
+    filler was ``أما``."""
+    tokens = ex.tokens
+    amma = False
+    while k < i:
+        n = tokens[k].norm
+        if is_filler(n, ex.lex):
+            amma = amma or n in ex.amma
+        elif n == "من" and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
+            k += 1
+        else:
+            break
+        k += 1
+    return k, amma
+
+
 def sentence_subject(
     ex: Extraction, i: int, sentence: Sentence, gender: str, *, participle: bool = False
 ) -> Ref | None:
@@ -371,11 +389,7 @@ def sentence_subject(
     ف…``, ``X دعت …`` (a feminine verb after it) or ``دعت X …`` (VSO); a noun phrase,
     never a phrase holding a verb."""
     tokens = ex.tokens
-    k = sentence.token_start
-    amma = False
-    while k < i and is_filler(tokens[k].norm, ex.lex):
-        amma = amma or tokens[k].norm in ex.amma
-        k += 1
+    k, amma = _opening(ex, sentence.token_start, i)
     if k + 1 >= i or tokens[k].kind != "word":
         return None
     first = tokens[k].norm
