@@ -1389,3 +1389,13 @@ def test_a_participle_hangs_on_a_subject_after_for_his_part(side: str) -> None:
     last = _FULL(text).quotes[-1]
     assert last.text == "الوضع صعب"
     assert last.speaker is not None and last.speaker.text == "كريم سالم"
+
+
+def test_a_participle_hangs_on_the_name_after_a_title_and_its_place() -> None:
+    text = (
+        "وتحدثت حاكمة منطقة لواندا سامية العياري عن أضرار كبيرة في المحاصيل، "
+        "مضيفة أن فرق الإنقاذ ما زالت تعمل."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "فرق الإنقاذ ما زالت تعمل"
+    assert last.speaker is not None and last.speaker.text == "سامية العياري"

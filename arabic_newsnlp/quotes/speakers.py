@@ -281,8 +281,19 @@ def complete(
             return Ref(
                 a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1, rest.title, "vso"
             ), rest.end
+    named = named_after(ex, phrase, ref, end, "vso")
+    return named if named is not None else (ref, b)
+
+
+def named_after(
+    ex: Extraction, phrase: Phrase, ref: Ref, end: int, how: str
+) -> tuple[Ref, int] | None:
+    """A title phrase without a name read on to the person named after its adjunct
+    (``النائب عن الحزب، أحمد علي``), and the token after the name; ``None`` if none."""
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
-        return ref, b
+        return None
+    tokens = ex.tokens
+    a, b = phrase.start, ref.tok_end
     adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
     for k in range(b, min(end, b + _APPOSITION_GAP)):
         tok = tokens[k]
@@ -291,7 +302,7 @@ def complete(
             if name is None:
                 break
             return Ref(
-                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, "vso"
+                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
         n = tok.norm
         if (
@@ -307,7 +318,7 @@ def complete(
             # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
             # after the phrase is the object's)
         adjunct = adjunct or n not in ex.adverb
-    return ref, b
+    return None
 
 
 def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
@@ -436,7 +447,9 @@ def sentence_subject(
         )
     ):
         return None
-    return ex.ref_of(phrase, "sentence")
+    ref = ex.ref_of(phrase, "sentence")
+    named = named_after(ex, phrase, ref, i, "sentence")  # حاكمة منطقة X سامية علي
+    return named[0] if named is not None else ref
 
 
 def sentence_speaker(
