@@ -1399,3 +1399,10 @@ def test_a_participle_hangs_on_the_name_after_a_title_and_its_place() -> None:
     last = _FULL(text).quotes[-1]
     assert last.text == "فرق الإنقاذ ما زالت تعمل"
     assert last.speaker is not None and last.speaker.text == "سامية العياري"
+
+
+def test_an_addressee_after_a_speech_noun_is_no_source() -> None:
+    text = 'وتحدثت الوزيرة سامية العياري، في تصريحات لوسائل الإعلام المحلية، عن "موسم صعب".'
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["موسم صعب"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "سامية العياري"

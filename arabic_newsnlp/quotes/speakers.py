@@ -174,6 +174,15 @@ def _comma_then_person(ex: Extraction, k: int, end: int) -> bool:
     )
 
 
+def _addressed(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase after a speech noun that lost its ``ل`` to the connector and names an
+    addressee (تصريحات لوسائل الإعلام، تصريح للصحفيين): no source."""
+    tok = ex.tokens[phrase.start]
+    if phrase.char_start == tok.start:
+        return False
+    return head_of(tok.norm[1:]) in ex.addressee or head_of(tok.norm) in ex.addressee
+
+
 def _manner(ex: Extraction, phrase: Phrase) -> bool:
     """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
     elided speaker and names no one; not a person's name, nor a noun with our pronoun
@@ -221,10 +230,13 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
     if phrase is not None and (
-        (entry.gender == "m" and _feminine(ex, phrase)) or _manner(ex, phrase)
+        (entry.gender == "m" and _feminine(ex, phrase))
+        or _manner(ex, phrase)
+        or _addressed(ex, phrase)
     ):
         # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
-        # وقال مخاطبا الحضور: the speaker's manner; subject elided
+        # وقال مخاطبا الحضور: the speaker's manner; في تصريحات لوسائل الإعلام: whom the
+        # words were given to; subject elided
         return None, phrase.end
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
