@@ -1406,3 +1406,16 @@ def test_an_addressee_after_a_speech_noun_is_no_source() -> None:
     quotes = _FULL(text).quotes
     assert [q.text for q in quotes] == ["موسم صعب"]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "سامية العياري"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'وذكرت "أمازون"، وهي إحدى الشركات المتضررة، أنها تعرضت لهجوم ثان.',
+        'وأكدت "أمازون" أنها تعرضت لهجوم ثان.',
+    ],
+)
+def test_a_subject_in_marks_right_after_the_verb(second: str) -> None:
+    quotes = _FULL("وقالت الوزارة إنها تحقق في الهجوم. " + second).quotes
+    assert len(quotes) == 2 and quotes[1].text == "تعرضت لهجوم ثان"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "أمازون"

@@ -17,8 +17,9 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import adjective, circumstantial, feminine_verb, is_filler, suffixed, unpossessed
+from .forms import feminine_verb, is_filler, suffixed, unpossessed
 from .marks import MARKS
+from .objects import not_subject
 from .topics import amma_subject, fronted_subject, topic_subject
 
 __all__ = [
@@ -150,50 +151,38 @@ def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | 
     return ex.ref_of(inner, "vso"), region.end_i
 
 
-def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع) or by a broken plural
-    its feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine
-    verb cannot have as its subject; not a person's name (حمزة، أسامة)."""
-    head = ex.tokens[phrase.start]
-    n = head.norm
-    if head.start in ex.name_starts or phrase.title:
-        return False
-    if (n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"):
-        return True
-    k = phrase.start + 1
-    if not n.startswith("ال") or k >= len(ex.tokens):
-        return False
-    nxt = ex.tokens[k].norm
-    return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
+def _relayed_or_marked(ex: Extraction, i: int, entry: CueEntry, end: int) -> tuple[Ref, int] | None:
+    """The source a relay verb at ``i`` names after عن (نقلت الوكالة عن مسؤول قوله ...;
+    not نقلا عن, a source phrase written like a dual verb), or a verb's subject in marks
+    (وذكرت «أمازون» أنها ...); and the token after it."""
+    if ex.tokens[i].norm not in ex.sources:
+        inner = relayed(ex, entry, i + 1, end)
+        if inner is not None:
+            return ex.ref_of(inner, "vso"), inner.end
+    return _marked_subject(ex, i + 1, end) if entry.pos != "noun" else None
+
+
+def _marked_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
+    """A subject in quotation marks right after a verb at token ``k``: a short quoted
+    name that an organisation or person mention fills (وذكرت «أمازون» أن ...); and
+    the token after the marks."""
+    region = ex.region_at_open.get(k)
+    if region is None or region.close_i < 0 or region.end_i > end or region.n_tokens > 3:
+        return None
+    tokens = ex.tokens
+    mention = ex.mention_at(tokens[k].end, tokens[region.close_i].start)
+    if mention is None or mention.label not in ("ORG", "PER"):
+        return None
+    inner = ex.after(k + 1, region.close_i)
+    if inner is None or inner.end != region.close_i:
+        return None
+    return ex.ref_of(inner, "vso"), region.end_i
 
 
 def _comma_then_person(ex: Extraction, k: int, end: int) -> bool:
     """Token ``k`` is a comma right before a person mention (وأوضح، سامي علي، ...)."""
     return (
         k + 1 < end and ex.tokens[k].text in COMMA_LIKE and ex.tokens[k + 1].start in ex.name_starts
-    )
-
-
-def _addressed(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase after a speech noun that lost its ``ل`` to the connector and names an
-    addressee (تصريحات لوسائل الإعلام، تصريح للصحفيين): no source."""
-    tok = ex.tokens[phrase.start]
-    if phrase.char_start == tok.start:
-        return False
-    return head_of(tok.norm[1:]) in ex.addressee or head_of(tok.norm) in ex.addressee
-
-
-def _manner(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
-    elided speaker and names no one; not a person's name, nor a noun with our pronoun
-    (محدثنا) or a title with its pronoun (مديرها): the speaker."""
-    head = ex.tokens[phrase.start]
-    n = head.norm
-    return (
-        head.start not in ex.name_starts
-        and circumstantial(n)
-        and not n.endswith("نا")
-        and unpossessed(n) not in ex.lex.words("title")
     )
 
 
@@ -213,12 +202,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         fronted = fronted_subject(ex, i, sentence)
         if fronted is not None:
             return fronted, i + 1  # وكان عدد من النواب، …، قد أكدوا
-    # (not نقلا عن, a source phrase written like a dual verb)
-    inner = (
-        None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
-    )
-    if inner is not None:
-        return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
+    named = _relayed_or_marked(ex, i, entry, sentence.token_end)
+    if named is not None:
+        return named
     first = i + 1
     if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
@@ -229,15 +215,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
-    if phrase is not None and (
-        (entry.gender == "m" and _feminine(ex, phrase))
-        or _manner(ex, phrase)
-        or _addressed(ex, phrase)
-    ):
-        # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
-        # وقال مخاطبا الحضور: the speaker's manner; في تصريحات لوسائل الإعلام: whom the
-        # words were given to; subject elided
-        return None, phrase.end
+    if phrase is not None and not_subject(ex, phrase, entry):
+        return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
