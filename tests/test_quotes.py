@@ -1419,3 +1419,13 @@ def test_a_subject_in_marks_right_after_the_verb(second: str) -> None:
     quotes = _FULL("وقالت الوزارة إنها تحقق في الهجوم. " + second).quotes
     assert len(quotes) == 2 and quotes[1].text == "تعرضت لهجوم ثان"
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "أمازون"
+
+
+def test_a_subject_between_a_verb_of_being_and_the_cue() -> None:
+    text = (
+        "قال الوزير كريم سالم إن الموسم جيد. إقبال كبير وكانت تقارير صحفية أشارت "
+        "إلى أن المبادرة نجحت."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "المبادرة نجحت"
+    assert last.speaker is not None and last.speaker.text == "تقارير صحفية"

@@ -314,16 +314,21 @@ def named_after(
 
 def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
     """The first token of the clause holding token ``i`` (or ``i`` if far away): after
-    a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...)."""
+    a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...),
+    or a verb of being with its conjunction (… وكانت تقارير صحفية أشارت ...)."""
     tokens = ex.tokens
     k = i - 1
     floor = max(sentence.token_start, i - 12)
     while k >= floor:
         tok = tokens[k]
         if (
-            tok.kind == "punct"
-            and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
-        ) or tok.norm in ex.comp:
+            (
+                tok.kind == "punct"
+                and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
+            )
+            or tok.norm in ex.comp
+            or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in ("كان", "كانت"))
+        ):
             return k + 1
         k -= 1
     return sentence.token_start if k < sentence.token_start else i
