@@ -1429,3 +1429,16 @@ def test_a_subject_between_a_verb_of_being_and_the_cue() -> None:
     last = _FULL(text).quotes[-1]
     assert last.text == "المبادرة نجحت"
     assert last.speaker is not None and last.speaker.text == "تقارير صحفية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفاد اليوم الخميس، الناطق باسم المحكمة الابتدائية كريم سالم أنه تم إيقاف مشتبه به.",
+        "نبه اليوم الثلاثاء مدير الشركة كريم سالم إلى أن الديون ارتفعت.",
+    ],
+)
+def test_time_words_between_the_cue_and_its_subject(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "كريم سالم"

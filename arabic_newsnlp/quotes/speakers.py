@@ -179,6 +179,19 @@ def _marked_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
     return ex.ref_of(inner, "vso"), region.end_i
 
 
+def _past_time(ex: Extraction, k: int, end: int) -> int:
+    """The token after the time words (and a comma) at token ``k`` that stand between a
+    verb and a subject phrase (أفاد اليوم الخميس، الناطق باسم المحكمة ...); ``k`` when
+    none do or no subject phrase follows them."""
+    m = k
+    while m < end and (ex.tokens[m].norm in ex.adverb or ex.tokens[m].text in COMMA_LIKE):
+        m += 1
+    if m == k or m >= end or ex.tokens[m].kind != "word":
+        return k
+    phrase = ex.after(m, end)
+    return m if phrase is not None and (phrase.title or phrase.name >= 0) else k
+
+
 def _comma_then_person(ex: Extraction, k: int, end: int) -> bool:
     """Token ``k`` is a comma right before a person mention (وأوضح، سامي علي، ...)."""
     return (
@@ -210,6 +223,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
     elif _comma_then_person(ex, first, sentence.token_end):
         first += 1  # وأوضح، سامي علي، أن ...: a comma before the subject
+    else:
+        first = _past_time(ex, first, sentence.token_end)  # أفاد اليوم الخميس، الناطق ...
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     if phrase is None and first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
