@@ -1442,3 +1442,14 @@ def test_time_words_between_the_cue_and_its_subject(text: str) -> None:
     quotes = _FULL(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "كريم سالم"
+
+
+def test_what_follows_a_definite_statement_noun_is_its_object() -> None:
+    text = (
+        "وأعلن الحزب في بيان أنه سيقاطع الانتخابات. "
+        'ودعا البيان مختلف الأطراف إلى "الحوار والتهدئة".'
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "الحوار والتهدئة"
+    assert last.speaker is not None and last.speaker.text == "البيان"
+    assert last.speaker.canonical == "الحزب"

@@ -73,8 +73,8 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
         k += 1
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
-    if k >= limit:
-        return None
+    if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
+        return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
     inner = ex.after(k, limit, connector=True)
     return ex.ref_of(inner, "statement") if inner is not None else None
 
@@ -98,10 +98,13 @@ def _subject_after(
             ref, after = issuer, max(after, issuer.tok_end)
         elif (
             ref is not None
-            and phrase.end - phrase.start == 1
             and tokens[phrase.start].norm.startswith("ال")
+            and (phrase.end - phrase.start == 1 or phrase.name == phrase.start + 1)
         ):
-            # وأكد البيان: the statement named before, issued by its speaker
+            # وأكد البيان: the statement named before, issued by its speaker; a definite
+            # noun has no genitive, so what follows it is the object (ودعا البيان الأطراف)
+            one = Phrase(phrase.start, phrase.start + 1, -1, phrase.title, phrase.char_start)
+            ref, after = ex.ref_of(one, "vso"), phrase.start + 1
             ref.same_as = antecedent(ex, i, "-", "-")[0]
     inner = relayed(ex, entry, after, end)
     if inner is not None:
