@@ -1453,3 +1453,16 @@ def test_what_follows_a_definite_statement_noun_is_its_object() -> None:
     assert last.text == "الحوار والتهدئة"
     assert last.speaker is not None and last.speaker.text == "البيان"
     assert last.speaker.canonical == "الحزب"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وبحسب متخصصين في الطاقة المتجددة، فإن الأسعار سترتفع.", "متخصصين في الطاقة المتجددة"),
+        ("وقال مختصون في الطاقة المتجددة إن الأسعار سترتفع.", "مختصون في الطاقة المتجددة"),
+    ],
+)
+def test_specialists_are_an_anonymous_group_with_their_field(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["الأسعار سترتفع"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
