@@ -1260,3 +1260,30 @@ def test_a_speaker_organisation_keeps_its_relational_adjectives() -> None:
     quotes = _FULL("تأجلت المباراة إلى الأحد وفق ما أعلنته وكالة الأنباء الألمانية الرسمية.").quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text.endswith("الرسمية")
+
+
+def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
+    # the rest of the title is the content of a verb that takes a direct object
+    text = (
+        "الجزائر تدين الهجوم على قافلة الإغاثة في الساحل\n\n"
+        "وقالت وزارة الخارجية إن القافلة كانت تحمل أدوية."
+    )
+    first = _FULL(text).quotes[0]
+    assert first.kind == "indirect" and first.text == "الهجوم على قافلة الإغاثة في الساحل"
+    assert first.speaker is not None and first.speaker.text == "الجزائر"
+    text = "سمير الهادي يتهم المجلس البلدي بإهمال الطرقات\n\nوقال سمير الهادي إن الأحياء معزولة."
+    first = _FULL(text).quotes[0]
+    assert first.text == "المجلس البلدي بإهمال الطرقات"
+    assert first.speaker is not None and first.speaker.text == "سمير الهادي"
+
+
+def test_a_quoted_fragment_inside_a_title_verbs_object_is_mixed() -> None:
+    text = 'الشركة تعلن موعد إطلاق "المنصة الرقمية" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
+    first = _FULL(text).quotes[0]
+    assert first.kind == "mixed" and first.text.startswith("موعد إطلاق")
+
+
+def test_a_title_verb_without_a_direct_object_only_names_its_topic() -> None:
+    # يوضح takes no direct object: what follows it is the topic, not what was said
+    text = "الوزارة توضح أسباب تأخير صرف المنح\n\nوقال الوزير إن المنح ستصرف قريبا."
+    assert [q.text for q in _FULL(text).quotes] == ["المنح ستصرف قريبا"]

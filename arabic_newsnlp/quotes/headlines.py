@@ -1,14 +1,24 @@
-"""Headlines: a paragraph opening ``speaker: content`` (``وزير الخارجية: «لا تراجع»``)."""
+"""Headlines: a paragraph opening ``speaker: content`` (``وزير الخارجية: «لا تراجع»``),
+and a headline whose subject opens it before a speech verb in the present tense
+(``الوزارة تنفي إغلاق المعبر``)."""
 
 from __future__ import annotations
 
-from ..document import Sentence
-from ..lexicon.keys import head_of
-from .attribute import Phrase
-from .context import VERBAL, Extraction, Found
-from .frames import content_end
+from bisect import bisect_right
 
-__all__ = ["headlines"]
+from ..document import Sentence
+from ..lexicon.keys import FUTURE, head_of
+from ..lexicon.speech import CueEntry
+from .attribute import Phrase
+from .context import VERBAL, Extraction, Found, Ref
+from .forms import is_filler
+from .frames import content_end, object_start
+from .marks import MARKS, Region
+
+__all__ = ["headline_frame", "headline_subject", "headlines"]
+
+#: How many words may stand before the verb of a headline (its subject).
+_HEADLINE_SUBJECT = 7
 
 
 def _colon(ex: Extraction, s: Sentence) -> int:
@@ -118,3 +128,80 @@ def headlines(ex: Extraction) -> None:
         if found is not None and found.spans:
             ex.add(found)
             ex.consumed = 0  # headlines are read first; the body is read after
+
+
+def _title_line(ex: Extraction, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in the first line of a document that goes on after it,
+    a line that does not end in a full stop: its title."""
+    if sentence.paragraph != 0:
+        return False
+    k = bisect_right(ex.sent_starts, sentence.token_start)
+    while k < len(ex.sentences) and ex.sentences[k].paragraph == 0:
+        k += 1
+    if k >= len(ex.sentences):
+        return False
+    last = ex.tokens[ex.sentences[k - 1].token_end - 1]
+    return (
+        last.text != "."
+        and "\n" in ex.text[last.end : ex.tokens[ex.sentences[k].token_start].start]
+    )
+
+
+def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
+    """The subject of a speech verb in the present tense that a headline (the first line)
+    opens with: ``الوزارة تنفي …``، ``هيئة الانتخابات تهدد بـ…`` (after a colon too: ``في
+    ذكرى الاستقلال: الحزب يدعو …``). The words before the verb are one speaker phrase that
+    names someone: an entity mention, a title or an institution opens it."""
+    tokens = ex.tokens
+    n = tokens[i].norm
+    if (
+        entry.pos != "imperf"
+        or entry.prefix
+        or not _title_line(ex, sentence)
+        or (n.startswith(FUTURE) and n[1:] in ex.cues)
+    ):
+        return None  # (سيعلن: what will be said is not said yet)
+    start = sentence.token_start
+    for k in range(i - 1, max(sentence.token_start, i - _HEADLINE_SUBJECT - 2) - 1, -1):
+        if tokens[k].text == ":":
+            start = k + 1
+            break
+    words = [k for k in range(start, i) if tokens[k].text not in MARKS]
+    if not words or len(words) > _HEADLINE_SUBJECT or words[0] != start:
+        return None
+    if any(tokens[k].kind not in ("word", "latin") or tokens[k].norm in ex.cues for k in words):
+        return None
+    first = tokens[start]
+    if ex.is_stop(first.norm) or is_filler(first.norm, ex.lex):
+        return None
+    phrase = ex.before(start, words[-1] + 1)
+    if phrase is None:
+        return None
+    named = ex.mentions and ex.mention_at(first.start, first.end) is not None
+    if not (named or phrase.title or head_of(first.norm) in ex.lex.words("heads")):
+        return None
+    return ex.ref_of(phrase, "svo")
+
+
+def headline_frame(
+    ex: Extraction, i: int, entry: CueEntry, frame: tuple[str, int, Region | None] | None
+) -> tuple[str, int, Region | None] | None:
+    """The frame of headline verb ``i`` given the frame its words open (``None``: none):
+    the rest of the headline is the content of a verb that takes a direct object
+    (``الحزب يدين الاعتداء على …``), unless a complementizer, colon or preposition of the
+    verb opens it, or a quotation comes right after the verb or its preposition (``يدعو
+    الحكومة إلى «…»``)."""
+    if frame is None:
+        # (a verb that takes no direct object names a topic: الحزب يوضح أسباب ...)
+        return ("object", i, None) if "*" in entry.objects else None
+    kind_of, k, _ = frame
+    if kind_of != "region" or k == i + 1:
+        return frame
+    start, _ = object_start(ex, i + 1, entry, explicit=True)
+    tokens = ex.tokens
+    if start < 0 or any(
+        tokens[m].norm in entry.objects or tokens[m].kind == "punct" or tokens[m].norm in ex.comp
+        for m in range(i + 1, k)
+    ):
+        return frame
+    return ("object", i, None)  # سامسونغ تعلن سبب انفجار «نوت 7»: a quoted fragment
