@@ -1287,3 +1287,19 @@ def test_a_title_verb_without_a_direct_object_only_names_its_topic() -> None:
     # يوضح takes no direct object: what follows it is the topic, not what was said
     text = "الوزارة توضح أسباب تأخير صرف المنح\n\nوقال الوزير إن المنح ستصرف قريبا."
     assert [q.text for q in _FULL(text).quotes] == ["المنح ستصرف قريبا"]
+
+
+def test_a_headline_speaker_may_be_followed_by_an_adjunct_before_the_colon() -> None:
+    # (the adjunct may name anyone, even with a word that opens page furniture: الشاهد)
+    for text, content in (
+        (
+            "سمير الهادي بعد لقائه الشاهد: الحوار سيستأنف قريبا\n\nوقال الهادي إن الجو إيجابي.",
+            "الحوار سيستأنف قريبا",
+        ),
+        (
+            "وزيرة الصحة عن الإضراب: لا نية لتأجيل الامتحانات\n\nوقالت الوزيرة إن الحوار مستمر.",
+            "لا نية لتأجيل الامتحانات",
+        ),
+    ):
+        first = _FULL(text).quotes[0]
+        assert first.method.startswith("headline/") and first.text == content

@@ -17,6 +17,8 @@ from .marks import MARKS, Region
 
 __all__ = ["headline_frame", "headline_subject", "headlines"]
 
+#: How many words an adjunct may take between a headline's speaker and its colon.
+_ADJUNCT = 5
 #: How many words may stand before the verb of a headline (its subject).
 _HEADLINE_SUBJECT = 7
 
@@ -34,9 +36,21 @@ def _colon(ex: Extraction, s: Sentence) -> int:
             break
     if colon < 0 or tokens[t0].norm in ex.cues or tokens[t0].kind != "word":
         return -1
-    if any(head_of(tokens[k].norm) in ex.bad for k in range(t0, colon)):
-        return -1
+    for k in range(t0, colon):
+        if tokens[k].norm in ex.stop:
+            break  # (an adjunct may name anyone: كريم سالم بعد لقائه الشاهد: …)
+        if head_of(tokens[k].norm) in ex.bad:
+            return -1
     return colon
+
+
+def _adjunct_after(ex: Extraction, phrase: Phrase) -> bool:
+    """Whether a person or a title that the phrase names is followed by an adjunct that a
+    preposition opens (كريم سالم بعد لقائه الوزير: …، الوزيرة عن الإضراب: …)."""
+    tokens = ex.tokens
+    first = tokens[phrase.start]
+    person = (m := ex.mention_at(first.start, first.end)) is not None and m.label == "PER"
+    return (person or phrase.title) and tokens[phrase.end].norm in ex.stop
 
 
 def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | None:
@@ -45,10 +59,15 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     tokens = ex.tokens
     t0 = s.token_start
     phrase = ex.after(t0, colon)
-    if phrase is None or (
-        phrase.end != colon and not (colon - phrase.end <= 3 and tokens[phrase.end].norm[:1] == "ل")
+    if phrase is None:
+        return None
+    gap = colon - phrase.end
+    if not (
+        gap == 0
+        or (gap <= 3 and tokens[phrase.end].norm[:1] == "ل")  # whom it answers: الوزير للنواب:
+        or (gap <= _ADJUNCT and _adjunct_after(ex, phrase))
     ):
-        return None  # (a headline may name whom it answers: الوزير للنواب: ...)
+        return None
     names = (
         any(
             (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None
