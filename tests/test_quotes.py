@@ -1303,3 +1303,18 @@ def test_a_headline_speaker_may_be_followed_by_an_adjunct_before_the_colon() -> 
     ):
         first = _FULL(text).quotes[0]
         assert first.method.startswith("headline/") and first.text == content
+
+
+def test_a_bare_title_refers_to_the_name_it_followed_as_an_apposition() -> None:
+    text = (
+        "قال سمير الهادي النائب في البرلمان والقيادي في حزب العمل، إن الميزانية ظالمة. "
+        "وقالت الوزيرة ليلى حسن إن الميزانية عادلة. "
+        "وأضاف القيادي في حزب العمل أن الحزب سيصوت ضدها. وتابع النائب أن الحوار ضروري."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == [
+        "سمير الهادي",
+        "ليلى حسن",
+        "سمير الهادي",
+        "سمير الهادي",
+    ]
