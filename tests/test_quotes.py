@@ -1318,3 +1318,19 @@ def test_a_bare_title_refers_to_the_name_it_followed_as_an_apposition() -> None:
         "سمير الهادي",
         "سمير الهادي",
     ]
+
+
+def test_a_title_subject_may_be_a_plural_or_a_count_of_a_title_or_institution() -> None:
+    for text, speaker in (
+        (
+            "جمعيات فلاحية تعلن رفضها لأسعار البذور\n\nوقال ممثل الجمعيات إن الأسعار مرتفعة.",
+            "جمعيات فلاحية",
+        ),
+        (
+            "12 نائبا مستقلا يرفضون مشروع القانون الانتخابي\n\nوقال أحد النواب إن المشروع ظالم.",
+            "12 نائبا مستقلا",
+        ),
+    ):
+        first = _FULL(text).quotes[0]
+        assert first.speaker is not None and first.speaker.text == speaker
+        assert first.text.split()[0] in ("رفضها", "مشروع")

@@ -188,7 +188,11 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     words = [k for k in range(start, i) if tokens[k].text not in MARKS]
     if not words or len(words) > _HEADLINE_SUBJECT or words[0] != start:
         return None
-    if any(tokens[k].kind not in ("word", "latin") or tokens[k].norm in ex.cues for k in words):
+    if any(
+        tokens[k].kind not in ("word", "latin", "number" if k == start else "word")
+        or tokens[k].norm in ex.cues
+        for k in words
+    ):
         return None
     first = tokens[start]
     if ex.is_stop(first.norm) or is_filler(first.norm, ex.lex):
@@ -197,9 +201,23 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     if phrase is None:
         return None
     named = ex.mentions and ex.mention_at(first.start, first.end) is not None
-    if not (named or phrase.title or head_of(first.norm) in ex.lex.words("heads")):
+    if not (named or phrase.title or _counts_heads(ex, words)):
         return None
     return ex.ref_of(phrase, "svo")
+
+
+def _counts_heads(ex: Extraction, words: list[int]) -> bool:
+    """Whether the words open with a title or institution, in the singular or the plural,
+    after a number or not: الوزارة، شركات نفطية، 12 نائبا، 30 جمعية."""
+    tokens = ex.tokens
+    k = 1 if tokens[words[0]].kind == "number" and len(words) > 1 else 0
+    head = head_of(tokens[words[k]].norm)
+    heads = ex.lex.words("heads")
+    return (
+        head in heads
+        or (head.endswith("ات") and head[:-2] + "ة" in heads)  # شركات
+        or (k == 1 and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
+    )
 
 
 def headline_frame(
