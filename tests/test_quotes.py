@@ -1334,3 +1334,10 @@ def test_a_title_subject_may_be_a_plural_or_a_count_of_a_title_or_institution() 
         first = _FULL(text).quotes[0]
         assert first.speaker is not None and first.speaker.text == speaker
         assert first.text.split()[0] in ("رفضها", "مشروع")
+
+
+def test_a_headline_statement_noun_gives_way_to_its_issuer() -> None:
+    text = "تقرير وزارة الفلاحة: تراجع مخزون السدود إلى النصف\n\nوقال الوزير إن الوضع صعب."
+    first = _FULL(text).quotes[0]
+    assert first.method.startswith("headline/") and first.text.startswith("تراجع مخزون")
+    assert first.speaker is not None and first.speaker.text == "وزارة الفلاحة"

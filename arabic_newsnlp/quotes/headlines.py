@@ -61,6 +61,11 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     phrase = ex.after(t0, colon)
     if phrase is None:
         return None
+    if phrase.end - t0 == 1 and phrase.end < colon and head_of(tokens[t0].norm) in ex.statement:
+        k = phrase.end + (tokens[phrase.end].norm in ex.issuer_prep)
+        issuer = ex.after(k, colon) if k < colon else None
+        if issuer is not None and issuer.end == colon:
+            phrase = issuer  # تقرير البنك المركزي: … (the bank speaks through its report)
     gap = colon - phrase.end
     if not (
         gap == 0
