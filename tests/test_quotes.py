@@ -1341,3 +1341,25 @@ def test_a_headline_statement_noun_gives_way_to_its_issuer() -> None:
     first = _FULL(text).quotes[0]
     assert first.method.startswith("headline/") and first.text.startswith("تراجع مخزون")
     assert first.speaker is not None and first.speaker.text == "وزارة الفلاحة"
+
+
+def _region_texts(text: str) -> list[list[str]]:
+    tokens = tokenize(text)
+    regions = pair_marks(
+        text,
+        tokens,
+        sentences_from_tokens(text, tokens),
+        [i for i, t in enumerate(tokens) if t.text in MARKS],
+    )
+    return [[text[a:b] for a, b in r.spans] for r in regions]
+
+
+def test_a_first_mark_written_as_a_closer_in_an_odd_count_has_lost_its_opener() -> None:
+    # the name lost its opening mark; the cue between the marks is not quoted
+    assert _region_texts('حزب الأمل" يرفض "الصفقة الجديدة" مع الحكومة') == [["الصفقة الجديدة"]]
+    text = 'حزب الأمل" يرفض "الصفقة الجديدة" مع الحكومة\n\nوقال رئيس الحزب إن الصفقة مرفوضة.'
+    first = _FULL(text).quotes[0]
+    assert first.speaker is not None and first.speaker.text == "حزب الأمل"
+    assert first.text.startswith("الصفقة الجديدة")
+    # an even count pairs as before
+    assert _region_texts('قال "نعم" ثم "لا"') == [["نعم"], ["لا"]]
