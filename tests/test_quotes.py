@@ -1363,3 +1363,10 @@ def test_a_first_mark_written_as_a_closer_in_an_odd_count_has_lost_its_opener() 
     assert first.text.startswith("الصفقة الجديدة")
     # an even count pairs as before
     assert _region_texts('قال "نعم" ثم "لا"') == [["نعم"], ["لا"]]
+
+
+def test_a_subject_set_off_by_commas_after_its_verb() -> None:
+    text = "رفض المجلس المقترح. وأوضح، سمير الهادي، رئيس اللجنة المالية، أن النصاب لم يكتمل."
+    last = _FULL(text).quotes[-1]
+    assert last.text == "النصاب لم يكتمل"
+    assert last.speaker is not None and last.speaker.text == "سمير الهادي"

@@ -205,6 +205,12 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     if inner is not None:
         return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
     first = i + 1
+    if (
+        first + 1 < sentence.token_end
+        and ex.tokens[first].text in COMMA_LIKE
+        and ex.tokens[first + 1].start in ex.name_starts
+    ):
+        first += 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
     if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
