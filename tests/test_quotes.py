@@ -1370,3 +1370,9 @@ def test_a_subject_set_off_by_commas_after_its_verb() -> None:
     last = _FULL(text).quotes[-1]
     assert last.text == "النصاب لم يكتمل"
     assert last.speaker is not None and last.speaker.text == "سمير الهادي"
+
+
+def test_a_title_verb_before_words_it_cannot_take_and_a_quotation_gives_no_quote() -> None:
+    # شدد takes its content after على; تشدد إجراءات is tightening, not speech
+    text = 'الحكومة تشدد إجراءات "الدخول إلى الموانئ"\n\nوقال الوزير إن الإجراءات مؤقتة.'
+    assert [q.text for q in _FULL(text).quotes] == ["الإجراءات مؤقتة"]

@@ -232,18 +232,20 @@ def headline_frame(
     the rest of the headline is the content of a verb that takes a direct object
     (``الحزب يدين الاعتداء على …``), unless a complementizer, colon or preposition of the
     verb opens it, or a quotation comes right after the verb or its preposition (``يدعو
-    الحكومة إلى «…»``)."""
+    الحكومة إلى «…»``); none when words the verb cannot take as its content stand before
+    a quotation (``تشدد إجراءات «…»``: tightens)."""
     if frame is None:
         # (a verb that takes no direct object names a topic: الحزب يوضح أسباب ...)
         return ("object", i, None) if "*" in entry.objects else None
     kind_of, k, _ = frame
     if kind_of != "region" or k == i + 1:
         return frame
-    start, _ = object_start(ex, i + 1, entry, explicit=True)
     tokens = ex.tokens
-    if start < 0 or any(
+    if any(
         tokens[m].norm in entry.objects or tokens[m].kind == "punct" or tokens[m].norm in ex.comp
         for m in range(i + 1, k)
     ):
         return frame
+    if object_start(ex, i + 1, entry, explicit=True)[0] < 0:
+        return None  # النمسا تشدد إجراءات «…»: the verb's object, not its words
     return ("object", i, None)  # سامسونغ تعلن سبب انفجار «نوت 7»: a quoted fragment
