@@ -1376,3 +1376,11 @@ def test_a_title_verb_before_words_it_cannot_take_and_a_quotation_gives_no_quote
     # شدد takes its content after على; تشدد إجراءات is tightening, not speech
     text = 'الحكومة تشدد إجراءات "الدخول إلى الموانئ"\n\nوقال الوزير إن الإجراءات مؤقتة.'
     assert [q.text for q in _FULL(text).quotes] == ["الإجراءات مؤقتة"]
+
+
+def test_an_event_at_a_place_before_a_colon_is_no_speaker() -> None:
+    text = "فيضانات نابل: عائلات تغادر منازلها قبل وصول المياه\n\nوقال الوالي إن الوضع خطير."
+    assert [q.text for q in _FULL(text).quotes] == ["الوضع خطير"]
+    # a short name is still one (a mention covers its first word)
+    text = "كريم سالم: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
+    assert _FULL(text).quotes[0].text == "الميزانية عادلة"

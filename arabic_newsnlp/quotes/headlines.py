@@ -53,6 +53,18 @@ def _adjunct_after(ex: Extraction, phrase: Phrase) -> bool:
     return (person or phrase.title) and tokens[phrase.end].norm in ex.stop
 
 
+def _event_at_place(ex: Extraction, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` name something that happened at a place rather than a
+    person: a word no mention covers, then a place (حريق لندن، فيضانات نابل)."""
+    tokens = ex.tokens
+    if not ex.mentions or ex.mention_at(tokens[a].start, tokens[a].end) is not None:
+        return False
+    return any(
+        (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None and m.label == "LOC"
+        for k in range(a + 1, b)
+    )
+
+
 def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | None:
     """The speaker phrase before the colon, if it names someone: a title, an entity, a
     short name in the first paragraph, or any phrase before a wholly quoted paragraph."""
@@ -86,6 +98,7 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         s.paragraph == 0
         and colon - t0 <= 3
         and not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
+        and not _event_at_place(ex, t0, colon)
     )
     return phrase if phrase.title or names or whole or short_name else None
 
