@@ -1384,3 +1384,12 @@ def test_an_event_at_a_place_before_a_colon_is_no_speaker() -> None:
     # a short name is still one (a mention covers its first word)
     text = "كريم سالم: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
     assert _FULL(text).quotes[0].text == "الميزانية عادلة"
+
+
+def test_a_verbs_preposition_hidden_in_its_spelling_with_ma() -> None:
+    # مما = من + ما, عما = عن + ما: the verb's preposition opens the content
+    text = "وحذرت النقابة مما وصفته بتراجع الخدمات، وكشفت عما جرى في الاجتماع."
+    assert [q.text for q in _FULL(text).quotes] == [
+        "مما وصفته بتراجع الخدمات",
+        "عما جرى في الاجتماع",
+    ]

@@ -68,13 +68,13 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
 
 
 def _preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
-    """The verb's preposition is written on ``token``: بالإجراءات (not on an adjunct's
-    noun: بتاريخ، بمناسبة)."""
+    """The verb's preposition is written on ``token``: بالإجراءات، مما (من + ما: the
+    spelling hides its form) (not on an adjunct's noun: بتاريخ، بمناسبة)."""
     segments = token.segments
     return (
         len(segments) > 1
         and segments[0].kind == "proclitic"
-        and normalize(segments[0].text) in objects
+        and normalize(segments[0].form or segments[0].text) in objects
         and head_of(token.norm[len(segments[0].text) :]) not in ex.adjunct
     )
 
