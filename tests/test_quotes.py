@@ -1393,3 +1393,10 @@ def test_a_verbs_preposition_hidden_in_its_spelling_with_ma() -> None:
         "مما وصفته بتراجع الخدمات",
         "عما جرى في الاجتماع",
     ]
+
+
+def test_a_manner_adverb_between_the_subject_and_the_object() -> None:
+    text = "واستنكرت الرابطة بشدة الاعتداء على الصحفيين أمام المحكمة."
+    quote = _FULL(text).quotes[0]
+    assert quote.text == "الاعتداء على الصحفيين أمام المحكمة"
+    assert quote.speaker is not None and quote.speaker.text == "الرابطة"
