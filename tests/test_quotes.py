@@ -1400,3 +1400,10 @@ def test_a_manner_adverb_between_the_subject_and_the_object() -> None:
     quote = _FULL(text).quotes[0]
     assert quote.text == "الاعتداء على الصحفيين أمام المحكمة"
     assert quote.speaker is not None and quote.speaker.text == "الرابطة"
+
+
+def test_a_short_adjunct_with_fi_between_a_participle_and_its_preposition() -> None:
+    text = "وقالت النائبة إن الحزب منقسم، كاشفة في ذات السياق عن تداول وثائق سرية."
+    last = _FULL(text).quotes[-1]
+    assert last.text == "تداول وثائق سرية"
+    assert last.speaker is not None and last.speaker.text == "النائبة"
