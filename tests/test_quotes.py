@@ -1407,3 +1407,13 @@ def test_a_short_adjunct_with_fi_between_a_participle_and_its_preposition() -> N
     last = _FULL(text).quotes[-1]
     assert last.text == "تداول وثائق سرية"
     assert last.speaker is not None and last.speaker.text == "النائبة"
+
+
+def test_a_name_in_marks_as_the_subject_even_when_it_reads_like_a_cue() -> None:
+    # نقل is a relay verb, but here it begins the company's name
+    text = 'أكدت شركة "نقل تونس" تراجع عدد الحوادث. ودعت "نقل تونس" إلى احترام قواعد السلامة.'
+    quotes = _FULL(text).quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("تراجع عدد الحوادث", "نقل تونس"),
+        ("احترام قواعد السلامة", "نقل تونس"),
+    ]
