@@ -1417,3 +1417,12 @@ def test_a_name_in_marks_as_the_subject_even_when_it_reads_like_a_cue() -> None:
         ("تراجع عدد الحوادث", "نقل تونس"),
         ("احترام قواعد السلامة", "نقل تونس"),
     ]
+
+
+def test_a_verb_with_its_preposition_after_a_comma_opens_a_new_quote() -> None:
+    text = "ودعت النقابة إلى مراجعة الأجور، كما أكدت على ضرورة تحسين ظروف العمل."
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["مراجعة الأجور", "ضرورة تحسين ظروف العمل"]
+    # a named object before the preposition does not break the clause
+    text = "ودعت النقابة إلى مراجعة الأجور، كما يطالب العمال الإدارة بمنح إضافية."
+    assert len(_FULL(text).quotes) == 1

@@ -205,7 +205,10 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
         return False
     if cue.pos == "part":
         return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
-    return find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None
+    if find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None:
+        return True
+    # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
+    return k + 1 < len(ex.tokens) - 1 and _preposition_at(ex, k + 1, cue.objects) >= 0
 
 
 def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
