@@ -1426,3 +1426,16 @@ def test_a_verb_with_its_preposition_after_a_comma_opens_a_new_quote() -> None:
     # a named object before the preposition does not break the clause
     text = "ودعت النقابة إلى مراجعة الأجور، كما يطالب العمال الإدارة بمنح إضافية."
     assert len(_FULL(text).quotes) == 1
+
+
+def test_a_source_phrase_set_off_by_commas_inside_its_clause() -> None:
+    text = "وانطلقت الحملة، حسب مصدر أمني، بتفتيش المخازن في الميناء."
+    quote = _FULL(text).quotes[0]
+    assert [span.text for span in quote.content] == [
+        "وانطلقت الحملة",
+        "بتفتيش المخازن في الميناء",
+    ]
+    assert quote.speaker is not None and quote.speaker.text == "مصدر أمني"
+    # a new attribution after the comma is not the clause going on
+    text = "وانطلقت الحملة، حسب مصدر أمني، وقال الوزير إن المخازن فارغة."
+    assert [q.text for q in _FULL(text).quotes] == ["وانطلقت الحملة", "المخازن فارغة"]
