@@ -5,6 +5,7 @@ and a headline whose subject opens it before a speech verb in the present tense
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from ..document import Sentence
 from ..lexicon.keys import FUTURE, head_of
@@ -17,6 +18,7 @@ from .marks import MARKS, Region
 
 __all__ = ["headline_frame", "headline_subject", "headlines"]
 
+_PARAGRAPH = attrgetter("paragraph")
 #: How many words an adjunct may take between a headline's speaker and its colon.
 _ADJUNCT = 5
 #: How many words may stand before the verb of a headline (its subject).
@@ -172,9 +174,7 @@ def _title_line(ex: Extraction, sentence: Sentence) -> bool:
     a line that does not end in a full stop: its title."""
     if sentence.paragraph != 0:
         return False
-    k = bisect_right(ex.sent_starts, sentence.token_start)
-    while k < len(ex.sentences) and ex.sentences[k].paragraph == 0:
-        k += 1
+    k = bisect_right(ex.sentences, 0, key=_PARAGRAPH)  # the first sentence after the line
     if k >= len(ex.sentences):
         return False
     last = ex.tokens[ex.sentences[k - 1].token_end - 1]
