@@ -1439,3 +1439,9 @@ def test_a_source_phrase_set_off_by_commas_inside_its_clause() -> None:
     # a new attribution after the comma is not the clause going on
     text = "وانطلقت الحملة، حسب مصدر أمني، وقال الوزير إن المخازن فارغة."
     assert [q.text for q in _FULL(text).quotes] == ["وانطلقت الحملة", "المخازن فارغة"]
+
+
+def test_figures_and_estimates_are_statements_of_whoever_they_belong_to() -> None:
+    text = "وبحسب تقديرات الهلال الأحمر نزح ألف شخص. وتشير أرقام البنك الدولي إلى أن النمو تباطأ."
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text for q in quotes if q.speaker] == ["الهلال الأحمر", "البنك الدولي"]
