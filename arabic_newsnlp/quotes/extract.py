@@ -48,7 +48,7 @@ from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import is_filler
 from .frames import content_end, find_frame, from_frame, object_frame
-from .headlines import headlines
+from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
 from .sources import on_source
@@ -114,6 +114,15 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         return
     if entry.frame == "via" and not _relays(ex, i, sentence):
         return  # نقل without عن carries things, not words: ونقل الجرحى إلى المستشفى
+    ref = headline_subject(ex, i, entry, sentence)
+    if ref is not None:
+        register(ex, ref.tok_start, ref, entry.gender, entry.number)
+        found = object_frame(ex, i + 1, sentence.token_end, entry, explicit=True)
+        frame = headline_frame(ex, i, entry, found)
+        made = from_frame(ex, frame, cue, ref, "cue", "svo", ref.tok_start) if frame else None
+        if made is not None:
+            ex.add(made)
+        return
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)

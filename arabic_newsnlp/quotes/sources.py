@@ -16,7 +16,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent
 from .forms import is_filler, unpossessed
-from .frames import content_end
+from .frames import breaks_after_comma, content_end
 from .marks import MARKS
 from .speakers import issued_at, relayed, statement_source
 
@@ -156,6 +156,18 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
     return start, end
 
 
+def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
+    """Whether a source phrase after its clause ends at a comma that its clause goes on
+    after (a parenthesis: …، حسب مصدر عليم، برفع …), not at a new attribution."""
+    tokens = ex.tokens
+    return (
+        after + 2 < sentence.token_end
+        and tokens[after].text in COMMA_LIKE
+        and tokens[after + 1].kind == "word"
+        and not breaks_after_comma(ex, after + 1)
+    )
+
+
 def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     """The quote a source phrase ending at token ``i`` attributes, if any."""
     tokens = ex.tokens
@@ -214,6 +226,11 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             else []
         )
         start, end = k, max(after, i + 1)
+        if spans and _parenthetical(ex, after, sentence):
+            # وقد بدأت العملية، حسب مصدر، برفع درجة التأهب: the clause goes on after it
+            end, more = content_end(ex, after + 1, sentence)
+            spans += ex.spans(after + 1, end)
+            inner += more
     if spans:
         kind: QuoteKind = "mixed" if inner else "indirect"
         ex.add(Found(kind, spans, cue, ref, "source", start, end, how, inner))

@@ -149,22 +149,26 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
     """The name a one-word phrase of a naming noun gives in the marks after it (صحيفة
     «النهار الجديد»), when a mention fills the marks; and the token after them."""
-    region = ex.region_at_open.get(phrase.end)
-    if (
-        phrase.end - phrase.start != 1
-        or region is None
-        or region.close_i < 0
-        or region.end_i > end
-        or not ex.is_naming(region)
-    ):
+    if phrase.end - phrase.start != 1:
+        return None
+    return quoted_subject(ex, phrase.end, end)
+
+
+def quoted_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
+    """A name in the quoted region opening at token ``k`` (before ``end``) that a mention
+    fills (صحيفة «النهار الجديد»، ودعت «نقل تونس» إلى …), and the token after it; the
+    name may read like a cue (نقل)."""
+    region = ex.region_at_open.get(k)
+    if region is None or region.close_i < 0 or region.end_i > end or not ex.is_naming(region):
         return None
     tokens = ex.tokens
     mention = ex.mention_at(tokens[region.open_i].end, tokens[region.close_i].start)
-    if mention is None:
+    if mention is None or region.close_i <= region.open_i + 1:
         return None
-    inner = ex.after(region.open_i + 1, region.close_i)
-    if inner is None:
-        return None
+    first = region.open_i + 1
+    inner = ex.after(first, region.close_i) or Phrase(
+        first, region.close_i, first, False, tokens[first].start
+    )
     return ex.ref_of(inner, "vso"), region.end_i
 
 
@@ -185,6 +189,18 @@ def _feminine(ex: Extraction, phrase: Phrase) -> bool:
     return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
 
 
+def _strong_before(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
+    """A subject before a verb that is surely its subject (:func:`strong_subject`)."""
+    if entry.pos not in ("perf", "imperf"):
+        return None
+    start = clause_start(ex, i, sentence)
+    if start < i:
+        before = ex.before(start, i)
+        if before is not None and strong_subject(ex, before, entry.gender):
+            return subject_ref(ex, before)
+    return None
+
+
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
     topic = _topic_subject(ex, i, entry, sentence)
@@ -192,12 +208,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         return topic, i + 1  # أما الحكومة فأكدت أن ...
     # و written apart (و أضاف) opens a clause: no subject before it
     svo = entry.prefix == "" and (i == 0 or ex.tokens[i - 1].norm != "و")
-    if svo and entry.pos in ("perf", "imperf"):
-        start = clause_start(ex, i, sentence)
-        if start < i:
-            before = ex.before(start, i)
-            if before is not None and strong_subject(ex, before, entry.gender):
-                return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
+    strong = _strong_before(ex, i, entry, sentence) if svo else None
+    if strong is not None:
+        return strong, i + 1  # وطهران نفت الاتهامات
     # (not نقلا عن, a source phrase written like a dual verb)
     inner = (
         None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
@@ -205,6 +218,12 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     if inner is not None:
         return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
     first = i + 1
+    if (
+        first + 1 < sentence.token_end
+        and ex.tokens[first].text in COMMA_LIKE
+        and ex.tokens[first + 1].start in ex.name_starts
+    ):
+        first += 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
     if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
         first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
@@ -212,6 +231,10 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
+    if phrase is None and entry.pos != "noun":
+        named = quoted_subject(ex, first, sentence.token_end)
+        if named is not None:
+            return named  # ودعت «نقل تونس» إلى …: a name in marks
     if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
         # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
         # subject elided
