@@ -1445,3 +1445,29 @@ def test_figures_and_estimates_are_statements_of_whoever_they_belong_to() -> Non
     text = "وبحسب تقديرات الهلال الأحمر نزح ألف شخص. وتشير أرقام البنك الدولي إلى أن النمو تباطأ."
     quotes = _FULL(text).quotes
     assert [q.speaker.text for q in quotes if q.speaker] == ["الهلال الأحمر", "البنك الدولي"]
+
+
+def test_a_bare_statement_noun_refers_to_whoever_issued_a_statement() -> None:
+    # nobody issued a statement: the statement stays its own speaker, not the last speaker
+    text = (
+        "ونقلت وكالة الأنباء عن مسؤول أمني قوله إن الحريق اندلع فجرا. "
+        "وأوضح البيان أن الخسائر محدودة."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.canonical == "البيان"
+    # the speaker who issued one, even before a later speaker who did not
+    text = (
+        "وقالت وزارة الصحة في بيان إن المستشفى جاهز. "
+        "ونقلت وكالة الأنباء عن مسؤول أمني قوله إن الحريق اندلع فجرا. "
+        "وأوضح البيان أن الخسائر محدودة. وحسب البيان فإن المرضى نقلوا."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker][-2:] == ["وزارة الصحة"] * 2
+    # a subject that issued one without a quote of its own (أصدرت … بيانا)
+    text = (
+        "أصدرت النقابة الجهوية للأطباء بيانا مساء أمس. وقررت النقابة الجهوية للأطباء "
+        "تعليق العمل. وأشار البيان إلى أن الإضراب سيستمر."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "البيان"
+    assert last.speaker.canonical == "النقابة الجهوية للأطباء"

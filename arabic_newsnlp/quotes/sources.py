@@ -18,7 +18,8 @@ from .continuity import antecedent
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import issued_at, relayed, statement_source
+from .speakers import relayed
+from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
 
@@ -98,7 +99,10 @@ def _named_source(
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
-    if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
+    if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
+        # وحسب البلاغ: the statement named before, issued by whoever issued it
+        ref.same_as = statement_issuer(ex, i, head_of(n))
+    elif phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
         # بحسب المصدر ذاته: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:

@@ -17,8 +17,9 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import adjective, feminine_verb, is_filler, suffixed, unpossessed
+from .forms import adjective, feminine_verb, is_filler, suffixed
 from .marks import MARKS
+from .statements import issuing_verb, statement_issuer, statement_source
 
 __all__ = [
     "RELAY_WINDOW",
@@ -26,12 +27,9 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
-    "issued_at",
-    "issuing_verb",
     "relayed",
     "sentence_speaker",
     "sentence_subject",
-    "statement_source",
     "strong_subject",
     "subject",
     "subject_ref",
@@ -41,42 +39,6 @@ _MAX_SUBJECT = 8
 #: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
 RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
-
-
-def issuing_verb(ex: Extraction, k: int) -> bool:
-    """Whether token ``k`` is a verb of issuing with the pronoun of the statement before
-    it: (بيان) أصدره، وجهته، تلاه."""
-    base = unpossessed(ex.tokens[k].norm)
-    return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
-
-
-def issued_at(ex: Extraction, k: int, limit: int) -> bool:
-    """Whether token ``k`` says who issued the noun before it: a verb of issuing with its
-    pronoun (حصيلة قدمتها X) or the participle with its preposition (بلاغ صادر عن X)."""
-    if k >= limit:
-        return False
-    if issuing_verb(ex, k):
-        return True
-    return (
-        head_of(ex.tokens[k].norm) in ex.issued
-        and k + 1 < limit
-        and ex.tokens[k + 1].norm in ex.issuer_prep
-    )
-
-
-def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -> Ref | None:
-    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
-    بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
-    tokens = ex.tokens
-    k = phrase.start + 1 if at < 0 else at
-    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
-        k += 1
-    if k < limit and tokens[k].norm in ex.issuer_prep:
-        k += 1
-    if k >= limit:
-        return None
-    inner = ex.after(k, limit, connector=True)
-    return ex.ref_of(inner, "statement") if inner is not None else None
 
 
 def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
@@ -119,7 +81,7 @@ def _subject_after(
             and tokens[phrase.start].norm.startswith("ال")
         ):
             # وأكد البيان: the statement named before, issued by its speaker
-            ref.same_as = antecedent(ex, i, "-", "-")[0]
+            ref.same_as = statement_issuer(ex, i, head_of(tokens[phrase.start].norm))
     inner = relayed(ex, entry, after, end)
     if inner is not None:
         ref, after = ex.ref_of(inner, "vso"), inner.end
