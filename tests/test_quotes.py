@@ -1466,3 +1466,214 @@ def test_specialists_are_an_anonymous_group_with_their_field(text: str, speaker:
     quotes = _FULL(text).quotes
     assert [q.text for q in quotes] == ["الأسعار سترتفع"]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
+    # the rest of the title is the content of a verb that takes a direct object
+    text = (
+        "الجزائر تدين الهجوم على قافلة الإغاثة في الساحل\n\n"
+        "وقالت وزارة الخارجية إن القافلة كانت تحمل أدوية."
+    )
+    first = _FULL(text).quotes[0]
+    assert first.kind == "indirect" and first.text == "الهجوم على قافلة الإغاثة في الساحل"
+    assert first.speaker is not None and first.speaker.text == "الجزائر"
+    text = "سمير الهادي يتهم المجلس البلدي بإهمال الطرقات\n\nوقال سمير الهادي إن الأحياء معزولة."
+    first = _FULL(text).quotes[0]
+    assert first.text == "المجلس البلدي بإهمال الطرقات"
+    assert first.speaker is not None and first.speaker.text == "سمير الهادي"
+
+
+def test_a_quoted_fragment_inside_a_title_verbs_object_is_mixed() -> None:
+    text = 'الشركة تعلن موعد إطلاق "المنصة الرقمية" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
+    first = _FULL(text).quotes[0]
+    assert first.kind == "mixed" and first.text.startswith("موعد إطلاق")
+
+
+def test_a_title_verb_without_a_direct_object_only_names_its_topic() -> None:
+    # يوضح takes no direct object: what follows it is the topic, not what was said
+    text = "الوزارة توضح أسباب تأخير صرف المنح\n\nوقال الوزير إن المنح ستصرف قريبا."
+    assert [q.text for q in _FULL(text).quotes] == ["المنح ستصرف قريبا"]
+
+
+def test_a_headline_speaker_may_be_followed_by_an_adjunct_before_the_colon() -> None:
+    # (the adjunct may name anyone, even with a word that opens page furniture: الشاهد)
+    for text, content in (
+        (
+            "سمير الهادي بعد لقائه الشاهد: الحوار سيستأنف قريبا\n\nوقال الهادي إن الجو إيجابي.",
+            "الحوار سيستأنف قريبا",
+        ),
+        (
+            "وزيرة الصحة عن الإضراب: لا نية لتأجيل الامتحانات\n\nوقالت الوزيرة إن الحوار مستمر.",
+            "لا نية لتأجيل الامتحانات",
+        ),
+    ):
+        first = _FULL(text).quotes[0]
+        assert first.method.startswith("headline/") and first.text == content
+
+
+def test_a_bare_title_refers_to_the_name_it_followed_as_an_apposition() -> None:
+    text = (
+        "قال سمير الهادي النائب في البرلمان والقيادي في حزب العمل، إن الميزانية ظالمة. "
+        "وقالت الوزيرة ليلى حسن إن الميزانية عادلة. "
+        "وأضاف القيادي في حزب العمل أن الحزب سيصوت ضدها. وتابع النائب أن الحوار ضروري."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == [
+        "سمير الهادي",
+        "ليلى حسن",
+        "سمير الهادي",
+        "سمير الهادي",
+    ]
+
+
+def test_a_title_subject_may_be_a_plural_or_a_count_of_a_title_or_institution() -> None:
+    for text, speaker in (
+        (
+            "جمعيات فلاحية تعلن رفضها لأسعار البذور\n\nوقال ممثل الجمعيات إن الأسعار مرتفعة.",
+            "جمعيات فلاحية",
+        ),
+        (
+            "12 نائبا مستقلا يرفضون مشروع القانون الانتخابي\n\nوقال أحد النواب إن المشروع ظالم.",
+            "12 نائبا مستقلا",
+        ),
+    ):
+        first = _FULL(text).quotes[0]
+        assert first.speaker is not None and first.speaker.text == speaker
+        assert first.text.split()[0] in ("رفضها", "مشروع")
+
+
+def test_a_headline_statement_noun_gives_way_to_its_issuer() -> None:
+    text = "تقرير وزارة الفلاحة: تراجع مخزون السدود إلى النصف\n\nوقال الوزير إن الوضع صعب."
+    first = _FULL(text).quotes[0]
+    assert first.method.startswith("headline/") and first.text.startswith("تراجع مخزون")
+    assert first.speaker is not None and first.speaker.text == "وزارة الفلاحة"
+
+
+def _region_texts(text: str) -> list[list[str]]:
+    tokens = tokenize(text)
+    regions = pair_marks(
+        text,
+        tokens,
+        sentences_from_tokens(text, tokens),
+        [i for i, t in enumerate(tokens) if t.text in MARKS],
+    )
+    return [[text[a:b] for a, b in r.spans] for r in regions]
+
+
+def test_a_first_mark_written_as_a_closer_in_an_odd_count_has_lost_its_opener() -> None:
+    # the name lost its opening mark; the cue between the marks is not quoted
+    assert _region_texts('حزب الأمل" يرفض "الصفقة الجديدة" مع الحكومة') == [["الصفقة الجديدة"]]
+    text = 'حزب الأمل" يرفض "الصفقة الجديدة" مع الحكومة\n\nوقال رئيس الحزب إن الصفقة مرفوضة.'
+    first = _FULL(text).quotes[0]
+    assert first.speaker is not None and first.speaker.text == "حزب الأمل"
+    assert first.text.startswith("الصفقة الجديدة")
+    # an even count pairs as before
+    assert _region_texts('قال "نعم" ثم "لا"') == [["نعم"], ["لا"]]
+
+
+def test_a_subject_set_off_by_commas_after_its_verb() -> None:
+    text = "رفض المجلس المقترح. وأوضح، سمير الهادي، رئيس اللجنة المالية، أن النصاب لم يكتمل."
+    last = _FULL(text).quotes[-1]
+    assert last.text == "النصاب لم يكتمل"
+    assert last.speaker is not None and last.speaker.text == "سمير الهادي"
+
+
+def test_a_title_verb_before_words_it_cannot_take_and_a_quotation_gives_no_quote() -> None:
+    # شدد takes its content after على; تشدد إجراءات is tightening, not speech
+    text = 'الحكومة تشدد إجراءات "الدخول إلى الموانئ"\n\nوقال الوزير إن الإجراءات مؤقتة.'
+    assert [q.text for q in _FULL(text).quotes] == ["الإجراءات مؤقتة"]
+
+
+def test_an_event_at_a_place_before_a_colon_is_no_speaker() -> None:
+    text = "فيضانات نابل: عائلات تغادر منازلها قبل وصول المياه\n\nوقال الوالي إن الوضع خطير."
+    assert [q.text for q in _FULL(text).quotes] == ["الوضع خطير"]
+    # a short name is still one (a mention covers its first word)
+    text = "كريم سالم: الميزانية عادلة\n\nوقال كريم سالم إن النقاش مفيد."
+    assert _FULL(text).quotes[0].text == "الميزانية عادلة"
+
+
+def test_a_verbs_preposition_hidden_in_its_spelling_with_ma() -> None:
+    # مما = من + ما, عما = عن + ما: the verb's preposition opens the content
+    text = "وحذرت النقابة مما وصفته بتراجع الخدمات، وكشفت عما جرى في الاجتماع."
+    assert [q.text for q in _FULL(text).quotes] == [
+        "مما وصفته بتراجع الخدمات",
+        "عما جرى في الاجتماع",
+    ]
+
+
+def test_a_manner_adverb_between_the_subject_and_the_object() -> None:
+    text = "واستنكرت الرابطة بشدة الاعتداء على الصحفيين أمام المحكمة."
+    quote = _FULL(text).quotes[0]
+    assert quote.text == "الاعتداء على الصحفيين أمام المحكمة"
+    assert quote.speaker is not None and quote.speaker.text == "الرابطة"
+
+
+def test_a_short_adjunct_with_fi_between_a_participle_and_its_preposition() -> None:
+    text = "وقالت النائبة إن الحزب منقسم، كاشفة في ذات السياق عن تداول وثائق سرية."
+    last = _FULL(text).quotes[-1]
+    assert last.text == "تداول وثائق سرية"
+    assert last.speaker is not None and last.speaker.text == "النائبة"
+
+
+def test_a_name_in_marks_as_the_subject_even_when_it_reads_like_a_cue() -> None:
+    # نقل is a relay verb, but here it begins the company's name
+    text = 'أكدت شركة "نقل تونس" تراجع عدد الحوادث. ودعت "نقل تونس" إلى احترام قواعد السلامة.'
+    quotes = _FULL(text).quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("تراجع عدد الحوادث", "نقل تونس"),
+        ("احترام قواعد السلامة", "نقل تونس"),
+    ]
+
+
+def test_a_verb_with_its_preposition_after_a_comma_opens_a_new_quote() -> None:
+    text = "ودعت النقابة إلى مراجعة الأجور، كما أكدت على ضرورة تحسين ظروف العمل."
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["مراجعة الأجور", "ضرورة تحسين ظروف العمل"]
+    # a named object before the preposition does not break the clause
+    text = "ودعت النقابة إلى مراجعة الأجور، كما يطالب العمال الإدارة بمنح إضافية."
+    assert len(_FULL(text).quotes) == 1
+
+
+def test_a_source_phrase_set_off_by_commas_inside_its_clause() -> None:
+    text = "وانطلقت الحملة، حسب مصدر أمني، بتفتيش المخازن في الميناء."
+    quote = _FULL(text).quotes[0]
+    assert [span.text for span in quote.content] == [
+        "وانطلقت الحملة",
+        "بتفتيش المخازن في الميناء",
+    ]
+    assert quote.speaker is not None and quote.speaker.text == "مصدر أمني"
+    # a new attribution after the comma is not the clause going on
+    text = "وانطلقت الحملة، حسب مصدر أمني، وقال الوزير إن المخازن فارغة."
+    assert [q.text for q in _FULL(text).quotes] == ["وانطلقت الحملة", "المخازن فارغة"]
+
+
+def test_figures_and_estimates_are_statements_of_whoever_they_belong_to() -> None:
+    text = "وبحسب تقديرات الهلال الأحمر نزح ألف شخص. وتشير أرقام البنك الدولي إلى أن النمو تباطأ."
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text for q in quotes if q.speaker] == ["الهلال الأحمر", "البنك الدولي"]
+
+
+def test_a_bare_statement_noun_refers_to_whoever_issued_a_statement() -> None:
+    # nobody issued a statement: the statement stays its own speaker, not the last speaker
+    text = (
+        "ونقلت وكالة الأنباء عن مسؤول أمني قوله إن الحريق اندلع فجرا. "
+        "وأوضح البيان أن الخسائر محدودة."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.canonical == "البيان"
+    # the speaker who issued one, even before a later speaker who did not
+    text = (
+        "وقالت وزارة الصحة في بيان إن المستشفى جاهز. "
+        "ونقلت وكالة الأنباء عن مسؤول أمني قوله إن الحريق اندلع فجرا. "
+        "وأوضح البيان أن الخسائر محدودة. وحسب البيان فإن المرضى نقلوا."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker][-2:] == ["وزارة الصحة"] * 2
+    # a subject that issued one without a quote of its own (أصدرت … بيانا)
+    text = (
+        "أصدرت النقابة الجهوية للأطباء بيانا مساء أمس. وقررت النقابة الجهوية للأطباء "
+        "تعليق العمل. وأشار البيان إلى أن الإضراب سيستمر."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "البيان"
+    assert last.speaker.canonical == "النقابة الجهوية للأطباء"

@@ -28,8 +28,9 @@ quoted regions or inside content already taken are not read again, so nested rep
 speech stays in its quote. Every step is bounded by a window, so the work is linear.
 
 The rules live in modules by job: :mod:`.frames` (what follows a cue, where content ends),
-:mod:`.speakers` (the subject of a cue, with :mod:`.topics` for one set before its
-verb), :mod:`.continuity` (elided speakers and continued quotes), :mod:`.sources` (source
+:mod:`.speakers` (the subject of a cue, with :mod:`.objects` for phrases after it that
+are not, and :mod:`.topics` for one set before its verb), :mod:`.statements` (statements
+as speakers), :mod:`.continuity` (elided speakers and continued quotes), :mod:`.sources` (source
 phrases), :mod:`.headlines`; this module runs them over the document's cues, and
 :mod:`.resolve` gives each speaker its final span and canonical name.
 """
@@ -48,7 +49,7 @@ from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import is_filler
 from .frames import content_end, find_frame, from_frame, object_frame
-from .headlines import headlines
+from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
 from .sources import on_source
@@ -114,6 +115,15 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         return
     if entry.frame == "via" and not _relays(ex, i, sentence):
         return  # نقل without عن carries things, not words: ونقل الجرحى إلى المستشفى
+    ref = headline_subject(ex, i, entry, sentence)
+    if ref is not None:
+        register(ex, ref.tok_start, ref, entry.gender, entry.number)
+        found = object_frame(ex, i + 1, sentence.token_end, entry, explicit=True)
+        frame = headline_frame(ex, i, entry, found)
+        made = from_frame(ex, frame, cue, ref, "cue", "svo", ref.tok_start) if frame else None
+        if made is not None:
+            ex.add(made)
+        return
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)

@@ -33,6 +33,8 @@ __all__ = [
 _FRAME_WINDOW = 30
 _MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
+#: How many words a short adjunct after في may take before the verb's preposition.
+_SHORT_ADJUNCT = 3
 
 
 def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | None] | None:
@@ -68,13 +70,13 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
 
 
 def _preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
-    """The verb's preposition is written on ``token``: بالإجراءات (not on an adjunct's
-    noun: بتاريخ، بمناسبة)."""
+    """The verb's preposition is written on ``token``: بالإجراءات، مما (من + ما: the
+    spelling hides its form) (not on an adjunct's noun: بتاريخ، بمناسبة)."""
     segments = token.segments
     return (
         len(segments) > 1
         and segments[0].kind == "proclitic"
-        and normalize(segments[0].text) in objects
+        and normalize(segments[0].form or segments[0].text) in objects
         and head_of(token.norm[len(segments[0].text) :]) not in ex.adjunct
     )
 
@@ -88,13 +90,20 @@ def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
     return e if _preposition_on(ex, tokens[e], objects) else -1
 
 
-def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str]) -> int:
+def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, short: bool) -> int:
     """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
-    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور); ``-1`` for none."""
+    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور), or, with ``short``, after a
+    short adjunct with في (مشيرا في المقابل إلى، كاشفة في ذات السياق عن); ``-1`` for
+    none."""
     tokens = ex.tokens
+    short = short and tokens[k].norm == "في"  # after a participle: مشيرا في المقابل إلى
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
         if tokens[m].text in COMMA_LIKE:
             return _preposition_at(ex, m + 1, objects)
+        if short and 1 < m - k <= _SHORT_ADJUNCT and tokens[m].kind == "word":
+            start = _preposition_at(ex, m, objects)
+            if start >= 0:
+                return start
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
             break
@@ -136,7 +145,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         comma = k if tokens[k].text in COMMA_LIKE else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     if (comma >= 0 or tokens[k].norm in ex.stop) and tokens[k].norm not in objects:
-        start = _after_adjunct(ex, k, objects)
+        start = _after_adjunct(ex, k, objects, short=entry.pos == "part")
         if start >= 0:
             return start, True
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
@@ -196,7 +205,10 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
         return False
     if cue.pos == "part":
         return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
-    return find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None
+    if find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None:
+        return True
+    # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
+    return k + 1 < len(ex.tokens) - 1 and _preposition_at(ex, k + 1, cue.objects) >= 0
 
 
 def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:

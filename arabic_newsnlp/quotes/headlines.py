@@ -1,14 +1,28 @@
-"""Headlines: a paragraph opening ``speaker: content`` (``وزير الخارجية: «لا تراجع»``)."""
+"""Headlines: a paragraph opening ``speaker: content`` (``وزير الخارجية: «لا تراجع»``),
+and a headline whose subject opens it before a speech verb in the present tense
+(``الوزارة تنفي إغلاق المعبر``)."""
 
 from __future__ import annotations
 
-from ..document import Sentence
-from ..lexicon.keys import head_of
-from .attribute import Phrase
-from .context import VERBAL, Extraction, Found
-from .frames import content_end
+from bisect import bisect_right
+from operator import attrgetter
 
-__all__ = ["headlines"]
+from ..document import Sentence
+from ..lexicon.keys import FUTURE, head_of
+from ..lexicon.speech import CueEntry
+from .attribute import Phrase
+from .context import VERBAL, Extraction, Found, Ref
+from .forms import is_filler
+from .frames import content_end, object_start
+from .marks import MARKS, Region
+
+__all__ = ["headline_frame", "headline_subject", "headlines"]
+
+_PARAGRAPH = attrgetter("paragraph")
+#: How many words an adjunct may take between a headline's speaker and its colon.
+_ADJUNCT = 5
+#: How many words may stand before the verb of a headline (its subject).
+_HEADLINE_SUBJECT = 7
 
 
 def _colon(ex: Extraction, s: Sentence) -> int:
@@ -24,9 +38,33 @@ def _colon(ex: Extraction, s: Sentence) -> int:
             break
     if colon < 0 or tokens[t0].norm in ex.cues or tokens[t0].kind != "word":
         return -1
-    if any(head_of(tokens[k].norm) in ex.bad for k in range(t0, colon)):
-        return -1
+    for k in range(t0, colon):
+        if tokens[k].norm in ex.stop:
+            break  # (an adjunct may name anyone: كريم سالم بعد لقائه الشاهد: …)
+        if head_of(tokens[k].norm) in ex.bad:
+            return -1
     return colon
+
+
+def _adjunct_after(ex: Extraction, phrase: Phrase) -> bool:
+    """Whether a person or a title that the phrase names is followed by an adjunct that a
+    preposition opens (كريم سالم بعد لقائه الوزير: …، الوزيرة عن الإضراب: …)."""
+    tokens = ex.tokens
+    first = tokens[phrase.start]
+    person = (m := ex.mention_at(first.start, first.end)) is not None and m.label == "PER"
+    return (person or phrase.title) and tokens[phrase.end].norm in ex.stop
+
+
+def _event_at_place(ex: Extraction, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` name something that happened at a place rather than a
+    person: a word no mention covers, then a place (حريق لندن، فيضانات نابل)."""
+    tokens = ex.tokens
+    if not ex.mentions or ex.mention_at(tokens[a].start, tokens[a].end) is not None:
+        return False
+    return any(
+        (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None and m.label == "LOC"
+        for k in range(a + 1, b)
+    )
 
 
 def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | None:
@@ -35,10 +73,20 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     tokens = ex.tokens
     t0 = s.token_start
     phrase = ex.after(t0, colon)
-    if phrase is None or (
-        phrase.end != colon and not (colon - phrase.end <= 3 and tokens[phrase.end].norm[:1] == "ل")
+    if phrase is None:
+        return None
+    if phrase.end - t0 == 1 and phrase.end < colon and head_of(tokens[t0].norm) in ex.statement:
+        k = phrase.end + (tokens[phrase.end].norm in ex.issuer_prep)
+        issuer = ex.after(k, colon) if k < colon else None
+        if issuer is not None and issuer.end == colon:
+            phrase = issuer  # تقرير البنك المركزي: … (the bank speaks through its report)
+    gap = colon - phrase.end
+    if not (
+        gap == 0
+        or (gap <= 3 and tokens[phrase.end].norm[:1] == "ل")  # whom it answers: الوزير للنواب:
+        or (gap <= _ADJUNCT and _adjunct_after(ex, phrase))
     ):
-        return None  # (a headline may name whom it answers: الوزير للنواب: ...)
+        return None
     names = (
         any(
             (m := ex.mention_at(tokens[k].start, tokens[k].end)) is not None
@@ -52,6 +100,7 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         s.paragraph == 0
         and colon - t0 <= 3
         and not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
+        and not _event_at_place(ex, t0, colon)
     )
     return phrase if phrase.title or names or whole or short_name else None
 
@@ -118,3 +167,98 @@ def headlines(ex: Extraction) -> None:
         if found is not None and found.spans:
             ex.add(found)
             ex.consumed = 0  # headlines are read first; the body is read after
+
+
+def _title_line(ex: Extraction, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in the first line of a document that goes on after it,
+    a line that does not end in a full stop: its title."""
+    if sentence.paragraph != 0:
+        return False
+    k = bisect_right(ex.sentences, 0, key=_PARAGRAPH)  # the first sentence after the line
+    if k >= len(ex.sentences):
+        return False
+    last = ex.tokens[ex.sentences[k - 1].token_end - 1]
+    return (
+        last.text != "."
+        and "\n" in ex.text[last.end : ex.tokens[ex.sentences[k].token_start].start]
+    )
+
+
+def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
+    """The subject of a speech verb in the present tense that a headline (the first line)
+    opens with: ``الوزارة تنفي …``، ``هيئة الانتخابات تهدد بـ…`` (after a colon too: ``في
+    ذكرى الاستقلال: الحزب يدعو …``). The words before the verb are one speaker phrase that
+    names someone: an entity mention, a title or an institution opens it."""
+    tokens = ex.tokens
+    n = tokens[i].norm
+    if (
+        entry.pos != "imperf"
+        or entry.prefix
+        or not _title_line(ex, sentence)
+        or (n.startswith(FUTURE) and n[1:] in ex.cues)
+    ):
+        return None  # (سيعلن: what will be said is not said yet)
+    start = sentence.token_start
+    for k in range(i - 1, max(sentence.token_start, i - _HEADLINE_SUBJECT - 2) - 1, -1):
+        if tokens[k].text == ":":
+            start = k + 1
+            break
+    words = [k for k in range(start, i) if tokens[k].text not in MARKS]
+    if not words or len(words) > _HEADLINE_SUBJECT or words[0] != start:
+        return None
+    if any(
+        tokens[k].kind not in ("word", "latin", "number" if k == start else "word")
+        or tokens[k].norm in ex.cues
+        for k in words
+    ):
+        return None
+    first = tokens[start]
+    if ex.is_stop(first.norm) or is_filler(first.norm, ex.lex):
+        return None
+    phrase = ex.before(start, words[-1] + 1)
+    if phrase is None:
+        return None
+    named = ex.mentions and ex.mention_at(first.start, first.end) is not None
+    if not (named or phrase.title or _counts_heads(ex, words)):
+        return None
+    return ex.ref_of(phrase, "svo")
+
+
+def _counts_heads(ex: Extraction, words: list[int]) -> bool:
+    """Whether the words open with a title or institution, in the singular or the plural,
+    after a number or not: الوزارة، شركات نفطية، 12 نائبا، 30 جمعية."""
+    tokens = ex.tokens
+    k = 1 if tokens[words[0]].kind == "number" and len(words) > 1 else 0
+    head = head_of(tokens[words[k]].norm)
+    heads = ex.lex.words("heads")
+    return (
+        head in heads
+        or (head.endswith("ات") and head[:-2] + "ة" in heads)  # شركات
+        or (k == 1 and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
+    )
+
+
+def headline_frame(
+    ex: Extraction, i: int, entry: CueEntry, frame: tuple[str, int, Region | None] | None
+) -> tuple[str, int, Region | None] | None:
+    """The frame of headline verb ``i`` given the frame its words open (``None``: none):
+    the rest of the headline is the content of a verb that takes a direct object
+    (``الحزب يدين الاعتداء على …``), unless a complementizer, colon or preposition of the
+    verb opens it, or a quotation comes right after the verb or its preposition (``يدعو
+    الحكومة إلى «…»``); none when words the verb cannot take as its content stand before
+    a quotation (``تشدد إجراءات «…»``: tightens)."""
+    if frame is None:
+        # (a verb that takes no direct object names a topic: الحزب يوضح أسباب ...)
+        return ("object", i, None) if "*" in entry.objects else None
+    kind_of, k, _ = frame
+    if kind_of != "region" or k == i + 1:
+        return frame
+    tokens = ex.tokens
+    if any(
+        tokens[m].norm in entry.objects or tokens[m].kind == "punct" or tokens[m].norm in ex.comp
+        for m in range(i + 1, k)
+    ):
+        return frame
+    if object_start(ex, i + 1, entry, explicit=True)[0] < 0:
+        return None  # النمسا تشدد إجراءات «…»: the verb's object, not its words
+    return ("object", i, None)  # سامسونغ تعلن سبب انفجار «نوت 7»: a quoted fragment

@@ -11,7 +11,8 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
   paragraph starts with an opener, in which case the region continues into it (the
   news convention for a quote running over several paragraphs); an unmatched ``"``
   written as an opener (after a space, against the next word) closes at the end of its
-  sentence; any other unmatched ``"`` or reversed mark is dropped.
+  sentence; any other unmatched ``"`` or reversed mark is dropped, and so is the first
+  ``"`` of a paragraph holding an odd number of them when it is written as a closer.
 
 The pass is linear in the number of marks, and never raises.
 
@@ -190,6 +191,32 @@ class _Pairing:
             stack.append((i, mark, False))
 
 
+def _stray_closers(
+    tokens: Sequence[Token], paragraphs: _Paragraphs, mark_indices: Sequence[int]
+) -> frozenset[int]:
+    """The ``"`` that cannot pair: in a paragraph with an odd number of ``"``, a first
+    one written as a closer (against the word before it, not the word after it) has
+    lost its opener (``الحزب الجديد" يرفض "الاتفاق"``)."""
+    first: dict[int, int] = {}
+    count: dict[int, int] = {}
+    for i in mark_indices:
+        if tokens[i].text in AMBIGUOUS:
+            par = paragraphs.of(i)
+            first.setdefault(par, i)
+            count[par] = count.get(par, 0) + 1
+    out = set()
+    for par, i in first.items():
+        if (
+            count[par] % 2
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].end == tokens[i].start
+            and tokens[i + 1].start > tokens[i].end
+            and tokens[i - 1].kind != "punct"
+        ):
+            out.add(i)
+    return frozenset(out)
+
+
 def pair_marks(
     text: str,
     tokens: Sequence[Token],
@@ -201,6 +228,7 @@ def pair_marks(
         return []
     paragraphs = _Paragraphs(sentences)
     pairing = _Pairing(tokens, paragraphs)
+    stray = _stray_closers(tokens, paragraphs, mark_indices)
     paragraph = paragraphs.of(mark_indices[0])
     for i in mark_indices:
         par = paragraphs.of(i)
@@ -209,7 +237,8 @@ def pair_marks(
             if par != paragraph + 1:
                 pairing.emit_carry()
             paragraph = par
-        pairing.mark(i)
+        if i not in stray:
+            pairing.mark(i)
     pairing.finish_paragraph(paragraph)
     pairing.emit_carry()
     return pairing.regions

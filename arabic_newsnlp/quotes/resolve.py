@@ -28,6 +28,8 @@ from .context import Found, Ref
 __all__ = ["resolve_speakers"]
 
 _NAMED_LABELS = ("PER", "ORG", "LOC")
+#: How far after a name the titles given with it may go on.
+_APPOSITION = 12
 _START = attrgetter("start")
 
 
@@ -181,14 +183,43 @@ class _Resolver:
                 for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
                     if k and word[0] == "و" and word[1:] in _title_words():
                         titles[" ".join([word[1:], *words[k + 1 :]])] = name
-        for r in sorted(self.refs.values(), key=lambda r: r.char_start):
+        heads: list[tuple[int, str, str]] = []
+        for key, r in self.refs.items():
             if r.title:
                 phrase_words = normalize(text[r.char_start : r.char_end]).split()
                 if len(phrase_words) > 1:
                     named = r.name_start > r.char_start
                     value = text[r.name_start if named else r.char_start : r.char_end]
-                    by_head.setdefault(head_of(phrase_words[0]), []).append((r.char_start, value))
+                    heads.append((r.char_start, head_of(phrase_words[0]), value))
+            person = self.persons.get(key)
+            if person is not None:
+                heads += self._appositions(r.tok_end, text[person[0] : person[1]])
+            elif r.name_start == r.char_start >= 0:
+                heads += self._appositions(r.tok_end, text[r.name_start : r.char_end])
+        for offset, head, value in sorted(heads):
+            by_head.setdefault(head, []).append((offset, value))
         return titles, by_head
+
+    def _appositions(self, k: int, name: str) -> list[tuple[int, str, str]]:
+        """The titles a name is given right after it, as ``(offset, head, name)``: ``سامي
+        علي النائب في البرلمان والقيادي في الحزب`` gives النائب and القيادي, whom a bare
+        ``النائب`` or ``القيادي`` refers back to. The first follows the name at once; more
+        are joined to it by و, up to a punctuation mark, a complementizer or a cue."""
+        tokens = self.tokens
+        lex = lexicon()
+        titles, comp, cues = lex.words("title"), lex.words("comp"), lex.cues
+        out: list[tuple[int, str, str]] = []
+        for m in range(k, min(len(tokens), k + _APPOSITION)):
+            tok = tokens[m]
+            n = tok.norm
+            if tok.kind != "word" or n in comp or n in cues:
+                break
+            definite = n.startswith("ال") or (m > k and n.startswith("وال"))
+            if definite and head_of(n) in titles:
+                out.append((tok.start, head_of(n), name))
+            elif m == k:
+                break
+        return out
 
     def kin_of(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is a relative's title before the person at

@@ -16,9 +16,10 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent
 from .forms import is_filler, unpossessed
-from .frames import content_end
+from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import issued_at, relayed, statement_source
+from .speakers import relayed
+from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
 
@@ -98,7 +99,10 @@ def _named_source(
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
-    if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
+    if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
+        # وحسب البلاغ: the statement named before, issued by whoever issued it
+        ref.same_as = statement_issuer(ex, i, head_of(n))
+    elif phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
         # بحسب المصدر ذاته: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
@@ -154,6 +158,18 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
     while start < end and tokens[start].kind == "punct" and tokens[start].text not in MARKS:
         start += 1
     return start, end
+
+
+def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
+    """Whether a source phrase after its clause ends at a comma that its clause goes on
+    after (a parenthesis: …، حسب مصدر عليم، برفع …), not at a new attribution."""
+    tokens = ex.tokens
+    return (
+        after + 2 < sentence.token_end
+        and tokens[after].text in COMMA_LIKE
+        and tokens[after + 1].kind == "word"
+        and not breaks_after_comma(ex, after + 1)
+    )
 
 
 def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
@@ -214,6 +230,11 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             else []
         )
         start, end = k, max(after, i + 1)
+        if spans and _parenthetical(ex, after, sentence):
+            # وقد بدأت العملية، حسب مصدر، برفع درجة التأهب: the clause goes on after it
+            end, more = content_end(ex, after + 1, sentence)
+            spans += ex.spans(after + 1, end)
+            inner += more
     if spans:
         kind: QuoteKind = "mixed" if inner else "indirect"
         ex.add(Found(kind, spans, cue, ref, "source", start, end, how, inner))

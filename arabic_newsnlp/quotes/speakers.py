@@ -17,9 +17,10 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, is_filler, suffixed, unpossessed
+from .forms import feminine_verb, is_filler, suffixed
 from .marks import MARKS
 from .objects import not_subject
+from .statements import issuing_verb, statement_issuer, statement_source
 from .topics import amma_subject, fronted_subject, topic_subject
 
 __all__ = [
@@ -27,12 +28,9 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
-    "issued_at",
-    "issuing_verb",
     "relayed",
     "sentence_speaker",
     "sentence_subject",
-    "statement_source",
     "strong_subject",
     "subject",
     "subject_ref",
@@ -41,42 +39,6 @@ __all__ = [
 #: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
 RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
-
-
-def issuing_verb(ex: Extraction, k: int) -> bool:
-    """Whether token ``k`` is a verb of issuing with the pronoun of the statement before
-    it: (بيان) أصدره، وجهته، تلاه."""
-    base = unpossessed(ex.tokens[k].norm)
-    return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
-
-
-def issued_at(ex: Extraction, k: int, limit: int) -> bool:
-    """Whether token ``k`` says who issued the noun before it: a verb of issuing with its
-    pronoun (حصيلة قدمتها X) or the participle with its preposition (بلاغ صادر عن X)."""
-    if k >= limit:
-        return False
-    if issuing_verb(ex, k):
-        return True
-    return (
-        head_of(ex.tokens[k].norm) in ex.issued
-        and k + 1 < limit
-        and ex.tokens[k + 1].norm in ex.issuer_prep
-    )
-
-
-def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -> Ref | None:
-    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
-    بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
-    tokens = ex.tokens
-    k = phrase.start + 1 if at < 0 else at
-    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
-        k += 1
-    if k < limit and tokens[k].norm in ex.issuer_prep:
-        k += 1
-    if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
-        return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
-    inner = ex.after(k, limit, connector=True)
-    return ex.ref_of(inner, "statement") if inner is not None else None
 
 
 def _subject_after(
@@ -105,7 +67,7 @@ def _subject_after(
             # noun has no genitive, so what follows it is the object (ودعا البيان الأطراف)
             one = Phrase(phrase.start, phrase.start + 1, -1, phrase.title, phrase.char_start)
             ref, after = ex.ref_of(one, "vso"), phrase.start + 1
-            ref.same_as = antecedent(ex, i, "-", "-")[0]
+            ref.same_as = statement_issuer(ex, i, head_of(tokens[phrase.start].norm))
     inner = relayed(ex, entry, after, end)
     if inner is not None:
         ref, after = ex.ref_of(inner, "vso"), inner.end
@@ -135,50 +97,26 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
 def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
     """The name a one-word phrase of a naming noun gives in the marks after it (صحيفة
     «النهار الجديد»), when a mention fills the marks; and the token after them."""
-    region = ex.region_at_open.get(phrase.end)
-    if (
-        phrase.end - phrase.start != 1
-        or region is None
-        or region.close_i < 0
-        or region.end_i > end
-        or not ex.is_naming(region)
-    ):
+    if phrase.end - phrase.start != 1:
+        return None
+    return quoted_subject(ex, phrase.end, end)
+
+
+def quoted_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
+    """A name in the quoted region opening at token ``k`` (before ``end``) that a mention
+    fills (صحيفة «النهار الجديد»، ودعت «نقل تونس» إلى …), and the token after it; the
+    name may read like a cue (نقل)."""
+    region = ex.region_at_open.get(k)
+    if region is None or region.close_i < 0 or region.end_i > end or not ex.is_naming(region):
         return None
     tokens = ex.tokens
     mention = ex.mention_at(tokens[region.open_i].end, tokens[region.close_i].start)
-    if mention is None:
+    if mention is None or region.close_i <= region.open_i + 1:
         return None
-    inner = ex.after(region.open_i + 1, region.close_i)
-    if inner is None:
-        return None
-    return ex.ref_of(inner, "vso"), region.end_i
-
-
-def _relayed_or_marked(ex: Extraction, i: int, entry: CueEntry, end: int) -> tuple[Ref, int] | None:
-    """The source a relay verb at ``i`` names after عن (نقلت الوكالة عن مسؤول قوله ...;
-    not نقلا عن, a source phrase written like a dual verb), or a verb's subject in marks
-    (وذكرت «أمازون» أنها ...); and the token after it."""
-    if ex.tokens[i].norm not in ex.sources:
-        inner = relayed(ex, entry, i + 1, end)
-        if inner is not None:
-            return ex.ref_of(inner, "vso"), inner.end
-    return _marked_subject(ex, i + 1, end) if entry.pos != "noun" else None
-
-
-def _marked_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
-    """A subject in quotation marks right after a verb at token ``k``: a short quoted
-    name that an organisation or person mention fills (وذكرت «أمازون» أن ...); and
-    the token after the marks."""
-    region = ex.region_at_open.get(k)
-    if region is None or region.close_i < 0 or region.end_i > end or region.n_tokens > 3:
-        return None
-    tokens = ex.tokens
-    mention = ex.mention_at(tokens[k].end, tokens[region.close_i].start)
-    if mention is None or mention.label not in ("ORG", "PER"):
-        return None
-    inner = ex.after(k + 1, region.close_i)
-    if inner is None or inner.end != region.close_i:
-        return None
+    first = region.open_i + 1
+    inner = ex.after(first, region.close_i) or Phrase(
+        first, region.close_i, first, False, tokens[first].start
+    )
     return ex.ref_of(inner, "vso"), region.end_i
 
 
@@ -195,11 +133,31 @@ def _past_time(ex: Extraction, k: int, end: int) -> int:
     return m if phrase is not None and (phrase.title or phrase.name >= 0) else k
 
 
-def _comma_then_person(ex: Extraction, k: int, end: int) -> bool:
-    """Token ``k`` is a comma right before a person mention (وأوضح، سامي علي، ...)."""
-    return (
-        k + 1 < end and ex.tokens[k].text in COMMA_LIKE and ex.tokens[k + 1].start in ex.name_starts
-    )
+def _subject_start(ex: Extraction, i: int, entry: CueEntry, end: int) -> int:
+    """The token where the subject after cue ``i`` may start: past a comma before a
+    person, a verb of issuing after a speech noun, or time words before a title or name."""
+    first = i + 1
+    if (
+        first + 1 < end
+        and ex.tokens[first].text in COMMA_LIKE
+        and ex.tokens[first + 1].start in ex.name_starts
+    ):
+        return first + 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
+    if entry.pos == "noun" and first < end and issuing_verb(ex, first):
+        return first + 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    return _past_time(ex, first, end)  # أفاد اليوم الخميس، الناطق ...
+
+
+def _strong_before(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
+    """A subject before a verb that is surely its subject (:func:`strong_subject`)."""
+    if entry.pos not in ("perf", "imperf"):
+        return None
+    start = clause_start(ex, i, sentence)
+    if start < i:
+        before = ex.before(start, i)
+        if before is not None and strong_subject(ex, before, entry.gender):
+            return subject_ref(ex, before)
+    return None
 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
@@ -209,30 +167,26 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         return topic, i + 1  # أما الحكومة فأكدت أن ...
     # و written apart (و أضاف) opens a clause: no subject before it
     svo = entry.prefix == "" and (i == 0 or ex.tokens[i - 1].norm != "و")
-    if svo and entry.pos in ("perf", "imperf"):
-        start = clause_start(ex, i, sentence)
-        if start < i:
-            before = ex.before(start, i)
-            if before is not None and strong_subject(ex, before, entry.gender):
-                return subject_ref(ex, before), i + 1  # وطهران نفت الاتهامات
-        fronted = fronted_subject(ex, i, sentence)
+    if svo:
+        fronted = _strong_before(ex, i, entry, sentence) or fronted_subject(ex, i, sentence)
         if fronted is not None:
-            return fronted, i + 1  # وكان عدد من النواب، …، قد أكدوا
-    named = _relayed_or_marked(ex, i, entry, sentence.token_end)
-    if named is not None:
-        return named
-    first = i + 1
-    if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
-        first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
-    elif _comma_then_person(ex, first, sentence.token_end):
-        first += 1  # وأوضح، سامي علي، أن ...: a comma before the subject
-    else:
-        first = _past_time(ex, first, sentence.token_end)  # أفاد اليوم الخميس، الناطق ...
+            return fronted, i + 1  # وطهران نفت الاتهامات، وكان عدد من النواب، …، قد أكدوا
+    # (not نقلا عن, a source phrase written like a dual verb)
+    inner = (
+        None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
+    )
+    if inner is not None:
+        return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
+    first = _subject_start(ex, i, entry, sentence.token_end)
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     if phrase is None and first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
+    if phrase is None and entry.pos != "noun":
+        named = quoted_subject(ex, first, sentence.token_end)
+        if named is not None:
+            return named  # ودعت «نقل تونس» إلى …: a name in marks
     if phrase is not None and not_subject(ex, phrase, entry):
         return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
     if phrase is not None:

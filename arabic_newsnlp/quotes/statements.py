@@ -1,0 +1,104 @@
+"""Statements as speakers: the issuer a statement phrase names (بيان صادر عن X، بيان
+أصدره X) and the one a bare statement noun refers back to (وأكد البيان …، وحسب البلاغ …).
+"""
+
+from __future__ import annotations
+
+from ..lexicon.keys import head_of
+from .attribute import Phrase
+from .context import Extraction, Ref
+from .continuity import scan_subjects
+from .forms import unpossessed
+
+__all__ = ["issued_at", "issuing_verb", "statement_issuer", "statement_source"]
+
+#: How many of the last quotes a bare statement noun looks back at for its issuer, and how
+#: many words of each one's sentence before its content name the statement.
+_STATEMENT_LOOKBACK = 8
+_STATEMENT_WINDOW = 40
+#: How far after a subject the statement it issued may be named (أصدرت الوزارة مساء أمس بيانا).
+_ISSUER_GAP = 5
+
+
+def issuing_verb(ex: Extraction, k: int) -> bool:
+    """Whether token ``k`` is a verb of issuing with the pronoun of the statement before
+    it: (بيان) أصدره، وجهته، تلاه."""
+    base = unpossessed(ex.tokens[k].norm)
+    return bool(base) and (base in ex.issuing or (base[-1] == "ت" and base[:-1] in ex.issuing))
+
+
+def issued_at(ex: Extraction, k: int, limit: int) -> bool:
+    """Whether token ``k`` says who issued the noun before it: a verb of issuing with its
+    pronoun (حصيلة قدمتها X) or the participle with its preposition (بلاغ صادر عن X)."""
+    if k >= limit:
+        return False
+    if issuing_verb(ex, k):
+        return True
+    return (
+        head_of(ex.tokens[k].norm) in ex.issued
+        and k + 1 < limit
+        and ex.tokens[k + 1].norm in ex.issuer_prep
+    )
+
+
+def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -> Ref | None:
+    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
+    بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
+    tokens = ex.tokens
+    k = phrase.start + 1 if at < 0 else at
+    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
+        k += 1
+    if k < limit and tokens[k].norm in ex.issuer_prep:
+        k += 1
+    if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
+        return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
+    inner = ex.after(k, limit, connector=True)
+    return ex.ref_of(inner, "statement") if inner is not None else None
+
+
+def _names_statement(norm: str, head: str) -> bool:
+    """Whether a word is the statement noun ``head`` (بيان) with a preposition, article,
+    accusative ending or possessive: في بيان، البيان، بيانا، بيانها."""
+    base = head_of(norm)
+    if base != head:
+        base = unpossessed(base) or (base[:-1] if base.endswith("ا") else base)
+    return base == head
+
+
+def statement_issuer(ex: Extraction, i: int, head: str) -> Ref | None:
+    """Who issued the statement a bare ``البيان`` (head noun ``head``) refers back to: the
+    most recent of the last quotes whose sentence names such a statement before the content
+    (قالت الوزارة في بيان …، بيان صادر عن الوزارة) and of the last subjects named with one
+    (أصدرت الوزارة بيانا …), before token ``i``; ``None`` when none is (the statement is
+    its own speaker)."""
+    tokens = ex.tokens
+    best: tuple[int, Ref] | None = None
+    for found in reversed(ex.found[-_STATEMENT_LOOKBACK:]):
+        if found.ref is not None and found.spans:
+            content = found.spans[0][0]
+            k = ex.sentence_of(found.first_tok).token_start
+            if _names_between(ex, k, found.first_tok + _STATEMENT_WINDOW, head, content):
+                best = (found.first_tok, found.ref.same_as or found.ref)
+                break
+    scan_subjects(ex, i)
+    recent = sorted((c for c in ex.candidates if c.tok < i), key=lambda c: -c.tok)
+    for cand in recent[:_STATEMENT_LOOKBACK]:
+        if best is not None and cand.tok <= best[0]:
+            break
+        k = ex.sentence_of(cand.tok).token_start
+        if _names_between(ex, k, cand.ref.tok_end + _ISSUER_GAP, head, tokens[-1].end):
+            best = (cand.tok, cand.ref.same_as or cand.ref)
+            break
+    return best[1] if best is not None else None
+
+
+def _names_between(ex: Extraction, k: int, stop: int, head: str, before: int) -> bool:
+    """Whether tokens ``[k, stop)`` of one sentence, before character ``before``, name the
+    statement noun ``head``."""
+    tokens = ex.tokens
+    stop = min(stop, ex.sentence_of(k).token_end)
+    while k < stop and tokens[k].start < before:
+        if _names_statement(tokens[k].norm, head):
+            return True
+        k += 1
+    return False
