@@ -1262,6 +1262,212 @@ def test_a_speaker_organisation_keeps_its_relational_adjectives() -> None:
     assert quotes[0].speaker.text.endswith("الرسمية")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال المدير سامي الحداد إن الموسم كان جيدا. وحلت الأسواق الأوروبية في المرتبة "
+            "الثالثة بعد السوق المحلية مضيفا أن الفنادق امتلأت.",
+            "سامي الحداد",
+        ),
+        (
+            "قالت الوزيرة ليلى حسن إن الحوار مستمر. وأوضح الناطق كريم سالم أن الاجتماع "
+            "تأجل، مبينة أن الموعد الجديد لم يحدد بعد.",
+            "ليلى حسن",
+        ),
+    ],
+)
+def test_a_participle_hangs_on_a_speaker_whose_gender_agrees(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    last = quotes[-1]
+    assert last.cue is not None and last.cue.lemma != "قال"
+    assert last.speaker is not None and last.speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال أحد أصدقاء كريم سالم إن الرحلة تأجلت.", "أحد أصدقاء كريم سالم"),
+        ("وأكدت إحدى قريبات ليلى حسن أن العائلة بخير.", "إحدى قريبات ليلى حسن"),
+        ("وأكد بعض أنصار كريم سالم أن المسيرة سلمية.", "بعض أنصار كريم سالم"),
+        ("ونقلت الإذاعة عن أحد زملاء كريم سالم قوله إن الفريق جاهز.", "أحد زملاء كريم سالم"),
+    ],
+)
+def test_a_part_of_a_group_speaks_not_the_person_named_after_it(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعت النقابة أيضا الوزير كريم سالم إلى فتح باب الحوار.",
+        "ودعت النقابة الوزير كريم سالم إلى فتح باب الحوار.",
+    ],
+)
+def test_a_title_and_name_right_after_the_subject_are_the_object(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "النقابة"
+    assert quotes[0].text.endswith("فتح باب الحوار")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قال الوزير كريم سالم إن الوضع صعب. وقال مخاطبا الحضور "إن الطريق طويل".',
+        "قال الوزير كريم سالم إن الوضع صعب. وأضاف متوجها إلى النواب أن الطريق طويل.",
+    ],
+)
+def test_a_participle_of_manner_after_the_cue_names_no_speaker(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.canonical == "كريم سالم"
+
+
+def test_a_noun_with_our_pronoun_after_the_cue_is_the_speaker() -> None:
+    quotes = _FULL("ويضيف محدثنا أن الموسم كان صعبا.").quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "محدثنا"
+
+
+def test_a_title_with_its_pronoun_after_the_cue_is_no_participle_of_manner() -> None:
+    quote = _FULL("وأضاف مديرها كريم سالم أن الأضرار محدودة.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "كريم سالم"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        (
+            "وكان عدد من قيادات الحزب، فضلوا عدم الكشف عن أسمائهم، قد أكدوا أن الطريق طويل.",
+            "عدد من قيادات الحزب",
+        ),
+        ("وكانت النقابة، في بيان لها، قد أكدت أن الطريق طويل.", "النقابة"),
+        ("وكان نائب مدير الشرطة، كريم سالم، قد أكد أن الطريق طويل.", "كريم سالم"),
+        ("أما القيادي بالحزب، كريم سالم، فقال إن الطريق طويل.", "كريم سالم"),
+        ("أما النقابة، التي دعت إلى الإضراب، فأكدت أن الطريق طويل.", "النقابة"),
+        ("أما رئيس الجمعية، من جهته، فأكد أن الطريق طويل.", "رئيس الجمعية"),
+    ],
+)
+def test_a_subject_set_off_from_its_verb_by_a_clause(second: str, speaker: str) -> None:
+    quotes = _FULL("قال الوزير سامي نور إن الحوار مستمر. " + second).quotes
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == speaker
+
+
+def test_a_comma_between_the_cue_and_a_named_subject() -> None:
+    text = (
+        "قال الوزير سامي نور إن الحوار مستمر. وأوضح، كريم سالم، نائب رئيس البرلمان، "
+        "الذي ترأس الجلسة أن التصويت تأجل."
+    )
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 2 and quotes[1].text == "التصويت تأجل"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "كريم سالم"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤولون أمنيون بينهم كريم سالم إن الانتخابات تأجلت.",
+        "وقال مسؤولون أمنيون، من بينهم كريم سالم، إن الانتخابات تأجلت.",
+    ],
+)
+def test_a_person_among_a_group_is_not_the_group_s_name(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "مسؤولون أمنيون"
+
+
+@pytest.mark.parametrize("side", ["من جانبه", "من جهته"])
+def test_a_participle_hangs_on_a_subject_after_for_his_part(side: str) -> None:
+    text = (
+        f"قال الوزير سامي نور إن الحوار مستمر. {side} تحدث عضو المكتب السياسي للحزب "
+        "كريم سالم عن ضرورة وضع خطة، مشيرا إلى أن الوضع صعب."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "الوضع صعب"
+    assert last.speaker is not None and last.speaker.text == "كريم سالم"
+
+
+def test_a_participle_hangs_on_the_name_after_a_title_and_its_place() -> None:
+    text = (
+        "وتحدثت حاكمة منطقة لواندا سامية العياري عن أضرار كبيرة في المحاصيل، "
+        "مضيفة أن فرق الإنقاذ ما زالت تعمل."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "فرق الإنقاذ ما زالت تعمل"
+    assert last.speaker is not None and last.speaker.text == "سامية العياري"
+
+
+def test_an_addressee_after_a_speech_noun_is_no_source() -> None:
+    text = 'وتحدثت الوزيرة سامية العياري، في تصريحات لوسائل الإعلام المحلية، عن "موسم صعب".'
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["موسم صعب"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "سامية العياري"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'وذكرت "أمازون"، وهي إحدى الشركات المتضررة، أنها تعرضت لهجوم ثان.',
+        'وأكدت "أمازون" أنها تعرضت لهجوم ثان.',
+    ],
+)
+def test_a_subject_in_marks_right_after_the_verb(second: str) -> None:
+    quotes = _FULL("وقالت الوزارة إنها تحقق في الهجوم. " + second).quotes
+    assert len(quotes) == 2 and quotes[1].text == "تعرضت لهجوم ثان"
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "أمازون"
+
+
+def test_a_subject_between_a_verb_of_being_and_the_cue() -> None:
+    text = (
+        "قال الوزير كريم سالم إن الموسم جيد. إقبال كبير وكانت تقارير صحفية أشارت "
+        "إلى أن المبادرة نجحت."
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "المبادرة نجحت"
+    assert last.speaker is not None and last.speaker.text == "تقارير صحفية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفاد اليوم الخميس، الناطق باسم المحكمة الابتدائية كريم سالم أنه تم إيقاف مشتبه به.",
+        "نبه اليوم الثلاثاء مدير الشركة كريم سالم إلى أن الديون ارتفعت.",
+    ],
+)
+def test_time_words_between_the_cue_and_its_subject(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "كريم سالم"
+
+
+def test_what_follows_a_definite_statement_noun_is_its_object() -> None:
+    text = (
+        "وأعلن الحزب في بيان أنه سيقاطع الانتخابات. "
+        'ودعا البيان مختلف الأطراف إلى "الحوار والتهدئة".'
+    )
+    last = _FULL(text).quotes[-1]
+    assert last.text == "الحوار والتهدئة"
+    assert last.speaker is not None and last.speaker.text == "البيان"
+    assert last.speaker.canonical == "الحزب"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وبحسب متخصصين في الطاقة المتجددة، فإن الأسعار سترتفع.", "متخصصين في الطاقة المتجددة"),
+        ("وقال مختصون في الطاقة المتجددة إن الأسعار سترتفع.", "مختصون في الطاقة المتجددة"),
+    ],
+)
+def test_specialists_are_an_anonymous_group_with_their_field(text: str, speaker: str) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.text for q in quotes] == ["الأسعار سترتفع"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
 def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
     # the rest of the title is the content of a verb that takes a direct object
     text = (

@@ -113,12 +113,16 @@ def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | 
     return None, "none"
 
 
-def latest_speaker(ex: Extraction, lo: int, i: int) -> Candidate | None:
-    """The most recent speaker registered at a token in ``[lo, i)``."""
+def latest_speaker(ex: Extraction, lo: int, i: int, gender: str = "-") -> Candidate | None:
+    """The most recent speaker registered at a token in ``[lo, i)`` whose gender agrees
+    with ``gender`` (a participle: وأوضح الوزير …، مبينة أن … does not hang on the
+    minister)."""
     scan_subjects(ex, i)
     best: Candidate | None = None
     for cand in ex.candidates:
-        if lo <= cand.tok < i and (best is None or cand.tok > best.tok):
+        if not lo <= cand.tok < i or ("-" not in (gender, cand.gender) and cand.gender != gender):
+            continue
+        if best is None or cand.tok > best.tok:
             best = cand
     return best
 

@@ -28,8 +28,9 @@ quoted regions or inside content already taken are not read again, so nested rep
 speech stays in its quote. Every step is bounded by a window, so the work is linear.
 
 The rules live in modules by job: :mod:`.frames` (what follows a cue, where content ends),
-:mod:`.speakers` (the subject of a cue), :mod:`.statements` (statements as speakers),
-:mod:`.continuity` (elided speakers and continued quotes), :mod:`.sources` (source
+:mod:`.speakers` (the subject of a cue, with :mod:`.objects` for phrases after it that
+are not, and :mod:`.topics` for one set before its verb), :mod:`.statements` (statements
+as speakers), :mod:`.continuity` (elided speakers and continued quotes), :mod:`.sources` (source
 phrases), :mod:`.headlines`; this module runs them over the document's cues, and
 :mod:`.resolve` gives each speaker its final span and canonical name.
 """

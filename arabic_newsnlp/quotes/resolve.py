@@ -223,9 +223,12 @@ class _Resolver:
 
     def kin_of(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is a relative's title before the person at
-        ``start``: (والد) سلمان، (شقيقة) الضحية."""
-        words = self.text[a:start].split()
-        return len(words) == 1 and name_key(words[0]) in word_keys("kin")
+        ``start``: (والد) سلمان، (شقيقة) الضحية; or a part of a group of the person's,
+        a quantifier and one noun: (أحد أصدقاء) سلمان، (بعض أنصار) سلمان."""
+        words = [name_key(w) for w in self.text[a:start].split()]
+        if len(words) == 1:
+            return words[0] in word_keys("kin")
+        return len(words) == 2 and words[0] in word_keys("quantifier")
 
     def after_descriptor(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is the word for a body's kind and then its name

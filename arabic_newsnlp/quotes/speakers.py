@@ -17,13 +17,14 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import adjective, feminine_verb, is_filler, suffixed
+from .forms import feminine_verb, is_filler, suffixed
 from .marks import MARKS
+from .objects import not_subject
 from .statements import issuing_verb, statement_issuer, statement_source
+from .topics import amma_subject, fronted_subject, topic_subject
 
 __all__ = [
     "RELAY_WINDOW",
-    "amma_subject",
     "clause_start",
     "complete",
     "elided",
@@ -35,27 +36,9 @@ __all__ = [
     "subject_ref",
 ]
 
-_MAX_SUBJECT = 8
 #: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
 RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
-
-
-def _topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
-    """The subject of a cue written with ف after a topic: أما الحكومة فأكدت أن ..."""
-    tokens = ex.tokens
-    if entry.pos not in ("perf", "imperf") or not (
-        entry.prefix == "ف" or (i > 0 and tokens[i - 1].norm == "فقد")
-    ):
-        return None
-    k = sentence.token_start
-    while k < i and is_filler(tokens[k].norm, ex.lex):
-        if tokens[k].norm in ex.amma:
-            amma = amma_subject(ex, k + 1, i + 1)
-            if amma is not None:
-                return amma
-        k += 1
-    return None
 
 
 def _subject_after(
@@ -77,10 +60,13 @@ def _subject_after(
             ref, after = issuer, max(after, issuer.tok_end)
         elif (
             ref is not None
-            and phrase.end - phrase.start == 1
             and tokens[phrase.start].norm.startswith("ال")
+            and (phrase.end - phrase.start == 1 or phrase.name == phrase.start + 1)
         ):
-            # وأكد البيان: the statement named before, issued by its speaker
+            # وأكد البيان: the statement named before, issued by its speaker; a definite
+            # noun has no genitive, so what follows it is the object (ودعا البيان الأطراف)
+            one = Phrase(phrase.start, phrase.start + 1, -1, phrase.title, phrase.char_start)
+            ref, after = ex.ref_of(one, "vso"), phrase.start + 1
             ref.same_as = statement_issuer(ex, i, head_of(tokens[phrase.start].norm))
     inner = relayed(ex, entry, after, end)
     if inner is not None:
@@ -134,21 +120,32 @@ def quoted_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
     return ex.ref_of(inner, "vso"), region.end_i
 
 
-def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع) or by a broken plural
-    its feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine
-    verb cannot have as its subject; not a person's name (حمزة، أسامة)."""
-    head = ex.tokens[phrase.start]
-    n = head.norm
-    if head.start in ex.name_starts or phrase.title:
-        return False
-    if (n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"):
-        return True
-    k = phrase.start + 1
-    if not n.startswith("ال") or k >= len(ex.tokens):
-        return False
-    nxt = ex.tokens[k].norm
-    return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
+def _past_time(ex: Extraction, k: int, end: int) -> int:
+    """The token after the time words (and a comma) at token ``k`` that stand between a
+    verb and a subject phrase (أفاد اليوم الخميس، الناطق باسم المحكمة ...); ``k`` when
+    none do or no subject phrase follows them."""
+    m = k
+    while m < end and (ex.tokens[m].norm in ex.adverb or ex.tokens[m].text in COMMA_LIKE):
+        m += 1
+    if m == k or m >= end or ex.tokens[m].kind != "word":
+        return k
+    phrase = ex.after(m, end)
+    return m if phrase is not None and (phrase.title or phrase.name >= 0) else k
+
+
+def _subject_start(ex: Extraction, i: int, entry: CueEntry, end: int) -> int:
+    """The token where the subject after cue ``i`` may start: past a comma before a
+    person, a verb of issuing after a speech noun, or time words before a title or name."""
+    first = i + 1
+    if (
+        first + 1 < end
+        and ex.tokens[first].text in COMMA_LIKE
+        and ex.tokens[first + 1].start in ex.name_starts
+    ):
+        return first + 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
+    if entry.pos == "noun" and first < end and issuing_verb(ex, first):
+        return first + 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    return _past_time(ex, first, end)  # أفاد اليوم الخميس، الناطق ...
 
 
 def _strong_before(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
@@ -165,29 +162,22 @@ def _strong_before(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) 
 
 def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tuple[Ref | None, int]:
     """The explicit subject of cue ``i`` and the token after it (``None``: elided)."""
-    topic = _topic_subject(ex, i, entry, sentence)
+    topic = topic_subject(ex, i, entry, sentence)
     if topic is not None:
         return topic, i + 1  # أما الحكومة فأكدت أن ...
     # و written apart (و أضاف) opens a clause: no subject before it
     svo = entry.prefix == "" and (i == 0 or ex.tokens[i - 1].norm != "و")
-    strong = _strong_before(ex, i, entry, sentence) if svo else None
-    if strong is not None:
-        return strong, i + 1  # وطهران نفت الاتهامات
+    if svo:
+        fronted = _strong_before(ex, i, entry, sentence) or fronted_subject(ex, i, sentence)
+        if fronted is not None:
+            return fronted, i + 1  # وطهران نفت الاتهامات، وكان عدد من النواب، …، قد أكدوا
     # (not نقلا عن, a source phrase written like a dual verb)
     inner = (
         None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
     )
     if inner is not None:
         return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
-    first = i + 1
-    if (
-        first + 1 < sentence.token_end
-        and ex.tokens[first].text in COMMA_LIKE
-        and ex.tokens[first + 1].start in ex.name_starts
-    ):
-        first += 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
-    if entry.pos == "noun" and first < sentence.token_end and issuing_verb(ex, first):
-        first += 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    first = _subject_start(ex, i, entry, sentence.token_end)
     phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     if phrase is None and first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
@@ -197,10 +187,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         named = quoted_subject(ex, first, sentence.token_end)
         if named is not None:
             return named  # ودعت «نقل تونس» إلى …: a name in marks
-    if phrase is not None and entry.gender == "m" and _feminine(ex, phrase):
-        # ودعا الفلاحات إلى، وأبرز قدرة التوزيع، ودعا الهياكل القضائية إلى: objects;
-        # subject elided
-        return None, phrase.end
+    if phrase is not None and not_subject(ex, phrase, entry):
+        return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
     if phrase is not None:
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     if entry.pos == "noun" or not svo:
@@ -256,8 +244,20 @@ def complete(
             return Ref(
                 a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1, rest.title, "vso"
             ), rest.end
+    named = named_after(ex, phrase, ref, end, "vso")
+    return named if named is not None else (ref, b)
+
+
+def named_after(
+    ex: Extraction, phrase: Phrase, ref: Ref, end: int, how: str
+) -> tuple[Ref, int] | None:
+    """A title phrase without a name read on to the person named after its adjunct
+    (``النائب عن الحزب، أحمد علي``), and the token after the name; ``None`` if none."""
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
-        return ref, b
+        return None
+    tokens = ex.tokens
+    a, b = phrase.start, ref.tok_end
+    adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
     for k in range(b, min(end, b + _APPOSITION_GAP)):
         tok = tokens[k]
         if tok.start in ex.name_starts:
@@ -265,7 +265,7 @@ def complete(
             if name is None:
                 break
             return Ref(
-                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, "vso"
+                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
         n = tok.norm
         if (
@@ -273,51 +273,37 @@ def complete(
             or n in ex.comp
             or n in ex.cues
             or n == "مع"
+            or n in ex.lex.words("among")
             or head_of(n) in ex.addressee
+            or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
         ):
-            break  # (قال الوزير مع نظيره سامي علي: not the speaker's name)
-    return ref, b
+            break  # (قال الوزير مع نظيره سامي علي، مسؤولون بينهم سامي علي: not the
+            # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
+            # after the phrase is the object's)
+        adjunct = adjunct or n not in ex.adverb
+    return None
 
 
 def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
     """The first token of the clause holding token ``i`` (or ``i`` if far away): after
-    a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...)."""
+    a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...),
+    or a verb of being with its conjunction (… وكانت تقارير صحفية أشارت ...)."""
     tokens = ex.tokens
     k = i - 1
     floor = max(sentence.token_start, i - 12)
     while k >= floor:
         tok = tokens[k]
         if (
-            tok.kind == "punct"
-            and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
-        ) or tok.norm in ex.comp:
+            (
+                tok.kind == "punct"
+                and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
+            )
+            or tok.norm in ex.comp
+            or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in ("كان", "كانت"))
+        ):
             return k + 1
         k -= 1
     return sentence.token_start if k < sentence.token_start else i
-
-
-def amma_subject(ex: Extraction, k: int, i: int) -> Ref | None:
-    """``أما X فـ...``: X, from token ``k`` to the ف-word before token ``i``."""
-    tokens = ex.tokens
-    # أما X فقد دعت / فأكدت / فرفض: X ends at the first ف-word that reads as a verb
-    # or فقد/فإن, else at the first ف-word.
-    stop = k + 1
-    while stop < min(i, k + _MAX_SUBJECT) and tokens[stop].kind == "word":
-        stop += 1
-    loose = -1
-    for m in range(k + 1, stop):
-        n = tokens[m].norm
-        if len(n) < 3 or n[0] != "ف":
-            continue
-        if n in ex.lead or n[1:] in ex.cues or feminine_verb(n[1:]):
-            loose = m
-            break
-        if loose < 0:
-            loose = m
-    if loose < 0:
-        return None
-    phrase = ex.before(k, loose)
-    return ex.ref_of(phrase, "svo") if phrase is not None else None
 
 
 def strong_subject(ex: Extraction, phrase: Phrase, gender: str) -> bool:
@@ -357,6 +343,24 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
     return ref
 
 
+def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
+    """The first token of a sentence's first clause from token ``k`` (before ``i``),
+    past fillers and ``من جانبه`` (for his part, class ``own_side``); and whether a
+    filler was ``أما``."""
+    tokens = ex.tokens
+    amma = False
+    while k < i:
+        n = tokens[k].norm
+        if is_filler(n, ex.lex):
+            amma = amma or n in ex.amma
+        elif n == "من" and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
+            k += 1
+        else:
+            break
+        k += 1
+    return k, amma
+
+
 def sentence_subject(
     ex: Extraction, i: int, sentence: Sentence, gender: str, *, participle: bool = False
 ) -> Ref | None:
@@ -364,11 +368,7 @@ def sentence_subject(
     ف…``, ``X دعت …`` (a feminine verb after it) or ``دعت X …`` (VSO); a noun phrase,
     never a phrase holding a verb."""
     tokens = ex.tokens
-    k = sentence.token_start
-    amma = False
-    while k < i and is_filler(tokens[k].norm, ex.lex):
-        amma = amma or tokens[k].norm in ex.amma
-        k += 1
+    k, amma = _opening(ex, sentence.token_start, i)
     if k + 1 >= i or tokens[k].kind != "word":
         return None
     first = tokens[k].norm
@@ -389,8 +389,9 @@ def sentence_subject(
                 if phrase is not None and phrase.end - phrase.start <= 4:
                     return subject_ref(ex, phrase)
                 break
-    # VSO: the first word is the verb, its subject follows.
-    if gender == "f" and not feminine_verb(first) and not participle:
+    # VSO: the first word is the verb, its subject follows; a masculine participle is not
+    # a feminine verb's subject's (وجاءت السوق …، ملاحظا).
+    if gender == ("m" if participle else "f") and feminine_verb(first) == participle:
         return None
     phrase = ex.after(k + 1, i)
     if phrase is None:
@@ -414,14 +415,16 @@ def sentence_subject(
         )
     ):
         return None
-    return ex.ref_of(phrase, "sentence")
+    ref = ex.ref_of(phrase, "sentence")
+    named = named_after(ex, phrase, ref, i, "sentence")  # حاكمة منطقة X سامية علي
+    return named[0] if named is not None else ref
 
 
 def sentence_speaker(
     ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
 ) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
-    best = latest_speaker(ex, sentence.token_start, i)
+    best = latest_speaker(ex, sentence.token_start, i, entry.gender)
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)

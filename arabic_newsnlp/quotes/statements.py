@@ -50,8 +50,8 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
         k += 1
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
-    if k >= limit:
-        return None
+    if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
+        return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
     inner = ex.after(k, limit, connector=True)
     return ex.ref_of(inner, "statement") if inner is not None else None
 
