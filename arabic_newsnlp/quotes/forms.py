@@ -19,6 +19,7 @@ from ..text.normalize import normalize
 
 __all__ = [
     "adjective",
+    "being_verb",
     "canonical_name",
     "circumstantial",
     "feminine_verb",
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+
+#: The verb of being, masculine and feminine.
+_BEING = frozenset({"كان", "كانت"})
 
 
 def is_filler(norm: str, lex: Lexicon | None = None) -> bool:
@@ -104,6 +108,14 @@ def not_a_name(norm: str) -> bool:
     if len(norm) >= 6 and norm.startswith("است"):
         return True
     return len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا"
+
+
+def being_verb(norm: str, *, joined: bool = False) -> bool:
+    """Whether a word is the verb of being كان / كانت, with و or ف written on it (only
+    with one when ``joined``): وكان، فكانت."""
+    if norm[:1] in ("و", "ف"):
+        return norm[1:] in _BEING
+    return not joined and norm in _BEING
 
 
 def feminine_verb(norm: str) -> bool:

@@ -17,7 +17,7 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import feminine_verb, is_filler, suffixed
+from .forms import being_verb, feminine_verb, is_filler, suffixed
 from .marks import MARKS
 from .objects import not_subject
 from .statements import issuing_verb, statement_issuer, statement_source
@@ -299,7 +299,7 @@ def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
                 and (tok.text in COMMA_LIKE or tok.text in (":", "(", ")") or tok.text in MARKS)
             )
             or tok.norm in ex.comp
-            or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in ("كان", "كانت"))
+            or being_verb(tok.norm, joined=True)
         ):
             return k + 1
         k -= 1

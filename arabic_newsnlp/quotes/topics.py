@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document import Sentence
 from ..lexicon.speech import CueEntry
 from .context import COMMA_LIKE, Extraction, Ref
-from .forms import feminine_verb, is_filler
+from .forms import being_verb, feminine_verb, is_filler
 
 __all__ = ["amma_subject", "fronted_subject", "topic_subject"]
 
@@ -100,7 +100,7 @@ def fronted_subject(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     being = False
     while k < p and is_filler(tokens[k].norm, ex.lex):
         n = tokens[k].norm
-        being = being or (n[1:] if n[:1] in ("و", "ف") else n) in ("كان", "كانت")
+        being = being or being_verb(n)
         k += 1
     comma = k
     while comma < p and tokens[comma].text not in COMMA_LIKE:
