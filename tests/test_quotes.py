@@ -1677,3 +1677,16 @@ def test_a_bare_statement_noun_refers_to_whoever_issued_a_statement() -> None:
     last = _FULL(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text == "البيان"
     assert last.speaker.canonical == "النقابة الجهوية للأطباء"
+
+
+def test_complementizer_after_a_long_adjunct() -> None:
+    text = (
+        "وأوضح الوزير سامي الهادي، خلال جلسة استماع عقدتها لجنة المالية والتخطيط "
+        "والتنمية بمجلس النواب صباح اليوم بمقر البرلمان في العاصمة بحضور ممثلين عن "
+        "البنك المركزي وعدد من المديرين العامين للمؤسسات العمومية المعنية بملف "
+        "الديون المتراكمة، أن العجز سيتراجع خلال السنة المقبلة."
+    )
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("العجز سيتراجع")
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "سامي الهادي"

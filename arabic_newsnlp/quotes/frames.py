@@ -30,7 +30,7 @@ __all__ = [
     "opens_clause",
 ]
 
-_FRAME_WINDOW = 30
+_FRAME_WINDOW = 45
 _MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
