@@ -1690,3 +1690,18 @@ def test_complementizer_after_a_long_adjunct() -> None:
     assert len(quotes) == 1
     assert quotes[0].text.startswith("العجز سيتراجع")
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "سامي الهادي"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("وهاجمت النائبة الحكومة، متهمة الوزارة بالتقصير في حماية الغابات.", "الوزارة بالتقصير"),
+        ("وأصدرت الجمعية بيانا، مناشدة الجهات المعنية التدخل لحماية الأطفال.", "الجهات المعنية"),
+    ],
+)
+def test_participles_of_accusing_and_appealing_take_a_direct_object(text: str, head: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].content[0].text.startswith(head)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text in ("النائبة", "الجمعية")
+    # the noun for the accused is no cue
+    assert not arabic_newsnlp.analyze("وأحالت النيابة ثلاثة متهمين على القضاء.").quotes
