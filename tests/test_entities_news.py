@@ -291,6 +291,9 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # media and armed groups the gazetteer knows are named in full
         ("وذكرت صحيفة وول ستريت جورنال أن المحادثات توقفت.", "وول ستريت جورنال", "ORG"),
         ("وقالت قوات الدعم السريع إنها انسحبت من البلدة.", "قوات الدعم السريع", "ORG"),
+        # a body the gazetteer knows, tagged as a person whom no name list knows
+        ("وقال مسؤول لفرانس برس إن الوضع هادئ.", "فرانس برس", "ORG"),
+        ("وقال فورد إن السيارة جاهزة.", "فورد", "PER"),
         # the word for a medium's kind is left out before its name
         ("وقالت قناة الجزيرة إن الاجتماع انتهى.", "الجزيرة", "ORG"),
         ("وذكرت صحيفة نيويورك تايمز أن الاجتماع انتهى.", "نيويورك تايمز", "ORG"),

@@ -1705,3 +1705,18 @@ def test_participles_of_accusing_and_appealing_take_a_direct_object(text: str, h
     assert quotes[0].speaker is not None and quotes[0].speaker.text in ("النائبة", "الجمعية")
     # the noun for the accused is no cue
     assert not arabic_newsnlp.analyze("وأحالت النيابة ثلاثة متهمين على القضاء.").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال مسؤول لرويترز "لا توجد إصابات".',  # a quotation after a known medium
+        'وقال مسؤول لفرانس برس "لا توجد إصابات".',  # a medium the tagger called a person
+        "وقال المتحدث لبي بي سي إن لا توجد إصابات.",  # after a title: no genitive
+    ],
+)
+def test_a_news_medium_after_the_subject_is_whom_the_words_were_given_to(text: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].content[0].text.endswith("إصابات")
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.text in ("مسؤول", "المتحدث")

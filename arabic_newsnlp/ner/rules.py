@@ -358,7 +358,7 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             # A place named for its government keeps its literal type (قالت سيول).
             _relabel(out, start, end, "LOC")
         elif (
-            _own_or_other(out, start, end, entry.label)
+            _own_or_other(keys, out, start, end, entry.label)
             and out[start] != "I-" + entry.label  # an entity that begins before the name
             and not (end < n and out[end].startswith("I-"))
         ):
@@ -367,9 +367,21 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             _relabel(out, start, end, entry.label)
 
 
-def _own_or_other(out: Sequence[str], start: int, end: int, label: str) -> bool:
+def _person_name(keys: Sequence[str]) -> bool:
+    """Whether the name lists know these words as a person's name (a full name, or one
+    word written in the person-name sources: فورد)."""
+    lists = name_lists()
+    if len(keys) == 1:
+        return lists.person_count(keys[0]) > 0
+    return lists.phrase_label(" ".join(keys)) == "PER"
+
+
+def _own_or_other(
+    keys: Sequence[str], out: Sequence[str], start: int, end: int, label: str
+) -> bool:
     """Whether the labels over a gazetteer name spelled in full may give way to it: labels
-    of its own type, a MISC span that is exactly a body, or names the tagger found inside
+    of its own type, a MISC span that is exactly a body (or a PER span, unless the name
+    lists know the words as a person's: فرانس برس yes, فورد no), or names the tagger found inside
     it after an unlabelled first word (تنظيم [الدولة الإسلامية], المسجد [الحرام])."""
     labels = {out[j][2:] for j in range(start, end) if out[j] != "O"}
     return (
@@ -377,9 +389,9 @@ def _own_or_other(out: Sequence[str], start: int, end: int, label: str) -> bool:
         or out[start] == "O"
         or (
             label == "ORG"
-            and labels == {"MISC"}
-            and out[start] == "B-MISC"
-            and _inside(out, start, end, "MISC")
+            and (labels == {"MISC"} or (labels == {"PER"} and not _person_name(keys[start:end])))
+            and out[start][0] == "B"
+            and _inside(out, start, end, out[start][2:])
         )
     )
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..document import Document, Mention, QuoteKind, Sentence, Token
-from ..lexicon.keys import head_of
+from ..lexicon.gazetteer import gazetteer
+from ..lexicon.keys import head_of, name_key
 from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
@@ -277,8 +278,12 @@ class Extraction:
                 and inside.label in ("ORG", "LOC")
                 and inside.end >= self.tokens[region.close_i - 1].end
             ) or (
-                before is not None and before.label == "ORG" and before.end == self.tokens[k].end
-            )  # ... or the rest of one: للجوهرة «اف ام»
+                before is not None
+                and before.label == "ORG"
+                and before.end == self.tokens[k].end
+                and not gazetteer().lookup(name_key(before.text))
+            )  # ... or the rest of one: للجوهرة «اف ام» (not of a name known whole:
+            # قال مسؤول لرويترز «…»)
         self._naming_cache[region.open_i] = answer
         return answer
 

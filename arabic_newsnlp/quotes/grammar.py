@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
-from ..lexicon.gazetteer import name_lists
+from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, lexicon
 from .forms import adjective, circumstantial, nisba, not_a_name, suffixed, unpossessed
@@ -180,6 +180,15 @@ def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables
     )
 
 
+def _medium_at(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """Token ``k`` (``ل`` written on it) opens the name of a news medium the gazetteer
+    knows (لرويترز، لفرانس برس): whom the words were given to."""
+    keys = [name_key(tokens[k].norm[1:])]
+    keys += [name_key(tok.norm) for tok in tokens[k + 1 : min(limit, k + 4)]]
+    match = gazetteer().longest_match(keys)
+    return match is not None and any(e.kind == "media" for e in match.entries)
+
+
 def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str, t: _PhraseTables) -> bool:
     """``لكرة القدم`` / ``لحقوق الإنسان`` inside a title: ل + noun + a definite word, when
     the noun is a known genitive or a name follows the definite words."""
@@ -273,6 +282,13 @@ class PhraseReader:
             and not (state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))
         ) or (k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
             return True  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
+        if (
+            k > j
+            and n[0] == "ل"
+            and self.tokens[k].start + 1 in self.other_starts
+            and _medium_at(self.tokens, k, self.limit)
+        ):
+            return True  # قال مسؤول لرويترز: an addressee
         if n[0] == "ل" and len(n) > 2 and not known_name:
             if n[1:] in t.addressee or (n.startswith("لل") and head_of(n) in t.addressee):
                 return True
