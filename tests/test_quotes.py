@@ -1720,3 +1720,23 @@ def test_a_news_medium_after_the_subject_is_whom_the_words_were_given_to(text: s
     assert len(quotes) == 1 and quotes[0].content[0].text.endswith("إصابات")
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.text in ("مسؤول", "المتحدث")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a direct object after an adjunct between commas, or before a comma
+        ("وأدان الحزب، في بيان، الإصرار على تمرير القانون دون حوار.", "الإصرار على"),
+        ("وأدان الحزب في بيان نشره على صفحته، الإصرار على تمرير القانون.", "الإصرار على"),
+        # a direct object opened by a demonstrative
+        ("ونفى كريم سالم هذه الاتهامات الموجهة إليه.", "هذه الاتهامات"),
+    ],
+)
+def test_a_direct_object_after_an_adjunct_or_a_demonstrative(text: str, head: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].content[0].text.startswith(head)
+    # an adverb after the adjunct is no object: the content is after أن
+    quotes = arabic_newsnlp.analyze(
+        "وأكد الوزير، في تصريح للإذاعة، الأربعاء، أن المشروع جاهز."
+    ).quotes
+    assert [q.content[0].text for q in quotes] == ["المشروع جاهز"]

@@ -90,16 +90,21 @@ def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
     return e if _preposition_on(ex, tokens[e], objects) else -1
 
 
-def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, short: bool) -> int:
+def _after_adjunct(
+    ex: Extraction, k: int, objects: frozenset[str], *, short: bool, direct: bool
+) -> int:
     """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
-    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور), or, with ``short``, after a
-    short adjunct with في (مشيرا في المقابل إلى، كاشفة في ذات السياق عن); ``-1`` for
-    none."""
+    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور; with ``direct``, a direct object:
+    أدان الحزب، في بيان، الإصرار على …), or, with ``short``, after a short adjunct with في
+    (مشيرا في المقابل إلى، كاشفة في ذات السياق عن); ``-1`` for none."""
     tokens = ex.tokens
     short = short and tokens[k].norm == "في"  # after a participle: مشيرا في المقابل إلى
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
         if tokens[m].text in COMMA_LIKE:
-            return _preposition_at(ex, m + 1, objects)
+            start = _preposition_at(ex, m + 1, objects)
+            if start < 0 and direct and _direct_object_at(ex, m + 1):
+                return m + 1
+            return start
         if short and 1 < m - k <= _SHORT_ADJUNCT and tokens[m].kind == "word":
             start = _preposition_at(ex, m, objects)
             if start >= 0:
@@ -144,8 +149,13 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
     while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMA_LIKE):
         comma = k if tokens[k].text in COMMA_LIKE else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
-    if (comma >= 0 or tokens[k].norm in ex.stop) and tokens[k].norm not in objects:
-        start = _after_adjunct(ex, k, objects, short=entry.pos == "part")
+    direct = "*" in objects and (explicit or entry.pos == "part")
+    if (
+        (comma >= 0 or tokens[k].norm in ex.stop)
+        and tokens[k].norm not in objects
+        and not (direct and tokens[k].norm in ex.lex.words("demonstrative"))
+    ):
+        start = _after_adjunct(ex, k, objects, short=entry.pos == "part", direct=direct)
         if start >= 0:
             return start, True
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
@@ -155,15 +165,21 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         start = _preposition_at(ex, k, objects)
     if start >= 0:
         return start, True
-    n = tokens[k].norm
-    segments = tokens[k].segments
-    if "*" not in objects or not (explicit or entry.pos == "part"):
-        return -1, False
-    if n in ex.stop or n in ex.comp or n in ex.cues or is_filler(n, ex.lex):
-        return -1, False
-    if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و":
-        return -1, False  # أدان الوزير ونظيره ...: a second subject, not the object
-    return k, False
+    return (k if direct and _direct_object_at(ex, k) else -1), False
+
+
+def _direct_object_at(ex: Extraction, k: int) -> bool:
+    """Token ``k`` may open a direct object: a word that is no particle, cue or filler (a
+    demonstrative may: هذه الاتهامات), nor a second subject after و."""
+    tok = ex.tokens[k]
+    n = tok.norm
+    if tok.kind != "word" or n in ex.comp or n in ex.cues or n in ex.adverb:
+        return False
+    if (n in ex.stop and n not in ex.lex.words("demonstrative")) or is_filler(n, ex.lex):
+        return False
+    segments = tok.segments
+    # أدان الوزير ونظيره ...: a second subject, not the object
+    return not (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و")
 
 
 def object_frame(
