@@ -74,6 +74,15 @@ def test_every_country_code_has_one_canonical_name() -> None:
     assert {code for code, names in canon.items() if len(names) > 1} == set()
 
 
+def test_a_code_names_one_kind_of_thing() -> None:
+    # a club and its city, an agency and a place share a name, never a code (the code
+    # gives the canonical name and the entity)
+    labels: dict[str, set[str]] = {}
+    for row in read_tsv("lexicon/gazetteer.tsv"):
+        labels.setdefault(row["code"], set()).add(row["label"])
+    assert {code for code, found in labels.items() if len(found) > 1} == set()
+
+
 def test_longest_match_over_token_keys() -> None:
     g = gazetteer()
     keys = [name_key(w) for w in ["اجتمع", "قادة", "مجموعة", "السبع", "في", "الولايات", "المتحدة"]]
