@@ -133,6 +133,7 @@ class Extraction:
         self.comp = lex.words("comp")
         self.block = lex.words("block")
         self.stop = lex.words("stop")
+        self.demonstrative = lex.words("demonstrative")
         self.naming = lex.words("naming")
         self.statement = lex.words("statement")
         self.lead = lex.words("lead")

@@ -153,7 +153,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
     if (
         (comma >= 0 or tokens[k].norm in ex.stop)
         and tokens[k].norm not in objects
-        and not (direct and tokens[k].norm in ex.lex.words("demonstrative"))
+        and not (direct and tokens[k].norm in ex.demonstrative)
     ):
         start = _after_adjunct(ex, k, objects, short=entry.pos == "part", direct=direct)
         if start >= 0:
@@ -175,7 +175,7 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
     n = tok.norm
     if tok.kind != "word" or n in ex.comp or n in ex.cues or n in ex.adverb:
         return False
-    if (n in ex.stop and n not in ex.lex.words("demonstrative")) or is_filler(n, ex.lex):
+    if (n in ex.stop and n not in ex.demonstrative) or is_filler(n, ex.lex):
         return False
     segments = tok.segments
     # أدان الوزير ونظيره ...: a second subject, not the object
