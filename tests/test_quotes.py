@@ -1740,3 +1740,62 @@ def test_a_direct_object_after_an_adjunct_or_a_demonstrative(text: str, head: st
         "وأكد الوزير، في تصريح للإذاعة، الأربعاء، أن المشروع جاهز."
     ).quotes
     assert [q.content[0].text for q in quotes] == ["المشروع جاهز"]
+
+
+def test_a_noun_like_perfect_is_a_cue_behind_a_conjunction_and_in_its_other_forms() -> None:
+    """(طالب) in the verb table: "student" alone, a demand in وطالب and طالبت."""
+    lex = lexicon()
+    assert "طالب" not in lex.cues and "طالبا" not in lex.cues
+    assert lex.cues["وطالب"].lemma == lex.cues["طالبت"].lemma == "طالب"
+    doc = arabic_newsnlp.analyze("وطالبت النقابة، خلال الاجتماع، بتحسين ظروف العمل في المصانع.")
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        ("النقابة", "بتحسين ظروف العمل في المصانع")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a participle after the previous verb's demonstrative object
+        ('وأوضح سامي ذلك قائلا "المدينة تحتاج إلى دعم عاجل".', "سامي", "المدينة تحتاج"),
+        # verbs of going on and of addressing
+        ('وقال المدرب "الفريق جاهز". وأكمل "لا أتهم أحدا".', "المدرب", "لا أتهم أحدا"),
+        ('وخاطب الوزير الحاضرين: "كونوا أقوياء يوم الامتحان".', "الوزير", "كونوا أقوياء"),
+        # a relay verb whose source follows إلى
+        (
+            'ونسبت الوكالة إلى الأمير قوله إن "العلاقات مع الجيران عريقة".',
+            "الأمير",
+            "العلاقات مع الجيران",
+        ),
+    ],
+)
+def test_more_cues_of_real_news(text: str, speaker: str, content: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert any(
+        q.speaker is not None and q.speaker.text == speaker and q.text.startswith(content)
+        for q in quotes
+    ), [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_demonstrative_alone_is_no_direct_object() -> None:
+    doc = arabic_newsnlp.analyze("وأكد الوزير ذلك مشيرا إلى أن الحكومة ستدعم الفلاحين.")
+    assert [q.text for q in doc.quotes] == ["الحكومة ستدعم الفلاحين"]
+
+
+def test_a_relay_verbs_source_is_not_its_content() -> None:
+    doc = arabic_newsnlp.analyze("وتراجع عدد الحوادث نقلا عن الحماية المدنية.")
+    assert all(q.text != "الحماية المدنية" for q in doc.quotes)
+
+
+def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
+    """A paragraph with an odd number of straight marks: the one written as a closer
+    while none is open is dropped, so the next quotation pairs as written."""
+    text = (
+        'وقال النائب إن "الوضع صعب". وتساءل عن أسباب الاستقالة قبل الحادثة"، '
+        'داعيا الحكومة إلى تحمل المسؤولية. وتابع "لن نسكت عن الحقيقة".'
+    )
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.text for q in doc.quotes][-2:] == [
+        "الحكومة إلى تحمل المسؤولية",
+        "لن نسكت عن الحقيقة",
+    ]

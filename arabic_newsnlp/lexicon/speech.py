@@ -148,12 +148,19 @@ def _load_cues() -> dict[str, CueEntry]:
     for row in read_tsv(VERBS_FILE):
         lemma, frame = normalize(row["lemma"]), row["frame"]
         objects = frozenset(normalize(w) for w in row["object"].split() if w != "-")
+        # A perfect in brackets, (طالب), is also a noun ("student"): its masculine
+        # singular and dual are cues only behind a conjunction (وطالب), the rest always.
+        perfect = row["perfect"]
+        nominal = perfect.startswith("(")
         if row["pos"] == "verb":
-            forms = inflect(row["perfect"], row["imperfect"], row["participle"])
+            forms = inflect(perfect.strip("()"), row["imperfect"], row["participle"])
         else:
             forms = [(form, row["pos"], "-", "-") for form in row["forms"].split()]
         for raw, pos, gender, number in forms:
+            bare = not (nominal and pos == "perf" and gender == "m" and number != "pl")
             for prefix, spelling in _spellings(normalize(raw), pos):
+                if not (prefix or bare):
+                    continue
                 # The plain form wins over a prefixed reading of another word (وعد, not
                 # و+عد), and an earlier lemma over a later one.
                 if spelling not in cues or (not prefix and cues[spelling].prefix):

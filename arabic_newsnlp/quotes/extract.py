@@ -91,13 +91,14 @@ def _trigger_set(lex: Lexicon) -> frozenset[str]:
 
 
 def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
-    """A relay verb at token ``i`` names its source with عن (نقلت الصحيفة عن مصدر قوله ...)
-    or reports with a complementizer before the end of its clause or a destination
-    (نقل ... إلى: carried)."""
+    """A relay verb at token ``i`` names its source with its preposition (نقلت الصحيفة عن
+    مصدر قوله ...، نسبت الوكالة إلى الوزير قوله ...) or reports with a complementizer
+    before the end of its clause or a destination (نقل ... إلى: carried)."""
     tokens = ex.tokens
+    relay = ex.cues[tokens[i].norm].objects
     for k in range(i + 1, min(sentence.token_end, i + RELAY_WINDOW)):
         n = tokens[k].norm
-        if n == "عن" or n in ex.comp:
+        if n in relay or n in ex.comp:
             return True  # (or reports: نقلت الصحيفة أن ...)
         if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n in ex.destination:
             return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
@@ -187,9 +188,11 @@ def on_participle(
     if prev.kind == "punct" and prev.text not in COMMA_LIKE and i - 1 not in ex.region_at_close:
         return  # (after a closing mark it may: ... "تم الاتفاق" مبينا أن ...)
     if prev.kind != "punct" and (
-        is_filler(prev.norm, ex.lex) or prev.norm in ex.stop or prev.norm in ex.copula
+        is_filler(prev.norm, ex.lex)
+        or (prev.norm in ex.stop and prev.norm not in ex.demonstrative)
+        or prev.norm in ex.copula
     ):
-        return  # كان مؤكدا أن ...: a predicate, not a speech act
+        return  # كان مؤكدا أن ...: a predicate, not a speech act (وأوضح ذلك قائلا: one)
     window = 8 if entry.frame == "describe" else 4
     frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry, explicit=False)
     if frame is None:

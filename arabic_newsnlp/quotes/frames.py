@@ -142,8 +142,8 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
     only when its subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
     objects = entry.objects
     tokens = ex.tokens
-    if not objects or k >= len(tokens) - 1:
-        return -1, False
+    if not objects or entry.frame == "via" or k >= len(tokens) - 1:
+        return -1, False  # (a relaying verb's preposition names its source: نقلا عن)
     stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
     comma = -1
     while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMA_LIKE):
@@ -177,6 +177,10 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
         return False
     if (n in ex.stop and n not in ex.demonstrative) or is_filler(n, ex.lex):
         return False
+    if n in ex.demonstrative and k + 1 < len(ex.tokens):
+        after = ex.tokens[k + 1]  # أكد ذلك مشيرا إلى ...: a pronoun, no content of its own
+        if after.kind != "word" or after.norm in ex.cues:
+            return False
     segments = tok.segments
     # أدان الوزير ونظيره ...: a second subject, not the object
     return not (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و")

@@ -11,8 +11,9 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
   paragraph starts with an opener, in which case the region continues into it (the
   news convention for a quote running over several paragraphs); an unmatched ``"``
   written as an opener (after a space, against the next word) closes at the end of its
-  sentence; any other unmatched ``"`` or reversed mark is dropped, and so is the first
-  ``"`` of a paragraph holding an odd number of them when it is written as a closer.
+  sentence; any other unmatched ``"`` or reversed mark is dropped, and so is, in a
+  paragraph holding an odd number of them, the first ``"`` written as a closer while no
+  ``"`` is open (its opener was lost).
 
 The pass is linear in the number of marks, and never raises.
 
@@ -191,30 +192,26 @@ class _Pairing:
             stack.append((i, mark, False))
 
 
-def _stray_closers(
+def _odd_paragraphs(
     tokens: Sequence[Token], paragraphs: _Paragraphs, mark_indices: Sequence[int]
-) -> frozenset[int]:
-    """The ``"`` that cannot pair: in a paragraph with an odd number of ``"``, a first
-    one written as a closer (against the word before it, not the word after it) has
-    lost its opener (``الحزب الجديد" يرفض "الاتفاق"``)."""
-    first: dict[int, int] = {}
+) -> set[int]:
+    """The paragraphs holding an odd number of ``"``."""
     count: dict[int, int] = {}
     for i in mark_indices:
         if tokens[i].text in AMBIGUOUS:
             par = paragraphs.of(i)
-            first.setdefault(par, i)
             count[par] = count.get(par, 0) + 1
-    out = set()
-    for par, i in first.items():
-        if (
-            count[par] % 2
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1].end == tokens[i].start
-            and tokens[i + 1].start > tokens[i].end
-            and tokens[i - 1].kind != "punct"
-        ):
-            out.add(i)
-    return frozenset(out)
+    return {par for par, n in count.items() if n % 2}
+
+
+def _written_as_closer(tokens: Sequence[Token], i: int) -> bool:
+    """The mark at token ``i`` is against the word before it and not the word after it."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i - 1].kind != "punct"
+        and (tokens[i + 1].start > tokens[i].end or tokens[i + 1].kind == "punct")
+    )
 
 
 def pair_marks(
@@ -228,8 +225,9 @@ def pair_marks(
         return []
     paragraphs = _Paragraphs(sentences)
     pairing = _Pairing(tokens, paragraphs)
-    stray = _stray_closers(tokens, paragraphs, mark_indices)
+    odd = _odd_paragraphs(tokens, paragraphs, mark_indices)
     paragraph = paragraphs.of(mark_indices[0])
+    stack = pairing.stack
     for i in mark_indices:
         par = paragraphs.of(i)
         if par != paragraph:
@@ -237,8 +235,15 @@ def pair_marks(
             if par != paragraph + 1:
                 pairing.emit_carry()
             paragraph = par
-        if i not in stray:
-            pairing.mark(i)
+        if (
+            par in odd
+            and tokens[i].text in AMBIGUOUS
+            and not (stack and stack[-1][1] in AMBIGUOUS)
+            and _written_as_closer(tokens, i)
+        ):
+            odd.discard(par)  # a closer whose opener was lost: ... الحادثة"، داعيا
+            continue
+        pairing.mark(i)
     pairing.finish_paragraph(paragraph)
     pairing.emit_carry()
     return pairing.regions

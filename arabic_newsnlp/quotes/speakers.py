@@ -75,15 +75,16 @@ def _subject_after(
 
 
 def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
-    """The source a relaying verb names after ``عن`` at token ``k`` or a few words after
-    it, past the medium (نقلت الوكالة عن مسؤول ...، نقل تلفزيون فوكس عن شهود، نقلت «التايمز»
-    عن ...): the speaker, rather than the medium that relays it."""
+    """The source a relaying verb names after its preposition (``عن``, ``إلى``) at token
+    ``k`` or a few words after it, past the medium (نقلت الوكالة عن مسؤول ...، نقل تلفزيون
+    فوكس عن شهود، نقلت «التايمز» عن ...، نسبت الوكالة إلى الوزير ...): the speaker, rather
+    than the medium that relays it."""
     if entry.frame != "via":
         return None
     tokens = ex.tokens
     for m in range(k, min(end, k + RELAY_WINDOW)):
         n = tokens[m].norm
-        if n == "عن":
+        if n in entry.objects:  # نقلت الوكالة عن ...، نسبت الوكالة إلى ...
             return ex.after(m + 1, end)
         if (
             (tokens[m].kind == "punct" and tokens[m].text not in MARKS)
