@@ -1799,3 +1799,29 @@ def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
         "الحكومة إلى تحمل المسؤولية",
         "لن نسكت عن الحقيقة",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an elided subject and the verb's preposition written on the object
+        ("وقال الوزير إن الوضع صعب. وذكّر بدعوة حزبه إلى الحوار الوطني.", "بدعوة حزبه"),
+        # whom the advice is given to, with its adjective, then the preposition
+        ("وأوصت المنظمة السلطات المعنية بفتح تحقيقات جدية.", "بفتح تحقيقات"),
+        # a short adjunct with في and time words before the verb's preposition
+        ("وأعلنت الشركة في مدينة صفاقس اليوم الأحد عن توقف الإنتاج.", "توقف الإنتاج"),
+        # a quoted topic in an adjunct, then a comma and the complementizer
+        (
+            'وقال النائب خلال ندوة صحفية حول "امتيازات النواب"، إن المطالب مشروعة.',
+            "المطالب مشروعة",
+        ),
+    ],
+)
+def test_object_and_complement_after_what_stands_between(text: str, content: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert any(q.text.startswith(content) for q in quotes), [q.text for q in quotes]
+
+
+def test_a_preposition_on_a_demonstrative_is_no_object() -> None:
+    doc = arabic_newsnlp.analyze("وأعلمت الوزارة بذلك الهيئة المستقلة للانتخابات.")
+    assert all(not q.text.startswith("بذلك") for q in doc.quotes)

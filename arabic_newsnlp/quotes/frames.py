@@ -50,10 +50,11 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
             region = ex.region_at_open.get(k)
             if region is not None:
                 after = region.end_i
+                nxt = after + (after < stop and tokens[after].text in COMMA_LIKE)
                 if ex.is_naming(region) or (
-                    region.n_tokens <= 3 and after < stop and tokens[after].norm in ex.comp
+                    region.n_tokens <= 6 and nxt < stop and tokens[nxt].norm in ex.comp
                 ):
-                    k = after  # a quoted name in an adjunct: لـ«العربية» إن ...
+                    k = after  # a quoted name in an adjunct: لـ«العربية» إن، حول «…»، إن
                     continue
                 return ("region", k, region)
             if n in TERMINALS:
@@ -71,13 +72,16 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
 
 def _preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
     """The verb's preposition is written on ``token``: بالإجراءات، مما (من + ما: the
-    spelling hides its form) (not on an adjunct's noun: بتاريخ، بمناسبة)."""
+    spelling hides its form) (not on an adjunct's noun, بتاريخ، بمناسبة, nor on a
+    demonstrative: بذلك)."""
     segments = token.segments
+    if len(segments) < 2 or segments[0].kind != "proclitic":
+        return False
+    rest = token.norm[len(segments[0].text) :]
     return (
-        len(segments) > 1
-        and segments[0].kind == "proclitic"
-        and normalize(segments[0].form or segments[0].text) in objects
-        and head_of(token.norm[len(segments[0].text) :]) not in ex.adjunct
+        normalize(segments[0].form or segments[0].text) in objects
+        and head_of(rest) not in ex.adjunct
+        and rest not in ex.demonstrative
     )
 
 
@@ -90,44 +94,49 @@ def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
     return e if _preposition_on(ex, tokens[e], objects) else -1
 
 
-def _after_adjunct(
-    ex: Extraction, k: int, objects: frozenset[str], *, short: bool, direct: bool
-) -> int:
+def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: bool) -> int:
     """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
     ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور; with ``direct``, a direct object:
-    أدان الحزب، في بيان، الإصرار على …), or, with ``short``, after a short adjunct with في
-    (مشيرا في المقابل إلى، كاشفة في ذات السياق عن); ``-1`` for none."""
+    أدان الحزب، في بيان، الإصرار على …), or after a short adjunct with في
+    and time words (مشيرا في المقابل إلى، أعلنت السلطة في غزة اليوم عن); ``-1`` for none."""
     tokens = ex.tokens
-    short = short and tokens[k].norm == "في"  # after a participle: مشيرا في المقابل إلى
+    short = tokens[k].norm == "في"  # مشيرا في المقابل إلى
+    words = 0  # of the short adjunct, not counting time words (في غزة اليوم الأحد عن ...)
     for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
         if tokens[m].text in COMMA_LIKE:
             start = _preposition_at(ex, m + 1, objects)
             if start < 0 and direct and _direct_object_at(ex, m + 1):
                 return m + 1
             return start
-        if short and 1 < m - k <= _SHORT_ADJUNCT and tokens[m].kind == "word":
+        if short and 1 < words <= _SHORT_ADJUNCT and tokens[m].kind == "word":
             start = _preposition_at(ex, m, objects)
             if start >= 0:
                 return start
+        words += tokens[m].norm not in ex.adverb
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
             break
     return -1
 
 
+def _definite(ex: Extraction, n: str) -> bool:
+    """A definite noun or adjective (not a particle or a cue)."""
+    return n.startswith("ال") and len(n) > 4 and n not in ex.stop and n not in ex.cues
+
+
 def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
-    """The content after a direct object that is a name or one definite noun (حذرت الوزيرة
-    الولايات المتحدة من ...، تحذر التونسيين من ...); ``-1`` for none."""
+    """The content after a direct object that is a name or a definite noun with up to two
+    adjectives (حذرت الوزيرة الولايات المتحدة من ...، تحذر التونسيين من ...، أوصت المنظمة
+    السلطات المعنية بفتح ...); ``-1`` for none."""
     tokens = ex.tokens
     named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
-    n = tokens[k].norm
-    if named is None and not (
-        n.startswith("ال") and len(n) > 4 and n not in ex.stop and n not in ex.cues
-    ):
+    if named is None and not _definite(ex, tokens[k].norm):
         return -1
     e = k + 1
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
+    while named is None and e < min(len(tokens) - 1, k + 3) and _definite(ex, tokens[e].norm):
+        e += 1  # أوصت المنظمة السلطات المعنية بفتح ...: the noun's adjectives
     # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
     start = _preposition_at(ex, e, objects - ex.destination) if e < len(tokens) else -1
     if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
@@ -155,7 +164,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
     ):
-        start = _after_adjunct(ex, k, objects, short=entry.pos == "part", direct=direct)
+        start = _after_adjunct(ex, k, objects, direct=direct)
         if start >= 0:
             return start, True
     if k >= len(tokens) - 1 or tokens[k].kind != "word":

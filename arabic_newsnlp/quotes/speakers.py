@@ -179,7 +179,12 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     if inner is not None:
         return ex.ref_of(inner, "vso"), inner.end  # نقلت الوكالة عن مسؤول قوله ...
     first = _subject_start(ex, i, entry, sentence.token_end)
-    phrase = ex.after(first, sentence.token_end, connector=entry.pos == "noun")
+    segments = ex.tokens[first].segments if first < sentence.token_end else ()
+    phrase = (
+        None  # وذكّر بدعوة حزبه ...: a preposition opens the object, not a subject
+        if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بك"
+        else ex.after(first, sentence.token_end, connector=entry.pos == "noun")
+    )
     if phrase is None and first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
