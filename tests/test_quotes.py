@@ -1825,3 +1825,31 @@ def test_object_and_complement_after_what_stands_between(text: str, content: str
 def test_a_preposition_on_a_demonstrative_is_no_object() -> None:
     doc = arabic_newsnlp.analyze("وأعلمت الوزارة بذلك الهيئة المستقلة للانتخابات.")
     assert all(not q.text.startswith("بذلك") for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'نفى رئيس كتلة "الأمل"، سمير الحداد، ما راج عن استقالة نواب الكتلة.',
+            "سمير الحداد",
+            "ما راج عن استقالة",
+        ),
+        (
+            'وحذر مدير التوزيع بـ"الشركة" سمير الحداد من أن الديون تتجاوز المليار.',
+            "سمير الحداد",
+            "الديون تتجاوز",
+        ),
+    ],
+)
+def test_a_name_after_a_body_named_in_marks(text: str, speaker: str, content: str) -> None:
+    (q,) = arabic_newsnlp.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text.startswith(content)
+
+
+def test_a_name_in_a_clause_after_quoted_words_is_not_the_speaker() -> None:
+    doc = arabic_newsnlp.analyze(
+        'وعبرت الهيئة عن أسفها "للمغالطات" التي ذكرها الوزير سمير الحداد في برنامج تلفزي.'
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الهيئة"]

@@ -134,6 +134,7 @@ class Extraction:
         self.block = lex.words("block")
         self.stop = lex.words("stop")
         self.demonstrative = lex.words("demonstrative")
+        self.object_opener = lex.words("object_opener")
         self.naming = lex.words("naming")
         self.statement = lex.words("statement")
         self.lead = lex.words("lead")

@@ -184,7 +184,9 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
     n = tok.norm
     if tok.kind != "word" or n in ex.comp or n in ex.cues or n in ex.adverb:
         return False
-    if (n in ex.stop and n not in ex.demonstrative) or is_filler(n, ex.lex):
+    if n in ex.stop and n not in ex.demonstrative and n not in ex.object_opener:
+        return False
+    if is_filler(n, ex.lex):
         return False
     if n in ex.demonstrative and k + 1 < len(ex.tokens):
         after = ex.tokens[k + 1]  # أكد ذلك مشيرا إلى ...: a pronoun, no content of its own

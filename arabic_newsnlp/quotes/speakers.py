@@ -258,13 +258,15 @@ def named_after(
     ex: Extraction, phrase: Phrase, ref: Ref, end: int, how: str
 ) -> tuple[Ref, int] | None:
     """A title phrase without a name read on to the person named after its adjunct
-    (``النائب عن الحزب، أحمد علي``), and the token after the name; ``None`` if none."""
+    (``النائب عن الحزب، أحمد علي``, ``رئيس كتلة "نداء تونس"، سفيان طوبال``), and the
+    token after the name; ``None`` if none."""
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
         return None
     tokens = ex.tokens
     a, b = phrase.start, ref.tok_end
     adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
-    for k in range(b, min(end, b + _APPOSITION_GAP)):
+    k, stop = b, min(end, b + _APPOSITION_GAP)
+    while k < stop:
         tok = tokens[k]
         if tok.start in ex.name_starts:
             name = ex.after(k, end)
@@ -273,6 +275,10 @@ def named_after(
             return Ref(
                 a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
+        region = ex.region_at_open.get(k)
+        if region is not None and (k == b or ex.is_naming(region)) and region.end_i < end:
+            k = region.end_i  # a body's name in marks: رئيس كتلة "نداء تونس"، مدير بـ"ستاغ"
+            continue
         n = tok.norm
         if (
             (tok.kind == "punct" and tok.text not in COMMA_LIKE)
@@ -287,6 +293,7 @@ def named_after(
             # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
             # after the phrase is the object's)
         adjunct = adjunct or n not in ex.adverb
+        k += 1
     return None
 
 
