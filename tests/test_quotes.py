@@ -1853,3 +1853,26 @@ def test_a_name_in_a_clause_after_quoted_words_is_not_the_speaker() -> None:
         'وعبرت الهيئة عن أسفها "للمغالطات" التي ذكرها الوزير سمير الحداد في برنامج تلفزي.'
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الهيئة"]
+
+
+def test_a_mark_after_a_speech_verb_opens_however_it_is_spaced() -> None:
+    """In a paragraph with an odd number of straight marks, the one written against
+    the verb before it still opens the quote; the stray one is another."""
+    text = (
+        'وقال" لن نتراجع عن الإصلاح"، معتبرا أنها: "خطوة ضرورية". '
+        'وأوضح أنه يؤمن بالحوار، متهما خصومه بنشر الأكاذيب".'
+    )
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.text for q in doc.quotes][:2] == ["لن نتراجع عن الإصلاح", "خطوة ضرورية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتراجع عدد الزوار وفق ما تناقلته وسائل الإعلام.", "وسائل الإعلام"),
+        ('وقالت وفقا لنص خطابها "علينا أن نكون حذرين". ', None),
+    ],
+)
+def test_a_source_phrase_after_the_verb_is_no_subject(text: str, speaker: str | None) -> None:
+    (q,) = arabic_newsnlp.analyze(text).quotes
+    assert (q.speaker.text if q.speaker else None) == speaker

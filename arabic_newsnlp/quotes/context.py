@@ -240,6 +240,10 @@ class Extraction:
         stop = self.stop
         return norm in stop or (len(norm) > 2 and norm[0] in "وف" and norm[1:] in stop)
 
+    def source_word(self, k: int) -> bool:
+        """Token ``k`` is a one-word source phrase (بحسب، وفقا، نقلا ...)."""
+        return any(len(e.words) == 1 for e in self.sources.get(self.tokens[k].norm, ()))
+
     def verbal_noun(self, k: int) -> bool:
         """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
         return k > 0 and self.tokens[k - 1].norm == "عدم"

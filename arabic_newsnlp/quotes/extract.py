@@ -218,7 +218,11 @@ def run_rules(ex: Extraction) -> list[Found]:
     if not hits or not ex.sentences:
         return []
     marks = [i for i in hits if tokens[i].kind == "punct" and tokens[i].text in MARKS]
-    regions = pair_marks(ex.text, tokens, ex.sentences, marks)
+    # A mark right after a speech verb or a colon opens, however it is spaced: وقال" ...
+    openers = frozenset(
+        i for i in marks if i > 0 and (tokens[i - 1].text == ":" or tokens[i - 1].norm in ex.cues)
+    )
+    regions = pair_marks(ex.text, tokens, ex.sentences, marks, openers)
     ex.set_regions(regions)
     headlines(ex)
     # What the headlines took, one paragraph each, so in order and apart.

@@ -227,7 +227,7 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
     if k >= len(tokens):
         return False
     n = tokens[k].norm
-    if n in ex.sources and any(len(e.words) == 1 for e in ex.sources[n]):
+    if ex.source_word(k):
         return True
     if n == "علي" and k + 2 < len(ex.tokens) and ex.tokens[k + 1].norm == "حد":
         return True
@@ -350,6 +350,8 @@ def from_frame(
             return None
         a, end = line
         return Found("direct", ex.spans(a, end), cue, ref, "cue-colon", first, end, how, [])
+    if kind_of == "comp" and a + 1 < sentence.token_end and tokens[a].text == ":":
+        a += 1  # معتبرا أنها: «...»
     if a >= sentence.token_end:
         return None
     end, inner = content_end(ex, a, sentence)

@@ -219,8 +219,11 @@ def pair_marks(
     tokens: Sequence[Token],
     sentences: Sequence[Sentence],
     mark_indices: Sequence[int],
+    openers: frozenset[int] = frozenset(),
 ) -> list[Region]:
-    """Outermost quoted regions, in text order, from the quotation-mark token indices."""
+    """Outermost quoted regions, in text order, from the quotation-mark token indices;
+    ``openers`` are the marks known to open a quote whatever their spacing (after a
+    speech verb or a colon), which are never dropped as lost closers."""
     if not mark_indices or not sentences:
         return []
     paragraphs = _Paragraphs(sentences)
@@ -239,6 +242,7 @@ def pair_marks(
             par in odd
             and tokens[i].text in AMBIGUOUS
             and not (stack and stack[-1][1] in AMBIGUOUS)
+            and i not in openers
             and _written_as_closer(tokens, i)
         ):
             odd.discard(par)  # a closer whose opener was lost: ... الحادثة"، داعيا

@@ -181,8 +181,9 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     first = _subject_start(ex, i, entry, sentence.token_end)
     segments = ex.tokens[first].segments if first < sentence.token_end else ()
     phrase = (
-        None  # وذكّر بدعوة حزبه ...: a preposition opens the object, not a subject
-        if len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بك"
+        None  # وذكّر بدعوة حزبه ...، وقالت وفقا لنص خطابها: an object or a source phrase
+        if (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بك")
+        or (first < sentence.token_end and ex.source_word(first))
         else ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     )
     if phrase is None and first > i + 1:
