@@ -1876,3 +1876,13 @@ def test_a_mark_after_a_speech_verb_opens_however_it_is_spaced() -> None:
 def test_a_source_phrase_after_the_verb_is_no_subject(text: str, speaker: str | None) -> None:
     (q,) = arabic_newsnlp.analyze(text).quotes
     assert (q.speaker.text if q.speaker else None) == speaker
+
+
+def test_an_elided_speaker_after_a_relayed_source_is_the_source() -> None:
+    """نقلت الوكالة عن X: the verb agrees with the medium, so a masculine وأضاف after
+    it may still refer to X."""
+    doc = arabic_newsnlp.analyze(
+        'وقال سمير إن العلاقات جيدة. ونقلت الوكالة عن كريم قوله إن "العلاقات عريقة". '
+        'وأضاف: "لا عائق أمام التعاون".'
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["سمير", "كريم", "كريم"]

@@ -132,7 +132,9 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     ref, after = subject(ex, i, entry, sentence)
     how = ref.how if ref is not None else ""
     if ref is not None and how in ("vso", "svo") and entry.gender != "-":
-        register(ex, ref.tok_start, ref, entry.gender, entry.number)
+        # (a relaying verb agrees with the medium, not with the source it names)
+        via = entry.frame == "via"
+        register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
     frame = object_frame(ex, after, sentence.token_end, entry, explicit=ref is not None)
     if frame is None:
         return
