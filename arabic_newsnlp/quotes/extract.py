@@ -119,7 +119,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     ref = headline_subject(ex, i, entry, sentence)
     if ref is not None:
         register(ex, ref.tok_start, ref, entry.gender, entry.number)
-        found = object_frame(ex, i + 1, sentence.token_end, entry, explicit=True)
+        found = object_frame(ex, i + 1, sentence.token_end, entry)
         frame = headline_frame(ex, i, entry, found)
         made = from_frame(ex, frame, cue, ref, "cue", "svo", ref.tok_start) if frame else None
         if made is not None:
@@ -135,7 +135,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         # (a relaying verb agrees with the medium, not with the source it names)
         via = entry.frame == "via"
         register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
-    frame = object_frame(ex, after, sentence.token_end, entry, explicit=ref is not None)
+    frame = object_frame(ex, after, sentence.token_end, entry)
     if frame is None:
         return
     if ref is None:
@@ -196,7 +196,7 @@ def on_participle(
     ):
         return  # كان مؤكدا أن ...: a predicate, not a speech act (وأوضح ذلك قائلا: one)
     window = 8 if entry.frame == "describe" else 4
-    frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry, explicit=False)
+    frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry)
     if frame is None:
         return
     ref, how = sentence_speaker(ex, i, sentence, entry)

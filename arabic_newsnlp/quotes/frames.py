@@ -144,11 +144,11 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     return start
 
 
-def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> tuple[int, bool]:
+def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     """Where content given as the cue's object starts at token ``k`` (-1 for none), and
     whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
-    بـ...). A verb that takes its content as a direct object (نفى الاتهامات) does so
-    only when its subject was explicit or the cue is a participle (مؤكدا مقتل ...)."""
+    بـ...), or a direct object of a verb that takes one (نفى الاتهامات، وأكد أهمية …،
+    مؤكدا مقتل ...)."""
     objects = entry.objects
     tokens = ex.tokens
     if not objects or entry.frame == "via" or k >= len(tokens) - 1:
@@ -158,7 +158,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry, *, explicit: bool) -> 
     while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMA_LIKE):
         comma = k if tokens[k].text in COMMA_LIKE else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
-    direct = "*" in objects and (explicit or entry.pos == "part")
+    direct = "*" in objects
     if (
         (comma >= 0 or tokens[k].norm in ex.stop)
         and tokens[k].norm not in objects
@@ -198,12 +198,12 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
 
 
 def object_frame(
-    ex: Extraction, k: int, limit: int, entry: CueEntry, *, explicit: bool
+    ex: Extraction, k: int, limit: int, entry: CueEntry
 ) -> tuple[str, int, Region | None] | None:
     """The frame after a cue and its subject at token ``k``: a preposition of the verb
     with its object comes first (أعلنت الجامعة عن البرنامج ... «...»), then a
     complementizer, colon or quote (:meth:`frame`), then a direct object."""
-    start, prepositional = object_start(ex, k, entry, explicit=explicit)
+    start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
     if prepositional:
@@ -286,7 +286,7 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
         return True
     if k + 1 >= end:
         return False
-    start, prepositional = object_start(ex, k + 1, cue, explicit=False)
+    start, prepositional = object_start(ex, k + 1, cue)
     if prepositional:
         return True
     # A participle takes its content as a direct object too (...، مؤكدا عودة الخطوط), but

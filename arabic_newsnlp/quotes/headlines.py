@@ -259,6 +259,6 @@ def headline_frame(
         for m in range(i + 1, k)
     ):
         return frame
-    if object_start(ex, i + 1, entry, explicit=True)[0] < 0:
+    if object_start(ex, i + 1, entry)[0] < 0:
         return None  # النمسا تشدد إجراءات «…»: the verb's object, not its words
     return ("object", i, None)  # سامسونغ تعلن سبب انفجار «نوت 7»: a quoted fragment
