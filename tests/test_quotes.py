@@ -1886,3 +1886,11 @@ def test_an_elided_speaker_after_a_relayed_source_is_the_source() -> None:
         'وأضاف: "لا عائق أمام التعاون".'
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["سمير", "كريم", "كريم"]
+
+
+def test_a_direct_object_after_an_elided_subject() -> None:
+    doc = arabic_newsnlp.analyze("وقال الوزير إن الوضع صعب. وأكد أهمية الحوار بين الأطراف.")
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        ("الوزير", "الوضع صعب"),
+        ("الوزير", "أهمية الحوار بين الأطراف"),
+    ]
