@@ -1888,9 +1888,11 @@ def test_an_elided_speaker_after_a_relayed_source_is_the_source() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["سمير", "كريم", "كريم"]
 
 
-def test_a_direct_object_after_an_elided_subject() -> None:
-    doc = arabic_newsnlp.analyze("وقال الوزير إن الوضع صعب. وأكد أهمية الحوار بين الأطراف.")
+@pytest.mark.parametrize("content", ["أهمية الحوار بين الأطراف", "أهمية عدم توظيف هذه الأزمة"])
+def test_a_direct_object_after_an_elided_subject(content: str) -> None:
+    """An indefinite noun phrase that names no one is the object, not the subject."""
+    doc = arabic_newsnlp.analyze(f"وقال الوزير إن الوضع صعب. وأكد {content}.")
     assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
         ("الوزير", "الوضع صعب"),
-        ("الوزير", "أهمية الحوار بين الأطراف"),
+        ("الوزير", content),
     ]

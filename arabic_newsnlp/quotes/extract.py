@@ -136,6 +136,17 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         via = entry.frame == "via"
         register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
     frame = object_frame(ex, after, sentence.token_end, entry)
+    if (
+        (frame is None or frame[0] == "object")
+        and after > i + 1
+        and "*" in entry.objects
+        and (ref is None or _bare(ex, ref))
+    ):
+        # وأكد أهمية الحوار: the indefinite noun phrase after the verb is its object,
+        # the subject elided
+        whole = object_frame(ex, i + 1, sentence.token_end, entry)
+        if whole is not None and whole[0] == "object":
+            frame, ref = whole, None
     if frame is None:
         return
     if ref is None:
@@ -144,6 +155,18 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     made = from_frame(ex, frame, cue, ref, "cue", how, first)
     if made is not None:
         ex.add(made)
+
+
+def _bare(ex: Extraction, ref: Ref) -> bool:
+    """An indefinite phrase that names no one: no title, organisation head, name or
+    mention in it (أهمية عدم توظيف ...)."""
+    return (
+        not ref.title
+        and not ex.tokens[ref.tok_start].norm.startswith("ال")
+        and ref.name_start < 0
+        and ex.mention_at(ref.char_start, ref.char_end) is None
+        and ref.same_as is None
+    )
 
 
 def _quote_first(
