@@ -44,7 +44,7 @@ from operator import attrgetter
 
 from ..document import Cue, Document, Quote, QuoteKind, Sentence, Span, Speaker
 from ..lexicon.speech import CueEntry, Lexicon
-from .context import COMMA_LIKE, Extraction, Found
+from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import is_filler
