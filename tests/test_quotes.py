@@ -1897,3 +1897,10 @@ def test_a_direct_object_after_an_elided_subject(content: str) -> None:
         ("الوزير", "الوضع صعب"),
         ("الوزير", content),
     ]
+
+
+def test_a_persons_name_in_marks_is_no_quoted_fragment() -> None:
+    doc = arabic_newsnlp.analyze(
+        'وقال الوزير إن المهندس "سمير الحداد" كان معروفا لدى المصالح الأمنية.'
+    )
+    assert [q.kind for q in doc.quotes] == ["indirect"]

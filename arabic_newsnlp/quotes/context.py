@@ -272,7 +272,8 @@ class Extraction:
                 t.kind == "word" and not t.text.isascii() for t in inner
             )
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
-            # a short quoted name of an organisation or place: للجوهرة «اف ام»
+            # a short quoted name of a body or place (or one wholly a person's or a
+            # thing's): للجوهرة «اف ام»، السيد «ياسين بدر»
             open_end, close_start = (
                 self.tokens[region.open_i].end,
                 self.tokens[region.close_i].start,
@@ -281,8 +282,11 @@ class Extraction:
             before = self.mention_at(self.tokens[k].start, open_end) if k >= 0 else None
             answer = (
                 inside is not None
-                and inside.label in ("ORG", "LOC")
                 and inside.end >= self.tokens[region.close_i - 1].end
+                and (
+                    inside.label in ("ORG", "LOC")
+                    or inside.start <= self.tokens[region.open_i + 1].start
+                )
             ) or (
                 before is not None
                 and before.label == "ORG"
