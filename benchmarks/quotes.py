@@ -86,13 +86,16 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
 
 
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
-#: More development parts: 40 articles each of the entity training sample with quotes,
-#: annotated before the quote step was run on them (dev4: the articles of :func:`dev4_sample`).
+#: More parts, in the order they were drawn: 40 articles each of the entity training
+#: sample with quotes, annotated before the quote step was run on them. dev2 and dev3 are
+#: development parts; dev4 and test2 are drawn by :func:`drawn_sample` (dev4 was tuned on
+#: after its first run; test2 is a second test part, never tuned on).
+MORE_PARTS = ("dev2", "dev3", "dev4", "test2")
 ANT_MORE_GOLD = {
-    part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl"
-    for part in ("dev2", "dev3", "dev4")
+    part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
 }
-DEV4_SEED = 20261208
+#: The seed that orders the pool of each drawn part.
+DRAW_SEEDS = {"dev4": 20261208, "test2": 20261209}
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
     r"|اعتبر|اعتبرت|كشف|كشفت|حذر|حذرت|دعا|دعت|بين|بينت|أفاد|أفادت|مضيفا|مؤكدا|مشيرا)(?!\w)"
@@ -100,21 +103,24 @@ _SPEECH = re.compile(
 )
 
 
-def dev4_sample(data: Path | None = None) -> list[dict[str, Any]]:
-    """The articles of ``ant_quotes_dev4.jsonl``: the entity training sample's articles in
-    neither earlier quote part, sorted by id and shuffled with :data:`DEV4_SEED`; the first
-    40 with a speech verb or a quotation mark, skipping a republication (a title already
-    held or drawn)."""
+def drawn_sample(part: str, data: Path | None = None) -> list[dict[str, Any]]:
+    """The articles of a drawn part (``dev4``, ``test2``): the entity training sample's
+    articles in no earlier quote part, sorted by id and shuffled with the part's seed
+    (:data:`DRAW_SEEDS`); the first 40 with a speech verb or a quotation mark, skipping a
+    republication (a title already held or drawn)."""
     from . import ant
 
     data = data or ant.DEFAULT_DATA
     held: set[str] = set()
-    for part in ("dev2", "dev3"):
-        with ANT_MORE_GOLD[part].open(encoding="utf-8") as f:
-            held |= {json.loads(line)["id"] for line in f if line.strip()}
+    for earlier in MORE_PARTS[: MORE_PARTS.index(part)]:
+        if earlier in DRAW_SEEDS:
+            held |= {a["id"] for a in drawn_sample(earlier, data)}
+        else:
+            with ANT_MORE_GOLD[earlier].open(encoding="utf-8") as f:
+                held |= {json.loads(line)["id"] for line in f if line.strip()}
     pool = sorted(ant.train_sample(data), key=lambda a: a["id"])
     titles = {a["title"].strip() for a in pool if a["id"] in held}
-    random.Random(DEV4_SEED).shuffle(pool)
+    random.Random(DRAW_SEEDS[part]).shuffle(pool)
     drawn: list[dict[str, Any]] = []
     for article in pool:
         title = article["title"].strip()
@@ -186,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
     parser.add_argument(
         "--ant",
-        choices=("dev", "dev2", "dev3", "dev4", "test"),
+        choices=("dev", "dev2", "dev3", "dev4", "test", "test2"),
         help="our annotated real news (ANT) instead of --file",
     )
     args = parser.parse_args(argv)

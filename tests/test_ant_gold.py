@@ -94,7 +94,7 @@ def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
 
 
 def test_fourth_quote_part_is_drawn_apart_from_the_others() -> None:
-    drawn = quotes.dev4_sample(DATA)
+    drawn = quotes.drawn_sample("dev4", DATA)
     records = ant.load_gold(ROOT / "benchmarks" / "ant_quotes_dev4.jsonl", DATA)
     assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
     train = {a["id"] for a in ant.train_sample(DATA)}
