@@ -1904,3 +1904,20 @@ def test_a_persons_name_in_marks_is_no_quoted_fragment() -> None:
         'وقال الوزير إن المهندس "سمير الحداد" كان معروفا لدى المصالح الأمنية.'
     )
     assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_an_object_after_several_adjuncts_between_commas() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وأبرز الوزير، لدى اجتماعه، الخميس بتونس، مع عدد من المنتجين، السعي إلى دعم الصادرات."
+    )
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        ("الوزير", "السعي إلى دعم الصادرات")
+    ]
+
+
+def test_a_verb_after_the_lam_of_purpose_is_a_cue_of_its_clauses_subject() -> None:
+    assert lexicon().cues["ليؤكد"].prefix == "ل"
+    doc = arabic_newsnlp.analyze("واتصل المحامي سامي علي بالإذاعة ليؤكد أن موكله غادر السجن.")
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        ("سامي علي", "موكله غادر السجن")
+    ]

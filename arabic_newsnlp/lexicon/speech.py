@@ -35,7 +35,8 @@ class CueEntry:
     ``pos`` is ``perf``, ``imperf``, ``part`` (participle), ``noun`` or ``inner`` (a noun
     that only continues another cue's frame); ``gender`` ``m``/``f``/``-``; ``number``
     ``sg``/``du``/``pl``/``-``; ``frame`` ``say``, ``describe``, ``via``, ``statement`` or
-    ``inner``; ``prefix`` the conjunction written on this spelling (``""`` for none).
+    ``inner``; ``prefix`` the conjunction (or the ل of purpose) written on this spelling
+    (``""`` for none).
     """
 
     lemma: str
@@ -136,8 +137,8 @@ def inflect(perfect: str, imperfect: str, participle: str) -> list[tuple[str, st
 def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
     """A cue form with the prefixes it may carry, as ``(conjunction, spelling)``."""
     spellings = [("", form)]
-    if pos == "imperf":
-        spellings.append(("", FUTURE + form))
+    if pos == "imperf":  # سيقول، ليؤكد (the ل of purpose: its subject is the clause's)
+        spellings += [("", FUTURE + form), ("ل", "ل" + form)]
     for base in list(spellings):
         spellings.extend((c, c + base[1]) for c in CONJUNCTIONS)
     return spellings

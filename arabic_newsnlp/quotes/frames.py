@@ -107,6 +107,9 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
             start = _preposition_at(ex, m + 1, objects)
             if start < 0 and direct and _direct_object_at(ex, m + 1):
                 return m + 1
+            nxt = tokens[m + 1].norm
+            if start < 0 and (nxt in ex.adverb or (nxt in ex.stop and nxt not in ex.comp)):
+                continue  # another adjunct: أبرز، لدى اجتماعه، الخميس بتونس، مع …، السعي
             return start
         if short and 1 < words <= _SHORT_ADJUNCT and tokens[m].kind == "word":
             start = _preposition_at(ex, m, objects)

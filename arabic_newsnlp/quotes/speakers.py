@@ -450,7 +450,10 @@ def sentence_speaker(
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:
     """The speaker of a cue without a subject: the subject of the sentence's first
     clause when the cue opens a later one (أما أنقرة فدعت …، وقالت إن …), else the
-    antecedent."""
+    antecedent; after the ل of purpose (…، ليؤكد أن), whose subject is its clause's, as
+    for a participle."""
+    if entry.prefix == "ل":
+        return sentence_speaker(ex, i, sentence, entry)
     ref, how = antecedent(ex, i, entry.gender, entry.number)
     if i > sentence.token_start and (ref is None or not sentence.token_start <= ref.tok_start < i):
         subject = sentence_subject(ex, i, sentence, entry.gender)
