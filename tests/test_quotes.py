@@ -1485,9 +1485,12 @@ def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> N
 
 
 def test_a_quoted_fragment_inside_a_title_verbs_object_is_mixed() -> None:
-    text = 'الشركة تعلن موعد إطلاق "المنصة الرقمية" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
+    text = 'الشركة تعلن موعد إطلاق خدمة "ستغير حياة الناس"\n\nوأوضح المدير أن العمل انتهى.'
     first = _FULL(text).quotes[0]
     assert first.kind == "mixed" and first.text.startswith("موعد إطلاق")
+    # a name in marks (a product the tagger knows) is no quoted fragment
+    text = 'الشركة تعلن موعد إطلاق "المنصة الرقمية" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
+    assert _FULL(text).quotes[0].kind == "indirect"
 
 
 def test_a_title_verb_without_a_direct_object_only_names_its_topic() -> None:
