@@ -1924,3 +1924,10 @@ def test_a_verb_after_the_lam_of_purpose_is_a_cue_of_its_clauses_subject() -> No
     assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
         ("سامي علي", "موكله غادر السجن")
     ]
+
+
+def test_a_direct_object_right_after_the_subjects_comma() -> None:
+    doc = arabic_newsnlp.analyze(
+        "واستنكر الحزب، إقصاءه من حضور الموكب أمس، بقصر المؤتمرات، معتبرا أن ذلك خطأ."
+    )
+    assert doc.quotes[0].text.startswith("إقصاءه من حضور الموكب")

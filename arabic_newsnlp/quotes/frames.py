@@ -166,6 +166,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         (comma >= 0 or tokens[k].norm in ex.stop)
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
+        and not (direct and tokens[k].norm not in ex.stop and _unnamed_object(ex, k))
     ):
         start = _after_adjunct(ex, k, objects, direct=direct)
         if start >= 0:
@@ -178,6 +179,17 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     if start >= 0:
         return start, True
     return (k if direct and _direct_object_at(ex, k) else -1), False
+
+
+def _unnamed_object(ex: Extraction, k: int) -> bool:
+    """A direct object right after a comma (استنكر الحزب، إقصاءه من …), not a name set
+    off by commas (نفى، عماد علي، أي علاقة …)."""
+    tok = ex.tokens[k]
+    return (
+        _direct_object_at(ex, k)
+        and tok.start not in ex.name_starts
+        and ex.mention_at(tok.start, tok.end) is None
+    )
 
 
 def _direct_object_at(ex: Extraction, k: int) -> bool:
