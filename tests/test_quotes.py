@@ -1931,3 +1931,10 @@ def test_a_direct_object_right_after_the_subjects_comma() -> None:
         "واستنكر الحزب، إقصاءه من حضور الموكب أمس، بقصر المؤتمرات، معتبرا أن ذلك خطأ."
     )
     assert doc.quotes[0].text.startswith("إقصاءه من حضور الموكب")
+
+
+def test_a_subject_set_off_before_a_verb_of_being_and_its_cue() -> None:
+    doc = arabic_newsnlp.analyze(
+        "يذكر أن سامي الحداد، رجل الأعمال، كان نفى ما يروج من أخبار عن الشركة."
+    )
+    assert [(q.speaker.text if q.speaker else None) for q in doc.quotes] == ["سامي الحداد"]

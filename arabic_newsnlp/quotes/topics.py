@@ -97,6 +97,8 @@ def fronted_subject(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     k = sentence.token_start
     if p - k > _FRONTED_SPAN or tokens[p].text not in COMMA_LIKE:
         return None
+    if any(being_verb(tokens[m].norm) for m in range(p + 1, i)):
+        return _set_off_before_being(ex, k, p)  # يذكر أن X، …، كان نفى
     being = False
     while k < p and is_filler(tokens[k].norm, ex.lex):
         n = tokens[k].norm
@@ -113,6 +115,21 @@ def fronted_subject(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
             return None
         return Ref(k, comma, tokens[k].start, tokens[comma - 1].end, -1, group.title, "svo")
     return _topic_ref(ex, k, comma, p)
+
+
+def _set_off_before_being(ex: Extraction, k: int, last_comma: int) -> Ref | None:
+    """The subject opening the clause (at token ``k`` or after a complementizer) and set
+    off by a clause between commas before a verb of being: ``يذكر أن سامي علي، رجل
+    الأعمال، كان نفى``."""
+    tokens = ex.tokens
+    comma = k
+    while comma < last_comma and tokens[comma].text not in COMMA_LIKE:
+        if tokens[comma].norm in ex.comp:
+            k = comma + 1
+        comma += 1
+    if comma <= k:
+        return None
+    return _topic_ref(ex, k, comma, last_comma)
 
 
 def _topic_ref(ex: Extraction, k: int, comma: int, end: int) -> Ref | None:
