@@ -1938,3 +1938,25 @@ def test_a_subject_set_off_before_a_verb_of_being_and_its_cue() -> None:
         "يذكر أن سامي الحداد، رجل الأعمال، كان نفى ما يروج من أخبار عن الشركة."
     )
     assert [(q.speaker.text if q.speaker else None) for q in doc.quotes] == ["سامي الحداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a source phrase's title, its adjunct, then the person
+        ("وتأجلت القضية حسب ما أكده محامي الدفاع عن المتهمين سامي الحداد للإذاعة.", "سامي الحداد"),
+        # a title, a participle and an adverb of time, then the person between commas
+        (
+            "واعتبر الإعلامي المنضم حديثا إلى الحزب، سامي الحداد، أن الحزب يولد من جديد.",
+            "سامي الحداد",
+        ),
+        # a person, then the verb's object holding another person
+        (
+            'واعتبر أستاذ القانون، سامي الحداد لجوء كريم العلي إلى البرلمان "خطأ كبيرا".',
+            "سامي الحداد",
+        ),
+    ],
+)
+def test_the_person_after_a_title_and_before_the_object(text: str, speaker: str) -> None:
+    (q,) = arabic_newsnlp.analyze(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker

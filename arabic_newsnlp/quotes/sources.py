@@ -18,7 +18,7 @@ from .continuity import antecedent
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import relayed
+from .speakers import named_after, relayed
 from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
@@ -99,6 +99,9 @@ def _named_source(
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
+    named = named_after(ex, phrase, ref, end, "source")
+    if named is not None:  # حسب ما أكده محامي الدفاع عن المتهمين سامي علي
+        return named[0], "source", named[1], verb is not None
     if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
         # وحسب البلاغ: the statement named before, issued by whoever issued it
         ref.same_as = statement_issuer(ex, i, head_of(n))

@@ -237,6 +237,8 @@ def complete(
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
+    phrase = _one_person(ex, phrase)
+    b = phrase.end
     ref = ex.ref_of(phrase, "vso")
     nxt = tokens[a + 1].norm if a + 1 < end else ""
     if nxt in ex.same:
@@ -253,6 +255,26 @@ def complete(
             ), rest.end
     named = named_after(ex, phrase, ref, end, "vso")
     return named if named is not None else (ref, b)
+
+
+def _one_person(ex: Extraction, phrase: Phrase) -> Phrase:
+    """The phrase cut where its person's name ends when words that are no part of it
+    and another person's name follow inside it (سامي الحداد لجوء كريم العلي إلى …: the
+    object and its person)."""
+    tokens = ex.tokens
+    if phrase.name < 0:
+        return phrase
+    person = ex.mention_at(tokens[phrase.name].start, tokens[phrase.name].end)
+    if person is None or person.label != "PER":
+        return phrase
+    k = phrase.name
+    while k < phrase.end and tokens[k].end <= person.end:
+        k += 1
+    if k == phrase.end or tokens[k].start in ex.name_starts:
+        return phrase
+    if not any(tokens[m].start in ex.name_starts for m in range(k + 1, phrase.end)):
+        return phrase
+    return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)
 
 
 def named_after(
@@ -273,6 +295,7 @@ def named_after(
             name = ex.after(k, end)
             if name is None:
                 break
+            name = _one_person(ex, name)
             return Ref(
                 a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
