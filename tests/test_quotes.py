@@ -1960,3 +1960,11 @@ def test_a_subject_set_off_before_a_verb_of_being_and_its_cue() -> None:
 def test_the_person_after_a_title_and_before_the_object(text: str, speaker: str) -> None:
     (q,) = arabic_newsnlp.analyze(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_person_named_by_a_source_phrase_is_the_antecedent_of_the_next_cue() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وانقطع التيار عن المدينة وفق ما أكده سامي الحداد مدير الشركة. "
+        "وأشار إلى أن الأحياء الشمالية لم تتضرر."
+    )
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["سامي الحداد"] * 2

@@ -14,7 +14,7 @@ from ..lexicon.speech import SourceEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
-from .continuity import antecedent
+from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
@@ -205,6 +205,10 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         if named is None:
             return
         ref, how, after, firm = named
+        person = ex.mention_at(ref.char_start, ref.char_end)
+        if firm and ref.same_as is None and person is not None and person.label == "PER":
+            # حسب ما أكده سامي علي. وأضاف …: the person again (not a medium that relays)
+            register(ex, ref.tok_start, ref, "-", "-")
     region = ex.region_before(first, sentence.token_start)
     if region is not None:
         ex.add(Found.quoted(region, cue, ref, after, how))
