@@ -1968,3 +1968,15 @@ def test_a_person_named_by_a_source_phrase_is_the_antecedent_of_the_next_cue() -
         "وأشار إلى أن الأحياء الشمالية لم تتضرر."
     )
     assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["سامي الحداد"] * 2
+
+
+def test_a_title_reads_on_past_an_aside_in_brackets() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال الأمين العام للمنظمة (منظمة غير حكومية)، سامي الحداد، إن التعاون سيتوسع."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["سامي الحداد"]
+
+
+def test_a_programme_after_its_guest_is_named_not_quoted() -> None:
+    doc = arabic_newsnlp.analyze('وقال سامي الحداد ضيف "بوليتيكا" اليوم إن الحزب سيشارك.')
+    assert [q.text for q in doc.quotes] == ["الحزب سيشارك"]

@@ -303,6 +303,11 @@ def named_after(
         if region is not None and (k == b or ex.is_naming(region)) and region.end_i < end:
             k = region.end_i  # a body's name in marks: رئيس كتلة "نداء تونس"، مدير بـ"ستاغ"
             continue
+        if tok.text == "(":
+            close = next((m for m in range(k + 1, stop) if tokens[m].text == ")"), -1)
+            if close > 0:
+                k = close + 1  # an aside: أمين عام منظمة سيكو (منظمة صينية)، هونغ هونغ
+                continue
         n = tok.norm
         if (
             (tok.kind == "punct" and tok.text not in COMMA_LIKE)
