@@ -1980,3 +1980,8 @@ def test_a_title_reads_on_past_an_aside_in_brackets() -> None:
 def test_a_programme_after_its_guest_is_named_not_quoted() -> None:
     doc = arabic_newsnlp.analyze('وقال سامي الحداد ضيف "بوليتيكا" اليوم إن الحزب سيشارك.')
     assert [q.text for q in doc.quotes] == ["الحزب سيشارك"]
+
+
+def test_a_study_speaks_for_whoever_prepared_it() -> None:
+    doc = arabic_newsnlp.analyze("وأفادت دراسة أعدتها منظمة الصحة العالمية أن التدخين يقتل.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["منظمة الصحة العالمية"]
