@@ -1985,3 +1985,23 @@ def test_a_programme_after_its_guest_is_named_not_quoted() -> None:
 def test_a_study_speaks_for_whoever_prepared_it() -> None:
     doc = arabic_newsnlp.analyze("وأفادت دراسة أعدتها منظمة الصحة العالمية أن التدخين يقتل.")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["منظمة الصحة العالمية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأكد سامي الحداد في تصريح إعلامي انسحابه من الحزب.", "انسحابه من الحزب"),
+        ('وعبّر الحزب في بيان على صفحته على "فيسبوك"، عن تضامنه مع المنظمة.', "تضامنه مع"),
+    ],
+)
+def test_an_object_after_a_statement_adjunct_or_a_name_in_marks(text: str, content: str) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert [q.text[: len(content)] for q in quotes] == [content]
+
+
+def test_adjuncts_between_commas_end() -> None:
+    """Commas followed by more adjuncts, again and again, end (they once looped)."""
+    text = "وأبرز الوزير" + "، في الصباح" * 3 + "، الحرص على العمل."
+    assert [q.text for q in arabic_newsnlp.analyze(text).quotes] == ["الحرص على العمل"]
+    text = "وأبرز الوزير" + "، في الصباح" * 200 + "، الحرص على العمل."
+    assert isinstance(arabic_newsnlp.analyze(text).quotes, tuple)

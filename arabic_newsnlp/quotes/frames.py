@@ -17,7 +17,7 @@ from ..lexicon.punctuation import TERMINALS
 from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
-from .forms import is_filler
+from .forms import is_filler, nisba
 from .marks import Region
 
 __all__ = [
@@ -101,14 +101,24 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     and time words (مشيرا في المقابل إلى، أعلنت السلطة في غزة اليوم عن); ``-1`` for none."""
     tokens = ex.tokens
     short = tokens[k].norm == "في"  # مشيرا في المقابل إلى
+    if short and direct:
+        m = _after_statement_adjunct(ex, k)
+        if m >= 0:
+            return m  # أكد سامي علي في تصريح إعلامي انسحابه …
     words = 0  # of the short adjunct, not counting time words (في غزة اليوم الأحد عن ...)
-    for m in range(k, min(len(tokens) - 2, k + _FRAME_WINDOW // 2)):
+    m = k
+    while m < min(len(tokens) - 2, k + _FRAME_WINDOW // 2):
+        region = ex.region_at_open.get(m)
+        if region is not None and ex.is_naming(region):
+            m = region.end_i  # a name in marks inside the adjunct: على «الفايسبوك»
+            continue
         if tokens[m].text in COMMA_LIKE:
             start = _preposition_at(ex, m + 1, objects)
             if start < 0 and direct and _direct_object_at(ex, m + 1):
                 return m + 1
             nxt = tokens[m + 1].norm
             if start < 0 and (nxt in ex.adverb or (nxt in ex.stop and nxt not in ex.comp)):
+                m += 1
                 continue  # another adjunct: أبرز، لدى اجتماعه، الخميس بتونس، مع …، السعي
             return start
         if short and 1 < words <= _SHORT_ADJUNCT and tokens[m].kind == "word":
@@ -119,7 +129,25 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
             break
+        m += 1
     return -1
+
+
+def _after_statement_adjunct(ex: Extraction, k: int) -> int:
+    """The direct object right after ``في`` + a statement noun, its adjectives and whom
+    it was given to (في تصريح إعلامي، في بيان للصحفيين); ``-1`` for none."""
+    tokens = ex.tokens
+    m = k + 1
+    if m >= len(tokens) - 1 or head_of(tokens[m].norm) not in ex.statement:
+        return -1
+    m += 1
+    stop = min(len(tokens) - 1, m + 3)
+    while m < stop and tokens[m].kind == "word":
+        n = tokens[m].norm
+        if not (nisba(tokens[m], n) or n in ex.adverb or (n[:1] == "ل" and len(n) > 3)):
+            break
+        m += 1
+    return m if tokens[m].kind == "word" and _unnamed_object(ex, m) else -1
 
 
 def _definite(ex: Extraction, n: str) -> bool:
