@@ -19,6 +19,7 @@ from ..text.normalize import normalize
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
 from .forms import is_filler, nisba
 from .marks import Region
+from .statements import issuing_verb
 
 __all__ = [
     "breaks_after_comma",
@@ -147,7 +148,9 @@ def _after_statement_adjunct(ex: Extraction, k: int) -> int:
         if not (nisba(tokens[m], n) or n in ex.adverb or (n[:1] == "ل" and len(n) > 3)):
             break
         m += 1
-    return m if tokens[m].kind == "word" and _unnamed_object(ex, m) else -1
+    if tokens[m].kind != "word" or issuing_verb(ex, m):
+        return -1  # (في بيان نشره على صفحته، …: the statement's clause goes on)
+    return m if _unnamed_object(ex, m) else -1
 
 
 def _definite(ex: Extraction, n: str) -> bool:
