@@ -103,10 +103,55 @@ def fix_labels(
     if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
+    _places_with_their_heads(keys, out, proclitics)
+    _place_kind_words(keys, out)
     _descriptors(keys, out, proclitics)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
+
+
+_NAMED_BY_HEAD = frozenset({"LOC", "PER"})
+
+
+def _places_with_their_heads(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """A built place, street, camp, mountain or water keeps its head in its name (class
+    ``place_in_name``), and the adjectives after it: ``مطار [أوكلاند]`` -> ``مطار
+    أوكلاند``, ``حي [النور]`` -> ``حي النور``, ``مطار [الدوحة] الدولي``; a head before a
+    person's name names the place for him (``شارع [الحبيب بورقيبة]``), and one before a
+    word the tagger left out names the place when the name lists know the word as a
+    place or unlabelled text hardly uses it (``ميناء سينبو``). The head is indefinite and
+    the name after it carries no proclitic (``المطار`` | ``بأوكلاند`` stay apart)."""
+    heads = word_keys("place_in_name")
+    n = len(out)
+    for j in range(n - 1):
+        if out[j] != "O" or keys[j] not in heads or definite(keys[j]):
+            continue
+        if proclitics is not None and proclitics[j + 1]:
+            continue
+        if out[j + 1] == "O" and _unknown_place(keys[j + 1]):
+            _relabel(out, j, _adjectives_after(keys, out, j + 2), "LOC")
+            continue
+        if out[j + 1][2:] not in _NAMED_BY_HEAD or out[j + 1][0] != "B":
+            continue
+        end = j + 2
+        while end < n and out[end] == out[j + 1].replace("B-", "I-"):
+            end += 1
+        _relabel(out, j, _adjectives_after(keys, out, end), "LOC")
+
+
+def _unknown_place(key: str) -> bool:
+    """Whether a word the tagger left out after a place head names the place: one the
+    name lists know as a place, or too rare in unlabelled text to be an everyday word
+    (``ميناء سينبو``, ``معبر ملولة``)."""
+    if not key.isalpha() or len(key) < 3:
+        return False
+    kinds = name_lists().word_kinds(key)
+    return bool({"city", "place", "region"} & set(kinds)) or (
+        frequency_band(key) < 0 and not kinds and not definite(key)
+    )
 
 
 def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
@@ -126,6 +171,24 @@ def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
         and before is not None
         and before.end == j
     )
+
+
+def _place_kind_words(keys: Sequence[str], out: list[str]) -> None:
+    """A place's name leaves out the word for its kind (a place head not of class
+    ``place_in_name``: ``مدينة``, ``ولاية``, ``جزيرة``) when the rest is a place the
+    gazetteer knows: ``جزيرة جربة`` -> ``جربة``, ``مدينة الخليل`` -> ``الخليل``."""
+    gaz, in_names = gazetteer(), word_keys("place_in_name")
+    for j in range(len(out) - 1):
+        if out[j] != "B-LOC" or out[j + 1] != "I-LOC" or keys[j] in in_names:
+            continue
+        if gaz.key_trigger(keys[j]) != "place_head":
+            continue
+        end = j + 2
+        while end < len(out) and out[end] == "I-LOC":
+            end += 1
+        match = gaz.longest_match(keys, j + 1)
+        if match is not None and match.end == end and match.label == "LOC":
+            out[j], out[j + 1] = "O", "B-LOC"
 
 
 def _descriptors(
@@ -236,15 +299,22 @@ def _named_for_people(keys: Sequence[str], out: list[str]) -> None:
         end = j + 1
         while end < n and out[end] == "I-PER":
             end += 1
-        while (
-            end < n
-            and out[end] == "O"
-            and definite(keys[end])
-            and adjective(keys[end])
-            and gaz.nationality(keys[end]) is None
-        ):
-            end += 1
-        _relabel(out, j - 2, end, label)
+        _relabel(out, j - 2, _adjectives_after(keys, out, end), label)
+
+
+def _adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
+    """End of the unlabelled definite adjectives from ``end`` that go on the name of a
+    place or body before them (``الدولي``, ``الجامعي``); a nationality is no such part."""
+    gaz = gazetteer()
+    while (
+        end < len(out)
+        and out[end] == "O"
+        and definite(keys[end])
+        and adjective(keys[end])
+        and gaz.nationality(keys[end]) is None
+    ):
+        end += 1
+    return end
 
 
 def _relabel(out: list[str], start: int, end: int, label: str) -> None:
