@@ -53,6 +53,7 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
     [
         "وقالت الحكومة إن الوضع مستقر.",  # a bare head is no name
         "احتل الفريق المركز الثاني في الترتيب.",  # an ordinal
+        "وفاز الفريق في بطولة الرابطة المحترفة الأولى لكرة القدم.",  # a division
         "ونقلت الصحيفة البريطانية عن مصادر أن الاتفاق قريب.",  # a description
         "وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.",  # a title's complement
     ],
@@ -362,6 +363,8 @@ def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) ->
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a noun before an ordinal is a rank, not a complement of the name
+        ("واحتل البرنامج على قناة الحوار التونسي المرتبة الأولى.", "الحوار التونسي"),
         # a possessed noun takes no genitive, so it ends the name
         ("وأطلقت شركة الأفق هاتفها الجديد أمس.", "شركة الأفق"),
         # a head right before a لل-word gives to a recipient: no complement of its name

@@ -93,7 +93,8 @@ def org_chains(
     A complement is a definite word (``الصحة``), an indefinite one in a genitive chain
     (``مجلس نواب الشعب``, ``لكرة القدم``), a known place (``جامعة تونس``), or a name the
     tagger found right after the head (``labels``: ``صحيفة لوموند الفرنسية``). A head
-    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``). A definite
+    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``), nor a
+    chain an ordinal follows (a division: ``الرابطة المحترفة الأولى``). A definite
     head listed as such needs an adjective (``الجيش الليبي``); any other made definite
     (``الشركة``, ``الصحيفة``) also a complement with ``ل``: ``الشركة التونسية للكهرباء``
     is a name, ``الصحيفة البريطانية`` a description. Returns ``(start, end)`` token ranges.
@@ -136,6 +137,8 @@ def org_chains(
         if (
             j - i > 1
             and gaz.key_trigger(keys[i + 1]) != "ordinal"
+            # a division or a rank: (الرابطة المحترفة) الأولى is a league, no body
+            and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
             out.append((i, _seat(keys, proclitics, j)))
