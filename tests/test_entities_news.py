@@ -316,6 +316,10 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("ووقعت شركة بوينغ عقدا مع شركة الطيران.", "بوينغ", "ORG"),
         ("وأطلقت شركة أبل هاتفها الجديد أمس.", "أبل", "ORG"),
         ("وأعلنت شركة فسفاط قفصة استئناف الإنتاج.", "شركة فسفاط قفصة", "ORG"),
+        # a name in quotation marks after the word for a body's kind is that body
+        ('ونشرت وكالة "النبأ" التابعة للتنظيم بيانا.', "النبأ", "ORG"),
+        ("وقالت صحيفة «لو سوار» البلجيكية إن اللاعب سيرحل.", "لو سوار", "ORG"),
+        ('وأعلن حزب "الأمل الجديد" انسحابه من الائتلاف.', "الأمل الجديد", "ORG"),
         # a party's name that states its cause after من أجل; a ministry acting for one
         ("وانسحب حزب المؤتمر من أجل الجمهورية من الحكومة.", "حزب المؤتمر من أجل الجمهورية", "ORG"),
         ("وتحركت وزارة الصحة من أجل الحد من انتشار المرض.", "وزارة الصحة", "ORG"),
@@ -382,6 +386,7 @@ def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
 
 
 def test_what_is_no_name() -> None:
+    assert not found('وقدم برنامج "صباح الخير" حلقة خاصة.')  # a programme is no body
     # a place head before an everyday word, or with the article, names no place
     assert not found("وبنى المهندسون مطارا دوليا جديدا قرب المطار الجديد.")
     assert ("جربة", "LOC") in found("وزار الوفد جزيرة جربة أمس.")  # a kind word left out

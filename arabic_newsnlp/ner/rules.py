@@ -106,6 +106,7 @@ def fix_labels(
     _places_with_their_heads(keys, out, proclitics)
     _place_kind_words(keys, out)
     _descriptors(keys, out, proclitics)
+    _quoted_bodies(keys, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
@@ -212,6 +213,31 @@ def _descriptors(
             match is not None and match.end == end and match.label == "ORG"
         ):
             out[j], out[j + 1] = "O", "B-ORG"
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u201c"})
+
+
+def _quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
+    """A name in quotation marks right after the word for a body's kind (an indefinite
+    organisation head or a medium's kind word: ``صحيفة "لو بارزيان"``, ``حزب "البديل"``,
+    ``وكالة "أعماق"``) is that body, its kind word left out; up to five words."""
+    gaz, descriptors = gazetteer(), word_keys("descriptor")
+    n = len(out)
+    for j in range(n - 2):
+        if keys[j + 1] not in _OPEN_QUOTES or out[j] != "O" or definite(keys[j]):
+            continue
+        if keys[j] not in descriptors and gaz.key_trigger(keys[j]) != "org_head":
+            continue
+        end = j + 2
+        while end < n and end - j <= 6 and keys[end] not in _CLOSE_QUOTES:
+            end += 1
+        if end == j + 2 or end >= n or keys[end] not in _CLOSE_QUOTES:
+            continue
+        if any(not _WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
+            continue
+        _relabel(out, j + 2, end, "ORG")
 
 
 def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
