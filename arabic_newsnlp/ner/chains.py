@@ -278,6 +278,31 @@ def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
     )
 
 
+def _organ_of_known_body(
+    keys: Sequence[str], proclitics: Sequence[str], start: int, end: int
+) -> bool:
+    """Whether the chain ``start:end`` is an indefinite head before a body the gazetteer
+    knows, which it names: an organ or a mission of that body, or its kind (بعثة صندوق
+    النقد الدولي، مكتب نداء تونس، حزب حركة نداء تونس): the body alone is the name. Not
+    where the gazetteer knows the chain from its head (منظمة الأمم المتحدة), nor after a
+    head that a party's or company's full name keeps (class ``short_head``: حزب المؤتمر
+    من أجل الجمهورية), unless another head follows it."""
+    gaz = gazetteer()
+    if definite(keys[start]) or proclitics[start + 1]:
+        return False
+    if keys[start] in word_keys("short_head") and not _org_head(keys[start + 1]):
+        return False  # a party's head is part of its name: حزب (المؤتمر من أجل الجمهورية)
+    whole = gaz.longest_match(keys, start)
+    if whole is not None and whole.start == start:
+        return False
+    body = gaz.longest_match(keys, start + 1)
+    return (
+        body is not None
+        and body.end <= end
+        and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
+    )
+
+
 def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
@@ -295,6 +320,9 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             cut += 1
         if end < n and out[end].startswith("I-"):
             continue  # another name runs into the chain's end
+        if _organ_of_known_body(keys, proclitics, start, end):
+            out[start] = "O"  # بعثة (صندوق النقد الدولي), حزب (حركة نداء تونس)
+            start += 1
         out[start] = "B-ORG"
         for k in range(start + 1, end):
             out[k] = "I-ORG"
