@@ -373,6 +373,12 @@ def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) ->
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a participle relating the body to what follows describes it
+        ("وصادق مجلس نواب الشعب المنعقد في جلسة عامة على القانون.", "مجلس نواب الشعب"),
+        (
+            "وأعلنت الهيئة العليا المستقلة للانتخابات المكلفة بتنظيم الاقتراع النتائج.",
+            "الهيئة العليا المستقلة للانتخابات",
+        ),
         # a noun before an ordinal is a rank, not a complement of the name
         ("واحتل البرنامج على قناة الحوار التونسي المرتبة الأولى.", "الحوار التونسي"),
         # a possessed noun takes no genitive, so it ends the name
