@@ -30,10 +30,11 @@ from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
-from ..quotes.forms import adjective, circumstantial
+from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE
+from .heads import named_for_people, place_kind_words, places_with_their_heads, relabel
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -98,61 +99,18 @@ def fix_labels(
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
-    _named_for_people(keys, out)
+    named_for_people(keys, out)
     _given_and_surname(keys, out)
     if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
-    _places_with_their_heads(keys, out, proclitics)
-    _place_kind_words(keys, out)
+    places_with_their_heads(keys, out, proclitics)
+    place_kind_words(keys, out)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
-
-
-_NAMED_BY_HEAD = frozenset({"LOC", "PER"})
-
-
-def _places_with_their_heads(
-    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
-) -> None:
-    """A built place, street, camp, mountain or water keeps its head in its name (class
-    ``place_in_name``), and the adjectives after it: ``مطار [أوكلاند]`` -> ``مطار
-    أوكلاند``, ``حي [النور]`` -> ``حي النور``, ``مطار [الدوحة] الدولي``; a head before a
-    person's name names the place for him (``شارع [الحبيب بورقيبة]``), and one before a
-    word the tagger left out names the place when the name lists know the word as a
-    place or unlabelled text hardly uses it (``ميناء سينبو``). The head is indefinite and
-    the name after it carries no proclitic (``المطار`` | ``بأوكلاند`` stay apart)."""
-    heads = word_keys("place_in_name")
-    n = len(out)
-    for j in range(n - 1):
-        if out[j] != "O" or keys[j] not in heads or definite(keys[j]):
-            continue
-        if proclitics is not None and proclitics[j + 1]:
-            continue
-        if out[j + 1] == "O" and _unknown_place(keys[j + 1]):
-            _relabel(out, j, _adjectives_after(keys, out, j + 2), "LOC")
-            continue
-        if out[j + 1][2:] not in _NAMED_BY_HEAD or out[j + 1][0] != "B":
-            continue
-        end = j + 2
-        while end < n and out[end] == out[j + 1].replace("B-", "I-"):
-            end += 1
-        _relabel(out, j, _adjectives_after(keys, out, end), "LOC")
-
-
-def _unknown_place(key: str) -> bool:
-    """Whether a word the tagger left out after a place head names the place: one the
-    name lists know as a place, or too rare in unlabelled text to be an everyday word
-    (``ميناء سينبو``, ``معبر ملولة``)."""
-    if not key.isalpha() or len(key) < 3:
-        return False
-    kinds = name_lists().word_kinds(key)
-    return bool({"city", "place", "region"} & set(kinds)) or (
-        frequency_band(key) < 0 and not kinds and not definite(key)
-    )
 
 
 def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
@@ -172,24 +130,6 @@ def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
         and before is not None
         and before.end == j
     )
-
-
-def _place_kind_words(keys: Sequence[str], out: list[str]) -> None:
-    """A place's name leaves out the word for its kind (a place head not of class
-    ``place_in_name``: ``مدينة``, ``ولاية``, ``جزيرة``) when the rest is a place the
-    gazetteer knows: ``جزيرة جربة`` -> ``جربة``, ``مدينة الخليل`` -> ``الخليل``."""
-    gaz, in_names = gazetteer(), word_keys("place_in_name")
-    for j in range(len(out) - 1):
-        if out[j] != "B-LOC" or out[j + 1] != "I-LOC" or keys[j] in in_names:
-            continue
-        if gaz.key_trigger(keys[j]) != "place_head":
-            continue
-        end = j + 2
-        while end < len(out) and out[end] == "I-LOC":
-            end += 1
-        match = gaz.longest_match(keys, j + 1)
-        if match is not None and match.end == end and match.label == "LOC":
-            out[j], out[j + 1] = "O", "B-LOC"
 
 
 def _descriptors(
@@ -237,7 +177,7 @@ def _quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
             continue
         if any(not _WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
             continue
-        _relabel(out, j + 2, end, "ORG")
+        relabel(out, j + 2, end, "ORG")
 
 
 def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -298,55 +238,6 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
             out[j + 1] = "I-PER"
-
-
-_HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}
-
-
-def _named_for_people(keys: Sequence[str], out: list[str]) -> None:
-    """A place or body named for a person, its head and the person's title before the
-    name, is no person: ``مطار الملكة علياء الدولي`` (LOC), ``مستشفى الملك فهد الجامعي``
-    (ORG); it runs on over the adjectives after the name. The head is indefinite, as in
-    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...)."""
-    gaz = gazetteer()
-    n = len(out)
-    for j in range(2, n):
-        if out[j] != "B-PER":
-            continue  # (the cheap test first: this runs over every token)
-        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "")
-        if (
-            label is None
-            or definite(keys[j - 2])
-            or gaz.key_trigger(keys[j - 1]) != "title"
-            or out[j - 2] not in ("O", "B-" + label)
-            or out[j - 1] not in ("O", "I-" + label)
-        ):
-            continue
-        end = j + 1
-        while end < n and out[end] == "I-PER":
-            end += 1
-        _relabel(out, j - 2, _adjectives_after(keys, out, end), label)
-
-
-def _adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
-    """End of the unlabelled definite adjectives from ``end`` that go on the name of a
-    place or body before them (``الدولي``, ``الجامعي``); a nationality is no such part."""
-    gaz = gazetteer()
-    while (
-        end < len(out)
-        and out[end] == "O"
-        and definite(keys[end])
-        and adjective(keys[end])
-        and gaz.nationality(keys[end]) is None
-    ):
-        end += 1
-    return end
-
-
-def _relabel(out: list[str], start: int, end: int, label: str) -> None:
-    out[start] = "B-" + label
-    for j in range(start + 1, end):
-        out[j] = "I-" + label
 
 
 def _end(out: list[str], j: int) -> None:
@@ -446,13 +337,13 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             while j < n and out[j] == "I-PER":
                 out[j] = "O"
                 j += 1
-            _relabel(out, start, end, "LOC")
+            relabel(out, start, end, "LOC")
         elif place and out[start] == "I-PER" and _inside(out, start, end, "PER"):
             if _place_after_person(keys, out, start, end):
-                _relabel(out, start, end, "LOC")
+                relabel(out, start, end, "LOC")
         elif place and out[start] == "B-ORG" and _inside(out, start, end, "ORG"):
             # A place named for its government keeps its literal type (قالت سيول).
-            _relabel(out, start, end, "LOC")
+            relabel(out, start, end, "LOC")
         elif (
             _own_or_other(keys, out, start, end, entry.label)
             and out[start] != "I-" + entry.label  # an entity that begins before the name
@@ -460,7 +351,7 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
         ):
             # a name is completed only over a partial label of its own type, and a body
             # retyped where the tagger called exactly its span another name (CNN، Google)
-            _relabel(out, start, end, entry.label)
+            relabel(out, start, end, entry.label)
 
 
 def _person_name(keys: Sequence[str]) -> bool:
