@@ -54,6 +54,8 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
         "وقالت الحكومة إن الوضع مستقر.",  # a bare head is no name
         "احتل الفريق المركز الثاني في الترتيب.",  # an ordinal
         "وفاز الفريق في بطولة الرابطة المحترفة الأولى لكرة القدم.",  # a division
+        "وقرر مكتب الرابطة تأجيل المباراة.",  # the organ of a body it does not name
+        "وانتشرت قوات الشرطة في المكان.",
         "ونقلت الصحيفة البريطانية عن مصادر أن الاتفاق قريب.",  # a description
         "وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.",  # a title's complement
     ],
@@ -316,6 +318,10 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("ووقعت شركة بوينغ عقدا مع شركة الطيران.", "بوينغ", "ORG"),
         ("وأطلقت شركة أبل هاتفها الجديد أمس.", "أبل", "ORG"),
         ("وأعلنت شركة فسفاط قفصة استئناف الإنتاج.", "شركة فسفاط قفصة", "ORG"),
+        # a head and another head made definite: a name where the second is an adjective
+        # or the first a club's or party's head
+        ("ورشق الشبان أعوان الشرطة البلدية بالحجارة.", "الشرطة البلدية", "ORG"),
+        ("وقالت وزارة الخارجية إن السفير استدعي.", "وزارة الخارجية", "ORG"),
         # a head before a body the gazetteer knows names its organ, mission or kind: the
         # body alone is the name (but a party keeps its head, and a known name its own)
         ("ووصلت بعثة صندوق النقد الدولي إلى تونس أمس.", "صندوق النقد الدولي", "ORG"),

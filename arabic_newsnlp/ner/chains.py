@@ -148,6 +148,21 @@ def org_chains(
     return out
 
 
+def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
+    """Whether the chain ``i:j`` is only a head and another head made definite, which
+    names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
+    قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
+    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش)."""
+    if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or adjective(keys[i + 1]):
+        return False  # (الشرطة البلدية: an adjective)
+    if keys[i] in word_keys("short_head"):
+        return False  # a club or party named for a body: نادي الجيش
+    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) != "org_head":
+        return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
+    known = gazetteer().longest_match(keys, i)
+    return known is None or known.end < j
+
+
 def _first_complement(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int
 ) -> int:
@@ -307,7 +322,9 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
     place). An organisation the tagger found overlapping the chain is joined to it; a
-    name of another type running past the chain's end is left alone."""
+    name of another type running past the chain's end is left alone. A chain that only
+    names the organ of a body it does not name (مكتب الرابطة) is no name, and the tagger's
+    organisation over it is dropped."""
     n = len(out)
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
@@ -320,6 +337,10 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             cut += 1
         if end < n and out[end].startswith("I-"):
             continue  # another name runs into the chain's end
+        if _organ_of_unnamed_body(keys, proclitics, start, end):
+            for k in range(start, cut):
+                out[k] = "O"  # مكتب المجلس، قوات الشرطة: no name
+            continue
         if _organ_of_known_body(keys, proclitics, start, end):
             out[start] = "O"  # بعثة (صندوق النقد الدولي), حزب (حركة نداء تونس)
             start += 1
