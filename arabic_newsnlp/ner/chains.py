@@ -152,7 +152,22 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
     قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
-    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش)."""
+    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش); or a
+    definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
+    and of a body named by its head alone (المكتب السياسي للحزب)."""
+    last = j - 1
+    if (
+        j - i > 2
+        and proclitics[last] in ("ل", "لل")
+        and definite(keys[last])
+        and gazetteer().key_trigger(keys[last].removeprefix(ARTICLE)) == "org_head"
+    ):
+        last -= 1  # of a body named by its head alone: (الهيئة التسييرية) للنادي
+    if definite(keys[i]) and all(
+        not proclitics[k] and keys[k] in word_keys("organ") for k in range(i + 1, last + 1)
+    ):
+        known = gazetteer().longest_match(keys, i)
+        return known is None or known.end < j  # الهيئة التسييرية، المجلس الجهوي
     if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or adjective(keys[i + 1]):
         return False  # (الشرطة البلدية: an adjective)
     if keys[i] in word_keys("short_head"):
