@@ -55,6 +55,7 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
         "احتل الفريق المركز الثاني في الترتيب.",  # an ordinal
         "وفاز الفريق في بطولة الرابطة المحترفة الأولى لكرة القدم.",  # a division
         "وقرر مكتب الرابطة تأجيل المباراة.",  # the organ of a body it does not name
+        "واجتمع مكتب المجلس لتحديد موعد الجلسة.",
         "وانتشرت قوات الشرطة في المكان.",
         "واجتمعت الهيئة التسييرية للنادي أمس.",  # an organ: steering, regional ...
         "وصادق المجلس الجهوي على الميزانية.",

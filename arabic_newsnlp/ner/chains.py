@@ -168,8 +168,8 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
     ):
         known = gazetteer().longest_match(keys, i)
         return known is None or known.end < j  # الهيئة التسييرية، المجلس الجهوي
-    if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or adjective(keys[i + 1]):
-        return False  # (الشرطة البلدية: an adjective)
+    if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or keys[i + 1].endswith("يه"):
+        return False  # (الشرطة البلدية: a nisba adjective)
     if keys[i] in word_keys("short_head"):
         return False  # a club or party named for a body: نادي الجيش
     if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) != "org_head":
