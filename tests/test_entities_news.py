@@ -332,6 +332,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وقال مكتب حركة النهضة إن الاجتماع تأجل.", "حركة النهضة", "ORG"),
         ("ودعت منظمة اليونسكو إلى حماية المواقع.", "اليونسكو", "ORG"),
         ("وأعلنت منظمة الأمم المتحدة عن خطة جديدة.", "منظمة الأمم المتحدة", "ORG"),
+        # the word the tagger left out after a medium's kind word is its name
+        ("وبث البرنامج على قناة التاسعة مساء أمس.", "التاسعة", "ORG"),
         # a name in quotation marks after the word for a body's kind is that body
         ('ونشرت وكالة "النبأ" التابعة للتنظيم بيانا.', "النبأ", "ORG"),
         ("وقالت صحيفة «لو سوار» البلجيكية إن اللاعب سيرحل.", "لو سوار", "ORG"),
@@ -409,6 +411,7 @@ def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
 
 def test_what_is_no_name() -> None:
     assert not found('وقدم برنامج "صباح الخير" حلقة خاصة.')  # a programme is no body
+    assert not found("وبث البرنامج على قناة تلفزيونية خاصة.")  # an adjective, no name
     # a place head before an everyday word, or with the article, names no place
     assert not found("وبنى المهندسون مطارا دوليا جديدا قرب المطار الجديد.")
     assert ("جربة", "LOC") in found("وزار الوفد جزيرة جربة أمس.")  # a kind word left out

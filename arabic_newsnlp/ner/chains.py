@@ -18,11 +18,11 @@ from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
 
-__all__ = ["apply_org_chains", "definite", "institution_heads", "org_chains"]
+__all__ = ["apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains"]
 
 
 @load_once
-def _chain_stops() -> frozenset[str]:
+def chain_stops() -> frozenset[str]:
     """Keys of words that end an organisation name (the speaker-phrase stops and
     complementizers of the lexicon: prepositions, pronouns, time words, أن / إن)."""
     words = lexicon().words("stop") | lexicon().words("comp")
@@ -253,7 +253,7 @@ def _continues(
     """Whether the word at ``j`` goes on the chain whose head is at ``i``."""
     key, procl = keys[j], proclitics[j]
     if (
-        key in _chain_stops()
+        key in chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")
         or key in word_keys("describes")
     ):

@@ -30,9 +30,9 @@ from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
-from ..quotes.forms import circumstantial
+from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
-from .chains import apply_org_chains, definite, institution_heads, org_chains
+from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
 from .features import ABLATE
 from .heads import named_for_people, place_kind_words, places_with_their_heads, relabel
 
@@ -109,6 +109,8 @@ def fix_labels(
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
+        _media_after_kind_word(keys, proclitics, out)
+    if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
 
@@ -178,6 +180,22 @@ def _quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
         if any(not _WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
             continue
         relabel(out, j + 2, end, "ORG")
+
+
+def _media_after_kind_word(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """The word the tagger left out right after a medium's kind word (class ``medium``:
+    ``قناة``, ``صحيفة``) is the medium's name (``قناة نسمة``, ``قناة التاسعة``); not an
+    adjective (``قناة تلفزيونية``), a stop word, a word with a proclitic, nor a name the
+    gazetteer knows with the kind word (``قناة السويس``)."""
+    gaz, media = gazetteer(), word_keys("medium")
+    for j in range(len(out) - 1):
+        if keys[j] not in media or out[j] != "O" or out[j + 1] != "O":
+            continue
+        name = keys[j + 1]
+        if proclitics[j + 1] or not name.isalpha() or len(name) < 3 or adjective(name):
+            continue
+        if name not in chain_stops() and gaz.longest_match(keys, j) is None:
+            out[j + 1] = "B-ORG"
 
 
 def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
