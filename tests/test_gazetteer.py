@@ -56,6 +56,8 @@ def test_rows_are_well_formed() -> None:
         ("الموريشيس", "موريشيوس", "MU"),
         ("ليسوثو", "ليسوتو", "LS"),
         ("أوروجواي", "أورغواي", "UY"),
+        ("بنزيما", "كريم بنزيمة", "FR:Karim Benzema"),
+        ("بيكيه", "جيرارد بيكيه", "ES:Gerard Piqué"),
     ],
 )
 def test_aliases_share_a_canonical_name(name: str, canonical: str, code: str) -> None:
