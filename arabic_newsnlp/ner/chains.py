@@ -47,6 +47,19 @@ def _modifiers() -> frozenset[str]:
     return frozenset(name_key(w) for w in lexicon().words("modifier"))
 
 
+_MOVEMENT = name_key("حركة")
+
+
+def _traffic(keys: Sequence[str], i: int) -> bool:
+    """Whether ``حركة`` at ``i`` is the movement of people or goods named after it (class
+    ``motion``: حركة المرور، حركة المسافرين), no party or movement."""
+    return (
+        i + 1 < len(keys)
+        and keys[i].removeprefix(ARTICLE) == _MOVEMENT
+        and keys[i + 1] in word_keys("motion")
+    )
+
+
 def _org_head(key: str) -> bool:
     gaz = gazetteer()
     if gaz.key_trigger(key) == "org_head":
@@ -122,6 +135,7 @@ def org_chains(
                 # complement (رئيس مجلس النواب still names the council).
                 i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
             )
+            or _traffic(keys, i)
             or (
                 # برئاسة سمير بن عمر: "chaired by" a person, no body
                 proclitics[i].endswith("ب")
@@ -341,6 +355,9 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     names the organ of a body it does not name (مكتب الرابطة) is no name, and the tagger's
     organisation over it is dropped."""
     n = len(out)
+    for j in range(n - 1):
+        if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _traffic(keys, j):
+            out[j] = out[j + 1] = "O"  # the tagger's too: (لحركة المسافرين)
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
