@@ -334,6 +334,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وقال مكتب حركة النهضة إن الاجتماع تأجل.", "حركة النهضة", "ORG"),
         ("ودعت منظمة اليونسكو إلى حماية المواقع.", "اليونسكو", "ORG"),
         ("وأعلنت منظمة الأمم المتحدة عن خطة جديدة.", "منظمة الأمم المتحدة", "ORG"),
+        # a competition is no body; the continent in its name is a place
+        ("وتأهل الفريق إلى دور المجموعات من رابطة أبطال إفريقيا أمس.", "إفريقيا", "LOC"),
         # the word the tagger left out after a medium's kind word is its name
         ("وبث البرنامج على قناة التاسعة مساء أمس.", "التاسعة", "ORG"),
         # a name in quotation marks after the word for a body's kind is that body

@@ -47,17 +47,10 @@ def _modifiers() -> frozenset[str]:
     return frozenset(name_key(w) for w in lexicon().words("modifier"))
 
 
-_MOVEMENT = name_key("حركة")
-
-
-def _traffic(keys: Sequence[str], i: int) -> bool:
-    """Whether ``حركة`` at ``i`` is the movement of people or goods named after it (class
-    ``motion``: حركة المرور، حركة المسافرين), no party or movement."""
-    return (
-        i + 1 < len(keys)
-        and keys[i].removeprefix(ARTICLE) == _MOVEMENT
-        and keys[i + 1] in word_keys("motion")
-    )
+def _no_body(keys: Sequence[str], i: int) -> bool:
+    """Whether the head at ``i`` and the word after it name no body (class ``no_body``):
+    traffic (حركة المرور، حركة المسافرين), a competition (رابطة أبطال إفريقيا)."""
+    return i + 1 < len(keys) and f"{keys[i]} {keys[i + 1]}" in word_keys("no_body")
 
 
 def _org_head(key: str) -> bool:
@@ -135,7 +128,7 @@ def org_chains(
                 # complement (رئيس مجلس النواب still names the council).
                 i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
             )
-            or _traffic(keys, i)
+            or _no_body(keys, i)
             or (
                 # برئاسة سمير بن عمر: "chaired by" a person, no body
                 proclitics[i].endswith("ب")
@@ -356,8 +349,12 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     organisation over it is dropped."""
     n = len(out)
     for j in range(n - 1):
-        if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _traffic(keys, j):
-            out[j] = out[j + 1] = "O"  # the tagger's too: (لحركة المسافرين)
+        if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _no_body(keys, j):
+            out[j] = "O"  # the tagger's too: (لحركة المسافرين), (رابطة أبطال إفريقيا)
+            k = j + 1
+            while k < n and out[k] == "I-ORG":
+                out[k] = "O"
+                k += 1
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
