@@ -161,17 +161,22 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
     قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
     adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش); or a
     definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
-    and of a body named by its head alone (المكتب السياسي للحزب)."""
+    or with any adjectives and then a body named by its head alone (المكتب السياسي
+    للحزب، المجلس الوطني للحزب; not a company's field: الشركة التونسية للبنك)."""
     last = j - 1
-    if (
+    of_unnamed = (
         j - i > 2
         and proclitics[last] in ("ل", "لل")
         and definite(keys[last])
         and gazetteer().key_trigger(keys[last].removeprefix(ARTICLE)) == "org_head"
-    ):
+    )
+    if of_unnamed:
         last -= 1  # of a body named by its head alone: (الهيئة التسييرية) للنادي
+    # (a company's field is no body: الشركة التونسية للبنك)
+    any_organ = of_unnamed and keys[i].removeprefix(ARTICLE) not in word_keys("short_head")
     if definite(keys[i]) and all(
-        not proclitics[k] and keys[k] in word_keys("organ") for k in range(i + 1, last + 1)
+        not proclitics[k] and (any_organ or keys[k] in word_keys("organ"))
+        for k in range(i + 1, last + 1)
     ):
         known = gazetteer().longest_match(keys, i)
         return known is None or known.end < j  # الهيئة التسييرية، المجلس الجهوي
