@@ -18,11 +18,11 @@ from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
 
-__all__ = ["apply_org_chains", "definite", "institution_heads", "org_chains"]
+__all__ = ["apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains"]
 
 
 @load_once
-def _chain_stops() -> frozenset[str]:
+def chain_stops() -> frozenset[str]:
     """Keys of words that end an organisation name (the speaker-phrase stops and
     complementizers of the lexicon: prepositions, pronouns, time words, أن / إن)."""
     words = lexicon().words("stop") | lexicon().words("comp")
@@ -45,6 +45,12 @@ def institution_heads() -> frozenset[str]:
 def _modifiers() -> frozenset[str]:
     """Keys of the adjectives that are not recognisable by their form (العام، الجديد)."""
     return frozenset(name_key(w) for w in lexicon().words("modifier"))
+
+
+def _no_body(keys: Sequence[str], i: int) -> bool:
+    """Whether the head at ``i`` and the word after it name no body (class ``no_body``):
+    traffic (حركة المرور، حركة المسافرين), a competition (رابطة أبطال إفريقيا)."""
+    return i + 1 < len(keys) and f"{keys[i]} {keys[i + 1]}" in word_keys("no_body")
 
 
 def _org_head(key: str) -> bool:
@@ -93,7 +99,8 @@ def org_chains(
     A complement is a definite word (``الصحة``), an indefinite one in a genitive chain
     (``مجلس نواب الشعب``, ``لكرة القدم``), a known place (``جامعة تونس``), or a name the
     tagger found right after the head (``labels``: ``صحيفة لوموند الفرنسية``). A head
-    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``). A definite
+    alone is no name (``الحكومة``), nor one with an ordinal (``المركز الثاني``), nor a
+    chain an ordinal follows (a division: ``الرابطة المحترفة الأولى``). A definite
     head listed as such needs an adjective (``الجيش الليبي``); any other made definite
     (``الشركة``, ``الصحيفة``) also a complement with ``ل``: ``الشركة التونسية للكهرباء``
     is a name, ``الصحيفة البريطانية`` a description. Returns ``(start, end)`` token ranges.
@@ -121,6 +128,7 @@ def org_chains(
                 # complement (رئيس مجلس النواب still names the council).
                 i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
             )
+            or _no_body(keys, i)
             or (
                 # برئاسة سمير بن عمر: "chaired by" a person, no body
                 proclitics[i].endswith("ب")
@@ -136,6 +144,8 @@ def org_chains(
         if (
             j - i > 1
             and gaz.key_trigger(keys[i + 1]) != "ordinal"
+            # a division or a rank: (الرابطة المحترفة) الأولى is a league, no body
+            and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
             out.append((i, _seat(keys, proclitics, j)))
@@ -143,6 +153,41 @@ def org_chains(
         else:
             i += 1
     return out
+
+
+def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
+    """Whether the chain ``i:j`` is only a head and another head made definite, which
+    names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
+    قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
+    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش); or a
+    definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
+    or with any adjectives and then a body named by its head alone (المكتب السياسي
+    للحزب، المجلس الوطني للحزب; not a company's field: الشركة التونسية للبنك)."""
+    last = j - 1
+    of_unnamed = (
+        j - i > 2
+        and proclitics[last] in ("ل", "لل")
+        and definite(keys[last])
+        and gazetteer().key_trigger(keys[last].removeprefix(ARTICLE)) == "org_head"
+    )
+    if of_unnamed:
+        last -= 1  # of a body named by its head alone: (الهيئة التسييرية) للنادي
+    # (a company's field is no body: الشركة التونسية للبنك)
+    any_organ = of_unnamed and keys[i].removeprefix(ARTICLE) not in word_keys("short_head")
+    if definite(keys[i]) and all(
+        not proclitics[k] and (any_organ or keys[k] in word_keys("organ"))
+        for k in range(i + 1, last + 1)
+    ):
+        known = gazetteer().longest_match(keys, i)
+        return known is None or known.end < j  # الهيئة التسييرية، المجلس الجهوي
+    if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or keys[i + 1].endswith("يه"):
+        return False  # (الشرطة البلدية: a nisba adjective)
+    if keys[i] in word_keys("short_head"):
+        return False  # a club or party named for a body: نادي الجيش
+    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) != "org_head":
+        return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
+    known = gazetteer().longest_match(keys, i)
+    return known is None or known.end < j
 
 
 def _first_complement(
@@ -220,7 +265,7 @@ def _continues(
     """Whether the word at ``j`` goes on the chain whose head is at ``i``."""
     key, procl = keys[j], proclitics[j]
     if (
-        key in _chain_stops()
+        key in chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")
         or key in word_keys("describes")
     ):
@@ -275,12 +320,46 @@ def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
     )
 
 
+def _organ_of_known_body(
+    keys: Sequence[str], proclitics: Sequence[str], start: int, end: int
+) -> bool:
+    """Whether the chain ``start:end`` is an indefinite head before a body the gazetteer
+    knows, which it names: an organ or a mission of that body, or its kind (بعثة صندوق
+    النقد الدولي، مكتب نداء تونس، حزب حركة نداء تونس): the body alone is the name. Not
+    where the gazetteer knows the chain from its head (منظمة الأمم المتحدة), nor after a
+    head that a party's or company's full name keeps (class ``short_head``: حزب المؤتمر
+    من أجل الجمهورية), unless another head follows it."""
+    gaz = gazetteer()
+    if definite(keys[start]) or proclitics[start + 1]:
+        return False
+    if keys[start] in word_keys("short_head") and not _org_head(keys[start + 1]):
+        return False  # a party's head is part of its name: حزب (المؤتمر من أجل الجمهورية)
+    whole = gaz.longest_match(keys, start)
+    if whole is not None and whole.start == start:
+        return False
+    body = gaz.longest_match(keys, start + 1)
+    return (
+        body is not None
+        and body.end <= end
+        and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
+    )
+
+
 def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
     place). An organisation the tagger found overlapping the chain is joined to it; a
-    name of another type running past the chain's end is left alone."""
+    name of another type running past the chain's end is left alone. A chain that only
+    names the organ of a body it does not name (مكتب الرابطة) is no name, and the tagger's
+    organisation over it is dropped."""
     n = len(out)
+    for j in range(n - 1):
+        if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _no_body(keys, j):
+            out[j] = "O"  # the tagger's too: (لحركة المسافرين), (رابطة أبطال إفريقيا)
+            k = j + 1
+            while k < n and out[k] == "I-ORG":
+                out[k] = "O"
+                k += 1
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
@@ -292,6 +371,13 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             cut += 1
         if end < n and out[end].startswith("I-"):
             continue  # another name runs into the chain's end
+        if _organ_of_unnamed_body(keys, proclitics, start, end):
+            for k in range(start, cut):
+                out[k] = "O"  # مكتب المجلس، قوات الشرطة: no name
+            continue
+        if _organ_of_known_body(keys, proclitics, start, end):
+            out[start] = "O"  # بعثة (صندوق النقد الدولي), حزب (حركة نداء تونس)
+            start += 1
         out[start] = "B-ORG"
         for k in range(start + 1, end):
             out[k] = "I-ORG"

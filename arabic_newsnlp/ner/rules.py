@@ -32,8 +32,9 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
-from .chains import apply_org_chains, definite, institution_heads, org_chains
+from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
 from .features import ABLATE
+from .heads import named_for_people, place_kind_words, places_with_their_heads, relabel
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -98,12 +99,17 @@ def fix_labels(
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
-    _named_for_people(keys, out)
+    named_for_people(keys, out)
     _given_and_surname(keys, out)
     if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
+    places_with_their_heads(keys, out, proclitics)
+    place_kind_words(keys, out)
     _descriptors(keys, out, proclitics)
+    _quoted_bodies(keys, out)
+    if proclitics is not None:
+        _media_after_kind_word(keys, proclitics, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     return out
@@ -149,6 +155,47 @@ def _descriptors(
             match is not None and match.end == end and match.label == "ORG"
         ):
             out[j], out[j + 1] = "O", "B-ORG"
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u201c"})
+
+
+def _quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
+    """A name in quotation marks right after the word for a body's kind (an indefinite
+    organisation head or a medium's kind word: ``صحيفة "لو بارزيان"``, ``حزب "البديل"``,
+    ``وكالة "أعماق"``) is that body, its kind word left out; up to five words."""
+    gaz, descriptors = gazetteer(), word_keys("descriptor")
+    n = len(out)
+    for j in range(n - 2):
+        if keys[j + 1] not in _OPEN_QUOTES or out[j] != "O" or definite(keys[j]):
+            continue
+        if keys[j] not in descriptors and gaz.key_trigger(keys[j]) != "org_head":
+            continue
+        end = j + 2
+        while end < n and end - j <= 6 and keys[end] not in _CLOSE_QUOTES:
+            end += 1
+        if end == j + 2 or end >= n or keys[end] not in _CLOSE_QUOTES:
+            continue
+        if any(not _WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
+            continue
+        relabel(out, j + 2, end, "ORG")
+
+
+def _media_after_kind_word(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """The word the tagger left out right after a medium's kind word (class ``medium``:
+    ``قناة``, ``صحيفة``) is the medium's name (``قناة نسمة``, ``قناة التاسعة``); not an
+    adjective (``قناة تلفزيونية``), a stop word, a word with a proclitic, nor a name the
+    gazetteer knows with the kind word (``قناة السويس``)."""
+    gaz, media = gazetteer(), word_keys("medium")
+    for j in range(len(out) - 1):
+        if keys[j] not in media or out[j] != "O" or out[j + 1] != "O":
+            continue
+        name = keys[j + 1]
+        if proclitics[j + 1] or not name.isalpha() or len(name) < 3 or adjective(name):
+            continue
+        if name not in chain_stops() and gaz.longest_match(keys, j) is None:
+            out[j + 1] = "B-ORG"
 
 
 def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -209,48 +256,6 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
             out[j + 1] = "I-PER"
-
-
-_HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}
-
-
-def _named_for_people(keys: Sequence[str], out: list[str]) -> None:
-    """A place or body named for a person, its head and the person's title before the
-    name, is no person: ``مطار الملكة علياء الدولي`` (LOC), ``مستشفى الملك فهد الجامعي``
-    (ORG); it runs on over the adjectives after the name. The head is indefinite, as in
-    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...)."""
-    gaz = gazetteer()
-    n = len(out)
-    for j in range(2, n):
-        if out[j] != "B-PER":
-            continue  # (the cheap test first: this runs over every token)
-        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "")
-        if (
-            label is None
-            or definite(keys[j - 2])
-            or gaz.key_trigger(keys[j - 1]) != "title"
-            or out[j - 2] not in ("O", "B-" + label)
-            or out[j - 1] not in ("O", "I-" + label)
-        ):
-            continue
-        end = j + 1
-        while end < n and out[end] == "I-PER":
-            end += 1
-        while (
-            end < n
-            and out[end] == "O"
-            and definite(keys[end])
-            and adjective(keys[end])
-            and gaz.nationality(keys[end]) is None
-        ):
-            end += 1
-        _relabel(out, j - 2, end, label)
-
-
-def _relabel(out: list[str], start: int, end: int, label: str) -> None:
-    out[start] = "B-" + label
-    for j in range(start + 1, end):
-        out[j] = "I-" + label
 
 
 def _end(out: list[str], j: int) -> None:
@@ -350,13 +355,13 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             while j < n and out[j] == "I-PER":
                 out[j] = "O"
                 j += 1
-            _relabel(out, start, end, "LOC")
+            relabel(out, start, end, "LOC")
         elif place and out[start] == "I-PER" and _inside(out, start, end, "PER"):
             if _place_after_person(keys, out, start, end):
-                _relabel(out, start, end, "LOC")
+                relabel(out, start, end, "LOC")
         elif place and out[start] == "B-ORG" and _inside(out, start, end, "ORG"):
             # A place named for its government keeps its literal type (قالت سيول).
-            _relabel(out, start, end, "LOC")
+            relabel(out, start, end, "LOC")
         elif (
             _own_or_other(keys, out, start, end, entry.label)
             and out[start] != "I-" + entry.label  # an entity that begins before the name
@@ -364,7 +369,7 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
         ):
             # a name is completed only over a partial label of its own type, and a body
             # retyped where the tagger called exactly its span another name (CNN، Google)
-            _relabel(out, start, end, entry.label)
+            relabel(out, start, end, entry.label)
 
 
 def _person_name(keys: Sequence[str]) -> bool:

@@ -1,0 +1,137 @@
+"""Names built on a head noun, outside the organisation chains of :mod:`.chains`: a built
+place, street or water keeps its head (``مطار أوكلاند``, ``حي النور``), a place its kind
+word does not (``جزيرة جربة`` -> ``جربة``), and a place or body named for a person after
+its head and the person's title is that place or body (``مطار الملكة علياء الدولي``).
+
+>>> out = ["O", "B-LOC", "O"]
+>>> places_with_their_heads(["مطار", "اوكلاند", "امس"], out)
+>>> out
+['B-LOC', 'I-LOC', 'O']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.usage import frequency_band
+from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
+from .chains import definite
+
+__all__ = [
+    "adjectives_after",
+    "named_for_people",
+    "place_kind_words",
+    "places_with_their_heads",
+    "relabel",
+]
+
+_NAMED_BY_HEAD = frozenset({"LOC", "PER"})
+
+
+def places_with_their_heads(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """A built place, street, camp, mountain or water keeps its head in its name (class
+    ``place_in_name``), and the adjectives after it: ``مطار [أوكلاند]`` -> ``مطار
+    أوكلاند``, ``حي [النور]`` -> ``حي النور``, ``مطار [الدوحة] الدولي``; a head before a
+    person's name names the place for him (``شارع [الحبيب بورقيبة]``), and one before a
+    word the tagger left out names the place when the name lists know the word as a
+    place or unlabelled text hardly uses it (``ميناء سينبو``). The head is indefinite and
+    the name after it carries no proclitic (``المطار`` | ``بأوكلاند`` stay apart)."""
+    heads = word_keys("place_in_name")
+    n = len(out)
+    for j in range(n - 1):
+        if out[j] != "O" or keys[j] not in heads or definite(keys[j]):
+            continue
+        if proclitics is not None and proclitics[j + 1]:
+            continue
+        if out[j + 1] == "O" and _unknown_place(keys[j + 1]):
+            relabel(out, j, adjectives_after(keys, out, j + 2), "LOC")
+            continue
+        if out[j + 1][2:] not in _NAMED_BY_HEAD or out[j + 1][0] != "B":
+            continue
+        end = j + 2
+        while end < n and out[end] == out[j + 1].replace("B-", "I-"):
+            end += 1
+        relabel(out, j, adjectives_after(keys, out, end), "LOC")
+
+
+def _unknown_place(key: str) -> bool:
+    """Whether a word the tagger left out after a place head names the place: one the
+    name lists know as a place, or too rare in unlabelled text to be an everyday word
+    (``ميناء سينبو``, ``معبر ملولة``)."""
+    if not key.isalpha() or len(key) < 3:
+        return False
+    kinds = name_lists().word_kinds(key)
+    return bool({"city", "place", "region"} & set(kinds)) or (
+        frequency_band(key) < 0 and not kinds and not definite(key)
+    )
+
+
+def place_kind_words(keys: Sequence[str], out: list[str]) -> None:
+    """A place's name leaves out the word for its kind (a place head not of class
+    ``place_in_name``: ``مدينة``, ``ولاية``, ``جزيرة``) when the rest is a place the
+    gazetteer knows: ``جزيرة جربة`` -> ``جربة``, ``مدينة الخليل`` -> ``الخليل``."""
+    gaz, in_names = gazetteer(), word_keys("place_in_name")
+    for j in range(len(out) - 1):
+        if out[j] != "B-LOC" or out[j + 1] != "I-LOC" or keys[j] in in_names:
+            continue
+        if gaz.key_trigger(keys[j]) != "place_head":
+            continue
+        end = j + 2
+        while end < len(out) and out[end] == "I-LOC":
+            end += 1
+        match = gaz.longest_match(keys, j + 1)
+        if match is not None and match.end == end and match.label == "LOC":
+            out[j], out[j + 1] = "O", "B-LOC"
+
+
+_HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}
+
+
+def named_for_people(keys: Sequence[str], out: list[str]) -> None:
+    """A place or body named for a person, its head and the person's title before the
+    name, is no person: ``مطار الملكة علياء الدولي`` (LOC), ``مستشفى الملك فهد الجامعي``
+    (ORG); it runs on over the adjectives after the name. The head is indefinite, as in
+    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...)."""
+    gaz = gazetteer()
+    n = len(out)
+    for j in range(2, n):
+        if out[j] != "B-PER":
+            continue  # (the cheap test first: this runs over every token)
+        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "")
+        if (
+            label is None
+            or definite(keys[j - 2])
+            or gaz.key_trigger(keys[j - 1]) != "title"
+            or out[j - 2] not in ("O", "B-" + label)
+            or out[j - 1] not in ("O", "I-" + label)
+        ):
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-PER":
+            end += 1
+        relabel(out, j - 2, adjectives_after(keys, out, end), label)
+
+
+def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
+    """End of the unlabelled definite adjectives from ``end`` that go on the name of a
+    place or body before them (``الدولي``, ``الجامعي``); a nationality is no such part."""
+    gaz = gazetteer()
+    while (
+        end < len(out)
+        and out[end] == "O"
+        and definite(keys[end])
+        and adjective(keys[end])
+        and gaz.nationality(keys[end]) is None
+    ):
+        end += 1
+    return end
+
+
+def relabel(out: list[str], start: int, end: int, label: str) -> None:
+    out[start] = "B-" + label
+    for j in range(start + 1, end):
+        out[j] = "I-" + label
