@@ -2005,3 +2005,14 @@ def test_adjuncts_between_commas_end() -> None:
     assert [q.text for q in arabic_newsnlp.analyze(text).quotes] == ["الحرص على العمل"]
     text = "وأبرز الوزير" + "، في الصباح" * 200 + "، الحرص على العمل."
     assert isinstance(arabic_newsnlp.analyze(text).quotes, tuple)
+
+
+def test_a_source_phrase_ends_before_its_clause() -> None:
+    """بحسب X فإن Y …: Y opens the content; فإن is no part of a name."""
+    doc = arabic_newsnlp.analyze(
+        "كشفت صحيفة الأفق أن اللاعب سيجدد عقده. "
+        "وبحسب الصحيفة الإسبانية فإن سامي الحداد سيبدأ مرحلة النقاش."
+    )
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["سامي الحداد"]
+    assert doc.quotes[-1].speaker is not None
+    assert doc.quotes[-1].speaker.text == "الصحيفة الإسبانية"

@@ -67,6 +67,16 @@ _WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 _names = BoundedCache[str, str](entries=20_000)
 
 
+def _particle_behind_conjunction(token: Token) -> bool:
+    """A closed-class word written with a proclitic (فإن، وإن، فلن), never a name."""
+    segments = token.segments
+    return (
+        len(segments) > 1
+        and segments[0].kind == "proclitic"
+        and closed_class(token.text[len(segments[0].text) :])
+    )
+
+
 def fix_labels(
     keys: Sequence[str],
     labels: Sequence[str],
@@ -96,6 +106,10 @@ def fix_labels(
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
             _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
+        elif out[j] == "B-PER" and _particle_behind_conjunction(token):
+            out[j] = "O"  # nor a particle behind a conjunction: فإن (سامي علي)
+            if j + 1 < len(out) and out[j + 1] == "I-PER":
+                out[j + 1] = "B-PER"
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين

@@ -312,6 +312,7 @@ def named_after(
         if (
             (tok.kind == "punct" and tok.text not in COMMA_LIKE)
             or n in ex.comp
+            or n in ex.lead
             or n in ex.cues
             or n == "مع"
             or n in ex.lex.words("among")
