@@ -2016,3 +2016,12 @@ def test_a_source_phrase_ends_before_its_clause() -> None:
     assert [m.text for m in doc.mentions if m.label == "PER"] == ["سامي الحداد"]
     assert doc.quotes[-1].speaker is not None
     assert doc.quotes[-1].speaker.text == "الصحيفة الإسبانية"
+
+
+def test_a_describing_verb_with_its_objects_pronoun() -> None:
+    assert lexicon().cues["ووصفته"].lemma == "وصف"
+    doc = arabic_newsnlp.analyze(
+        "وقالت ليلى إن الوزير أخطأ. ووصفته بالرجل الذي لا يملك رؤية واضحة للمستقبل."
+    )
+    assert [(q.speaker.text if q.speaker else None) for q in doc.quotes] == ["ليلى", "ليلى"]
+    assert doc.quotes[1].text.startswith("بالرجل الذي")

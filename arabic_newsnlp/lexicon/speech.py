@@ -157,6 +157,13 @@ def _load_cues() -> dict[str, CueEntry]:
             forms = inflect(perfect.strip("()"), row["imperfect"], row["participle"])
         else:
             forms = [(form, row["pos"], "-", "-") for form in row["forms"].split()]
+        if frame == "describe":  # ووصفته بـ …: the described named by its pronoun
+            forms += [
+                (f + pronoun, pos, g, n)
+                for f, pos, g, n in forms
+                if pos in ("perf", "imperf")
+                for pronoun in ("ه", "ها", "هم")
+            ]
         for raw, pos, gender, number in forms:
             bare = not (nominal and pos == "perf" and gender == "m" and number != "pl")
             for prefix, spelling in _spellings(normalize(raw), pos):
