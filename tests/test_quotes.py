@@ -2025,3 +2025,9 @@ def test_a_describing_verb_with_its_objects_pronoun() -> None:
     )
     assert [(q.speaker.text if q.speaker else None) for q in doc.quotes] == ["ليلى", "ليلى"]
     assert doc.quotes[1].text.startswith("بالرجل الذي")
+
+
+def test_a_relational_adjective_after_a_body_is_no_name() -> None:
+    doc = arabic_newsnlp.analyze("وأكدت 70 منظمة عربية مدنية معنية بالحقوق أن الإعدامات ارتفعت.")
+    (q,) = doc.quotes
+    assert q.speaker is not None and q.speaker.text.startswith("70 منظمة")

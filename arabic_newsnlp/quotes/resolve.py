@@ -24,6 +24,7 @@ from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
+from .forms import nisba
 
 __all__ = ["resolve_speakers"]
 
@@ -333,7 +334,7 @@ class _Resolver:
                 Speaker(name, chosen.start, end, canonical),
                 linked.id if linked is not None else None,
             )
-        if ref.name_start >= 0:
+        if ref.name_start >= 0 and (ref.title or not self._adjective_at(ref.name_start)):
             a = ref.name_start
             name = self.text[a:b]
             canonical = self.canonical_name(name)
@@ -341,6 +342,16 @@ class _Resolver:
                 canonical = "ال" + name
             return Speaker(name, a, b, canonical), None
         return self.unnamed(ref)
+
+    def _adjective_at(self, offset: int) -> bool:
+        """The word at ``offset`` is a relational adjective (منظمة عربية مدنية), which
+        describes the head before it and names nothing."""
+        k = bisect_left(self.tokens, offset, key=_START)
+        tok = self.tokens[k] if k < len(self.tokens) else None
+        if tok is None or tok.start != offset or not nisba(tok, normalize(tok.text)):
+            return False
+        j = bisect_right(self.starts, offset) - 1  # (not a name a mention covers: نادية)
+        return j < 0 or self.mentions[j].end <= offset
 
     def resolve(self) -> dict[int, tuple[Speaker, str | None]]:
         out: dict[int, tuple[Speaker, str | None]] = {}
