@@ -2031,3 +2031,10 @@ def test_a_relational_adjective_after_a_body_is_no_name() -> None:
     doc = arabic_newsnlp.analyze("وأكدت 70 منظمة عربية مدنية معنية بالحقوق أن الإعدامات ارتفعت.")
     (q,) = doc.quotes
     assert q.speaker is not None and q.speaker.text.startswith("70 منظمة")
+
+
+def test_a_womans_title_then_her_name_between_commas() -> None:
+    doc = arabic_newsnlp.analyze(
+        'وقالت الطبيبة، ليلى حداد، مديرة دائرة الصحة: "المياه ملوثة في عدة قرى".'
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["ليلى حداد"]
