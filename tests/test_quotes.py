@@ -2038,3 +2038,14 @@ def test_a_womans_title_then_her_name_between_commas() -> None:
         'وقالت الطبيبة، ليلى حداد، مديرة دائرة الصحة: "المياه ملوثة في عدة قرى".'
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["ليلى حداد"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وندد الحزب بما وصفها بـ "الحملة المنظمة" التي تستهدفه.',
+        'وقال الوزير إن المعارضة تقود ما أسماها بـ"المؤامرات" ضد الحكومة.',
+    ],
+)
+def test_words_in_marks_after_a_verb_of_calling_are_the_speakers(text: str) -> None:
+    assert [q.kind for q in arabic_newsnlp.analyze(text).quotes] == ["mixed"]

@@ -148,6 +148,7 @@ class Extraction:
         self.adverb = lex.words("adverb")
         self.addressee = lex.words("addressee")
         self.naming_prep = lex.words("naming_prep")
+        self.calling = lex.words("calling")
         self.issued = lex.words("issued")
         self.issuing = lex.words("issuing")
         self.issuer_prep = lex.words("issuer_prep")
@@ -248,6 +249,14 @@ class Extraction:
         """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
         return k > 0 and self.tokens[k - 1].norm == "عدم"
 
+    def _calls(self, k: int) -> bool:
+        """Token ``k`` is a verb calling something by a name: وصفها، أسماه، وصفته."""
+        if k < 0:
+            return False
+        n = self.tokens[k].norm
+        base = unpossessed(n) or n
+        return any(b in self.calling for b in (base, base[:-1], base[1:], base[1:-1]))
+
     def is_naming(self, region: Region) -> bool:
         """A quoted name (برنامج «...»، صحيفة «...», or marks around nothing but an
         organisation or place), not quoted speech."""
@@ -258,7 +267,7 @@ class Extraction:
         k = region.open_i - 1
         if k >= 0 and self.tokens[k].kind == "word":
             n = self.tokens[k].norm
-            if n in self.naming_prep:  # لـ«العربية»
+            if n in self.naming_prep and not self._calls(k - 1):  # لـ«العربية»
                 self._naming_cache[region.open_i] = True
                 return True
             base = head_of(n)
