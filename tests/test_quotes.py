@@ -2049,3 +2049,15 @@ def test_a_womans_title_then_her_name_between_commas() -> None:
 )
 def test_words_in_marks_after_a_verb_of_calling_are_the_speakers(text: str) -> None:
     assert [q.kind for q in arabic_newsnlp.analyze(text).quotes] == ["mixed"]
+
+
+def test_a_place_alone_before_a_headline_colon_is_its_topic() -> None:
+    text = "سوريا: فرار مئات المدنيين من مناطق القتال\n\nقال مسؤول إن القتال مستمر."
+    assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
+
+
+def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
+    )
+    assert [q.text for q in doc.quotes] == ["المبيعات ارتفعت"]

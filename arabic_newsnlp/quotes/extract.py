@@ -147,8 +147,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         whole = object_frame(ex, i + 1, sentence.token_end, entry)
         if whole is not None and whole[0] == "object":
             frame, ref = whole, None
-    if frame is None:
-        return
+    if frame is None or (ref is None and entry.pos == "imperf" and frame[0] == "object"):
+        return  # (ويبرز هذا التطور: a verb in the present without a subject describes)
     if ref is None:
         ref, how = elided(ex, i, sentence, entry)
     first = i if how != "svo" or ref is None else ref.tok_start

@@ -96,11 +96,14 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         if ex.mentions
         else False
     )
+    place = ex.mention_at(tokens[t0].start, tokens[t0].end) if ex.mentions else None
     short_name = (
         s.paragraph == 0
         and colon - t0 <= 3
         and not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
         and not _event_at_place(ex, t0, colon)
+        # (a place alone is the topic of its headline: سوريا: فرار مئات المدنيين)
+        and not (place is not None and place.label == "LOC" and place.end >= tokens[colon - 1].end)
     )
     return phrase if phrase.title or names or whole or short_name else None
 
