@@ -2061,3 +2061,11 @@ def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
     )
     assert [q.text for q in doc.quotes] == ["المبيعات ارتفعت"]
+
+
+def test_a_noun_like_perfect_after_qad_is_a_cue() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال المحامي إن موكله بريء. وقد طالب في تصريح للإذاعة بتدخل السلط وجبر الضرر."
+    )
+    assert [q.text for q in doc.quotes] == ["موكله بريء", "بتدخل السلط وجبر الضرر"]
+    assert "طالب" in lexicon().after_particle and "طالب" not in lexicon().cues

@@ -67,6 +67,9 @@ class Lexicon:
     cues: dict[str, CueEntry]
     sources: dict[str, tuple[SourceEntry, ...]]
     classes: dict[str, frozenset[str]]
+    #: The bare spellings of a perfect that is also a noun (طالب): cues only after a
+    #: particle that only a verb follows (قد طالب، وقد طالب).
+    after_particle: dict[str, CueEntry]
 
     def words(self, name: str) -> frozenset[str]:
         """The normalised words of class ``name`` (empty for an unknown class)."""
@@ -144,13 +147,15 @@ def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
     return spellings
 
 
-def _load_cues() -> dict[str, CueEntry]:
+def _load_cues() -> tuple[dict[str, CueEntry], dict[str, CueEntry]]:
     cues: dict[str, CueEntry] = {}
+    after_particle: dict[str, CueEntry] = {}
     for row in read_tsv(VERBS_FILE):
         lemma, frame = normalize(row["lemma"]), row["frame"]
         objects = frozenset(normalize(w) for w in row["object"].split() if w != "-")
         # A perfect in brackets, (طالب), is also a noun ("student"): its masculine
-        # singular and dual are cues only behind a conjunction (وطالب), the rest always.
+        # singular and dual are cues only behind a conjunction (وطالب) or a particle
+        # only a verb follows (وقد طالب: ``after_particle``), the rest always.
         perfect = row["perfect"]
         nominal = perfect.startswith("(")
         if row["pos"] == "verb":
@@ -168,12 +173,14 @@ def _load_cues() -> dict[str, CueEntry]:
             bare = not (nominal and pos == "perf" and gender == "m" and number != "pl")
             for prefix, spelling in _spellings(normalize(raw), pos):
                 if not (prefix or bare):
+                    entry = CueEntry(lemma, pos, gender, number, frame, prefix, objects)
+                    after_particle.setdefault(spelling, entry)
                     continue
                 # The plain form wins over a prefixed reading of another word (وعد, not
                 # و+عد), and an earlier lemma over a later one.
                 if spelling not in cues or (not prefix and cues[spelling].prefix):
                     cues[spelling] = CueEntry(lemma, pos, gender, number, frame, prefix, objects)
-    return cues
+    return cues, after_particle
 
 
 def _load_sources() -> dict[str, tuple[SourceEntry, ...]]:
@@ -238,8 +245,8 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
 
 
 def _load() -> Lexicon:
-    cues = _load_cues()
-    return Lexicon(cues, _load_sources(), _load_classes(cues))
+    cues, after_particle = _load_cues()
+    return Lexicon(cues, _load_sources(), _load_classes(cues), after_particle)
 
 
 @load_once

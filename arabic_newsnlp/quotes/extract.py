@@ -86,7 +86,13 @@ _triggers: list[frozenset[str]] = []
 
 def _trigger_set(lex: Lexicon) -> frozenset[str]:
     if not _triggers:
-        _triggers.append(frozenset(lex.cues) | frozenset(lex.sources) | MARKS | {":"})
+        _triggers.append(
+            frozenset(lex.cues)
+            | frozenset(lex.after_particle)
+            | frozenset(lex.sources)
+            | MARKS
+            | {":"}
+        )
     return _triggers[0]
 
 
@@ -271,6 +277,8 @@ def run_rules(ex: Extraction) -> list[Found]:
         if len(ex.found) > before:
             continue
         entry = ex.cues.get(n)
+        if entry is None and i > 0 and tokens[i - 1].norm in ex.particle_before_verb:
+            entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …
         if entry is not None and entry.pos != "inner" and not ex.verbal_noun(i):
             on_cue(ex, i, entry)
     continuations(ex, regions)
