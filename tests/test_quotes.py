@@ -2069,3 +2069,9 @@ def test_a_noun_like_perfect_after_qad_is_a_cue() -> None:
     )
     assert [q.text for q in doc.quotes] == ["موكله بريء", "بتدخل السلط وجبر الضرر"]
     assert "طالب" in lexicon().after_particle and "طالب" not in lexicon().cues
+
+
+def test_a_source_phrase_names_a_medium_in_marks() -> None:
+    (q,) = arabic_newsnlp.analyze('وحسب صحيفة "الشروق" فإن الحكومة ستستقيل قريبا.').quotes
+    assert q.speaker is not None and q.speaker.text == "الشروق"
+    assert q.text == "الحكومة ستستقيل قريبا"

@@ -18,7 +18,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import named_after, relayed
+from .speakers import named_after, quoted_subject, relayed
 from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
@@ -99,6 +99,9 @@ def _named_source(
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
+    quoted = quoted_subject(ex, phrase.end, end) if phrase.end - phrase.start == 1 else None
+    if quoted is not None:  # وحسب موقع «يو بي أي» فإن …: the medium named in marks
+        return quoted[0], "source", quoted[1], verb is not None
     named = named_after(ex, phrase, ref, end, "source")
     if named is not None:  # حسب ما أكده محامي الدفاع عن المتهمين سامي علي
         return named[0], "source", named[1], verb is not None
