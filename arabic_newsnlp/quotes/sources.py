@@ -99,11 +99,8 @@ def _named_source(
         if issuer is not None:
             return issuer, "statement", max(phrase.end, issuer.tok_end), True
     ref = ex.ref_of(phrase, "source")
-    quoted = quoted_subject(ex, phrase.end, end) if phrase.end - phrase.start == 1 else None
-    if quoted is not None:  # وحسب موقع «يو بي أي» فإن …: the medium named in marks
-        return quoted[0], "source", quoted[1], verb is not None
-    named = named_after(ex, phrase, ref, end, "source")
-    if named is not None:  # حسب ما أكده محامي الدفاع عن المتهمين سامي علي
+    named = _named_after_phrase(ex, phrase, ref, end)
+    if named is not None:
         return named[0], "source", named[1], verb is not None
     if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
         # وحسب البلاغ: the statement named before, issued by whoever issued it
@@ -114,6 +111,19 @@ def _named_source(
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
     return ref, "source", phrase.end, verb is not None
+
+
+def _named_after_phrase(
+    ex: Extraction, phrase: Phrase, ref: Ref, end: int
+) -> tuple[Ref, int] | None:
+    """The name a source phrase's words lead to, and the token after it: a medium in
+    marks after its kind word (وحسب موقع «يو بي أي»), or the person after a title and its
+    adjunct (حسب ما أكده محامي الدفاع عن المتهمين سامي علي)."""
+    if phrase.end - phrase.start == 1:
+        quoted = quoted_subject(ex, phrase.end, end)
+        if quoted is not None:
+            return quoted
+    return named_after(ex, phrase, ref, end, "source")
 
 
 def _own_words(ex: Extraction, j: int, entry: SourceEntry, end: int) -> str:
