@@ -2075,3 +2075,10 @@ def test_a_source_phrase_names_a_medium_in_marks() -> None:
     (q,) = arabic_newsnlp.analyze('وحسب صحيفة "الشروق" فإن الحكومة ستستقيل قريبا.').quotes
     assert q.speaker is not None and q.speaker.text == "الشروق"
     assert q.text == "الحكومة ستستقيل قريبا"
+
+
+def test_a_participle_after_a_closing_bracket() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال الوزير إن الديون بلغت مليارا (حسب آخر الأرقام) مضيفا أن الحكومة ستسددها."
+    )
+    assert [q.text for q in doc.quotes][-1] == "الحكومة ستسددها"

@@ -216,8 +216,13 @@ def on_participle(
     if i == sentence.token_start:
         return  # a participle hangs on a clause before it
     prev = tokens[i - 1]
-    if prev.kind == "punct" and prev.text not in COMMA_LIKE and i - 1 not in ex.region_at_close:
-        return  # (after a closing mark it may: ... "تم الاتفاق" مبينا أن ...)
+    if (
+        prev.kind == "punct"
+        and prev.text not in COMMA_LIKE
+        and prev.text != ")"
+        and i - 1 not in ex.region_at_close
+    ):
+        return  # (after a closing mark or bracket it may: ... "تم الاتفاق" مبينا أن ...)
     if prev.kind != "punct" and (
         is_filler(prev.norm, ex.lex)
         or (prev.norm in ex.stop and prev.norm not in ex.demonstrative)
