@@ -2082,3 +2082,10 @@ def test_a_participle_after_a_closing_bracket() -> None:
         "وقال الوزير إن الديون بلغت مليارا (حسب آخر الأرقام) مضيفا أن الحكومة ستسددها."
     )
     assert [q.text for q in doc.quotes][-1] == "الحكومة ستسددها"
+
+
+def test_a_relay_verb_that_carries_does_not_cut_the_frame_before_it() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وأوضح سامي الحداد مدير الإنتاج ونقل الكهرباء في تصريح للإذاعة أن الرطوبة عالية."
+    )
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سامي الحداد"]

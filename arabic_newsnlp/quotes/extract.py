@@ -48,12 +48,12 @@ from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import is_filler
-from .frames import content_end, find_frame, from_frame, object_frame
+from .frames import content_end, find_frame, from_frame, object_frame, relays
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
 from .sources import on_source
-from .speakers import RELAY_WINDOW, elided, sentence_speaker, subject
+from .speakers import elided, sentence_speaker, subject
 
 __all__ = ["find_quotes"]
 
@@ -96,21 +96,6 @@ def _trigger_set(lex: Lexicon) -> frozenset[str]:
     return _triggers[0]
 
 
-def _relays(ex: Extraction, i: int, sentence: Sentence) -> bool:
-    """A relay verb at token ``i`` names its source with its preposition (نقلت الصحيفة عن
-    مصدر قوله ...، نسبت الوكالة إلى الوزير قوله ...) or reports with a complementizer
-    before the end of its clause or a destination (نقل ... إلى: carried)."""
-    tokens = ex.tokens
-    relay = ex.cues[tokens[i].norm].objects
-    for k in range(i + 1, min(sentence.token_end, i + RELAY_WINDOW)):
-        n = tokens[k].norm
-        if n in relay or n in ex.comp:
-            return True  # (or reports: نقلت الصحيفة أن ...)
-        if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n in ex.destination:
-            return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
-    return False
-
-
 def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     """The quote a speech cue at token ``i`` opens, if any."""
     tokens = ex.tokens
@@ -120,7 +105,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     if entry.pos == "part":
         on_participle(ex, i, entry, sentence, cue)
         return
-    if entry.frame == "via" and not _relays(ex, i, sentence):
+    if entry.frame == "via" and not relays(ex, i, sentence.token_end):
         return  # نقل without عن carries things, not words: ونقل الجرحى إلى المستشفى
     ref = headline_subject(ex, i, entry, sentence)
     if ref is not None:

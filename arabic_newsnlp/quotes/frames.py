@@ -18,10 +18,11 @@ from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
 from .forms import is_filler, nisba
-from .marks import Region
+from .marks import MARKS, Region
 from .statements import issuing_verb
 
 __all__ = [
+    "RELAY_WINDOW",
     "breaks_after_comma",
     "content_end",
     "find_frame",
@@ -29,6 +30,7 @@ __all__ = [
     "object_frame",
     "object_start",
     "opens_clause",
+    "relays",
 ]
 
 _FRAME_WINDOW = 45
@@ -36,6 +38,23 @@ _MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
 _SHORT_ADJUNCT = 3
+#: How far after a relaying verb (نقل) its source's preposition may stand.
+RELAY_WINDOW = 10
+
+
+def relays(ex: Extraction, i: int, end: int, *, reports: bool = True) -> bool:
+    """A relay verb at token ``i`` names its source with its preposition (نقلت الصحيفة عن
+    مصدر قوله ...، نسبت الوكالة إلى الوزير قوله ...) or, with ``reports``, reports with a
+    complementizer, before ``end`` or a destination (نقل ... إلى: carried)."""
+    tokens = ex.tokens
+    relay = ex.cues[tokens[i].norm].objects
+    for k in range(i + 1, min(end, i + RELAY_WINDOW)):
+        n = tokens[k].norm
+        if n in relay or (reports and n in ex.comp):
+            return True  # (or reports: نقلت الصحيفة أن ...)
+        if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n in ex.destination:
+            return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
+    return False
 
 
 def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | None] | None:
@@ -65,8 +84,13 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 return ("comp", k, None)
         else:
             cue = ex.cues.get(n)
-            if cue is not None and cue.pos in VERBAL and not ex.verbal_noun(k):
-                return None
+            if (
+                cue is not None
+                and cue.pos in VERBAL
+                and not ex.verbal_noun(k)
+                and (cue.frame != "via" or relays(ex, k, stop, reports=False))
+            ):
+                return None  # (not نقل that carries: مدير الإنتاج ونقل الكهرباء … أن)
         k += 1
     return None
 

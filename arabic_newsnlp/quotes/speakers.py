@@ -18,13 +18,13 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, feminine_verb, is_filler, suffixed
+from .frames import RELAY_WINDOW
 from .marks import MARKS
 from .objects import not_subject
 from .statements import issuing_verb, statement_issuer, statement_source
 from .topics import amma_subject, fronted_subject, topic_subject
 
 __all__ = [
-    "RELAY_WINDOW",
     "clause_start",
     "complete",
     "elided",
@@ -37,7 +37,6 @@ __all__ = [
 ]
 
 #: How far after a relay verb its عن may come (نقلت وكالة الأنباء الرسمية عن ...).
-RELAY_WINDOW = 10
 _APPOSITION_GAP = 10
 
 
