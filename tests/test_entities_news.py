@@ -364,6 +364,12 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # برئاسة + a person: who chairs something, no body named رئاسة ...
         ("وتم تعيين هيئة سياسية جديدة برئاسة سمير بن عمر.", "سمير بن عمر", "PER"),
         ("وأعلنت رئاسة الجمهورية الحداد.", "رئاسة الجمهورية", "ORG"),
+        # a point of the compass after a place's kind word names a region
+        ("وسجل إقليم الشمال أعلى نسبة من الأمطار.", "الشمال", "LOC"),
+        ("وارتفعت الحرارة في منطقة الجنوب الشرقي أمس.", "الجنوب الشرقي", "LOC"),
+        # a district of a known security body is a body, with the town of its seat
+        ("وأوقفت دورية تابعة لإقليم الأمن الوطني بسوسة شابين.", "إقليم الأمن الوطني بسوسة", "ORG"),
+        ("وحجزت منطقة الحرس الوطني بقابس كمية من السجائر.", "منطقة الحرس الوطني بقابس", "ORG"),
     ],
 )
 def test_names_as_news_writes_them(text: str, name: str, label: str) -> None:
@@ -426,3 +432,8 @@ def test_what_is_no_name() -> None:
     assert not any(n.startswith("رئاسة سمير") for n, _ in names)
     names = found("وغادر لاعب المنتخب الفرنسي السابق الملعب.")
     assert not any(n.endswith("السابق") for n, _ in names)
+    # a word of a fixed phrase that is elsewhere a name names no one
+    assert not found("وكان الغلاء القاسم المشترك بين المدن.")
+    assert not found("وحصلت الجهات الكبرى على نصيب الأسد من المشاريع.")
+    # a known body that is also an everyday phrase is left to the tagger
+    assert not found("وقال إن الهجمات تهدد الأمن الوطني للبلاد.")

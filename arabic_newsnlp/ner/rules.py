@@ -34,7 +34,14 @@ from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
 from .features import ABLATE
-from .heads import named_for_people, place_kind_words, places_with_their_heads, relabel
+from .heads import (
+    compass_regions,
+    districts_of_bodies,
+    named_for_people,
+    place_kind_words,
+    places_with_their_heads,
+    relabel,
+)
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -106,13 +113,34 @@ def fix_labels(
     _gazetteer_names(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
+    if proclitics is not None:
+        districts_of_bodies(keys, out, proclitics)
+        compass_regions(keys, out, proclitics)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
+    _no_names(keys, out)
     return out
+
+
+def _no_names(keys: Sequence[str], out: list[str]) -> None:
+    """A name that lies within two words of class ``no_body`` is none: a word of a
+    fixed phrase that is elsewhere a name (``القاسم المشترك``, ``نصيب الأسد``)."""
+    pairs = word_keys("no_body")
+    for j in range(len(out) - 1):
+        if (out[j] == "O" and out[j + 1] == "O") or f"{keys[j]} {keys[j + 1]}" not in pairs:
+            continue
+        start = j
+        while start > 0 and out[start].startswith("I-"):
+            start -= 1
+        end = j + 2
+        while end < len(out) and out[end].startswith("I-"):
+            end += 1
+        if start >= j and end <= j + 2:
+            out[j] = out[j + 1] = "O"
 
 
 def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
