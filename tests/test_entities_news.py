@@ -364,6 +364,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # برئاسة + a person: who chairs something, no body named رئاسة ...
         ("وتم تعيين هيئة سياسية جديدة برئاسة سمير بن عمر.", "سمير بن عمر", "PER"),
         ("وأعلنت رئاسة الجمهورية الحداد.", "رئاسة الجمهورية", "ORG"),
+        # a common given name before a surname unlabelled text seldom uses
+        ("وحضر الحفل أماني المحارب وعدد من الفنانين.", "أماني المحارب", "PER"),
         # a point of the compass after a place's kind word names a region
         ("وسجل إقليم الشمال أعلى نسبة من الأمطار.", "الشمال", "LOC"),
         ("وارتفعت الحرارة في منطقة الجنوب الشرقي أمس.", "الجنوب الشرقي", "LOC"),
@@ -435,5 +437,7 @@ def test_what_is_no_name() -> None:
     # a word of a fixed phrase that is elsewhere a name names no one
     assert not found("وكان الغلاء القاسم المشترك بين المدن.")
     assert not found("وحصلت الجهات الكبرى على نصيب الأسد من المشاريع.")
+    # a speaker's head noun is no given name before a rare word
+    assert not found("وقال شاهد العيان إن النار اندلعت.")
     # a known body that is also an everyday phrase is left to the tagger
     assert not found("وقال إن الهجمات تهدد الأمن الوطني للبلاد.")

@@ -28,11 +28,11 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
-from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
+from .consistency import rare_surname
 from .features import ABLATE
 from .heads import (
     compass_regions,
@@ -267,19 +267,21 @@ def _common_given(key: str) -> bool:
 
 def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
     """A common given name the tagger left out, before a surname of the name lists that
-    unlabelled text hardly ever uses as a word, is a person (``علي العكاري``, also after a
-    given name: ``محمد علي الصيادي``); news that writes على as علي taught the tagger
-    otherwise."""
+    unlabelled text seldom uses as a word (:func:`.consistency.rare_surname`), is a person
+    (``علي العكاري``, also after a given name: ``محمد علي الصيادي``; not a speaker's head
+    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise."""
     lists, gaz = name_lists(), gazetteer()
+    heads = word_keys("speaker_head")
     for j in range(len(out) - 1):
         given, surname = keys[j], keys[j + 1]
         if (
             surname.startswith("ال")
-            and frequency_band(surname) < 0
+            and rare_surname(surname)
             and out[j] == "O"
             and out[j + 1] in ("O", "B-PER")
             and "surname" in lists.word_kinds(surname)
             and _common_given(given)
+            and given not in heads
             and not gaz.lookup(surname)
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
