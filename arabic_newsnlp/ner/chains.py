@@ -259,6 +259,14 @@ def _place_complement(
     )
 
 
+def _indefinite_nationality(key: str) -> bool:
+    """Whether ``key`` is a nationality adjective without the article, though its key may
+    look definite (``المانيه`` of ``ألمانية``): a body of that nation, no name (``محكمة
+    ألمانية``)."""
+    gaz = gazetteer()
+    return gaz.nationality(key) is None and gaz.nationality("ال" + key) is not None
+
+
 def _continues(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int, j: int
 ) -> bool:
@@ -268,6 +276,7 @@ def _continues(
         key in chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")
         or key in word_keys("describes")
+        or _indefinite_nationality(key)
     ):
         return False
     if j == i + 1 and (procl == "لل" or (procl == "ل" and labels is not None and labels[j] == "O")):
@@ -360,6 +369,16 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             while k < n and out[k] == "I-ORG":
                 out[k] = "O"
                 k += 1
+        elif (
+            out[j] == "B-ORG"
+            and out[j + 1] == "I-ORG"
+            and (j + 2 == n or out[j + 2] != "I-ORG")
+            and _org_head(keys[j])
+            and not definite(keys[j])
+            and not proclitics[j + 1]
+            and _indefinite_nationality(keys[j + 1])
+        ):
+            out[j] = out[j + 1] = "O"  # the tagger's too: (محكمة ألمانية), a German court
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
