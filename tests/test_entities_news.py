@@ -366,6 +366,9 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وأعلنت رئاسة الجمهورية الحداد.", "رئاسة الجمهورية", "ORG"),
         # a common given name before a surname unlabelled text seldom uses
         ("وحضر الحفل أماني المحارب وعدد من الفنانين.", "أماني المحارب", "PER"),
+        # and such a surname after a person's name goes on it, also written with بالـ
+        ("واستقبل الوزير الدكتور سامي نور المحارب أمس.", "سامي نور المحارب", "PER"),
+        ("وقال شكري بن عمر بالليلي إنه راض.", "شكري بن عمر بالليلي", "PER"),
         # a point of the compass after a place's kind word names a region
         ("وسجل إقليم الشمال أعلى نسبة من الأمطار.", "الشمال", "LOC"),
         ("وارتفعت الحرارة في منطقة الجنوب الشرقي أمس.", "الجنوب الشرقي", "LOC"),

@@ -107,7 +107,7 @@ def fix_labels(
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
             _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     named_for_people(keys, out)
-    _given_and_surname(keys, out)
+    _given_and_surname(keys, out, proclitics)
     if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
@@ -265,11 +265,16 @@ def _common_given(key: str) -> bool:
     return "given" in lists.word_kinds(key) and lists.person_count(key) >= COMMON_NAME
 
 
-def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
+def _given_and_surname(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
     """A common given name the tagger left out, before a surname of the name lists that
     unlabelled text seldom uses as a word (:func:`.consistency.rare_surname`), is a person
     (``علي العكاري``, also after a given name: ``محمد علي الصيادي``; not a speaker's head
-    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise."""
+    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise. Such
+    a surname right after a person's name goes on it, written apart or as Tunisian news
+    writes بالـ names (``عبد الله حمد المحارب``, ``وحيد بن عمر بالليلي``); after و it is
+    another person."""
     lists, gaz = name_lists(), gazetteer()
     heads = word_keys("speaker_head")
     for j in range(len(out) - 1):
@@ -285,6 +290,16 @@ def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
             and not gaz.lookup(surname)
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
+            out[j + 1] = "I-PER"
+        elif (
+            out[j][2:] == "PER"
+            and out[j + 1] == "O"
+            and (proclitics is None or proclitics[j + 1] in ("", "ب"))
+            and surname.startswith("ال")
+            and rare_surname(surname)
+            and "surname" in lists.word_kinds(surname)
+            and not gaz.lookup(surname)
+        ):
             out[j + 1] = "I-PER"
 
 
