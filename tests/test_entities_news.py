@@ -445,6 +445,9 @@ def test_what_is_no_name() -> None:
     assert not found("وأدت الحكومة الجديدة اليمين أمس.")
     assert not found("وأصدرت محكمة ألمانية حكمها أمس.")
     assert not found("وقالت صحيفة أمريكية إن الاتفاق قريب.")
+    # a room, and a person's lawyers, are no body
+    assert not found("وعاد اللاعبون إلى غرفة خلع الملابس غاضبين.")
+    assert not found("وعقدت هيئة الدفاع عن المتهم ندوة صحفية.")
     # a speaker's head noun is no given name before a rare word
     assert not found("وقال شاهد العيان إن النار اندلعت.")
     # a known body that is also an everyday phrase is left to the tagger
