@@ -369,6 +369,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # and such a surname after a person's name goes on it, also written with بالـ
         ("واستقبل الوزير الدكتور سامي نور المحارب أمس.", "سامي نور المحارب", "PER"),
         ("وقال شكري بن عمر بالليلي إنه راض.", "شكري بن عمر بالليلي", "PER"),
+        # an institution named after a town whose name begins with ال
+        ("وتفقد الوالي معهد المنستير أمس.", "معهد المنستير", "ORG"),
         # a point of the compass after a place's kind word names a region
         ("وسجل إقليم الشمال أعلى نسبة من الأمطار.", "الشمال", "LOC"),
         ("وارتفعت الحرارة في منطقة الجنوب الشرقي أمس.", "الجنوب الشرقي", "LOC"),

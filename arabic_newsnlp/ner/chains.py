@@ -197,12 +197,15 @@ def _first_complement(
     tagger found right after it (``جامعة تونس``, ``صحيفة لوموند``)."""
     j = i + 1
     n = len(keys)
-    if j < n and not proclitics[j] and not definite(keys[j]) and not definite(keys[i]):
+    if j < n and not proclitics[j] and not definite(keys[i]):
         # (a definite head takes no genitive: الشرطة | رشا يوسف)
         place = gazetteer().longest_match(keys, j)
         if place is not None and place.start == j and place.label == "LOC":
             return place.end
-        if labels is not None and labels[j].startswith("B-"):
+        if labels is not None and (
+            labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-")
+        ):
+            # a town whose name begins with ال: معهد الوردانين
             j += 1
             while j < n and labels[j] == "I-" + labels[j - 1][2:]:
                 j += 1
