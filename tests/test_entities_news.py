@@ -116,6 +116,9 @@ def test_org_chain_grammar() -> None:
 
 def test_org_chain_takes_the_town_of_its_seat_after_an_adjective() -> None:
     assert org_chains(["الاتحاد", "الرياضي", "تطاوين"], ["", "", "ب"]) == [(0, 3)]
+    # a regional body also after its complements
+    keys = ["المندوبيه", "الجهويه", "للصناعه", "قابس"]
+    assert org_chains(keys, ["", "", "ل", "ب"]) == [(0, 4)]
     assert org_chains(["المحكمه", "الابتدائيه", "صفاقس"], ["", "", "ب"]) == [(0, 3)]
     # not after a nationality adjective, nor after a noun
     assert org_chains(["الجيش", "التونسي", "القصرين"], ["", "", "ب"]) == [(0, 2)]

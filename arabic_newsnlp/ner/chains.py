@@ -65,17 +65,19 @@ def definite(key: str) -> bool:
     return len(key) > 3 and key.startswith(("ال", "لل"))
 
 
-def _seat(keys: Sequence[str], proclitics: Sequence[str], end: int) -> int:
-    """End of an organisation chain that ends in an adjective, past the town that names
-    its seat (``النادي الرياضي بصفاقس``, ``المحكمة الابتدائية بسوسة``); a nationality
-    adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
+def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
+    """End of an organisation chain that ends in an adjective, or names a regional body
+    (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
+    ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
+    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
     last = keys[end - 1]
     if (
         end < len(keys)
         and proclitics[end] == "ب"
-        and definite(last)
-        and adjective(last)
-        and gazetteer().nationality(last) is None
+        and (
+            (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
+            or any(key in word_keys("regional") for key in keys[start + 1 : end])
+        )
     ):
         place = gazetteer().longest_match(keys, end)
         if place is not None and place.start == end and place.label == "LOC":
@@ -148,7 +150,7 @@ def org_chains(
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
-            out.append((i, _seat(keys, proclitics, j)))
+            out.append((i, _seat(keys, proclitics, i, j)))
             i = j
         else:
             i += 1
