@@ -374,6 +374,9 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وقال شكري بن عمر بالليلي إنه راض.", "شكري بن عمر بالليلي", "PER"),
         # an institution named after a town whose name begins with ال
         ("وتفقد الوالي معهد المنستير أمس.", "معهد المنستير", "ORG"),
+        # a team in a line of results, a score on either side of it
+        ("- الأمل (تشاد) 1 : 0 النسور الخضر (غانا) -", "النسور الخضر", "ORG"),
+        ("- الأمل (تشاد) 1 : 0 النسور الخضر (غانا) -", "الأمل", "ORG"),
         # a point of the compass after a place's kind word names a region
         ("وسجل إقليم الشمال أعلى نسبة من الأمطار.", "الشمال", "LOC"),
         ("وارتفعت الحرارة في منطقة الجنوب الشرقي أمس.", "الجنوب الشرقي", "LOC"),
@@ -450,6 +453,8 @@ def test_what_is_no_name() -> None:
     assert not found("وأدت الحكومة الجديدة اليمين أمس.")
     assert not found("وأصدرت محكمة ألمانية حكمها أمس.")
     assert not found("وقالت صحيفة أمريكية إن الاتفاق قريب.")
+    # a sentence's first words before a country and a score are no team
+    assert ("فاز الفريق", "ORG") not in found("وفاز الفريق (تونس) 2 : 1 في المباراة.")
     # a room, and a person's lawyers, are no body
     assert not found("وعاد اللاعبون إلى غرفة خلع الملابس غاضبين.")
     assert not found("وعقدت هيئة الدفاع عن المتهم ندوة صحفية.")

@@ -123,7 +123,38 @@ def fix_labels(
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
     _no_names(keys, out)
+    _teams_in_results(keys, out)
     return out
+
+
+def _teams_in_results(keys: Sequence[str], out: list[str]) -> None:
+    """A team in a line of results is an organisation: the words before a country in
+    brackets with a score on either side (``زاناكو (زامبيا) 0 : 0``, ``1 : 1 بورت لويس
+    2000 (الموريشيس)``); the country stays a place."""
+    n = len(keys)
+    for p in range(1, n - 2):
+        if keys[p] != "(":
+            continue
+        q = p + 1
+        while q < n and keys[q] != ")" and q - p <= 4:
+            q += 1
+        if q >= n or keys[q] != ")" or q == p + 1:
+            continue
+        if not all(keys[k].isalpha() for k in range(p + 1, q)):
+            continue
+        start = p - 1 if keys[p - 1].isdigit() and p > 1 and keys[p - 2].isalpha() else p
+        while start > 0 and keys[start - 1].isalpha() and p - start < 5:
+            start -= 1
+        if start == p or not keys[start].isalpha() or (start > 0 and keys[start - 1].isalpha()):
+            continue  # (no more than five words, the line's first)
+        score_after = q + 2 < n and keys[q + 1].isdigit() and keys[q + 2] == ":"
+        score_before = start > 1 and keys[start - 1].isdigit() and keys[start - 2] == ":"
+        if not (score_after or score_before):
+            continue
+        if start == 0 and "(" not in keys[q + 1 : q + 10]:
+            continue  # a sentence's first words: only in a line of two teams
+        if not any(out[k][2:] == "MISC" for k in range(start, p)):
+            relabel(out, start, p, "ORG")
 
 
 def _no_names(keys: Sequence[str], out: list[str]) -> None:
