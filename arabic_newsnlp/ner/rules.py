@@ -153,8 +153,11 @@ def _teams_in_results(keys: Sequence[str], out: list[str]) -> None:
             continue
         if start == 0 and "(" not in keys[q + 1 : q + 10]:
             continue  # a sentence's first words: only in a line of two teams
-        if not any(out[k][2:] == "MISC" for k in range(start, p)):
-            relabel(out, start, p, "ORG")
+        if any(out[k][2:] == "MISC" for k in range(start, p)):
+            continue
+        if out[start].startswith("I-"):
+            _end(out, _mention_start(out, start))  # a score the tagger ran into the team
+        relabel(out, start, p, "ORG")
 
 
 def _no_names(keys: Sequence[str], out: list[str]) -> None:
@@ -332,6 +335,13 @@ def _given_and_surname(
             and not gaz.lookup(surname)
         ):
             out[j + 1] = "I-PER"
+
+
+def _mention_start(out: Sequence[str], j: int) -> int:
+    """Where the mention running at ``j`` begins."""
+    while j > 0 and out[j].startswith("I-") and out[j - 1][2:] == out[j][2:]:
+        j -= 1
+    return j
 
 
 def _end(out: list[str], j: int) -> None:
