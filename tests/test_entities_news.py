@@ -462,3 +462,13 @@ def test_what_is_no_name() -> None:
     assert not found("وقال شاهد العيان إن النار اندلعت.")
     # a known body that is also an everyday phrase is left to the tagger
     assert not found("وقال إن الهجمات تهدد الأمن الوطني للبلاد.")
+
+
+def test_given_names_the_tagger_cut_off_join_the_person_after_them() -> None:
+    keys = ["قال", "عبد", "الله", "حمد", "محارب", "امس"]
+    labels = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "O"]
+    assert fix_labels(keys, labels, ["و", "", "", "", "", ""])[3] == "I-PER"
+    # a word no list gives as a given name stays apart
+    keys = ["بطله", "التايكواندو", "اماني", "العيوني"]
+    labels = ["O", "B-PER", "B-PER", "I-PER"]
+    assert fix_labels(keys, labels, [""] * 4)[2] == "B-PER"

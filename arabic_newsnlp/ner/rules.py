@@ -109,6 +109,8 @@ def fix_labels(
     named_for_people(keys, out)
     _given_and_surname(keys, out, proclitics)
     if proclitics is not None:
+        _given_names_cut_off(keys, out, proclitics)
+    if proclitics is not None:
         _coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
     places_with_their_heads(keys, out, proclitics)
@@ -335,6 +337,18 @@ def _given_and_surname(
             and not gaz.lookup(surname)
         ):
             out[j + 1] = "I-PER"
+
+
+def _given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A person's name made only of given names (and lineage particles) goes on with the
+    person the tagger starts right after it, with no conjunction between: one person cut
+    in two (``(عبد الله) (حمد محارب)``)."""
+    lists, particles = name_lists(), word_keys("particle")
+    for j in range(1, len(out)):
+        if out[j] == "B-PER" and out[j - 1][2:] == "PER" and not proclitics[j]:
+            first = _mention_start(out, j - 1)
+            if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
+                out[j] = "I-PER"
 
 
 def _mention_start(out: Sequence[str], j: int) -> int:
