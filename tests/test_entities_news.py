@@ -472,3 +472,13 @@ def test_given_names_the_tagger_cut_off_join_the_person_after_them() -> None:
     keys = ["بطله", "التايكواندو", "اماني", "العيوني"]
     labels = ["O", "B-PER", "B-PER", "I-PER"]
     assert fix_labels(keys, labels, [""] * 4)[2] == "B-PER"
+
+
+def test_a_name_the_document_gives_a_person_is_that_person_throughout() -> None:
+    from arabic_newsnlp.ner.consistency import propagate
+
+    keys = [["هاجم", "لويس", "بارتا"], ["وقال", "لويس", "بارتا"]]
+    labels = [["O", "B-ORG", "I-ORG"], ["O", "B-PER", "I-PER"]]
+    probs = [[1.0, 0.5, 0.5], [1.0, 0.9, 0.9]]
+    propagate(keys, labels, probs)
+    assert labels[0] == ["O", "B-PER", "I-PER"]

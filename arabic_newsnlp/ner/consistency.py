@@ -66,6 +66,11 @@ def propagate(
         for word in (name[0], name[-1])
     }
     for skeys, slabels in zip(keys, labels, strict=False):
+        for i, j, label in list(_runs(slabels)):
+            # A name of several words typed otherwise where the document's most confident
+            # use of it is a person is that person (بير جراتاكوس).
+            if label != "PER" and j - i > 1 and found.get(tuple(skeys[i:j]), ("",))[0] == "PER":
+                slabels[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
         n = len(slabels)
         for i in range(n):
             tag = slabels[i]
