@@ -351,6 +351,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وتحركت وزارة الصحة من أجل الحد من انتشار المرض.", "وزارة الصحة", "ORG"),
         # a list of people: a given name after و and a person starts another person
         ("وضمت القائمة عدنان منصر وعمر الشتوي وخالد الطراولي.", "عمر الشتوي", "PER"),
+        # ... also before a surname unlabelled text never uses
+        ("وضمت القائمة سامي الشتوي وإقبال مزغنوش.", "إقبال مزغنوش", "PER"),
         # a proclitic on a town no list knows is left out by use (unlabelled text writes
         # زرمدين alone more often than بزرمدين); بغداد is a name whole
         ("وافتتحت الوزيرة المستشفى الجديد بزرمدين ثم زارت بغداد.", "زرمدين", "LOC"),

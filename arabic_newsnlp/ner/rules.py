@@ -28,6 +28,7 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
@@ -280,16 +281,26 @@ def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) ->
 
 def _coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """A common given name joined by و to a person just named, before a surname of the
-    name lists, is another person: (عدنان منصر) وعمر الشتوي."""
+    name lists or a word unlabelled text never uses, is another person: (عدنان منصر)
+    وعمر الشتوي, (صبري دخيل) وإقبال مصدع."""
     lists = name_lists()
     for j in range(1, len(out) - 1):
+        surname = keys[j + 1]
         if (
             out[j] == "O"
             and out[j + 1] == "O"
             and proclitics[j] == "و"
             and out[j - 1][2:] == "PER"
             and not proclitics[j + 1]
-            and "surname" in lists.word_kinds(keys[j + 1])
+            and (
+                "surname" in lists.word_kinds(surname)
+                or (
+                    surname.isalpha()
+                    and len(surname) > 2
+                    and frequency_band(surname) < 0
+                    and not lists.word_kinds(surname)
+                )
+            )
             and _common_given(keys[j])
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
