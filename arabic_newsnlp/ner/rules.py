@@ -28,12 +28,10 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
-from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
-from .consistency import rare_surname
 from .features import ABLATE
 from .heads import (
     compass_regions,
@@ -42,6 +40,13 @@ from .heads import (
     place_kind_words,
     places_with_their_heads,
     relabel,
+)
+from .people import (
+    coordinated_people,
+    end_mention,
+    given_and_surname,
+    given_names_cut_off,
+    mention_start,
 )
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
@@ -100,19 +105,19 @@ def fix_labels(
             ):
                 out[j] = "B-ORG"  # and two bodies the gazetteer knows: بي بي سي وفرانس 24
             elif out[j] == "I-PER" and proclitics[j] == "لل":
-                _end(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
+                end_mention(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
-            _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
+            end_mention(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
-            _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
+            end_mention(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     named_for_people(keys, out)
-    _given_and_surname(keys, out, proclitics)
+    given_and_surname(keys, out, proclitics)
     if proclitics is not None:
-        _given_names_cut_off(keys, out, proclitics)
+        given_names_cut_off(keys, out, proclitics)
     if proclitics is not None:
-        _coordinated_people(keys, proclitics, out)
+        coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
@@ -159,7 +164,7 @@ def _teams_in_results(keys: Sequence[str], out: list[str]) -> None:
         if any(out[k][2:] == "MISC" for k in range(start, p)):
             continue
         if out[start].startswith("I-"):
-            _end(out, _mention_start(out, start))  # a score the tagger ran into the team
+            end_mention(out, mention_start(out, start))  # a score the tagger ran into the team
         relabel(out, start, p, "ORG")
 
 
@@ -279,106 +284,6 @@ def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) ->
             out[j + 1] = "B-ORG"
 
 
-def _coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
-    """A common given name joined by و to a person just named, before a surname of the
-    name lists or a word unlabelled text never uses, is another person: (عدنان منصر)
-    وعمر الشتوي, (صبري دخيل) وإقبال مصدع."""
-    lists = name_lists()
-    for j in range(1, len(out) - 1):
-        surname = keys[j + 1]
-        if (
-            out[j] == "O"
-            and out[j + 1] == "O"
-            and proclitics[j] == "و"
-            and out[j - 1][2:] == "PER"
-            and not proclitics[j + 1]
-            and (
-                "surname" in lists.word_kinds(surname)
-                or (
-                    surname.isalpha()
-                    and len(surname) > 2
-                    and frequency_band(surname) < 0
-                    and not lists.word_kinds(surname)
-                )
-            )
-            and _common_given(keys[j])
-        ):
-            out[j], out[j + 1] = "B-PER", "I-PER"
-
-
-def _common_given(key: str) -> bool:
-    """A given name the person-name sources write often (``علي``, ``سامي``)."""
-    lists = name_lists()
-    return "given" in lists.word_kinds(key) and lists.person_count(key) >= COMMON_NAME
-
-
-def _given_and_surname(
-    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
-) -> None:
-    """A common given name the tagger left out, before a surname of the name lists that
-    unlabelled text seldom uses as a word (:func:`.consistency.rare_surname`), is a person
-    (``علي العكاري``, also after a given name: ``محمد علي الصيادي``; not a speaker's head
-    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise. Such
-    a surname right after a person's name goes on it, written apart or as Tunisian news
-    writes بالـ names (``عبد الله حمد المحارب``, ``وحيد بن عمر بالليلي``); after و it is
-    another person."""
-    lists, gaz = name_lists(), gazetteer()
-    heads = word_keys("speaker_head")
-    for j in range(len(out) - 1):
-        given, surname = keys[j], keys[j + 1]
-        if (
-            surname.startswith("ال")
-            and rare_surname(surname)
-            and out[j] == "O"
-            and out[j + 1] in ("O", "B-PER")
-            and "surname" in lists.word_kinds(surname)
-            and _common_given(given)
-            and given not in heads
-            and not gaz.lookup(surname)
-        ):
-            out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
-            out[j + 1] = "I-PER"
-        elif (
-            out[j][2:] == "PER"
-            and out[j + 1] == "O"
-            and (proclitics is None or proclitics[j + 1] in ("", "ب"))
-            and surname.startswith("ال")
-            and rare_surname(surname)
-            and "surname" in lists.word_kinds(surname)
-            and not gaz.lookup(surname)
-        ):
-            out[j + 1] = "I-PER"
-
-
-def _given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
-    """A person's name made only of given names (and lineage particles) goes on with the
-    person the tagger starts right after it, with no conjunction between: one person cut
-    in two (``(عبد الله) (حمد محارب)``)."""
-    lists, particles = name_lists(), word_keys("particle")
-    for j in range(1, len(out)):
-        if out[j] == "B-PER" and out[j - 1][2:] == "PER" and not proclitics[j]:
-            first = _mention_start(out, j - 1)
-            if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
-                out[j] = "I-PER"
-
-
-def _mention_start(out: Sequence[str], j: int) -> int:
-    """Where the mention running at ``j`` begins."""
-    while j > 0 and out[j].startswith("I-") and out[j - 1][2:] == out[j][2:]:
-        j -= 1
-    return j
-
-
-def _end(out: list[str], j: int) -> None:
-    """End the mention running at ``j`` before it: ``j`` and the rest of that mention
-    become ``O``."""
-    out[j] = "O"
-    j += 1
-    while j < len(out) and out[j].startswith("I-"):
-        out[j] = "O"
-        j += 1
-
-
 def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A name right after a title (and the title's nisba adjective) that the tagger typed
     as an organisation or other name is a person: ``مستشار الأمن القومي الكوري تشو``. The
@@ -426,7 +331,7 @@ def _punctuation(
     n = len(out)
     for j in range(1, n):
         if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
-            _end(out, j)
+            end_mention(out, j)
     for j in range(1, n - 1):
         if (
             keys[j] in _HYPHENS
