@@ -65,17 +65,19 @@ def definite(key: str) -> bool:
     return len(key) > 3 and key.startswith(("ال", "لل"))
 
 
-def _seat(keys: Sequence[str], proclitics: Sequence[str], end: int) -> int:
-    """End of an organisation chain that ends in an adjective, past the town that names
-    its seat (``النادي الرياضي بصفاقس``, ``المحكمة الابتدائية بسوسة``); a nationality
-    adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
+def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
+    """End of an organisation chain that ends in an adjective, or names a regional body
+    (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
+    ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
+    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
     last = keys[end - 1]
     if (
         end < len(keys)
         and proclitics[end] == "ب"
-        and definite(last)
-        and adjective(last)
-        and gazetteer().nationality(last) is None
+        and (
+            (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
+            or any(key in word_keys("regional") for key in keys[start + 1 : end])
+        )
     ):
         place = gazetteer().longest_match(keys, end)
         if place is not None and place.start == end and place.label == "LOC":
@@ -148,7 +150,7 @@ def org_chains(
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
-            out.append((i, _seat(keys, proclitics, j)))
+            out.append((i, _seat(keys, proclitics, i, j)))
             i = j
         else:
             i += 1
@@ -197,12 +199,15 @@ def _first_complement(
     tagger found right after it (``جامعة تونس``, ``صحيفة لوموند``)."""
     j = i + 1
     n = len(keys)
-    if j < n and not proclitics[j] and not definite(keys[j]) and not definite(keys[i]):
+    if j < n and not proclitics[j] and not definite(keys[i]):
         # (a definite head takes no genitive: الشرطة | رشا يوسف)
         place = gazetteer().longest_match(keys, j)
         if place is not None and place.start == j and place.label == "LOC":
             return place.end
-        if labels is not None and labels[j].startswith("B-"):
+        if labels is not None and (
+            labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-")
+        ):
+            # a town whose name begins with ال: معهد الوردانين
             j += 1
             while j < n and labels[j] == "I-" + labels[j - 1][2:]:
                 j += 1
@@ -259,6 +264,14 @@ def _place_complement(
     )
 
 
+def _indefinite_nationality(key: str) -> bool:
+    """Whether ``key`` is a nationality adjective without the article, though its key may
+    look definite (``المانيه`` of ``ألمانية``): a body of that nation, no name (``محكمة
+    ألمانية``)."""
+    gaz = gazetteer()
+    return gaz.nationality(key) is None and gaz.nationality("ال" + key) is not None
+
+
 def _continues(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int, j: int
 ) -> bool:
@@ -268,6 +281,7 @@ def _continues(
         key in chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")
         or key in word_keys("describes")
+        or _indefinite_nationality(key)
     ):
         return False
     if j == i + 1 and (procl == "لل" or (procl == "ل" and labels is not None and labels[j] == "O")):
@@ -360,6 +374,16 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             while k < n and out[k] == "I-ORG":
                 out[k] = "O"
                 k += 1
+        elif (
+            out[j] == "B-ORG"
+            and out[j + 1] == "I-ORG"
+            and (j + 2 == n or out[j + 2] != "I-ORG")
+            and _org_head(keys[j])
+            and not definite(keys[j])
+            and not proclitics[j + 1]
+            and _indefinite_nationality(keys[j + 1])
+        ):
+            out[j] = out[j + 1] = "O"  # the tagger's too: (محكمة ألمانية), a German court
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier

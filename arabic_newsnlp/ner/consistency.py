@@ -19,7 +19,7 @@ from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 
-__all__ = ["propagate"]
+__all__ = ["propagate", "rare_surname"]
 
 
 def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
@@ -66,6 +66,11 @@ def propagate(
         for word in (name[0], name[-1])
     }
     for skeys, slabels in zip(keys, labels, strict=False):
+        for i, j, label in list(_runs(slabels)):
+            # A name of several words typed otherwise where the document's most confident
+            # use of it is a person is that person (بير جراتاكوس).
+            if label != "PER" and j - i > 1 and found.get(tuple(skeys[i:j]), ("",))[0] == "PER":
+                slabels[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
         n = len(slabels)
         for i in range(n):
             tag = slabels[i]
@@ -82,7 +87,7 @@ def propagate(
     surnames: _Found = {
         name[-1:]: (label, conf)
         for name, (label, conf) in found.items()
-        if label == "PER" and len(name) > 1 and _rare_surname(name[-1])
+        if label == "PER" and len(name) > 1 and rare_surname(name[-1])
     }
     _label_again(keys, labels, probs, {**surnames, **found}, max_words)
 
@@ -130,7 +135,7 @@ def _document_names(
 _RARE_BAND = 5
 
 
-def _rare_surname(key: str) -> bool:
+def rare_surname(key: str) -> bool:
     """A last name that unlabelled text seldom uses, and not as a given name: it names
     the person alone."""
     return (

@@ -1,7 +1,10 @@
 """Names built on a head noun, outside the organisation chains of :mod:`.chains`: a built
 place, street or water keeps its head (``مطار أوكلاند``, ``حي النور``), a place its kind
 word does not (``جزيرة جربة`` -> ``جربة``), and a place or body named for a person after
-its head and the person's title is that place or body (``مطار الملكة علياء الدولي``).
+its head and the person's title is that place or body (``مطار الملكة علياء الدولي``); a
+place's kind word before a body the gazetteer knows names the body's district (``إقليم
+الأمن الوطني بالقصرين``), and before a point of the compass a region (``إقليم الشمال`` ->
+``الشمال``).
 
 >>> out = ["O", "B-LOC", "O"]
 >>> places_with_their_heads(["مطار", "اوكلاند", "امس"], out)
@@ -21,6 +24,8 @@ from .chains import definite
 
 __all__ = [
     "adjectives_after",
+    "compass_regions",
+    "districts_of_bodies",
     "named_for_people",
     "place_kind_words",
     "places_with_their_heads",
@@ -56,6 +61,58 @@ def places_with_their_heads(
         while end < n and out[end] == out[j + 1].replace("B-", "I-"):
             end += 1
         relabel(out, j, adjectives_after(keys, out, end), "LOC")
+
+
+def compass_regions(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A point of the compass (class ``compass``) after a place's kind word names a region,
+    with the adjectives after it, and the kind word is left out as before any place
+    (``إقليم الشمال`` -> ``الشمال``, ``منطقة الجنوب الغربي`` -> ``الجنوب الغربي``)."""
+    gaz, in_names, points = gazetteer(), word_keys("place_in_name"), word_keys("compass")
+    for j in range(len(out) - 1):
+        if (
+            keys[j + 1] not in points
+            or out[j] != "O"
+            or out[j + 1] != "O"
+            or proclitics[j + 1]
+            or keys[j] in in_names
+            or definite(keys[j])
+            or gaz.key_trigger(keys[j]) != "place_head"
+        ):
+            continue
+        relabel(out, j + 1, adjectives_after(keys, out, j + 2), "LOC")
+
+
+def districts_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A place head that is no part of a place's name (``إقليم``, ``منطقة``), indefinite,
+    before a body the gazetteer knows names the body's district, an organisation, with
+    the town of its seat after ``ب``: ``إقليم الأمن الوطني بالقصرين``, ``منطقة الحرس
+    الوطني بسوسة``."""
+    gaz, in_names = gazetteer(), word_keys("place_in_name")
+    n = len(out)
+    for j in range(n - 2):
+        if (
+            out[j] not in ("O", "B-LOC")
+            or keys[j] in in_names
+            or definite(keys[j])
+            or gaz.key_trigger(keys[j]) != "place_head"
+            or proclitics[j + 1]
+        ):
+            continue
+        body = gaz.longest_match(keys, j + 1)
+        if body is None or not all(e.label == "ORG" for e in body.entries):
+            continue
+        end = body.end
+        if any(out[k] not in ("O", "B-ORG", "I-ORG", "I-LOC") for k in range(j + 1, end)):
+            continue
+        if end < n and proclitics[end] == "ب":
+            town = gaz.longest_match(keys, end)
+            if town is not None and town.label == "LOC":
+                end = town.end
+            elif {"city", "region"} & set(name_lists().word_kinds(keys[end])):
+                end += 1
+        if end < n and out[end].startswith("I-"):
+            continue
+        relabel(out, j, end, "ORG")
 
 
 def _unknown_place(key: str) -> bool:

@@ -28,13 +28,26 @@ from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
-from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective, circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
 from .features import ABLATE
-from .heads import named_for_people, place_kind_words, places_with_their_heads, relabel
+from .heads import (
+    compass_regions,
+    districts_of_bodies,
+    named_for_people,
+    place_kind_words,
+    places_with_their_heads,
+    relabel,
+)
+from .people import (
+    coordinated_people,
+    end_mention,
+    given_and_surname,
+    given_names_cut_off,
+    mention_start,
+)
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -67,14 +80,20 @@ _WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 _names = BoundedCache[str, str](entries=20_000)
 
 
-def _particle_behind_conjunction(token: Token) -> bool:
-    """A closed-class word written with a proclitic (فإن، وإن، فلن), never a name."""
-    segments = token.segments
-    return (
-        len(segments) > 1
-        and segments[0].kind == "proclitic"
-        and closed_class(token.text[len(segments[0].text) :])
-    )
+def _no_particle_opens_a_name(tokens: Sequence[Token], out: list[str]) -> None:
+    """A closed-class word written with a proclitic (فإن، وإن، فلن) opens no person's
+    name: فإن (سامي علي)."""
+    for j, token in enumerate(tokens):
+        segments = token.segments
+        if (
+            out[j] == "B-PER"
+            and len(segments) > 1
+            and segments[0].kind == "proclitic"
+            and closed_class(token.text[len(segments[0].text) :])
+        ):
+            out[j] = "O"
+            if j + 1 < len(out) and out[j + 1] == "I-PER":
+                out[j + 1] = "B-PER"
 
 
 def fix_labels(
@@ -102,31 +121,85 @@ def fix_labels(
             ):
                 out[j] = "B-ORG"  # and two bodies the gazetteer knows: بي بي سي وفرانس 24
             elif out[j] == "I-PER" and proclitics[j] == "لل":
-                _end(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
+                end_mention(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
-            _end(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
-        elif out[j] == "B-PER" and _particle_behind_conjunction(token):
-            out[j] = "O"  # nor a particle behind a conjunction: فإن (سامي علي)
-            if j + 1 < len(out) and out[j + 1] == "I-PER":
-                out[j + 1] = "B-PER"
+            end_mention(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
+    _no_particle_opens_a_name(tokens or (), out)
     for j in range(1, len(out)):
         if out[j] == "I-PER" and circumstantial(keys[j]) and not name_lists().word_kinds(keys[j]):
-            _end(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
+            end_mention(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     named_for_people(keys, out)
-    _given_and_surname(keys, out)
+    given_and_surname(keys, out, proclitics)
     if proclitics is not None:
-        _coordinated_people(keys, proclitics, out)
+        given_names_cut_off(keys, out, proclitics)
+    if proclitics is not None:
+        coordinated_people(keys, proclitics, out)
     _gazetteer_names(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
+    if proclitics is not None:
+        districts_of_bodies(keys, out, proclitics)
+        compass_regions(keys, out, proclitics)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
     if proclitics is not None:
         _acronyms(keys, proclitics, out)
+    _no_names(keys, out)
+    _teams_in_results(keys, out)
     return out
+
+
+def _teams_in_results(keys: Sequence[str], out: list[str]) -> None:
+    """A team in a line of results is an organisation: the words before a country in
+    brackets with a score on either side (``زاناكو (زامبيا) 0 : 0``, ``1 : 1 بورت لويس
+    2000 (الموريشيس)``); the country stays a place."""
+    n = len(keys)
+    for p in range(1, n - 2):
+        if keys[p] != "(":
+            continue
+        q = p + 1
+        while q < n and keys[q] != ")" and q - p <= 4:
+            q += 1
+        if q >= n or keys[q] != ")" or q == p + 1:
+            continue
+        if not all(keys[k].isalpha() for k in range(p + 1, q)):
+            continue
+        start = p - 1 if keys[p - 1].isdigit() and p > 1 and keys[p - 2].isalpha() else p
+        while start > 0 and keys[start - 1].isalpha() and p - start < 5:
+            start -= 1
+        if start == p or not keys[start].isalpha() or (start > 0 and keys[start - 1].isalpha()):
+            continue  # (no more than five words, the line's first)
+        score_after = q + 2 < n and keys[q + 1].isdigit() and keys[q + 2] == ":"
+        score_before = start > 1 and keys[start - 1].isdigit() and keys[start - 2] == ":"
+        if not (score_after or score_before):
+            continue
+        if start == 0 and "(" not in keys[q + 1 : q + 10]:
+            continue  # a sentence's first words: only in a line of two teams
+        if any(out[k][2:] == "MISC" for k in range(start, p)):
+            continue
+        if out[start].startswith("I-"):
+            end_mention(out, mention_start(out, start))  # a score the tagger ran into the team
+        relabel(out, start, p, "ORG")
+
+
+def _no_names(keys: Sequence[str], out: list[str]) -> None:
+    """A name that lies within two words of class ``no_body`` is none: a word of a
+    fixed phrase that is elsewhere a name (``القاسم المشترك``, ``نصيب الأسد``)."""
+    pairs = word_keys("no_body")
+    for j in range(len(out) - 1):
+        if (out[j] == "O" and out[j + 1] == "O") or f"{keys[j]} {keys[j + 1]}" not in pairs:
+            continue
+        start = j
+        while start > 0 and out[start].startswith("I-"):
+            start -= 1
+        end = j + 2
+        while end < len(out) and out[end].startswith("I-"):
+            end += 1
+        if start >= j and end <= j + 2:
+            out[j] = out[j + 1] = "O"
 
 
 def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
@@ -228,60 +301,6 @@ def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) ->
             out[j + 1] = "B-ORG"
 
 
-def _coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
-    """A common given name joined by و to a person just named, before a surname of the
-    name lists, is another person: (عدنان منصر) وعمر الشتوي."""
-    lists = name_lists()
-    for j in range(1, len(out) - 1):
-        if (
-            out[j] == "O"
-            and out[j + 1] == "O"
-            and proclitics[j] == "و"
-            and out[j - 1][2:] == "PER"
-            and not proclitics[j + 1]
-            and "surname" in lists.word_kinds(keys[j + 1])
-            and _common_given(keys[j])
-        ):
-            out[j], out[j + 1] = "B-PER", "I-PER"
-
-
-def _common_given(key: str) -> bool:
-    """A given name the person-name sources write often (``علي``, ``سامي``)."""
-    lists = name_lists()
-    return "given" in lists.word_kinds(key) and lists.person_count(key) >= COMMON_NAME
-
-
-def _given_and_surname(keys: Sequence[str], out: list[str]) -> None:
-    """A common given name the tagger left out, before a surname of the name lists that
-    unlabelled text hardly ever uses as a word, is a person (``علي العكاري``, also after a
-    given name: ``محمد علي الصيادي``); news that writes على as علي taught the tagger
-    otherwise."""
-    lists, gaz = name_lists(), gazetteer()
-    for j in range(len(out) - 1):
-        given, surname = keys[j], keys[j + 1]
-        if (
-            surname.startswith("ال")
-            and frequency_band(surname) < 0
-            and out[j] == "O"
-            and out[j + 1] in ("O", "B-PER")
-            and "surname" in lists.word_kinds(surname)
-            and _common_given(given)
-            and not gaz.lookup(surname)
-        ):
-            out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
-            out[j + 1] = "I-PER"
-
-
-def _end(out: list[str], j: int) -> None:
-    """End the mention running at ``j`` before it: ``j`` and the rest of that mention
-    become ``O``."""
-    out[j] = "O"
-    j += 1
-    while j < len(out) and out[j].startswith("I-"):
-        out[j] = "O"
-        j += 1
-
-
 def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A name right after a title (and the title's nisba adjective) that the tagger typed
     as an organisation or other name is a person: ``مستشار الأمن القومي الكوري تشو``. The
@@ -329,7 +348,7 @@ def _punctuation(
     n = len(out)
     for j in range(1, n):
         if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
-            _end(out, j)
+            end_mention(out, j)
     for j in range(1, n - 1):
         if (
             keys[j] in _HYPHENS

@@ -1,0 +1,126 @@
+"""Rules for people's names over the tagger's labels: a common given name before a surname
+unlabelled text seldom uses is a person, and so is one after و and a person just named;
+such a surname goes on the name before it; given names the tagger cut off join the person
+after them.
+
+>>> given_and_surname(["وقال", "علي", "العكاري"], out := ["O", "O", "O"])
+>>> out
+['O', 'B-PER', 'I-PER']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.usage import frequency_band
+from ..lexicon.words import word_keys
+from .consistency import rare_surname
+
+__all__ = [
+    "coordinated_people",
+    "end_mention",
+    "given_and_surname",
+    "given_names_cut_off",
+    "mention_start",
+]
+
+
+def coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A common given name joined by و to a person just named, before a surname of the
+    name lists or a word unlabelled text never uses, is another person: (عدنان منصر)
+    وعمر الشتوي, (صبري دخيل) وإقبال مصدع."""
+    lists = name_lists()
+    for j in range(1, len(out) - 1):
+        surname = keys[j + 1]
+        if (
+            out[j] == "O"
+            and out[j + 1] == "O"
+            and proclitics[j] == "و"
+            and out[j - 1][2:] == "PER"
+            and not proclitics[j + 1]
+            and (
+                "surname" in lists.word_kinds(surname)
+                or (
+                    surname.isalpha()
+                    and len(surname) > 2
+                    and frequency_band(surname) < 0
+                    and not lists.word_kinds(surname)
+                )
+            )
+            and _common_given(keys[j])
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def _common_given(key: str) -> bool:
+    """A given name the person-name sources write often (``علي``, ``سامي``)."""
+    lists = name_lists()
+    return "given" in lists.word_kinds(key) and lists.person_count(key) >= COMMON_NAME
+
+
+def given_and_surname(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """A common given name the tagger left out, before a surname of the name lists that
+    unlabelled text seldom uses as a word (:func:`.consistency.rare_surname`), is a person
+    (``علي العكاري``, also after a given name: ``محمد علي الصيادي``; not a speaker's head
+    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise. Such
+    a surname right after a person's name goes on it, written apart or as Tunisian news
+    writes بالـ names (``عبد الله حمد المحارب``, ``وحيد بن عمر بالليلي``); after و it is
+    another person."""
+    lists, gaz = name_lists(), gazetteer()
+    heads = word_keys("speaker_head")
+    for j in range(len(out) - 1):
+        given, surname = keys[j], keys[j + 1]
+        if (
+            surname.startswith("ال")
+            and rare_surname(surname)
+            and out[j] == "O"
+            and out[j + 1] in ("O", "B-PER")
+            and "surname" in lists.word_kinds(surname)
+            and _common_given(given)
+            and given not in heads
+            and not gaz.lookup(surname)
+        ):
+            out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
+            out[j + 1] = "I-PER"
+        elif (
+            out[j][2:] == "PER"
+            and out[j + 1] == "O"
+            and (proclitics is None or proclitics[j + 1] in ("", "ب"))
+            and surname.startswith("ال")
+            and rare_surname(surname)
+            and "surname" in lists.word_kinds(surname)
+            and not gaz.lookup(surname)
+        ):
+            out[j + 1] = "I-PER"
+
+
+def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A person's name made only of given names (and lineage particles) goes on with the
+    person the tagger starts right after it, with no conjunction between: one person cut
+    in two (``(عبد الله) (حمد محارب)``)."""
+    lists, particles = name_lists(), word_keys("particle")
+    for j in range(1, len(out)):
+        if out[j] == "B-PER" and out[j - 1][2:] == "PER" and not proclitics[j]:
+            first = mention_start(out, j - 1)
+            if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
+                out[j] = "I-PER"
+
+
+def mention_start(out: Sequence[str], j: int) -> int:
+    """Where the mention running at ``j`` begins."""
+    while j > 0 and out[j].startswith("I-") and out[j - 1][2:] == out[j][2:]:
+        j -= 1
+    return j
+
+
+def end_mention(out: list[str], j: int) -> None:
+    """End the mention running at ``j`` before it: ``j`` and the rest of that mention
+    become ``O``."""
+    out[j] = "O"
+    j += 1
+    while j < len(out) and out[j].startswith("I-"):
+        out[j] = "O"
+        j += 1
