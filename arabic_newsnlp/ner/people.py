@@ -69,19 +69,16 @@ def given_and_surname(
     a surname right after a person's name goes on it, written apart or as Tunisian news
     writes بالـ names (``عبد الله حمد المحارب``, ``وحيد بن عمر بالليلي``); after و it is
     another person."""
-    lists, gaz = name_lists(), gazetteer()
     heads = word_keys("speaker_head")
     for j in range(len(out) - 1):
         given, surname = keys[j], keys[j + 1]
+        if not _rare_listed_surname(surname):
+            continue
         if (
-            surname.startswith("ال")
-            and rare_surname(surname)
-            and out[j] == "O"
+            out[j] == "O"
             and out[j + 1] in ("O", "B-PER")
-            and "surname" in lists.word_kinds(surname)
             and _common_given(given)
             and given not in heads
-            and not gaz.lookup(surname)
         ):
             out[j] = "I-PER" if j > 0 and out[j - 1][2:] == "PER" else "B-PER"
             out[j + 1] = "I-PER"
@@ -89,12 +86,19 @@ def given_and_surname(
             out[j][2:] == "PER"
             and out[j + 1] == "O"
             and (proclitics is None or proclitics[j + 1] in ("", "ب"))
-            and surname.startswith("ال")
-            and rare_surname(surname)
-            and "surname" in lists.word_kinds(surname)
-            and not gaz.lookup(surname)
         ):
             out[j + 1] = "I-PER"
+
+
+def _rare_listed_surname(key: str) -> bool:
+    """A surname with its article that the name lists know, unlabelled text seldom uses
+    and the gazetteer does not list as anything else (``العكاري``)."""
+    return (
+        key.startswith("ال")
+        and rare_surname(key)
+        and "surname" in name_lists().word_kinds(key)
+        and not gazetteer().lookup(key)
+    )
 
 
 def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
