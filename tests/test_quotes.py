@@ -2089,3 +2089,10 @@ def test_a_relay_verb_that_carries_does_not_cut_the_frame_before_it() -> None:
         "وأوضح سامي الحداد مدير الإنتاج ونقل الكهرباء في تصريح للإذاعة أن الرطوبة عالية."
     )
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سامي الحداد"]
+
+
+def test_a_source_phrase_reads_a_name_whole() -> None:
+    (q,) = arabic_newsnlp.analyze(
+        "وانخفضت درجات الحرارة إلى ما تحت الصفر ليلا، بحسب وكالة ريا نوفوستي."
+    ).quotes
+    assert q.speaker is not None and q.speaker.text == "ريا نوفوستي"

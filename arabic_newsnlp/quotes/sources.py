@@ -18,7 +18,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import named_after, quoted_subject, relayed
+from .speakers import named_after, quoted_subject, relayed, whole_names
 from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
@@ -89,6 +89,7 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
+    phrase = whole_names(ex, phrase, end)
     inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
     if inner is not None and plausible_source(ex, inner):
         phrase = inner  # بحسب ما نقلته X عن Y: Y is the source

@@ -217,6 +217,20 @@ def _inside_other(ex: Extraction, offset: int) -> bool:
     return m.label != "PER" and m.start < offset < m.end
 
 
+def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """The phrase read on to the end of a name it stops inside (before token ``end``): a
+    speaker does not stop inside a name (مسؤول في الاتحاد الإفريقي لكرة اليد، الشركة
+    التونسية للكهرباء والغاز، وكالة ريا نوفوستي)."""
+    tokens = ex.tokens
+    a, b = phrase.start, phrase.end
+    k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
+    if k < 0 or tokens[b - 1].end >= ex.mentions[k].end or b >= end:
+        return phrase
+    while b < end and tokens[b].start < ex.mentions[k].end:
+        b += 1
+    return Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+
+
 def complete(
     ex: Extraction, phrase: Phrase, i: int, entry: CueEntry, end: int
 ) -> tuple[Ref | None, int]:
@@ -225,14 +239,8 @@ def complete(
     partitive), and a title whose name follows an adjunct (``النائب عن الحزب، أحمد
     علي``, ``مدير الصحة بالجهة علي سالم``)."""
     tokens = ex.tokens
+    phrase = whole_names(ex, phrase, end)
     a, b = phrase.start, phrase.end
-    k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
-    if k >= 0 and tokens[b - 1].end < ex.mentions[k].end and b < end:
-        # A speaker does not stop inside a name: مسؤول في الاتحاد الإفريقي لكرة اليد,
-        # الشركة التونسية للكهرباء والغاز
-        while b < end and tokens[b].start < ex.mentions[k].end:
-            b += 1
-        phrase = Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
