@@ -2096,3 +2096,15 @@ def test_a_source_phrase_reads_a_name_whole() -> None:
         "وانخفضت درجات الحرارة إلى ما تحت الصفر ليلا، بحسب وكالة ريا نوفوستي."
     ).quotes
     assert q.speaker is not None and q.speaker.text == "ريا نوفوستي"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويقرر إرجاعه إلى المجلس حسب ما ينص عليه القانون.", []),
+        ("وارتفعت الأسعار حسب ما جاء في بيان الوزارة.", [("الوزارة", "وارتفعت الأسعار")]),
+    ],
+)
+def test_a_source_phrase_with_ma_and_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert [(q.speaker.text if q.speaker else "", q.text) for q in quotes] == expected

@@ -84,6 +84,8 @@ def _named_source(
         j += 1
         if j < end and tokens[j].norm in ex.resumptive:
             j += 1  # حسب ما أفاد به X
+    elif said and j < end and tokens[j].norm[:1] in "يت" and tokens[j].norm not in ex.sources:
+        return None  # حسب ما ينص عليه القانون: a verb of no speech, not a source
     if j >= end:
         return None
     phrase = ex.after(j, end, connector=True)
@@ -195,6 +197,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     first = _phrase_start(ex, i, entry)
     if first < 0:
         return
+    if first > 1 and tokens[first - 1].norm == "ما" and ex.source_word(first - 2):
+        first -= 2  # حسب ما جاء في بيان …: one phrase
     sentence = ex.sentence_of(i)
     if first < sentence.token_start:
         return
