@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import QuoteKind, Sentence
 from ..lexicon.keys import head_of
-from ..lexicon.speech import SourceEntry
+from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
@@ -76,16 +76,10 @@ def _named_source(
     if j < end and tokens[j].norm == "ما":
         j += 1
         said = True
-    verb = None
-    if said and j < end:
-        # حسبما نقلت X، وفق ما أوردته X (the verb may carry the pronoun of ما)
-        verb = ex.cues.get(tokens[j].norm) or ex.cues.get(unpossessed(tokens[j].norm))
-    if verb is not None:
-        j += 1
-        if j < end and tokens[j].norm in ex.resumptive:
-            j += 1  # حسب ما أفاد به X
-    elif said and j < end and tokens[j].norm[:1] in "يت" and tokens[j].norm not in ex.sources:
-        return None  # حسب ما ينص عليه القانون: a verb of no speech, not a source
+    clause = _verb_of_ma(ex, j, end) if said else (None, j)
+    if clause is None:
+        return None
+    verb, j = clause
     if j >= end:
         return None
     phrase = ex.after(j, end, connector=True)
@@ -114,6 +108,23 @@ def _named_source(
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
     return ref, "source", phrase.end, verb is not None
+
+
+def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int] | None:
+    """The speech verb after the ما of a source phrase at token ``j`` (حسبما نقلت X، وفق
+    ما أوردته X، حسب ما أفاد به X: the verb may carry the pronoun of ما) and the token
+    after it; ``None`` when a verb of no speech follows (حسب ما ينص عليه القانون)."""
+    tokens = ex.tokens
+    if j >= end:
+        return None, j
+    n = tokens[j].norm
+    verb = ex.cues.get(n) or ex.cues.get(unpossessed(n))
+    if verb is None:
+        return None if n[:1] in "يت" and n not in ex.sources else (None, j)
+    j += 1
+    if j < end and tokens[j].norm in ex.resumptive:
+        j += 1
+    return verb, j
 
 
 def _named_after_phrase(
