@@ -2108,3 +2108,11 @@ def test_a_source_phrase_reads_a_name_whole() -> None:
 def test_a_source_phrase_with_ma_and_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
     quotes = arabic_newsnlp.analyze(text).quotes
     assert [(q.speaker.text if q.speaker else "", q.text) for q in quotes] == expected
+
+
+def test_a_cue_after_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وقال الوزير إن الحزب انسحب. ويأتي ذلك ردا على القيادي سمير الحداد، "
+        "الذي قال خلال استضافته إن الوزير اتخذ القرار وحده."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "سمير الحداد"]

@@ -150,6 +150,7 @@ class Extraction:
         self.naming_prep = lex.words("naming_prep")
         self.calling = lex.words("calling")
         self.particle_before_verb = lex.words("before_verb")
+        self.relative = lex.words("relative")
         self.issued = lex.words("issued")
         self.issuing = lex.words("issuing")
         self.issuer_prep = lex.words("issuer_prep")

@@ -483,6 +483,29 @@ def sentence_speaker(
     return antecedent(ex, i, entry.gender, entry.number)
 
 
+def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The person or body named right before a relative pronoun that the cue at ``i``
+    follows (… محسن حسن، الذي قال إن …، الذي كان قد أكد …)."""
+    tokens = ex.tokens
+    k = i - 1
+    while k > sentence.token_start and is_filler(tokens[k].norm, ex.lex):
+        k -= 1
+    if k <= sentence.token_start or tokens[k].norm not in ex.relative:
+        return None
+    m = k - 1 - (tokens[k - 1].text in COMMA_LIKE)
+    if m < sentence.token_start:
+        return None
+    j = bisect_right(ex.mention_starts, tokens[m].start) - 1
+    mention = ex.mentions[j] if j >= 0 else None
+    if mention is None or mention.label not in ("PER", "ORG") or mention.end != tokens[m].end:
+        return None
+    first = m
+    while first > sentence.token_start and tokens[first - 1].start >= mention.start:
+        first -= 1
+    name = mention.start if mention.label == "PER" else -1
+    return Ref(first, m + 1, mention.start, mention.end, name, False, "sentence")
+
+
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:
     """The speaker of a cue without a subject: the subject of the sentence's first
     clause when the cue opens a later one (أما أنقرة فدعت …، وقالت إن …), else the
@@ -490,6 +513,9 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     for a participle."""
     if entry.prefix == "ل":
         return sentence_speaker(ex, i, sentence, entry)
+    named = _relative_antecedent(ex, i, sentence)
+    if named is not None:
+        return named, "sentence"
     ref, how = antecedent(ex, i, entry.gender, entry.number)
     if i > sentence.token_start and (ref is None or not sentence.token_start <= ref.tok_start < i):
         subject = sentence_subject(ex, i, sentence, entry.gender)
