@@ -12,13 +12,14 @@ from ..document import QuoteKind, Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
+from .appositions import named_after, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import named_after, quoted_subject, relayed, whole_names
+from .speakers import quoted_subject, relayed
 from .statements import issued_at, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]

@@ -1,0 +1,100 @@
+"""Names in apposition to a speaker phrase: the person a title leads to past its adjunct,
+marks or an aside (``النائب عن الحزب، أحمد علي``), a phrase read to the end of a name it
+stops inside, and a person's name cut before the object that follows it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..lexicon.keys import head_of
+from .attribute import Phrase
+from .context import COMMA_LIKE, Extraction, Ref
+
+__all__ = ["named_after", "one_person", "whole_names"]
+
+#: How far after a title phrase the person named in apposition may stand.
+_APPOSITION_GAP = 10
+
+
+def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """The phrase read on to the end of a name it stops inside (before token ``end``): a
+    speaker does not stop inside a name (مسؤول في الاتحاد الإفريقي لكرة اليد، الشركة
+    التونسية للكهرباء والغاز، وكالة ريا نوفوستي)."""
+    tokens = ex.tokens
+    a, b = phrase.start, phrase.end
+    k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
+    if k < 0 or tokens[b - 1].end >= ex.mentions[k].end or b >= end:
+        return phrase
+    while b < end and tokens[b].start < ex.mentions[k].end:
+        b += 1
+    return Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+
+
+def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
+    """The phrase cut where its person's name ends when words that are no part of it
+    and another person's name follow inside it (سامي الحداد لجوء كريم العلي إلى …: the
+    object and its person)."""
+    tokens = ex.tokens
+    if phrase.name < 0:
+        return phrase
+    person = ex.mention_at(tokens[phrase.name].start, tokens[phrase.name].end)
+    if person is None or person.label != "PER":
+        return phrase
+    k = phrase.name
+    while k < phrase.end and tokens[k].end <= person.end:
+        k += 1
+    if k == phrase.end or tokens[k].start in ex.name_starts:
+        return phrase
+    if not any(tokens[m].start in ex.name_starts for m in range(k + 1, phrase.end)):
+        return phrase
+    return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)
+
+
+def named_after(
+    ex: Extraction, phrase: Phrase, ref: Ref, end: int, how: str
+) -> tuple[Ref, int] | None:
+    """A title phrase without a name read on to the person named after its adjunct
+    (``النائب عن الحزب، أحمد علي``, ``رئيس كتلة "نداء تونس"، سفيان طوبال``), and the
+    token after the name; ``None`` if none."""
+    if not phrase.title or phrase.name >= 0 or not ex.name_starts:
+        return None
+    tokens = ex.tokens
+    a, b = phrase.start, ref.tok_end
+    adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
+    k, stop = b, min(end, b + _APPOSITION_GAP)
+    while k < stop:
+        tok = tokens[k]
+        if tok.start in ex.name_starts:
+            name = ex.after(k, end)
+            if name is None:
+                break
+            name = one_person(ex, name)
+            return Ref(
+                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
+            ), name.end
+        region = ex.region_at_open.get(k)
+        if region is not None and (k == b or ex.is_naming(region)) and region.end_i < end:
+            k = region.end_i  # a body's name in marks: رئيس كتلة "نداء تونس"، مدير بـ"ستاغ"
+            continue
+        if tok.text == "(":
+            close = next((m for m in range(k + 1, stop) if tokens[m].text == ")"), -1)
+            if close > 0:
+                k = close + 1  # an aside: أمين عام منظمة سيكو (منظمة صينية)، هونغ هونغ
+                continue
+        n = tok.norm
+        if (
+            (tok.kind == "punct" and tok.text not in COMMA_LIKE)
+            or n in ex.comp
+            or n in ex.lead
+            or n in ex.cues
+            or n == "مع"
+            or n in ex.lex.words("among")
+            or head_of(n) in ex.addressee
+            or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
+        ):
+            break  # (قال الوزير مع نظيره سامي علي، مسؤولون بينهم سامي علي: not the
+            # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
+            # after the phrase is the object's)
+        adjunct = adjunct or n not in ex.adverb
+        k += 1
+    return None
