@@ -17,6 +17,7 @@ from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
+from .labels import end_mention, relabel
 
 __all__ = ["apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains"]
 
@@ -369,11 +370,7 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     n = len(out)
     for j in range(n - 1):
         if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _no_body(keys, j):
-            out[j] = "O"  # the tagger's too: (لحركة المسافرين), (رابطة أبطال إفريقيا)
-            k = j + 1
-            while k < n and out[k] == "I-ORG":
-                out[k] = "O"
-                k += 1
+            end_mention(out, j)  # the tagger's too: (لحركة المسافرين), (رابطة أبطال إفريقيا)
         elif (
             out[j] == "B-ORG"
             and out[j + 1] == "I-ORG"
@@ -402,6 +399,4 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
         if _organ_of_known_body(keys, proclitics, start, end):
             out[start] = "O"  # بعثة (صندوق النقد الدولي), حزب (حركة نداء تونس)
             start += 1
-        out[start] = "B-ORG"
-        for k in range(start + 1, end):
-            out[k] = "I-ORG"
+        relabel(out, start, end, "ORG")

@@ -21,6 +21,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import definite
+from .labels import relabel
 
 __all__ = [
     "adjectives_after",
@@ -29,7 +30,6 @@ __all__ = [
     "named_for_people",
     "place_kind_words",
     "places_with_their_heads",
-    "relabel",
 ]
 
 _NAMED_BY_HEAD = frozenset({"LOC", "PER"})
@@ -186,9 +186,3 @@ def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
     ):
         end += 1
     return end
-
-
-def relabel(out: list[str], start: int, end: int, label: str) -> None:
-    out[start] = "B-" + label
-    for j in range(start + 1, end):
-        out[j] = "I-" + label

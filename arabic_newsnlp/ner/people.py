@@ -16,14 +16,9 @@ from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from .consistency import rare_surname
+from .labels import mention_start
 
-__all__ = [
-    "coordinated_people",
-    "end_mention",
-    "given_and_surname",
-    "given_names_cut_off",
-    "mention_start",
-]
+__all__ = ["coordinated_people", "given_and_surname", "given_names_cut_off"]
 
 
 def coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -111,20 +106,3 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             first = mention_start(out, j - 1)
             if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
                 out[j] = "I-PER"
-
-
-def mention_start(out: Sequence[str], j: int) -> int:
-    """Where the mention running at ``j`` begins."""
-    while j > 0 and out[j].startswith("I-") and out[j - 1][2:] == out[j][2:]:
-        j -= 1
-    return j
-
-
-def end_mention(out: list[str], j: int) -> None:
-    """End the mention running at ``j`` before it: ``j`` and the rest of that mention
-    become ``O``."""
-    out[j] = "O"
-    j += 1
-    while j < len(out) and out[j].startswith("I-"):
-        out[j] = "O"
-        j += 1

@@ -39,15 +39,9 @@ from .heads import (
     named_for_people,
     place_kind_words,
     places_with_their_heads,
-    relabel,
 )
-from .people import (
-    coordinated_people,
-    end_mention,
-    given_and_surname,
-    given_names_cut_off,
-    mention_start,
-)
+from .labels import end_mention, mention_start, relabel
+from .people import coordinated_people, given_and_surname, given_names_cut_off
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
