@@ -80,6 +80,10 @@ TRAIN_SEED = 20261206
 TRAIN_SIZE = 600
 DEV2_SEED = 20261207
 DEV2_SIZE = 40
+MORE_SEED = 20261211
+MORE_SIZE = 300
+#: Of :func:`more_sample`, the first ``MORE_DEV`` articles are the part ``dev3``.
+MORE_DEV = 100
 
 
 def _draw(
@@ -124,13 +128,27 @@ def dev2_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
     return _draw(data, {a["id"] for a in held}, DEV2_SEED, DEV2_SIZE, titles)
 
 
+def more_sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
+    """Two more entity parts as ``(part, article)`` pairs (``benchmarks/ant_entities_dev3
+    .jsonl`` and ``ant_entities_test2.jsonl``): 300 articles drawn the same way, with their
+    own seed, from the articles that :func:`sample`, :func:`train_sample` and
+    :func:`dev2_sample` did not draw, none a republication (same title) of one of theirs;
+    annotated before any system run on them. The first :data:`MORE_DEV` are a development
+    part ``dev3``, the other 200 a second test part ``test2``, never tuned on."""
+    held = [a for _, a in sample(data)] + train_sample(data) + dev2_sample(data)
+    titles = frozenset(a["title"].strip() for a in held)
+    drawn = _draw(data, {a["id"] for a in held}, MORE_SEED, MORE_SIZE, titles)
+    return [("dev3" if k < MORE_DEV else "test2", a) for k, a in enumerate(drawn)]
+
+
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
-    the evaluation sample, of the training sample or of :func:`dev2_sample`)."""
+    the evaluation sample, of the training sample, of :func:`dev2_sample` or of
+    :func:`more_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    for more in (train_sample, dev2_sample):
+    for more in (train_sample, dev2_sample, lambda d: [a for _, a in more_sample(d)]):
         if any(r["id"] not in texts for r in records):
             texts.update((a["id"], document_text(a)) for a in more(data))
     return [(record, texts[record["id"]]) for record in records]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,15 +47,25 @@ def test_entity_gold_fits_the_articles() -> None:
         _mentions_fit(text, record["mentions"])
 
 
-def test_second_entity_dev_part_fits_its_articles() -> None:
-    drawn = ant.dev2_sample(DATA)
-    assert len(drawn) == ant.DEV2_SIZE
+def _more_entity_parts() -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Each further entity part: its name, its articles, the articles drawn before it."""
     held = [a for _, a in ant.sample(DATA)] + ant.train_sample(DATA)
+    dev2 = ant.dev2_sample(DATA)
+    more = ant.more_sample(DATA)
+    return [("dev2", dev2, held)] + [
+        (part, [a for p, a in more if p == part], held + dev2) for part in ("dev3", "test2")
+    ]
+
+
+@pytest.mark.parametrize("part", ["dev2", "dev3", "test2"])
+def test_further_entity_parts_fit_their_articles(part: str) -> None:
+    _, drawn, held = next(p for p in _more_entity_parts() if p[0] == part)
+    assert len(drawn) == {"dev2": ant.DEV2_SIZE, "dev3": ant.MORE_DEV}.get(part, 200)
     assert not {a["id"] for a in held} & {a["id"] for a in drawn}
     assert not {a["title"].strip() for a in held} & {a["title"].strip() for a in drawn}
-    records = ant.load_gold(ROOT / "benchmarks" / "ant_entities_dev2.jsonl", DATA)
+    records = ant.load_gold(ROOT / "benchmarks" / f"ant_entities_{part}.jsonl", DATA)
     assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
-    assert {r["part"] for r, _ in records} == {"dev2"}
+    assert {r["part"] for r, _ in records} == {part}
     for record, text in records:
         _mentions_fit(text, record["mentions"])
         for start, end, _label in record["mentions"]:
@@ -72,6 +83,9 @@ def test_second_entity_dev_part_fits_its_articles() -> None:
         ("ant_quotes_dev2.jsonl", 40),
         ("ant_quotes_dev3.jsonl", 40),
         ("ant_quotes_dev4.jsonl", 40),
+        ("ant_quotes_test2.jsonl", 40),
+        ("ant_quotes_dev5.jsonl", 40),
+        ("ant_quotes_dev6.jsonl", 40),
     ],
 )
 def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
@@ -93,15 +107,16 @@ def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
                 assert 0 <= start < end <= len(text)
 
 
-def test_fourth_quote_part_is_drawn_apart_from_the_others() -> None:
-    drawn = quotes.drawn_sample("dev4", DATA)
-    records = ant.load_gold(ROOT / "benchmarks" / "ant_quotes_dev4.jsonl", DATA)
+@pytest.mark.parametrize("part", sorted(quotes.DRAW_SEEDS))
+def test_drawn_quote_parts_are_drawn_apart_from_the_others(part: str) -> None:
+    drawn = quotes.drawn_sample(part, DATA)
+    records = ant.load_gold(ROOT / "benchmarks" / f"ant_quotes_{part}.jsonl", DATA)
     assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
     train = {a["id"] for a in ant.train_sample(DATA)}
     earlier = {
         r["id"]
-        for part in ("dev2", "dev3")
-        for r, _ in ant.load_gold(ROOT / "benchmarks" / f"ant_quotes_{part}.jsonl", DATA)
+        for other in quotes.MORE_PARTS[: quotes.MORE_PARTS.index(part)]
+        for r, _ in ant.load_gold(ROOT / "benchmarks" / f"ant_quotes_{other}.jsonl", DATA)
     }
     assert {a["id"] for a in drawn} <= train
     assert not earlier & {a["id"] for a in drawn}

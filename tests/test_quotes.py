@@ -172,6 +172,11 @@ CASES = [
         [("direct", "هذا إنجاز للجميع", "هشام بدر")],
     ),
     (
+        "a product's name with a number in marks is no quoted fragment",
+        'وأعلنت الشركة أن هاتف "نجمة 5" سيباع في الربيع.',
+        [("indirect", 'هاتف "نجمة 5" سيباع في الربيع', "الشركة")],
+    ),
+    (
         "dateline is not a headline quote",
         "الرباط: أعلنت السلطات المغربية الخميس أن الطريق سيفتح.",
         [("indirect", "الطريق سيفتح", "السلطات المغربية")],
@@ -1484,6 +1489,16 @@ def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> N
     assert first.speaker is not None and first.speaker.text == "سمير الهادي"
 
 
+def test_a_given_name_that_reads_as_a_preposition_and_a_noun_is_the_subject() -> None:
+    # the clitic step splits كمال as ك + مال; the tagger's person mention keeps it whole
+    text = "وقال كمال بن يوسف إن الطريق سيفتح غدا. وأكد برهان العياري أن العمل انتهى."
+    doc = _FULL(text)
+    assert [(q.speaker and q.speaker.text, q.method) for q in doc.quotes] == [
+        ("كمال بن يوسف", "cue-comp/vso"),
+        ("برهان العياري", "cue-comp/vso"),
+    ]
+
+
 def test_a_quoted_fragment_inside_a_title_verbs_object_is_mixed() -> None:
     text = 'الشركة تعلن موعد إطلاق خدمة "ستغير حياة الناس"\n\nوأوضح المدير أن العمل انتهى.'
     first = _FULL(text).quotes[0]
@@ -2116,3 +2131,74 @@ def test_a_cue_after_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
         "الذي قال خلال استضافته إن الوزير اتخذ القرار وحده."
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "سمير الحداد"]
+
+
+# Shapes of real news, each written for the test: (text, [(speaker text, content), ...]).
+NEWS_SHAPES = [
+    (  # حسب ما جاء في بيان أصدرته: the statement of the clause's subject, one source phrase
+        "وحجزت الشرطة كمية من المخدرات، بحسب ما جاء في بيان أصدرته.",
+        [("الشرطة", "وحجزت الشرطة كمية من المخدرات")],
+    ),
+    (  # the cue's own verbal noun is its absolute object, not a subject or a new cue
+        "ونفت الوزارة نفيا قاطعا وجود أي نية لبيع المؤسسة.",
+        [("الوزارة", "وجود أي نية لبيع المؤسسة")],
+    ),
+    (  # a fronted adjunct is no subject: the speaker is elided
+        "وطالبت النقابة بزيادة الأجور. وفي سياق آخر عبرت عن رفضها للقرار الأخير.",
+        [("النقابة", "بزيادة الأجور"), ("النقابة", "رفضها للقرار الأخير")],
+    ),
+    (  # two names after the verb: its subject, then its object
+        "ودعا ماكرون بوتين إلى وقف الحرب.",
+        [("ماكرون", "بوتين إلى وقف الحرب")],
+    ),
+    (  # after a verb of being, the subject comes first: a title, an adjunct, the name
+        "وكان وزير التجارة المقال من منصبه سامي العلي قد كشف عن عدد من الملفات.",
+        [("سامي العلي", "عدد من الملفات")],
+    ),
+    (  # a definite title before a relative pronoun
+        "وتم التنسيق مع الطبيب الشرعي الذي أكد أن الجثة لا تحمل آثار عنف.",
+        [("الطبيب الشرعي", "الجثة لا تحمل آثار عنف")],
+    ),
+    (  # an anonymous source close to a body, or in it (ب written on the body's noun)
+        "وأفادت مصادر مقربة من التحقيق بأن المنفذ غادر. وقال مسؤول بالوزارة إن العمل مستمر.",
+        [("مصادر مقربة من التحقيق", "المنفذ غادر"), ("مسؤول بالوزارة", "العمل مستمر")],
+    ),
+    (  # the person after باسم and a title is whom the spokesman speaks for
+        "وقال المتحدث باسم الرئيس ماكرون إن اللقاء ألغي.",
+        [("المتحدث باسم الرئيس ماكرون", "اللقاء ألغي")],
+    ),
+    (  # a statement noun gives way to its issuer, a quantifier with its group
+        "وحسب روايات عدد من جيرانه، فإن الشاب غادر منزله ليلا.",
+        [("عدد من جيرانه", "الشاب غادر منزله ليلا")],
+    ),
+    (  # a quotation after a direct object is inside its content (mixed)
+        "واتهمت الوزارة مساء أمس قادة الحزب بالتحريض على العنف بهدف «إرباك البلاد».",
+        [("الوزارة", "قادة الحزب بالتحريض على العنف بهدف «إرباك البلاد»")],
+    ),
+    (  # an indefinite accusative after the subject is the object, not part of the subject
+        "واتهمت المرأة رجلا غريبا بسرقة حقيبتها.",
+        [("المرأة", "رجلا غريبا بسرقة حقيبتها")],
+    ),
+    (  # a participle after a stray quotation mark
+        'وأضاف الوزير أن الوضع صعب جدا" قائلا "لن نتراجع أبدا".',
+        [("الوزير", 'الوضع صعب جدا"'), ("الوزير", "لن نتراجع أبدا")],
+    ),
+    (  # أبرز after a verb is the elative (the most prominent), not a speech verb
+        "وتركزت أبرز المطالب على تحسين الأجور. وأبرز الوزير أن الأجور سترتفع.",
+        [("الوزير", "الأجور سترتفع")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_SHAPES)
+def test_shapes_of_real_news(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = _FULL(text).quotes
+    got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
+    assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> None:
+    doc = _FULL(
+        "وقال النائب وليد جلاد إن القرار مخز. وأكد النائب السابق عن الحركة أنه سيواصل العمل."
+    )
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["وليد جلاد"] * 2

@@ -43,8 +43,14 @@ def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
     k = phrase.name
     while k < phrase.end and tokens[k].end <= person.end:
         k += 1
-    if k == phrase.end or tokens[k].start in ex.name_starts:
+    if k == phrase.end:
         return phrase
+    if tokens[k].start in ex.name_starts:
+        following = ex.mention_at(tokens[k].start, tokens[k].end)
+        if following is None or following.start != tokens[k].start:
+            return phrase
+        # ودعا ماكرون بوتين إلى …: the subject's name, then its object's
+        return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)
     if not any(tokens[m].start in ex.name_starts for m in range(k + 1, phrase.end)):
         return phrase
     return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)

@@ -23,7 +23,7 @@ from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
-from .forms import unpossessed
+from .forms import spoken_for, unpossessed
 from .marks import AMBIGUOUS, CLOSERS, Region
 
 __all__ = [
@@ -217,6 +217,10 @@ class Extraction:
         name_start = tokens[phrase.name].start if phrase.name >= 0 else -1
         if phrase.name == phrase.start:
             name_start = phrase.char_start
+        elif phrase.name > phrase.start and spoken_for(
+            [t.norm for t in tokens[phrase.start : phrase.name]]
+        ):
+            name_start = -1  # المتحدث باسم الرئيس ماكرون: the spokesman speaks
         return Ref(
             phrase.start,
             phrase.end,
@@ -227,6 +231,18 @@ class Extraction:
             how,
             phrase.article,
         )
+
+    def partitive(self, k: int, end: int, how: str) -> Ref | None:
+        """A quantifier at token ``k`` with من and its group (عدد من النواب), read up to
+        token ``end``; ``None`` when there is none."""
+        tokens = self.tokens
+        if k + 2 >= end or tokens[k].norm not in self.quantifier or tokens[k + 1].norm != "من":
+            return None
+        group = self.after(k + 2, end)
+        if group is None:
+            return None
+        b = group.end
+        return Ref(k, b, tokens[k].start, tokens[b - 1].end, -1, group.title, how)
 
     def sentence_of(self, i: int) -> Sentence:
         k = bisect_right(self.sent_starts, i) - 1
@@ -248,8 +264,15 @@ class Extraction:
         return any(len(e.words) == 1 for e in self.sources.get(self.tokens[k].norm, ()))
 
     def verbal_noun(self, k: int) -> bool:
-        """A cue spelling read as a verbal noun: طلب عدم ذكر اسمه."""
-        return k > 0 and self.tokens[k - 1].norm == "عدم"
+        """A cue spelling read as a verbal noun: after عدم (طلب عدم ذكر اسمه), or after a
+        cue of its own root, whose absolute object it is (نافية نفيا قطعيا، رفض رفضا)."""
+        if k <= 0:
+            return False
+        before = self.tokens[k - 1].norm
+        if before == "عدم":
+            return True
+        cue, entry = self.cues.get(before), self.cues.get(self.tokens[k].norm)
+        return cue is not None and entry is not None and cue.lemma == entry.lemma
 
     def _calls(self, k: int) -> bool:
         """Token ``k`` is a verb calling something by a name: وصفها، أسماه، وصفته."""
@@ -277,10 +300,12 @@ class Extraction:
                 base = base if base in self.naming else head_of(n[1:])
             answer = base in self.naming or n in self.naming or unpossessed(n) in self.naming
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
-            # a code or a product in Latin letters and digits (Lumia 940)
+            # a code or a product: in Latin letters and digits (Lumia 940), or any
+            # letters with a number (نوت 7)
             inner = self.tokens[region.open_i + 1 : region.close_i]
-            answer = bool(inner) and not any(
-                t.kind == "word" and not t.text.isascii() for t in inner
+            answer = bool(inner) and (
+                any(t.kind == "number" for t in inner)
+                or not any(t.kind == "word" and not t.text.isascii() for t in inner)
             )
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
             # a short quoted name of a body or place (or one wholly a person's or a

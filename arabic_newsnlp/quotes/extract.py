@@ -205,9 +205,9 @@ def on_participle(
         prev.kind == "punct"
         and prev.text not in COMMA_LIKE
         and prev.text != ")"
-        and i - 1 not in ex.region_at_close
+        and prev.text not in MARKS
     ):
-        return  # (after a closing mark or bracket it may: ... "تم الاتفاق" مبينا أن ...)
+        return  # (after a mark or a bracket it may: ... "تم الاتفاق" مبينا أن ...)
     if prev.kind != "punct" and (
         is_filler(prev.norm, ex.lex)
         or (prev.norm in ex.stop and prev.norm not in ex.demonstrative)

@@ -11,9 +11,10 @@ and nothing else of the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..document import Token
+from ..lexicon.keys import head_of
 from ..lexicon.speech import Lexicon, lexicon
 from ..text.normalize import normalize
 
@@ -26,6 +27,7 @@ __all__ = [
     "is_filler",
     "nisba",
     "not_a_name",
+    "spoken_for",
     "suffixed",
     "unpossessed",
 ]
@@ -116,6 +118,20 @@ def being_verb(norm: str, *, joined: bool = False) -> bool:
     if norm[:1] in ("و", "ف"):
         return norm[1:] in _BEING
     return not joined and norm in _BEING
+
+
+def spoken_for(before: Sequence[str]) -> bool:
+    """Whether the name after the normalised words ``before`` is whom a spokesman speaks
+    for, not the speaker: only titles stand between باسم and it (المتحدث باسم الرئيس).
+
+    >>> spoken_for(["المتحدث", "باسم", "الرئيس"]), spoken_for(["المتحدث", "باسم", "الوزارة"])
+    (True, False)
+    """
+    titles = lexicon().words("title")
+    k = len(before) - 1
+    while k > 0 and head_of(before[k]) in titles:
+        k -= 1
+    return k >= 0 and before[k] == "باسم"
 
 
 def feminine_verb(norm: str) -> bool:

@@ -272,7 +272,13 @@ def object_frame(
 ) -> tuple[str, int, Region | None] | None:
     """The frame after a cue and its subject at token ``k``: a preposition of the verb
     with its object comes first (أعلنت الجامعة عن البرنامج ... «...»), then a
-    complementizer, colon or quote (:meth:`frame`), then a direct object."""
+    complementizer, colon or quote (:meth:`frame`), then a direct object; past the cue's
+    own verbal noun and its adjective (نافية نفيا قطعيا وجود …)."""
+    tokens = ex.tokens
+    if k < limit and (own := ex.cues.get(tokens[k].norm)) is not None and own.lemma == entry.lemma:
+        k += 1
+        while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):
+            k += 1
     start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
@@ -280,10 +286,20 @@ def object_frame(
         return ("comp", start, None)  # لافتا، خلال الندوة، إلى أن ...
     frame = find_frame(ex, k, limit)
     if (
-        frame is None
+        (
+            frame is None
+            or (
+                frame[0] == "region"
+                and frame[1] > start >= 0
+                and tokens[frame[1] - 1].norm not in entry.objects
+            )
+        )
         and start >= 0
         and (start >= len(ex.tokens) or ex.tokens[start].norm not in ex.comp)
     ):
+        # (a quotation after the object is inside its content, unless the verb's
+        # preposition opens it: اتهمت الوزارة قادة الجماعة بتمويل … بهدف «…»، but دعا
+        # الأطراف إلى «…»)
         return ("object", start - 1, None)
     return frame
 

@@ -107,8 +107,8 @@ def _place_start(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) 
         if a >= limit or tokens[a].kind not in _WORDY:
             return -1, ""
         return a, tokens[a].norm
-    if len(n) > 3 and n[0] == "ب" and not n.startswith("بال") and head_of(n[1:]) in t.heads:
-        return k, n[1:]
+    if len(n) > 3 and n[0] == "ب" and head_of(n[1:]) in t.heads:
+        return k, n[1:]  # بوزارة الخارجية، بالوزارة
     return -1, ""
 
 
@@ -133,7 +133,8 @@ def _place_phrase(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables)
     if not first or first in t.stop or first in t.comp or base in t.adjunct:
         return k
     known = base in t.heads or base in t.place
-    if not known and (tokens[k].norm == "من" or not first.startswith("ال")):
+    close = k > 0 and tokens[k - 1].norm in t.adjective  # مصادر مقربة من التحقيق
+    if not known and ((tokens[k].norm == "من" and not close) or not first.startswith("ال")):
         return k
     prev_known = known
     prev_definite = first.startswith("ال")
@@ -265,6 +266,16 @@ class PhraseReader:
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
+        if (
+            k > j
+            and not known_name
+            and len(n) > 3
+            and n.endswith("ا")
+            and self.prev.startswith("ال")
+            and not n.startswith(("ال", "لل"))
+            and self.tokens[k].start not in self.other_starts
+        ):
+            return True  # an indefinite accusative, the object: (واتهمت) المرأة رجلا
         if (
             k > j
             and len(n) > 2

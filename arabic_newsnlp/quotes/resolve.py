@@ -24,7 +24,7 @@ from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import nisba
+from .forms import nisba, spoken_for
 
 __all__ = ["resolve_speakers"]
 
@@ -135,8 +135,10 @@ class _Resolver:
                 continue
             chosen = people[-1]
             start, end = chosen.start, chosen.end
-            if self.kin_of(ref.char_start, chosen.start):
-                continue  # والد سلمان: the father speaks
+            if self.kin_of(ref.char_start, chosen.start) or spoken_for(
+                normalize(self.text[ref.char_start : chosen.start]).split()
+            ):
+                continue  # والد سلمان، المتحدث باسم الرئيس ماكرون: the father, the spokesman
             # Inside a speaker phrase a word is not a prepositional phrase: a mention that
             # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
             k = bisect_right(tokens, start, key=_START) - 1
@@ -295,7 +297,12 @@ class _Resolver:
         if by_role is not None:
             return Speaker(phrase, a, b, by_role.canonical), by_role.id
         canonical = phrase
-        title = self.titles.get(_title_key(phrase))
+        key = _title_key(phrase)
+        title = self.titles.get(key)
+        if title is None:  # النائب السابق: the title given with a name before (النائب X)
+            adjectives = word_keys("adjective")
+            plain = " ".join(w for w in key.split() if head_of(w) not in adjectives)
+            title = self.titles.get(plain) if plain != key else None
         if title is not None:
             canonical = self.canonical_name(title)
         else:

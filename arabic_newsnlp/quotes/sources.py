@@ -19,8 +19,8 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import quoted_subject, relayed
-from .statements import issued_at, statement_issuer, statement_source
+from .speakers import quoted_subject, relayed, sentence_subject
+from .statements import issued_at, issuing_verb, statement_issuer, statement_source
 
 __all__ = ["on_source", "plausible_source"]
 
@@ -93,9 +93,9 @@ def _named_source(
     n = tokens[phrase.start].norm
     issued = verb is None and issued_at(ex, phrase.end, end)
     if issued or head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
-        issuer = statement_source(ex, phrase, end, phrase.end if issued else -1)
-        if issuer is not None:
-            return issuer, "statement", max(phrase.end, issuer.tok_end), True
+        by = _issuer(ex, i, phrase, end, issued)
+        if by is not None:
+            return by[0], by[1], max(phrase.end, by[0].tok_end), True
     ref = ex.ref_of(phrase, "source")
     named = _named_after_phrase(ex, phrase, ref, end)
     if named is not None:
@@ -111,6 +111,27 @@ def _named_source(
     return ref, "source", phrase.end, verb is not None
 
 
+def _issuer(
+    ex: Extraction, i: int, phrase: Phrase, end: int, issued: bool
+) -> tuple[Ref, str] | None:
+    """Who issued the statement a source phrase ending at token ``i`` names, and how it
+    was found: named inside the phrase (بيان صادر عن X، حصيلة قدمتها X), or, after a verb
+    of issuing with its pronoun alone, the one its clause speaks of (حسب ما جاء في بيان
+    أصدرته)."""
+    issuer = statement_source(ex, phrase, end, phrase.end if issued else -1)
+    if issuer is not None:
+        return issuer, "statement"
+    verb = phrase.start + 1
+    if phrase.end != verb + 1 or not issuing_verb(ex, verb):
+        return None
+    gender = "f" if unpossessed(ex.tokens[verb].norm).endswith("ت") else "-"
+    issuer = sentence_subject(ex, i, ex.sentence_of(i), gender, participle=True)
+    if issuer is not None:
+        return issuer, "sentence"
+    issuer, how = antecedent(ex, i, gender, "-")
+    return (issuer, how) if issuer is not None else None
+
+
 def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int] | None:
     """The speech verb after the ما of a source phrase at token ``j`` (حسبما نقلت X، وفق
     ما أوردته X، حسب ما أفاد به X: the verb may carry the pronoun of ما) and the token
@@ -119,6 +140,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     if j >= end:
         return None, j
     n = tokens[j].norm
+    if j + 1 < end and any(e.words[:-1] == (n,) for e in ex.sources.get(tokens[j + 1].norm, ())):
+        return None  # حسب ما جاء في بيان …: read as one phrase from جاء في
     verb = ex.cues.get(n) or ex.cues.get(unpossessed(n))
     if verb is None:
         return None if n[:1] in "يت" and n not in ex.sources else (None, j)

@@ -179,7 +179,12 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     segments = ex.tokens[first].segments if first < sentence.token_end else ()
     phrase = (
         None  # وذكّر بدعوة حزبه ...، وقالت وفقا لنص خطابها: an object or a source phrase
-        if (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بك")
+        if (
+            len(segments) > 1
+            and segments[0].kind == "proclitic"
+            and segments[0].text in "بك"
+            and ex.tokens[first].start not in ex.name_starts  # not كمال، برهان
+        )
         or (first < sentence.token_end and ex.source_word(first))
         else ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     )
@@ -200,8 +205,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     start = clause_start(ex, i, sentence)
     if start < i:
         before = ex.before(start, i)
-        if before is not None:
-            return ex.ref_of(before, "svo"), i + 1
+        if before is not None and not ex.is_stop(ex.tokens[before.start].norm):
+            return ex.ref_of(before, "svo"), i + 1  # (وفي سياق آخر عبرت: an adjunct)
     return None, i + 1
 
 
@@ -238,12 +243,10 @@ def complete(
             return Ref(
                 a, a + 2, ref.char_start, tokens[a + 1].end, -1, phrase.title, how, same_as=same
             ), a + 2
-    if b - a == 1 and b + 1 < end and tokens[a].norm in ex.quantifier and tokens[b].norm == "من":
-        rest = ex.after(b + 1, end)
-        if rest is not None:
-            return Ref(
-                a, rest.end, ref.char_start, tokens[rest.end - 1].end, -1, rest.title, "vso"
-            ), rest.end
+    group = ex.partitive(a, end, "vso") if b - a == 1 else None
+    if group is not None:
+        group.char_start = ref.char_start
+        return group, group.tok_end
     named = named_after(ex, phrase, ref, end, "vso")
     return named if named is not None else (ref, b)
 
@@ -355,9 +358,11 @@ def sentence_subject(
                 break
     # VSO: the first word is the verb, its subject follows; a masculine participle is not
     # a feminine verb's subject's (وجاءت السوق …، ملاحظا).
-    if gender == ("m" if participle else "f") and feminine_verb(first) == participle:
+    # After a verb of being the subject comes first (وكان وزير … قد كشف).
+    being = k > sentence.token_start and being_verb(tokens[k - 1].norm)
+    if not being and gender == ("m" if participle else "f") and feminine_verb(first) == participle:
         return None
-    phrase = ex.after(k + 1, i)
+    phrase = ex.after(k if being else k + 1, i)
     if phrase is None:
         return None
     strong = (
@@ -412,12 +417,22 @@ def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | No
     j = bisect_right(ex.mention_starts, tokens[m].start) - 1
     mention = ex.mentions[j] if j >= 0 else None
     if mention is None or mention.label not in ("PER", "ORG") or mention.end != tokens[m].end:
-        return None
+        return _title_before(ex, m, sentence)
     first = m
     while first > sentence.token_start and tokens[first - 1].start >= mention.start:
         first -= 1
     name = mention.start if mention.label == "PER" else -1
     return Ref(first, m + 1, mention.start, mention.end, name, False, "sentence")
+
+
+def _title_before(ex: Extraction, m: int, sentence: Sentence) -> Ref | None:
+    """A definite title phrase ending at token ``m`` (… مع الطبيب الشرعي الذي أكد)."""
+    for a in range(max(sentence.token_start, m - 3), m + 1):
+        if ex.tokens[a].norm.startswith("ال"):
+            phrase = ex.before(a, m + 1)
+            if phrase is not None and phrase.title:
+                return ex.ref_of(phrase, "sentence")
+    return None
 
 
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:

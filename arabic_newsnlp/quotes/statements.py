@@ -52,6 +52,9 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
         k += 1
     if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
         return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
+    group = ex.partitive(k, limit, "statement")  # روايات عدد من معارفه
+    if group is not None:
+        return group
     inner = ex.after(k, limit, connector=True)
     return ex.ref_of(inner, "statement") if inner is not None else None
 

@@ -110,10 +110,10 @@ def fronted_subject(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     if not being or comma in (k, p):
         return None
     if tokens[k].norm in ex.quantifier and tokens[k + 1].norm == "من" and k + 2 < comma:
-        group = ex.after(k + 2, comma)  # عدد من النواب
-        if group is None:
-            return None
-        return Ref(k, comma, tokens[k].start, tokens[comma - 1].end, -1, group.title, "svo")
+        group = ex.partitive(k, comma, "svo")  # عدد من النواب: the group up to the comma
+        if group is not None:
+            group.tok_end, group.char_end = comma, tokens[comma - 1].end
+        return group
     return _topic_ref(ex, k, comma, p)
 
 
