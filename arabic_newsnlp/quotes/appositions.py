@@ -10,7 +10,7 @@ from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 
-__all__ = ["named_after", "one_person", "whole_names"]
+__all__ = ["named_after", "one_person", "seated", "whole_names"]
 
 #: How far after a title phrase the person named in apposition may stand.
 _APPOSITION_GAP = 10
@@ -28,6 +28,22 @@ def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     while b < end and tokens[b].start < ex.mentions[k].end:
         b += 1
     return Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+
+
+def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A title phrase without a name read on over في and the organisation it belongs to
+    (القيادي في حركة النهضة), before token ``end``."""
+    tokens = ex.tokens
+    b = phrase.end
+    if not phrase.title or phrase.name >= 0 or b + 1 >= end or tokens[b].norm != "في":
+        return phrase
+    body = ex.mention_at(tokens[b + 1].start, tokens[b + 1].end)
+    if body is None or body.label != "ORG" or body.start != tokens[b + 1].start:
+        return phrase
+    k = b + 1
+    while k < end and tokens[k].start < body.end:
+        k += 1
+    return Phrase(phrase.start, k, -1, True, phrase.char_start, phrase.article)
 
 
 def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
@@ -65,6 +81,9 @@ def named_after(
     if not phrase.title or phrase.name >= 0 or not ex.name_starts:
         return None
     tokens = ex.tokens
+    body = ex.mention_at(phrase.char_start, tokens[phrase.start].end)
+    if body is not None and body.label != "PER" and body.end >= tokens[phrase.end - 1].end:
+        return None  # أعلن البيت الأبيض استقالة مايكل فلين: a named body is no title
     a, b = phrase.start, ref.tok_end
     adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
     k, stop = b, min(end, b + _APPOSITION_GAP)

@@ -263,6 +263,19 @@ class Extraction:
         """Token ``k`` is a one-word source phrase (بحسب، وفقا، نقلا ...)."""
         return any(len(e.words) == 1 for e in self.sources.get(self.tokens[k].norm, ()))
 
+    def came_in(self, k: int) -> bool:
+        """Token ``k`` is the verb of a two-word source phrase (جاء في، ورد في), its
+        preposition written apart or with the pronoun of the statement (جاء فيها)."""
+        if k + 1 >= len(self.tokens):
+            return False
+        n, nxt = self.tokens[k].norm, self.tokens[k + 1].norm
+        for ending in ("", "ه", "ها", "هم", "هما"):
+            if nxt.endswith(ending):
+                stem = nxt[: len(nxt) - len(ending)]
+                if any(e.words[:-1] == (n,) for e in self.sources.get(stem, ())):
+                    return True
+        return False
+
     def verbal_noun(self, k: int) -> bool:
         """A cue spelling read as a verbal noun: after عدم (طلب عدم ذكر اسمه), or after a
         cue of its own root, whose absolute object it is (نافية نفيا قطعيا، رفض رفضا)."""

@@ -309,7 +309,8 @@ class _Resolver:
             words = norm.split()
             if len(words) == 1 and ref.how != "source" and not ref.article:
                 canonical = self.canonical_name(phrase)  # a surname with its article: الورفلي
-            if canonical == phrase and len(words) == 1 and words[0].startswith("ال"):
+            # a bare title, or one with its seat: القيادي، القيادي في الحزب
+            if canonical == phrase and len(key.split()) == 1 and words[0].startswith("ال"):
                 head = head_of(words[0])
                 canonical = self.by_head_before(head, a) or self.body_before(head, a) or canonical
         if ref.article and canonical == phrase:

@@ -103,8 +103,8 @@ def _named_source(
     if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
         # وحسب البلاغ: the statement named before, issued by whoever issued it
         ref.same_as = statement_issuer(ex, i, head_of(n))
-    elif phrase.end - phrase.start == 2 and tokens[phrase.start + 1].norm in ex.same:
-        # بحسب المصدر ذاته: the source named before
+    elif phrase.end - phrase.start >= 2 and tokens[phrase.end - 1].norm in ex.same:
+        # بحسب المصدر (النقابي) ذاته: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
@@ -140,7 +140,7 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     if j >= end:
         return None, j
     n = tokens[j].norm
-    if j + 1 < end and any(e.words[:-1] == (n,) for e in ex.sources.get(tokens[j + 1].norm, ())):
+    if j + 1 < end and ex.came_in(j):
         return None  # حسب ما جاء في بيان …: read as one phrase from جاء في
     verb = ex.cues.get(n) or ex.cues.get(unpossessed(n))
     if verb is None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..document import Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
-from .appositions import named_after, one_person, whole_names
+from .appositions import named_after, one_person, seated, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
@@ -143,6 +143,8 @@ def _subject_start(ex: Extraction, i: int, entry: CueEntry, end: int) -> int:
         return first + 1  # وأوضح، سامي علي، رئيس اللجنة، أن ...: the subject set off by commas
     if entry.pos == "noun" and first < end and issuing_verb(ex, first):
         return first + 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
+    if entry.pos == "noun" and first < end and ex.came_in(first):
+        return first + 2  # نشر تغريدة جاء فيها: issued by the clause's speaker
     return _past_time(ex, first, end)  # أفاد اليوم الخميس، الناطق ...
 
 
@@ -233,16 +235,17 @@ def complete(
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
-    phrase = one_person(ex, phrase)
+    phrase = seated(ex, one_person(ex, phrase), end)
     b = phrase.end
     ref = ex.ref_of(phrase, "vso")
-    nxt = tokens[a + 1].norm if a + 1 < end else ""
-    if nxt in ex.same:
+    # المصدر (الأمني) ذاته: the previous speaker
+    last = next((k for k in range(a + 1, min(a + 3, end)) if tokens[k].norm in ex.same), -1)
+    if last > 0:
         same, how = antecedent(ex, i, entry.gender, entry.number)
         if same is not None:
             return Ref(
-                a, a + 2, ref.char_start, tokens[a + 1].end, -1, phrase.title, how, same_as=same
-            ), a + 2
+                a, last + 1, ref.char_start, tokens[last].end, -1, phrase.title, how, same_as=same
+            ), last + 1
     group = ex.partitive(a, end, "vso") if b - a == 1 else None
     if group is not None:
         group.char_start = ref.char_start
