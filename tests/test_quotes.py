@@ -2204,6 +2204,31 @@ NEWS_SHAPES = [
         "وانتقد النائب الإعلامي بشدة، معلقا بالقول إن الحكومة فشلت.",
         [("النائب الإعلامي", "الحكومة فشلت")],
     ),
+    (  # a quantifier with its group is the subject
+        "كما أعلن عدد من الشركات السياحية عن نيتها استئناف نشاطها.",
+        [("عدد من الشركات السياحية", "نيتها استئناف نشاطها")],
+    ),
+    (  # one word after the verb's ب is content (a verbal noun)
+        "ورحب المجلس بالقرار، وطالبت النقابة بسحبه.",
+        [("النقابة", "بسحبه")],
+    ),
+    (  # an indefinite noun that no name list knows is the object of an elided subject,
+        # and a participle later in its sentence is that speaker's
+        'وقال الوزير إن خصمه يكذب. ونفى وجود أي قضية ضده، متابعا "لم يتعاف خصمي بعد".',
+        [
+            ("الوزير", "خصمه يكذب"),
+            ("الوزير", "وجود أي قضية ضده"),
+            ("الوزير", "لم يتعاف خصمي بعد"),
+        ],
+    ),
+    (  # an anonymous source of a source phrase is the antecedent of an elided cue
+        "وتم حجز البضاعة حسب ما أفاد به مصدر أمني. وأوضح أن الشبكة تضم ثمانية عناصر.",
+        [("مصدر أمني", "وتم حجز البضاعة"), ("مصدر أمني", "الشبكة تضم ثمانية عناصر")],
+    ),
+    (  # a definite statement noun takes no issuer after عن (the verb's preposition)
+        "وكشف التقرير عن إمكانية تحقيق نسبة نمو مرتفعة.",
+        [("التقرير", "إمكانية تحقيق نسبة نمو مرتفعة")],
+    ),
     (  # أبرز after a verb is the elative (the most prominent), not a speech verb
         "وتركزت أبرز المطالب على تحسين الأجور. وأبرز الوزير أن الأجور سترتفع.",
         [("الوزير", "الأجور سترتفع")],
@@ -2216,6 +2241,16 @@ def test_shapes_of_real_news(text: str, expected: list[tuple[str, str]]) -> None
     quotes = _FULL(text).quotes
     got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
     assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+def test_a_group_agrees_with_a_plural_verb_later() -> None:
+    doc = _FULL("وطالب عدد من أفراد الجالية بالتدخل. واستنكروا صمت الوزارة أمام هذا الملف.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["عدد من أفراد الجالية"] * 2
+
+
+def test_an_addressee_in_the_plural_ends_the_speaker() -> None:
+    (q,) = _FULL("وأكد متحدث باسم الشرطة لشبكات التلفزيون المحلية سقوط قتلى.").quotes
+    assert q.speaker is not None and q.speaker.text == "متحدث باسم الشرطة"
 
 
 def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> None:

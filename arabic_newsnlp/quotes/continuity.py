@@ -38,6 +38,8 @@ def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> No
             number = "pl"
             if head.endswith("ات"):
                 gender = "f"
+        elif n in ex.quantifier:
+            gender, number = "-", "-"  # عدد من الأفراد: a group, with a verb of any form
     cand = Candidate(tok, ref, gender, number)
     ex.candidates.append(cand)
     if ref.tok_end > ref.tok_start:

@@ -43,7 +43,9 @@ from itertools import compress, count
 from operator import attrgetter
 
 from ..document import Cue, Document, Quote, QuoteKind, Sentence, Span, Speaker
+from ..lexicon.keys import name_key
 from ..lexicon.speech import CueEntry, Lexicon
+from ..text.clitic_names import listed_name
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
@@ -122,10 +124,6 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         return
     ref, after = subject(ex, i, entry, sentence)
     how = ref.how if ref is not None else ""
-    if ref is not None and how in ("vso", "svo") and entry.gender != "-":
-        # (a relaying verb agrees with the medium, not with the source it names)
-        via = entry.frame == "via"
-        register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if (
         (frame is None or frame[0] == "object")
@@ -138,6 +136,10 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         whole = object_frame(ex, i + 1, sentence.token_end, entry)
         if whole is not None and whole[0] == "object":
             frame, ref = whole, None
+    if ref is not None and how in ("vso", "svo") and entry.gender != "-":
+        # (a relaying verb agrees with the medium, not with the source it names)
+        via = entry.frame == "via"
+        register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
     if frame is None or (ref is None and entry.pos == "imperf" and frame[0] == "object"):
         return  # (ويبرز هذا التطور: a verb in the present without a subject describes)
     if ref is None:
@@ -150,11 +152,16 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
 
 def _bare(ex: Extraction, ref: Ref) -> bool:
     """An indefinite phrase that names no one: no title, organisation head, name or
-    mention in it (أهمية عدم توظيف ...)."""
+    mention in it (أهمية عدم توظيف ...), nor a group (عدد من الشركات)."""
+    first = ex.tokens[ref.tok_start].norm
+    name = next(
+        (t for t in ex.tokens[ref.tok_start : ref.tok_end] if t.start == ref.name_start), None
+    )
     return (
         not ref.title
-        and not ex.tokens[ref.tok_start].norm.startswith("ال")
-        and ref.name_start < 0
+        and not first.startswith("ال")
+        and first not in ex.quantifier
+        and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
         and ex.mention_at(ref.char_start, ref.char_end) is None
         and ref.same_as is None
     )

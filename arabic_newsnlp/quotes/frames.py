@@ -10,6 +10,7 @@ is bounded by a window of tokens.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..document import QuoteKind, Sentence, Token
 from ..lexicon.keys import head_of
@@ -395,6 +396,15 @@ def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
     return (a, end) if end > a else None
 
 
+def _too_short(tokens: Sequence[Token], a: int, end: int) -> bool:
+    """Tokens ``[a, end)`` are too short to be a verb's object: one word alone, unless a
+    verbal noun after ب (وطالبت بسحبه)."""
+    if end - a >= _MIN_OBJECT_TOKENS:
+        return False
+    segments = tokens[a].segments
+    return len(segments) < 2 or segments[0].kind != "proclitic" or segments[0].text != "ب"
+
+
 def from_frame(
     ex: Extraction,
     frame: tuple[str, int, Region | None],
@@ -447,7 +457,7 @@ def from_frame(
     if kind_of == "colon":
         name = "cue-colon" if rule == "cue" else rule
         return Found("direct", spans, cue, ref, name, first, end, how, inner)
-    if kind_of == "object" and end - a < _MIN_OBJECT_TOKENS:
+    if kind_of == "object" and _too_short(tokens, a, end):
         return None
     if kind_of == "object" and rule == "cue":
         rule = "object"

@@ -259,8 +259,13 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             return
         ref, how, after, firm = named
         person = ex.mention_at(ref.char_start, ref.char_end)
-        if firm and ref.same_as is None and person is not None and person.label == "PER":
-            # حسب ما أكده سامي علي. وأضاف …: the person again (not a medium that relays)
+        if (
+            firm
+            and ref.same_as is None
+            and ((person is not None and person.label == "PER") or (person is None and ref.title))
+        ):
+            # حسب ما أكده سامي علي، حسب ما أفاد به مصدر أمني. وأضاف …: the person or the
+            # source again (not a medium that relays)
             register(ex, ref.tok_start, ref, "-", "-")
     region = ex.region_before(first, sentence.token_start)
     if region is not None:

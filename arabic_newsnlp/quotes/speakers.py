@@ -171,6 +171,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         fronted = _strong_before(ex, i, entry, sentence) or fronted_subject(ex, i, sentence)
         if fronted is not None:
             return fronted, i + 1  # وطهران نفت الاتهامات، وكان عدد من النواب، …، قد أكدوا
+    if entry.number != "sg" and entry.pos in ("perf", "imperf"):
+        return None, i + 1  # واستنكروا صمت الوزارة: a verb in the plural holds its subject
     # (not نقلا عن, a source phrase written like a dual verb)
     inner = (
         None if ex.tokens[i].norm in ex.sources else relayed(ex, entry, i + 1, sentence.token_end)
@@ -190,18 +192,30 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         or (first < sentence.token_end and ex.source_word(first))
         else ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     )
-    if phrase is None and first > i + 1:
+    if phrase is not None:
+        if not_subject(ex, phrase, entry):
+            return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
+        return _subject_after(ex, i, entry, phrase, sentence.token_end)
+    return _no_phrase_after(ex, i, entry, sentence, first, svo)
+
+
+def _no_phrase_after(
+    ex: Extraction, i: int, entry: CueEntry, sentence: Sentence, first: int, svo: bool
+) -> tuple[Ref | None, int]:
+    """:func:`subject` of cue ``i`` when no speaker phrase starts at token ``first``
+    after it: an issuer elided, a name in marks, a group, or a subject before the cue."""
+    if first > i + 1:
         # في بيان وجهته إلى ...: issued by the clause's speaker, named as its subject
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
-    if phrase is None and entry.pos != "noun":
+    if entry.pos != "noun":
         named = quoted_subject(ex, first, sentence.token_end)
         if named is not None:
             return named  # ودعت «نقل تونس» إلى …: a name in marks
-    if phrase is not None and not_subject(ex, phrase, entry):
-        return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
-    if phrase is not None:
-        return _subject_after(ex, i, entry, phrase, sentence.token_end)
+    if first < sentence.token_end:
+        group = ex.partitive(first, sentence.token_end, "vso")
+        if group is not None:
+            return group, group.tok_end  # كما أعلن عدد من الشركات عن …
     if entry.pos == "noun" or not svo:
         return None, i + 1
     start = clause_start(ex, i, sentence)
@@ -399,6 +413,15 @@ def sentence_speaker(
     best = latest_speaker(ex, sentence.token_start, i, entry.gender)
     if best is not None:
         return best.ref, "sentence"
+    last = ex.found[-1] if ex.found else None
+    if (
+        last is not None
+        and last.ref is not None
+        and last.frame != "source"  # (a source phrase names a medium, not the clause's agent)
+        and last.how not in ("vso", "svo")  # (a named speaker agrees: latest_speaker)
+        and sentence.token_start <= last.first_tok < i
+    ):
+        return last.ref, last.how  # ونفى وجود …، متابعا: the sentence's quote, elided too
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
     if ref is not None:
         return ref, "sentence"

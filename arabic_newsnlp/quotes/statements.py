@@ -46,12 +46,15 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
     بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
     tokens = ex.tokens
     k = phrase.start + 1 if at < 0 else at
-    if k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k)):
+    issued = k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k))
+    if issued:
         k += 1
+    elif at < 0 and tokens[phrase.start].norm.startswith("ال"):
+        return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
-    if k >= limit or (k == phrase.start + 1 and tokens[phrase.start].norm.startswith("ال")):
-        return None  # (ودعا البيان الأطراف إلى ...: a definite noun has no genitive)
+    if k >= limit:
+        return None
     group = ex.partitive(k, limit, "statement")  # روايات عدد من معارفه
     if group is not None:
         return group
