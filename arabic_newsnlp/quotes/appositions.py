@@ -61,12 +61,12 @@ def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
         k += 1
     if k == phrase.end:
         return phrase
-    if tokens[k].start in ex.name_starts:
-        following = ex.mention_at(tokens[k].start, tokens[k].end)
-        if following is None or following.start != tokens[k].start:
-            return phrase
-        # ودعا ماكرون بوتين إلى …: the subject's name, then its object's
+    following = ex.mention_at(tokens[k].start, tokens[k].end)
+    if following is not None and following.start == tokens[k].start:
+        # ودعا ماكرون بوتين، ودعا المسماري قطر إلى …: the subject's name, then its object's
         return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)
+    if tokens[k].start in ex.name_starts:
+        return phrase
     if not any(tokens[m].start in ex.name_starts for m in range(k + 1, phrase.end)):
         return phrase
     return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start, phrase.article)

@@ -416,8 +416,9 @@ class PhraseReader:
         elif self.state == _START:
             if self.counted and not known_name:
                 self.state, self.anonymous = _TITLE_INDEF, True  # an anonymous group
-            elif headish or definite:
-                # A definite word opens a title-like part: المهندسة سلمى، الكرملين.
+            elif (headish or definite) and not (known_name and definite and not headish):
+                # A definite word opens a title-like part: المهندسة سلمى، الكرملين (not a
+                # person's name: المسماري).
                 self.state = _TITLE_DEF if definite else _TITLE_INDEF
                 self.title = headish
                 self.anonymous = not definite and n in self.t.titles and not known_name

@@ -206,6 +206,8 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
         if tokens[k].text == ":":
             start = k + 1
             break
+    quoted = start < i and tokens[start].text in MARKS  # «النقد الدولي» يتوقع …: a name
+    start += quoted
     words = [k for k in range(start, i) if tokens[k].text not in MARKS]
     if not words or len(words) > _HEADLINE_SUBJECT or words[0] != start:
         return None
@@ -221,7 +223,7 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     phrase = ex.before(start, words[-1] + 1)
     if phrase is None:
         return None
-    named = ex.mentions and ex.mention_at(first.start, first.end) is not None
+    named = quoted or (ex.mentions and ex.mention_at(first.start, first.end) is not None)
     if not (named or phrase.title or _counts_heads(ex, words)):
         return None
     return ex.ref_of(phrase, "svo")

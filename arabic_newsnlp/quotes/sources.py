@@ -41,6 +41,10 @@ def plausible_source(ex: Extraction, phrase: Phrase) -> bool:
     return not n.startswith(("ال", "لل"))
 
 
+#: How many words a clause may have before a source phrase set in it without commas.
+_INLINE_CLAUSE = 3
+
+
 def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
     """The first token of source phrase ``entry`` ending at token ``i`` (``-1``: the words
     before ``i`` are not the phrase's)."""
@@ -226,6 +230,25 @@ def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
     )
 
 
+def _goes_on(ex: Extraction, first: int, after: int, sentence: Sentence) -> int:
+    """Where the clause around a source phrase (tokens ``first`` to ``after``) goes on
+    after it, ``-1`` when it does not: after its comma (…، حسب مصدر، برفع …), or right
+    after it when the phrase stands without a comma before it in a short clause (وسيتم
+    وفق رئيس الحكومة، اتخاذ …، سيمكن هذا المشروع حسب البلاغ من …)."""
+    tokens = ex.tokens
+    if _parenthetical(ex, after, sentence):
+        return after + 1
+    lead = sentence.token_start
+    while lead < first and is_filler(tokens[lead].norm, ex.lex):
+        lead += 1
+    if first <= lead or first - lead > _INLINE_CLAUSE or tokens[first - 1].kind != "word":
+        return -1
+    k = after + (after < sentence.token_end and tokens[after].text in COMMA_LIKE)
+    if k + 1 < sentence.token_end and tokens[k].kind == "word" and not breaks_after_comma(ex, k):
+        return k
+    return -1
+
+
 def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     """The quote a source phrase ending at token ``i`` attributes, if any."""
     tokens = ex.tokens
@@ -283,7 +306,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         spans = ex.spans(k, end)
         start = first
     else:  # <content>، وفقا لـX
-        k, end = _quote_before(ex, first, sentence, firm)
+        goes_on = _goes_on(ex, first, after, sentence)
+        k, end = _quote_before(ex, first, sentence, firm or goes_on > 0)
         spans = ex.spans(k, end)
         inner = (
             [
@@ -295,10 +319,10 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             else []
         )
         start, end = k, max(after, i + 1)
-        if spans and _parenthetical(ex, after, sentence):
+        if spans and goes_on > 0:
             # وقد بدأت العملية، حسب مصدر، برفع درجة التأهب: the clause goes on after it
-            end, more = content_end(ex, after + 1, sentence)
-            spans += ex.spans(after + 1, end)
+            end, more = content_end(ex, goes_on, sentence)
+            spans += ex.spans(goes_on, end)
             inner += more
     if spans:
         kind: QuoteKind = "mixed" if inner else "indirect"

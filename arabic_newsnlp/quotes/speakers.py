@@ -411,17 +411,17 @@ def sentence_speaker(
 ) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
     best = latest_speaker(ex, sentence.token_start, i, entry.gender)
-    if best is not None:
-        return best.ref, "sentence"
     last = ex.found[-1] if ex.found else None
     if (
         last is not None
         and last.ref is not None
         and last.frame != "source"  # (a source phrase names a medium, not the clause's agent)
         and last.how not in ("vso", "svo")  # (a named speaker agrees: latest_speaker)
-        and sentence.token_start <= last.first_tok < i
+        and max(sentence.token_start, best.tok if best is not None else -1) <= last.first_tok < i
     ):
         return last.ref, last.how  # ونفى وجود …، متابعا: the sentence's quote, elided too
+    if best is not None:
+        return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
     if ref is not None:
         return ref, "sentence"
