@@ -345,6 +345,8 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
                 if region.end_i > end:
                     end = ex.sentence_of(region.end_i - 1).token_end
                 k = max(region.end_i, k + 1)
+                if k == region.end_i and inner and region.open_i == a and _said_all(ex, a, k, end):
+                    break  # أن «…»، فهذا …، «…» حسب قوله: the marks hold what was said
                 continue
             if tok.text in COMMA_LIKE and k > a and breaks_after_comma(ex, k + 1):
                 break
@@ -355,6 +357,18 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
+
+
+def _said_all(ex: Extraction, a: int, k: int, end: int) -> bool:
+    """Content opening at token ``a`` with a quotation that ends before token ``k`` is
+    the quotation alone: what follows at ``k`` is no more of it (punctuation, a source
+    phrase or a cue), and no verb of calling put it after ب (وصفته بـ«…»، وبالرجل …)."""
+    if a > 0 and ex.tokens[a - 1].norm == "ب":
+        return False
+    if k >= end:
+        return True
+    tok = ex.tokens[k]
+    return tok.kind == "punct" or ex.source_word(k) or tok.norm in ex.cues
 
 
 def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
