@@ -237,7 +237,9 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
     )
     # Derived classes, so that no lookup builds a set.
     classes.setdefault("stop", set()).update(classes.get("adverb", ()))
-    classes["heads"] = classes.get("title", set()) | classes.get("org", set())
+    classes["heads"] = (
+        classes.get("title", set()) | classes.get("org", set()) | classes.get("descriptor", set())
+    )
     classes["source_heads"] = (
         classes["heads"] | classes.get("statement", set()) | classes.get("addressee", set())
     )
