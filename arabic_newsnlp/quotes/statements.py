@@ -8,7 +8,7 @@ from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import Extraction, Ref
 from .continuity import scan_subjects
-from .forms import unpossessed
+from .forms import nisba, unpossessed
 
 __all__ = ["issued_at", "issuing_verb", "statement_issuer", "statement_source"]
 
@@ -51,6 +51,10 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
         k += 1
     elif at < 0 and tokens[phrase.start].norm.startswith("ال"):
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
+    else:
+        adjectives = ex.lex.words("adjective")
+        while k + 1 < limit and (nisba(tokens[k], tokens[k].norm) or tokens[k].norm in adjectives):
+            k += 1  # تقييم سري لوكالة الاستخبارات: the noun's adjectives
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
     if k >= limit:
