@@ -56,6 +56,7 @@ from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
+from .statements import names_statement
 
 __all__ = ["find_quotes"]
 
@@ -140,8 +141,14 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         # (a relaying verb agrees with the medium, not with the source it names)
         via = entry.frame == "via"
         register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
-    if frame is None or (ref is None and entry.pos == "imperf" and frame[0] == "object"):
-        return  # (ويبرز هذا التطور: a verb in the present without a subject describes)
+    if frame is None or (
+        ref is None
+        and entry.pos == "imperf"
+        and frame[0] == "object"
+        and not (i > 0 and names_statement(ex, i - 1))
+    ):
+        return  # (ويبرز هذا التطور: a verb in the present without a subject describes;
+        # بلاغا تعلن فيه عن …: a statement's)
     if ref is None:
         ref, how = elided(ex, i, sentence, entry)
     first = i if how != "svo" or ref is None else ref.tok_start

@@ -276,6 +276,8 @@ def object_frame(
     complementizer, colon or quote (:meth:`frame`), then a direct object; past the cue's
     own verbal noun and its adjective (نافية نفيا قطعيا وجود …)."""
     tokens = ex.tokens
+    if k < limit and tokens[k].norm in ex.resumptive:
+        k += 1  # (بلاغا تعلن) فيه عن …: the pronoun of the statement
     if k < limit and (own := ex.cues.get(tokens[k].norm)) is not None and own.lemma == entry.lemma:
         k += 1
         while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):

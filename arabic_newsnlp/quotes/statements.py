@@ -66,6 +66,15 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
     return ex.ref_of(inner, "statement") if inner is not None else None
 
 
+def names_statement(ex: Extraction, k: int) -> bool:
+    """Whether token ``k`` is a statement noun, however written (بلاغا، البيان، بيانها)."""
+    base = head_of(ex.tokens[k].norm)
+    return any(
+        b in ex.statement
+        for b in (base, base[:-1] if base.endswith("ا") else base, unpossessed(base))
+    )
+
+
 def _names_statement(norm: str, head: str) -> bool:
     """Whether a word is the statement noun ``head`` (بيان) with a preposition, article,
     accusative ending or possessive: في بيان، البيان، بيانا، بيانها."""
