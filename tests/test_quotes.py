@@ -2265,6 +2265,14 @@ NEWS_SHAPES = [
         "ونشرت الوزارة على موقعها بلاغا تعلن فيه عن إمكانية السفر إلى الجنوب.",
         [("الوزارة", "إمكانية السفر إلى الجنوب")],
     ),
+    (  # a statement issued (صدر عن) by a body
+        "وارتفعت الأسعار، حسب بلاغ صدر عن الوزارة.",
+        [("الوزارة", "وارتفعت الأسعار")],
+    ),
+    (  # a source phrase ends the speaker phrase
+        "وقال مسؤول روسي استنادا إلى معلومات استخباراتية إن الهجوم قريب.",
+        [("مسؤول روسي", "الهجوم قريب")],
+    ),
     (  # أبرز after a verb is the elative (the most prominent), not a speech verb
         "وتركزت أبرز المطالب على تحسين الأجور. وأبرز الوزير أن الأجور سترتفع.",
         [("الوزير", "الأجور سترتفع")],
@@ -2277,6 +2285,19 @@ def test_shapes_of_real_news(text: str, expected: list[tuple[str, str]]) -> None
     quotes = _FULL(text).quotes
     got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
     assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+def test_a_title_given_before_with_more_words_refers_to_its_person() -> None:
+    doc = _FULL(
+        "أعلن وزير الشؤون المحلية والبيئة، رياض الهادي، أن الأكياس ستمنع. "
+        "وأوضح وزير الشؤون المحلية والبيئة أن العملية بدأت."
+    )
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["رياض الهادي"] * 2
+
+
+def test_a_fronted_prepositional_phrase_is_no_subject() -> None:
+    doc = _FULL("وأوقف الأعوان السيارة. وبالتحري معهم أكد الأعوان أنها مسروقة.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الأعوان"]
 
 
 def test_a_group_agrees_with_a_plural_verb_later() -> None:

@@ -266,6 +266,8 @@ class PhraseReader:
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
+        if k > j and n in t.sources and n not in t.stop and not known_name:
+            return True  # برلماني روسي | استنادا إلى …: a source phrase
         if (
             k > j
             and not known_name

@@ -303,6 +303,9 @@ class _Resolver:
             adjectives = word_keys("adjective")
             plain = " ".join(w for w in key.split() if head_of(w) not in adjectives)
             title = self.titles.get(plain) if plain != key else None
+        if title is None and " " in key:  # وزير الشؤون المحلية: (… والبيئة، X) given before
+            longer = {v for k, v in self.titles.items() if k.startswith(key + " ")}
+            title = longer.pop() if len(longer) == 1 else None
         if title is not None:
             canonical = self.canonical_name(title)
         else:

@@ -221,9 +221,21 @@ def _no_phrase_after(
     start = clause_start(ex, i, sentence)
     if start < i:
         before = ex.before(start, i)
-        if before is not None and not ex.is_stop(ex.tokens[before.start].norm):
+        if before is not None and not _adjunct_at(ex, before.start):
             return ex.ref_of(before, "svo"), i + 1  # (وفي سياق آخر عبرت: an adjunct)
     return None, i + 1
+
+
+def _adjunct_at(ex: Extraction, k: int) -> bool:
+    """Token ``k`` opens a prepositional phrase: a preposition (وفي سياق آخر) or one
+    written on it, after و or not (وبالتحري معهم)."""
+    tok = ex.tokens[k]
+    if ex.is_stop(tok.norm):
+        return True
+    clitics = [s.text for s in tok.segments if s.kind == "proclitic"]
+    if clitics[:1] in (["و"], ["ف"]):
+        clitics = clitics[1:]
+    return bool(clitics) and clitics[0] in ("ب", "ل", "ك") and tok.start not in ex.name_starts
 
 
 def _inside_other(ex: Extraction, offset: int) -> bool:
