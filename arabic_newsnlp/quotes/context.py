@@ -161,6 +161,7 @@ class Extraction:
         self.own_words = lex.words("own_words")
         self.destination = lex.words("destination")
         self.adjunct = lex.words("adjunct")
+        self.modifier = lex.words("modifier")
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # Person mentions start or continue a name in a speaker phrase; an organisation or

@@ -96,7 +96,7 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
     return None
 
 
-def _preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
+def preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
     """The verb's preposition is written on ``token``: بالإجراءات، مما (من + ما: the
     spelling hides its form) (not on an adjunct's noun, بتاريخ، بمناسبة, nor on a
     demonstrative: بذلك)."""
@@ -117,7 +117,7 @@ def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
     tokens = ex.tokens
     if tokens[e].norm in objects and e + 1 < len(tokens):
         return e + 1
-    return e if _preposition_on(ex, tokens[e], objects) else -1
+    return e if preposition_on(ex, tokens[e], objects) else -1
 
 
 def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: bool) -> int:

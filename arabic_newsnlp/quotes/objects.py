@@ -12,7 +12,7 @@ from .attribute import Phrase
 from .context import Extraction
 from .forms import adjective, circumstantial, unpossessed
 
-__all__ = ["not_subject"]
+__all__ = ["accusative_plural", "not_subject"]
 
 
 def not_subject(ex: Extraction, phrase: Phrase, entry: CueEntry) -> bool:
@@ -21,6 +21,20 @@ def not_subject(ex: Extraction, phrase: Phrase, entry: CueEntry) -> bool:
         (entry.gender == "m" and _feminine(ex, phrase))
         or _manner(ex, phrase)
         or _addressed(ex, phrase)
+    )
+
+
+def accusative_plural(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase headed by a definite sound masculine plural in ين (المسافرين، المواطنين),
+    which a verb has as its object: its subject would end in ون; not a name (البحرين)."""
+    head = ex.tokens[phrase.start]
+    n = head.norm
+    return (
+        n.startswith("ال")
+        and n.endswith("ين")
+        and len(n) > 6
+        and not phrase.title
+        and ex.mention_at(head.start, head.end) is None
     )
 
 

@@ -19,9 +19,9 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, feminine_verb, is_filler, suffixed
-from .frames import RELAY_WINDOW
+from .frames import RELAY_WINDOW, preposition_on
 from .marks import MARKS
-from .objects import not_subject
+from .objects import accusative_plural, not_subject
 from .statements import issuing_verb, statement_issuer, statement_source
 from .topics import amma_subject, fronted_subject, topic_subject
 
@@ -44,6 +44,24 @@ def _subject_after(
     """The subject of cue ``i`` from the phrase after it (VSO), with the issuer of a
     statement (بيان صادر عن الوزارة) and the source of a medium (نقلا عن X)."""
     tokens = ex.tokens
+    cut = next(
+        (
+            k
+            for k in range(phrase.start + 1, phrase.end)
+            if tokens[k].start not in ex.name_starts
+            and tokens[k].norm not in ex.modifier  # (المتحدث باسم …)
+            and preposition_on(ex, tokens[k], entry.objects)
+        ),
+        phrase.end,
+    )  # وطالب الزوج بفتح تحقيق: the verb's preposition ends its subject
+    phrase = Phrase(
+        phrase.start,
+        cut,
+        phrase.name if phrase.name < cut else -1,
+        phrase.title,
+        phrase.char_start,
+        phrase.article,
+    )
     after = phrase.end
     ref: Ref | None = ex.ref_of(phrase, "vso")
     if entry.pos != "noun":
@@ -193,6 +211,8 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
         else ex.after(first, sentence.token_end, connector=entry.pos == "noun")
     )
     if phrase is not None:
+        if accusative_plural(ex, phrase):
+            return None, i + 1  # وطالبت المسافرين بعدم …: the object, the subject elided
         if not_subject(ex, phrase, entry):
             return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
