@@ -2308,6 +2308,18 @@ def test_a_fronted_prepositional_phrase_is_no_subject() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الأعوان"]
 
 
+def test_a_headline_speaker_may_be_a_surname_with_its_article_or_speak_to_someone() -> None:
+    doc = _FULL(
+        "الشاهد : الحكومة ستبقى قريبة من المواطن\n\nوأكد رئيس الحكومة يوسف الشاهد أن الحكومة قريبة."
+    )
+    assert next((q.speaker.canonical, q.text) for q in doc.quotes if q.speaker) == (
+        "يوسف الشاهد",
+        "الحكومة ستبقى قريبة من المواطن",
+    )
+    doc = _FULL('مهدي جمعة ليوسف الشاهد : "أنت معلم"\n\nوقال مهدي جمعة إن الحكومة نجحت.')
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["مهدي جمعة"] * 2
+
+
 def test_a_group_agrees_with_a_plural_verb_later() -> None:
     doc = _FULL("وطالب عدد من أفراد الجالية بالتدخل. واستنكروا صمت الوزارة أمام هذا الملف.")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["عدد من أفراد الجالية"] * 2

@@ -305,6 +305,8 @@ class PhraseReader:
         if n[0] == "ل" and len(n) > 2 and not known_name:
             if n[1:] in t.addressee or (n.startswith("لل") and head_of(n) in t.addressee):
                 return True
+            if k > j and k + 1 < self.limit and self.tokens[k + 1].start in self.name_starts:
+                return True  # مهدي جمعة ليوسف الشاهد: whom he speaks to
             if n.startswith("لل") and state not in _TITLE_STATES:
                 return True
         return False

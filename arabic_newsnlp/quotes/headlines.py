@@ -8,7 +8,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..document import Sentence
-from ..lexicon.keys import FUTURE, head_of
+from ..lexicon.gazetteer import name_lists
+from ..lexicon.keys import FUTURE, head_of, name_key
 from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found, Ref
@@ -41,8 +42,8 @@ def _colon(ex: Extraction, s: Sentence) -> int:
     for k in range(t0, colon):
         if tokens[k].norm in ex.stop:
             break  # (an adjunct may name anyone: كريم سالم بعد لقائه الشاهد: …)
-        if head_of(tokens[k].norm) in ex.bad:
-            return -1
+        if tokens[k].norm in ex.bad:
+            return -1  # (written as listed: شاهد: is page furniture, الشاهد: a surname)
     return colon
 
 
@@ -100,7 +101,10 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     short_name = (
         s.paragraph == 0
         and colon - t0 <= 3
-        and not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
+        and (
+            not any(tokens[k].norm.startswith("ال") for k in range(t0, colon))
+            or (colon - t0 == 1 and "surname" in name_lists().word_kinds(name_key(tokens[t0].norm)))
+        )  # (a surname with its article: الشاهد: …)
         and not _event_at_place(ex, t0, colon)
         # (a place alone is the topic of its headline: سوريا: فرار مئات المدنيين)
         and not (place is not None and place.label == "LOC" and place.end >= tokens[colon - 1].end)
@@ -122,8 +126,10 @@ def _headline(ex: Extraction, s: Sentence, last: int) -> Found | None:
     whole = region is not None and ex.trim_end(region.end_i, last) <= region.end_i
     if not whole:
         cue = ex.cues.get(tokens[colon + 1].norm)
-        if (cue is not None and cue.pos in VERBAL) or body - colon > 40:
-            return None  # a dateline: القاهرة: قال ...
+        first = ex.mention_at(tokens[s.token_start].start, tokens[s.token_start].end)
+        person = first is not None and first.label == "PER"
+        if (cue is not None and cue.pos in VERBAL and not person) or body - colon > 40:
+            return None  # a dateline: القاهرة: قال ... (not a person's words: X: جددت …)
     phrase = _speaker(ex, s, colon, whole)
     if phrase is None:
         return None
