@@ -384,8 +384,14 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
-        while end < n and out[end] == "I-ORG" and definite(keys[end]):
-            end += 1  # the tagger's organisation goes on past the chain (والغاز)
+        while (
+            end < n
+            and out[end] == "I-ORG"
+            and definite(keys[end])
+            and keys[end] not in word_keys("describes")
+        ):
+            end += 1  # the tagger's organisation goes on past the chain (والغاز), up to
+            # an adjective that describes the body (حزب العمال | المعارض)
         cut = end
         while cut < n and out[cut] == "I-ORG":
             out[cut] = "O"  # and no further: a verb, a clause (رئاسة الحكومة تصدر ...)
