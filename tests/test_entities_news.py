@@ -490,3 +490,21 @@ def test_a_name_the_document_gives_a_person_is_that_person_throughout() -> None:
     probs = [[1.0, 0.5, 0.5], [1.0, 0.9, 0.9]]
     propagate(keys, labels, probs)
     assert labels[0] == ["O", "B-PER", "I-PER"]
+
+
+def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> None:
+    # after a nationality adjective, a comma or a complementizer a rare word begins the name
+    keys = ["وقالت", "الوزيره", "البريطانيه", "امبر", "راد", "ان"]
+    out = fix_labels(keys, ["O", "O", "O", "O", "B-PER", "O"], [""] * 6)
+    assert out[3:5] == ["B-PER", "I-PER"]
+    out = fix_labels(["وكتب", "ان", "هيليل", "نوير"], ["O", "O", "O", "B-PER"], [""] * 4)
+    assert out[2:] == ["B-PER", "I-PER"]
+    # after a verb a rare word is that verb: يربح راؤول
+    assert fix_labels(["ثم", "يربح", "راؤول"], ["O", "O", "B-PER"], [""] * 3)[1] == "O"
+    # and the document's short name does not cut it off again
+    from arabic_newsnlp.ner.consistency import propagate
+
+    keys2 = [["الكندي", "جاستين", "ترودو"], ["وقال", "ترودو"]]
+    labels = [["O", "B-PER", "I-PER"], ["O", "B-PER"]]
+    propagate(keys2, labels, [[1.0, 0.9, 0.9], [1.0, 0.9]])
+    assert labels[0] == ["O", "B-PER", "I-PER"]

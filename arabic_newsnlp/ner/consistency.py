@@ -19,7 +19,7 @@ from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 
-__all__ = ["propagate", "rare_surname"]
+__all__ = ["propagate", "rare_surname", "unknown_given_name"]
 
 
 def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
@@ -146,6 +146,44 @@ def rare_surname(key: str) -> bool:
     )
 
 
+#: The highest frequency band of a word taken for a given name the tagger did not know.
+_RARE_GIVEN = 4
+#: Word classes whose words are no given names.
+_NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
+
+
+def unknown_given_name(
+    keys: Sequence[str], labels: Sequence[str], j: int, *, after_break: bool = True
+) -> bool:
+    """Whether the word at ``j``, before a person's name, is a given name the tagger did
+    not know: a word unlabelled text seldom uses (no number, no article, no word of the
+    lexicon or the gazetteer) where a name may begin: after a nationality adjective, a
+    title or a complementizer (``الكندي جاستين ترودو``), and with ``after_break`` also at
+    the start, after punctuation or after another name (``النهضة، سيمر ديلو``), where a
+    headline's verb may stand too; not after a verb (``يربح راؤول``)."""
+    key, gaz = keys[j], gazetteer()
+    if not (
+        key.isalpha()
+        and len(key) > 2
+        and not key.startswith("ال")
+        and frequency_band(key) <= _RARE_GIVEN
+        and gaz.key_trigger(key) is None
+        and not gaz.lookup(key)
+        and set(name_lists().word_kinds(key)) <= {"given", "surname", "name"}
+        and not any(key in word_keys(c) for c in _NOT_NAMES)
+    ):
+        return False
+    if j == 0:
+        return after_break
+    before = keys[j - 1]
+    return (
+        (after_break and (not before.isalnum() or labels[j - 1] != "O"))
+        or gaz.nationality(before) is not None
+        or gaz.key_trigger(before) == "title"
+        or before in word_keys("comp")
+    )
+
+
 def _strip_first_words(
     keys: Sequence[Sequence[str]],
     labels: list[list[str]],
@@ -189,6 +227,7 @@ def _strip_first_words(
                 and not gaz.lookup(" ".join(span))
                 and not any(p[0] == head and p != span for p in real)
                 and not any(head in p[1:] for p in persons if p != span)
+                and not unknown_given_name(skeys, slabels, i, after_break=False)  # جاستين ترودو
             ):
                 slabels[i] = "O"
                 slabels[i + 1] = "B-PER"

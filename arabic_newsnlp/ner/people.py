@@ -15,10 +15,15 @@ from collections.abc import Sequence
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
-from .consistency import rare_surname
+from .consistency import rare_surname, unknown_given_name
 from .labels import mention_start
 
-__all__ = ["coordinated_people", "given_and_surname", "given_names_cut_off"]
+__all__ = [
+    "coordinated_people",
+    "given_and_surname",
+    "given_names_cut_off",
+    "unknown_given_names",
+]
 
 
 def coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -106,3 +111,19 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             first = mention_start(out, j - 1)
             if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
                 out[j] = "I-PER"
+
+
+def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A word unlabelled text seldom uses, left out right before a one-word person where a
+    name may begin, is that person's given name, which the tagger did not know (``الكندي
+    جاستين ترودو``, ``النهضة، سيمر ديلو``; :func:`.consistency.unknown_given_name`)."""
+    for j in range(len(out) - 1):
+        if (
+            out[j] == "O"
+            and out[j + 1] == "B-PER"
+            and (j + 2 == len(out) or out[j + 2] != "I-PER")
+            and not proclitics[j]
+            and not proclitics[j + 1]
+            and unknown_given_name(keys, out, j)
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"

@@ -41,7 +41,12 @@ from .heads import (
     places_with_their_heads,
 )
 from .labels import end_mention, mention_start, relabel
-from .people import coordinated_people, given_and_surname, given_names_cut_off
+from .people import (
+    coordinated_people,
+    given_and_surname,
+    given_names_cut_off,
+    unknown_given_names,
+)
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -129,6 +134,7 @@ def fix_labels(
         given_names_cut_off(keys, out, proclitics)
     if proclitics is not None:
         coordinated_people(keys, proclitics, out)
+        unknown_given_names(keys, out, proclitics)
     _gazetteer_names(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
