@@ -431,6 +431,9 @@ def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) ->
         ("وتعهدت الحكومة الإيطالية الجديدة بخفض الضرائب.", "الحكومة الإيطالية"),
         ("وقال إن الحكومة المدعومة من الخارج فشلت.", None),
         ("وقال إن الحكومة المنتظرة ستضم وزراء جددا.", None),
+        # a navy is a body; a head shaped as an adjective after a definite word is none
+        ("وأعلنت البحرية الإيطالية إنقاذ مئات المهاجرين.", "البحرية الإيطالية"),
+        ("وهاجمت بحرية الاحتلال قوارب الصيادين.", "بحرية الاحتلال"),
     ],
 )
 def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
@@ -442,6 +445,8 @@ def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
 
 
 def test_what_is_no_name() -> None:
+    assert not found("وعبرت السفينة الحدود البحرية الليبية أمس.")
+    assert not found("وانتقد الكاتب السياسة الخارجية الأمريكية.")
     assert not found('وقدم برنامج "صباح الخير" حلقة خاصة.')  # a programme is no body
     assert not found("وبث البرنامج على قناة تلفزيونية خاصة.")  # an adjective, no name
     # a place head before an everyday word, or with the article, names no place

@@ -133,6 +133,15 @@ def org_chains(
             )
             or _no_body(keys, i)
             or (
+                # الحدود البحرية، السياسة الخارجية، الرئيس المنتخب: a head shaped as an
+                # adjective right after a definite word describes that word
+                i > 0
+                and not proclitics[i]
+                and definite(keys[i])
+                and definite(keys[i - 1])
+                and adjective(keys[i])
+            )
+            or (
                 # برئاسة سمير بن عمر: "chaired by" a person, no body
                 proclitics[i].endswith("ب")
                 and keys[i] in word_keys("led_by")
