@@ -365,6 +365,8 @@ def _organ_of_known_body(
     return (
         body is not None
         and body.end <= end
+        # the head's own complement after the body: صندوق الأمم المتحدة للطفولة
+        and (body.end == end or proclitics[body.end] not in ("ل", "لل"))
         and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
     )
 
