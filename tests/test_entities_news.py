@@ -335,6 +335,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # a head before a body the gazetteer knows names its organ, mission or kind: the
         # body alone is the name (but a party keeps its head, and a known name its own)
         ("ووصلت بعثة صندوق النقد الدولي إلى تونس أمس.", "صندوق النقد الدولي", "ORG"),
+        # a government named by its leader is an organisation
+        ("وانتقد النائب أداء حكومة يوسف الشاهد في الملف.", "حكومة يوسف الشاهد", "ORG"),
         # the head's own complement after the body keeps the head: a body of its own
         ("وحذر صندوق الأمم المتحدة للسكان من نقص التمويل.", "صندوق الأمم المتحدة للسكان", "ORG"),
         ("وقال مكتب حركة النهضة إن الاجتماع تأجل.", "حركة النهضة", "ORG"),
