@@ -222,6 +222,15 @@ def test_a_party_is_found_again_without_its_head_noun() -> None:
     assert "نداء تونس" in orgs
 
 
+def test_a_party_is_found_again_by_its_adjective() -> None:
+    text = "عقد الحزب الجمهوري مؤتمره أمس. وقال أنصاره إن الجمهوري سيعود بقوة."
+    orgs = [m.text for m in NLP(text).mentions if m.label == "ORG"]
+    assert orgs == ["الحزب الجمهوري", "الجمهوري"]
+    # not where the adjective describes the noun before it
+    text += " ويرفض الكاتب النظام الجمهوري في البلاد."
+    assert [m.text for m in NLP(text).mentions if m.label == "ORG"] == orgs
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

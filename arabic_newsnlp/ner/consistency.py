@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
 
 __all__ = ["propagate", "rare_surname", "unknown_given_name"]
 
@@ -125,9 +126,25 @@ def _document_names(
                     found[name] = (label, conf)
                 # A movement, party or company is also named without its head noun
                 # (حركة نداء تونس -> نداء تونس).
-                if label == "ORG" and len(name) > 1 and name[0] in short_heads:
+                if label == "ORG" and _short_name(name, short_heads):
                     found.setdefault(name[1:], (label, conf))
     return found, people
+
+
+def _short_name(name: tuple[str, ...], short_heads: frozenset[str]) -> bool:
+    """Whether an organisation's name without its first word names it too: a head news
+    drops (``حركة نداء تونس`` -> ``نداء تونس``), or a party's head with its article before
+    one adjective (``الحزب الجمهوري`` -> ``الجمهوري``)."""
+    if len(name) < 2:
+        return False
+    if name[0] in short_heads:
+        return True
+    return (
+        len(name) == 2
+        and name[0].startswith("ال")
+        and name[0].removeprefix("ال") in short_heads
+        and name[1].startswith("ال")
+    )
 
 
 #: The highest frequency band (:func:`~arabic_newsnlp.lexicon.usage.frequency_band`) of a
@@ -296,7 +313,13 @@ def _label_again(
                 if name in found and all(y == "O" for y in slabels[i : i + size]):
                     hit = (size, found[name])
                     break
-            if hit is None or (i + hit[0] < n and slabels[i + hit[0]].startswith("I-")):
+            if (
+                hit is None
+                or (i + hit[0] < n and slabels[i + hit[0]].startswith("I-"))
+                or (
+                    hit[0] == 1 and hit[1][0] == "ORG" and _describes_word_before(skeys, slabels, i)
+                )
+            ):
                 i += 1
                 continue
             size, (label, conf) = hit
@@ -306,3 +329,16 @@ def _label_again(
                 slabels[j] = "I-" + label
                 sprobs[j] = conf
             i += size
+
+
+def _describes_word_before(keys: Sequence[str], labels: Sequence[str], i: int) -> bool:
+    """Whether the one-word organisation at ``i`` is shaped as an adjective and follows an
+    unlabelled definite word, which it then describes (الجمهوري, a party's short name, in
+    النظام الجمهوري)."""
+    return (
+        i > 0
+        and labels[i - 1] == "O"
+        and keys[i - 1].startswith("ال")
+        and keys[i].startswith("ال")
+        and adjective(keys[i])
+    )
