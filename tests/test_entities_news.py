@@ -526,3 +526,8 @@ def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> Non
     labels = [["O", "B-PER", "I-PER"], ["O", "B-PER"]]
     propagate(keys2, labels, [[1.0, 0.9, 0.9], [1.0, 0.9]])
     assert labels[0] == ["O", "B-PER", "I-PER"]
+
+
+def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
+    out = fix_labels(["وقال", "البابا", "فرانسيس", "ان"], ["O", "B-PER", "I-PER", "O"])
+    assert out == ["O", "O", "B-PER", "O"]

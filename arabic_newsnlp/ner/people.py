@@ -22,6 +22,7 @@ __all__ = [
     "coordinated_people",
     "given_and_surname",
     "given_names_cut_off",
+    "titles_left_out",
     "unknown_given_names",
 ]
 
@@ -127,3 +128,12 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and unknown_given_name(keys, out, j)
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name leaves out a title the tagger ran into it (``البابا فرانسيس`` ->
+    ``فرانسيس``); a title alone stays as the tagger left it."""
+    gaz = gazetteer()
+    for j in range(len(out) - 1):
+        if out[j] == "B-PER" and out[j + 1] == "I-PER" and gaz.key_trigger(keys[j]) == "title":
+            out[j], out[j + 1] = "O", "B-PER"

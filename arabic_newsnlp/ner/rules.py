@@ -45,6 +45,7 @@ from .people import (
     coordinated_people,
     given_and_surname,
     given_names_cut_off,
+    titles_left_out,
     unknown_given_names,
 )
 
@@ -136,6 +137,7 @@ def fix_labels(
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
     _gazetteer_names(keys, out)
+    titles_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
     if proclitics is not None:
