@@ -447,6 +447,8 @@ def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) ->
         # a navy is a body; a head shaped as an adjective after a definite word is none
         ("وأعلنت البحرية الإيطالية إنقاذ مئات المهاجرين.", "البحرية الإيطالية"),
         ("وهاجمت بحرية الاحتلال قوارب الصيادين.", "بحرية الاحتلال"),
+        # an embassy or consulate named by its country needs no other complement
+        ("وأكدت السفارة الكندية في عمان أن الرحلة ألغيت.", "السفارة الكندية"),
     ],
 )
 def test_what_ends_an_organisation_chain(text: str, name: str | None) -> None:
