@@ -170,8 +170,9 @@ def org_chains(
 def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
-    قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
-    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش); or a
+    قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
+    gazetteer knows it (رئاسة الحكومة), the second word is an adjective (الشرطة
+    البلدية) or the first a club's or party's head (نادي الجيش); or a
     definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
     or with any adjectives and then a body named by its head alone (المكتب السياسي
     للحزب، المجلس الوطني للحزب; not a company's field: الشركة التونسية للبنك)."""
@@ -196,7 +197,7 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
         return False  # (الشرطة البلدية: a nisba adjective)
     if keys[i] in word_keys("short_head"):
         return False  # a club or party named for a body: نادي الجيش
-    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) != "org_head":
+    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in ("org_head", "place_head"):
         return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
     known = gazetteer().longest_match(keys, i)
     return known is None or known.end < j
