@@ -112,6 +112,11 @@ def test_org_chain_grammar() -> None:
     assert org_chains(["الوزاره", "لجنه", "النظر"], ["", "", "لل"]) == []
     # an adjective that describes the organisation is no part of its name
     assert org_chains(["جماعه", "داعش", "الارهابيه"], [""] * 3) == [(0, 2)]
+    # a definite head after a title is the title's complement, unless the tagger found a
+    # body there, which then goes on over its complements
+    keys, procl = ["رئيس", "المجلس", "الرياسي", "حكومه", "الوفاق"], ["", "", "", "ل", ""]
+    assert org_chains(keys, procl, ["O"] * 5) == []
+    assert org_chains(keys, procl, ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG"]) == [(1, 5)]
 
 
 def test_org_chain_takes_the_town_of_its_seat_after_an_adjective() -> None:

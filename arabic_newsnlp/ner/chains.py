@@ -129,7 +129,11 @@ def org_chains(
             or (
                 # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
                 # complement (رئيس مجلس النواب still names the council).
-                i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+                i > 0
+                and gaz.key_trigger(keys[i - 1]) == "title"
+                and keys[i].startswith("ال")
+                # (unless the tagger found a body there: رئيس المجلس الرئاسي لحكومة ...)
+                and (labels is None or labels[i] != "B-ORG")
             )
             or _no_body(keys, i)
             or (
