@@ -117,6 +117,9 @@ def test_org_chain_grammar() -> None:
     keys, procl = ["رئيس", "المجلس", "الرياسي", "حكومه", "الوفاق"], ["", "", "", "ل", ""]
     assert org_chains(keys, procl, ["O"] * 5) == [(3, 5)]  # (حكومة الوفاق alone)
     assert org_chains(keys, procl, ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG"]) == [(1, 5)]
+    # a genitive chain ends in a place, also after a place's kind word with ل
+    keys, procl = ["المجلس", "البلدي", "مدينه", "قابس", "قرر"], ["", "", "ل", "", ""]
+    assert org_chains(keys, procl, ["B-ORG", "I-ORG", "O", "B-LOC", "O"]) == [(0, 4)]
 
 
 def test_org_chain_takes_the_town_of_its_seat_after_an_adjective() -> None:

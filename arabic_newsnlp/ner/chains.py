@@ -268,13 +268,17 @@ def _cause(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bo
 def _place_complement(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, j: int
 ) -> bool:
-    """Whether the tagger's place at ``j`` completes the indefinite noun before it."""
+    """Whether the tagger's place at ``j`` completes the indefinite noun before it, also
+    a place's kind word after ل (المجلس العسكري لمدينة مصراتة)."""
     return (
         labels is not None
         and j < len(keys)
         and labels[j] == "B-LOC"
         and not proclitics[j]
-        and not proclitics[j - 1]
+        and (
+            not proclitics[j - 1]
+            or (proclitics[j - 1] == "ل" and gazetteer().key_trigger(keys[j - 1]) == "place_head")
+        )
         and not definite(keys[j - 1])
     )
 
