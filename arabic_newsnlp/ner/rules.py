@@ -37,6 +37,7 @@ from .heads import (
     compass_regions,
     districts_of_bodies,
     named_for_people,
+    nationalities_of_bodies,
     place_kind_words,
     places_with_their_heads,
 )
@@ -133,7 +134,6 @@ def fix_labels(
     given_and_surname(keys, out, proclitics)
     if proclitics is not None:
         given_names_cut_off(keys, out, proclitics)
-    if proclitics is not None:
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
     _gazetteer_names(keys, out)
@@ -143,6 +143,7 @@ def fix_labels(
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
+        nationalities_of_bodies(keys, out, proclitics)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
