@@ -530,6 +530,8 @@ def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> Non
     assert out[2:] == ["B-PER", "I-PER"]
     # after a verb a rare word is that verb: يربح راؤول
     assert fix_labels(["ثم", "يربح", "راؤول"], ["O", "O", "B-PER"], [""] * 3)[1] == "O"
+    # nor a rare word that begins with a conjunction the clitic step left on it
+    assert fix_labels(["وخيب", "راؤول"], ["O", "B-PER"], [""] * 2)[0] == "O"
     # and the document's short name does not cut it off again
     from arabic_newsnlp.ner.consistency import propagate
 

@@ -182,7 +182,7 @@ def unknown_given_name(
     if not (
         key.isalpha()
         and len(key) > 2
-        and not key.startswith("ال")
+        and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
         and frequency_band(key) <= _RARE_GIVEN
         and gaz.key_trigger(key) is None
         and not gaz.lookup(key)
