@@ -553,3 +553,13 @@ def test_a_club_keeps_its_nationality_adjective() -> None:
     # not a medium after its kind word
     keys = ["ونشر", "موقع", "بوليتيكو", "الامريكي"]
     assert fix_labels(keys, ["O", "O", "B-ORG", "O"], [""] * 4)[3] == "O"
+
+
+def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
+    from arabic_newsnlp.ner.consistency import propagate
+
+    keys = [["قال", "الجريبي", "ان"], ["،", "ميه", "الجريبي"], ["،", "تهنئ", "الجريبي"]]
+    labels = [["O", "B-PER", "O"], ["O"] * 3, ["O"] * 3]
+    propagate(keys, labels, [[1.0, 0.9, 1.0], [1.0] * 3, [1.0] * 3])
+    assert labels[1] == ["O", "B-PER", "I-PER"]
+    assert labels[2] == ["O", "O", "B-PER"]  # a headline's verb, no name

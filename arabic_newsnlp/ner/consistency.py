@@ -91,6 +91,20 @@ def propagate(
         if label == "PER" and len(name) > 1 and rare_surname(name[-1])
     }
     _label_again(keys, labels, probs, {**surnames, **found}, max_words)
+    lists = name_lists()
+    for skeys, slabels in zip(keys, labels, strict=False):
+        # a surname found again after a given name the tagger did not know, at the start or
+        # after punctuation only one the name lists know (مية الجريبي; not تهنئ ترامب)
+        for i in range(1, len(slabels)):
+            if (
+                slabels[i] == "B-PER"
+                and slabels[i - 1] == "O"
+                and (i + 1 == len(slabels) or slabels[i + 1] != "I-PER")
+                and unknown_given_name(
+                    skeys, slabels, i - 1, after_break="given" in lists.word_kinds(skeys[i - 1])
+                )
+            ):
+                slabels[i - 1], slabels[i] = "B-PER", "I-PER"
 
 
 _Found = dict[tuple[str, ...], tuple[str, float]]
@@ -169,6 +183,12 @@ _RARE_GIVEN = 4
 _NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
 
 
+def _name_kinds_only(kinds: Sequence[str]) -> bool:
+    """Whether the name lists know a word only as a person's name, or as a given name that
+    is also a town's (مية)."""
+    return set(kinds) - ({"city"} if "given" in kinds else set()) <= {"given", "surname", "name"}
+
+
 def unknown_given_name(
     keys: Sequence[str], labels: Sequence[str], j: int, *, after_break: bool = True
 ) -> bool:
@@ -186,7 +206,7 @@ def unknown_given_name(
         and frequency_band(key) <= _RARE_GIVEN
         and gaz.key_trigger(key) is None
         and not gaz.lookup(key)
-        and set(name_lists().word_kinds(key)) <= {"given", "surname", "name"}
+        and _name_kinds_only(name_lists().word_kinds(key))
         and not any(key in word_keys(c) for c in _NOT_NAMES)
     ):
         return False
