@@ -117,6 +117,9 @@ def test_org_chain_grammar() -> None:
     keys, procl = ["رئيس", "المجلس", "الرياسي", "حكومه", "الوفاق"], ["", "", "", "ل", ""]
     assert org_chains(keys, procl, ["O"] * 5) == [(3, 5)]  # (حكومة الوفاق alone)
     assert org_chains(keys, procl, ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG"]) == [(1, 5)]
+    # a place the tagger found over a head and a rare word is the body that head names
+    labels = ["O", "B-LOC", "I-LOC", "O"]
+    assert org_chains(["درس", "جامعه", "يورك", "."], [""] * 4, labels) == [(1, 3)]
     # a genitive chain ends in a place, also after a place's kind word with ل
     keys, procl = ["المجلس", "البلدي", "مدينه", "قابس", "قرر"], ["", "", "ل", "", ""]
     assert org_chains(keys, procl, ["B-ORG", "I-ORG", "O", "B-LOC", "O"]) == [(0, 4)]

@@ -219,8 +219,14 @@ def _first_complement(
         place = gazetteer().longest_match(keys, j)
         if place is not None and place.start == j and place.label == "LOC":
             return place.end
-        if labels is not None and (
-            labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-")
+        if (
+            labels is not None
+            and (
+                (labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-"))
+                # a place or person the tagger found over the head and the word after it: جامعة
+                # يورك, which names a body
+                or (labels[i] in ("B-LOC", "B-PER") and labels[j] == "I-" + labels[i][2:])
+            )
         ):
             # a town whose name begins with ال: معهد الوردانين
             j += 1
