@@ -566,3 +566,14 @@ def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
     propagate(keys, labels, [[1.0, 0.9, 1.0], [1.0] * 3, [1.0] * 3])
     assert labels[1] == ["O", "B-PER", "I-PER"]
     assert labels[2] == ["O", "O", "B-PER"]  # a headline's verb, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('وتم القبض على الإرهابي "م. عمر" في مدينة قسنطينة.', "م. عمر"),
+        ("وأوقفت الشرطة ع. سليم في الحي.", "ع. سليم"),
+    ],
+)
+def test_an_initial_with_its_period_is_part_of_the_name(text: str, name: str) -> None:
+    assert (name, "PER") in found(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..document import Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
@@ -22,6 +23,7 @@ __all__ = [
     "coordinated_people",
     "given_and_surname",
     "given_names_cut_off",
+    "initials",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -137,3 +139,21 @@ def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
     for j in range(len(out) - 1):
         if out[j] == "B-PER" and out[j + 1] == "I-PER" and gaz.key_trigger(keys[j]) == "title":
             out[j], out[j + 1] = "O", "B-PER"
+
+
+def initials(keys: Sequence[str], out: list[str], tokens: Sequence[Token]) -> None:
+    """A one-letter initial written with its period right before a person's name, or a
+    given name the name lists know, is part of that name (``م. عمر``, ``د.عبد الله``);
+    the tokens tell whether the period is written right after the letter."""
+    for j in range(len(tokens) - 2):
+        if (
+            len(keys[j]) == 1
+            and keys[j].isalpha()
+            and keys[j + 1] == "."
+            and tokens[j].end == tokens[j + 1].start
+            and out[j] == out[j + 1] == "O"
+            # (ق.م. is an abbreviation)
+            and not (j > 0 and keys[j - 1] == "." and tokens[j - 1].end == tokens[j].start)
+            and (out[j + 2] == "B-PER" or (out[j + 2] == "O" and _common_given(keys[j + 2])))
+        ):
+            out[j], out[j + 1], out[j + 2] = "B-PER", "I-PER", "I-PER"

@@ -46,6 +46,7 @@ from .people import (
     coordinated_people,
     given_and_surname,
     given_names_cut_off,
+    initials,
     titles_left_out,
     unknown_given_names,
 )
@@ -136,6 +137,7 @@ def fix_labels(
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
+    initials(keys, out, tokens or ())
     _gazetteer_names(keys, out)
     titles_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
@@ -148,7 +150,6 @@ def fix_labels(
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
-    if proclitics is not None:
         _acronyms(keys, proclitics, out)
     _no_names(keys, out)
     _teams_in_results(keys, out)
