@@ -545,11 +545,16 @@ def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> Non
 
 
 def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
-    out = fix_labels(["وقال", "البابا", "فرانسيس", "ان"], ["O", "B-PER", "I-PER", "O"])
-    assert out == ["O", "O", "B-PER", "O"]
+    keys = ["وقال", "البابا", "تواضروس", "الثاني", "ان"]
+    out = fix_labels(keys, ["O", "B-PER", "I-PER", "I-PER", "O"])
+    assert out == ["O", "O", "B-PER", "I-PER", "O"]
     # الحاج before a name is a pilgrim's title of respect
-    out = fix_labels(["وقال", "الحاج", "مبروك", "ان"], ["O", "B-PER", "I-PER", "O"])
-    assert out == ["O", "O", "B-PER", "O"]
+    keys = ["وقال", "الحاج", "مبروك", "السالمي", "ان"]
+    out = fix_labels(keys, ["O", "B-PER", "I-PER", "I-PER", "O"])
+    assert out == ["O", "O", "B-PER", "I-PER", "O"]
+    # before one word the title may be how news names the person, and stays
+    out = fix_labels(["وقال", "الشيخ", "سعد", "ان"], ["O", "B-PER", "I-PER", "O"])
+    assert out == ["O", "B-PER", "I-PER", "O"]
 
 
 def test_a_club_keeps_its_nationality_adjective() -> None:

@@ -133,11 +133,16 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
 
 
 def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
-    """A person's name leaves out a title the tagger ran into it (``البابا فرانسيس`` ->
-    ``فرانسيس``); a title alone stays as the tagger left it."""
+    """A person's full name leaves out a title the tagger ran into it (``البابا تواضروس
+    الثاني`` -> ``تواضروس الثاني``); before one word the title may be how news names the
+    person (``الشيخ سعد``, which a quote's speaker keeps), and stays."""
     gaz = gazetteer()
-    for j in range(len(out) - 1):
-        if out[j] == "B-PER" and out[j + 1] == "I-PER" and gaz.key_trigger(keys[j]) == "title":
+    for j in range(len(out) - 2):
+        if (
+            out[j] == "B-PER"
+            and out[j + 1] == out[j + 2] == "I-PER"
+            and gaz.key_trigger(keys[j]) == "title"
+        ):
             out[j], out[j + 1] = "O", "B-PER"
 
 
