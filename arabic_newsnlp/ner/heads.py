@@ -21,7 +21,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import definite
-from .labels import mention_start, relabel
+from .labels import relabel
 
 __all__ = [
     "adjectives_after",
@@ -191,20 +191,3 @@ def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
     ):
         end += 1
     return end
-
-
-def nationalities_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
-    """An organisation with no kind word before it goes on over the nationality adjective
-    right after it, part of its name as news writes a club's (``بنفيكا البرتغالي``,
-    ``ريال مدريد الإسباني``); not a medium or agency after its kind word (class
-    ``descriptor``: ``صحيفة الخبر`` | ``الجزائرية``), nor an adjective that is also the
-    name of a place (``السعودية``)."""
-    gaz, kinds = gazetteer(), word_keys("descriptor")
-    for j in range(1, len(out)):
-        if out[j] != "O" or out[j - 1][2:] != "ORG" or proclitics[j]:
-            continue  # (the cheap test first: this runs over every token)
-        if gaz.nationality(keys[j]) is None or gaz.lookup(keys[j]):
-            continue
-        start = mention_start(out, j - 1)
-        if keys[start] not in kinds and (start == 0 or keys[start - 1] not in kinds):
-            out[j] = "I-ORG"

@@ -37,7 +37,6 @@ from .heads import (
     compass_regions,
     districts_of_bodies,
     named_for_people,
-    nationalities_of_bodies,
     place_kind_words,
     places_with_their_heads,
 )
@@ -145,7 +144,6 @@ def fix_labels(
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
-        nationalities_of_bodies(keys, out, proclitics)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
