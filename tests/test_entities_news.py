@@ -473,6 +473,8 @@ def test_what_is_no_name() -> None:
     assert not found("وعبرت السفينة الحدود البحرية الليبية أمس.")
     assert not found("وأعلنت بلدية المدينة غلق السوق.")  # the town's, unnamed
     assert not found("وتعطلت الحركة المرورية صباح اليوم.")  # traffic, no movement
+    assert not found("وانتشرت قوات النظام في الأحياء.")  # the forces of something
+    assert ("قوات الدعم السريع", "ORG") in found("وتقدمت قوات الدعم السريع نحو الجنوب.")
     assert not found("وانتقد الكاتب السياسة الخارجية الأمريكية.")
     assert not found('وقدم برنامج "صباح الخير" حلقة خاصة.')  # a programme is no body
     assert not found("وبث البرنامج على قناة تلفزيونية خاصة.")  # an adjective, no name

@@ -201,7 +201,10 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
         return False  # (الشرطة البلدية: a nisba adjective)
     if keys[i] in word_keys("short_head"):
         return False  # a club or party named for a body: نادي الجيش
-    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in ("org_head", "place_head"):
+    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in (
+        "org_head",
+        "place_head",
+    ) and (keys[i] not in word_keys("forces") or adjective(keys[i + 1])):
         return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
     known = gazetteer().longest_match(keys, i)
     return known is None or known.end < j
