@@ -129,9 +129,22 @@ def org_chains(
             or (
                 # وزير الخارجية, رئيس الحكومة: a definite head after a title is the title's
                 # complement (رئيس مجلس النواب still names the council).
-                i > 0 and gaz.key_trigger(keys[i - 1]) == "title" and keys[i].startswith("ال")
+                i > 0
+                and gaz.key_trigger(keys[i - 1]) == "title"
+                and keys[i].startswith("ال")
+                # (unless the tagger found a body there: رئيس المجلس الرئاسي لحكومة ...)
+                and (labels is None or labels[i] != "B-ORG")
             )
             or _no_body(keys, i)
+            or (
+                # الحدود البحرية، السياسة الخارجية، الرئيس المنتخب: a head shaped as an
+                # adjective right after a definite word describes that word
+                i > 0
+                and not proclitics[i]
+                and definite(keys[i])
+                and definite(keys[i - 1])
+                and adjective(keys[i])
+            )
             or (
                 # برئاسة سمير بن عمر: "chaired by" a person, no body
                 proclitics[i].endswith("ب")
@@ -161,8 +174,9 @@ def org_chains(
 def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
-    قوات الشرطة), unless the gazetteer knows it (رئاسة الحكومة), the second word is an
-    adjective (الشرطة البلدية) or the first a club's or party's head (نادي الجيش); or a
+    قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
+    gazetteer knows it (رئاسة الحكومة), the second word is an adjective (الشرطة
+    البلدية) or the first a club's or party's head (نادي الجيش); or a
     definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
     or with any adjectives and then a body named by its head alone (المكتب السياسي
     للحزب، المجلس الوطني للحزب; not a company's field: الشركة التونسية للبنك)."""
@@ -187,7 +201,10 @@ def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: in
         return False  # (الشرطة البلدية: a nisba adjective)
     if keys[i] in word_keys("short_head"):
         return False  # a club or party named for a body: نادي الجيش
-    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) != "org_head":
+    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in (
+        "org_head",
+        "place_head",
+    ) and (keys[i] not in word_keys("forces") or adjective(keys[i + 1])):
         return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
     known = gazetteer().longest_match(keys, i)
     return known is None or known.end < j
@@ -205,8 +222,14 @@ def _first_complement(
         place = gazetteer().longest_match(keys, j)
         if place is not None and place.start == j and place.label == "LOC":
             return place.end
-        if labels is not None and (
-            labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-")
+        if (
+            labels is not None
+            and (
+                (labels[j] == "B-LOC" if definite(keys[j]) else labels[j].startswith("B-"))
+                # a place or person the tagger found over the head and the word after it: جامعة
+                # يورك, which names a body
+                or (labels[i] in ("B-LOC", "B-PER") and labels[j] == "I-" + labels[i][2:])
+            )
         ):
             # a town whose name begins with ال: معهد الوردانين
             j += 1
@@ -254,13 +277,17 @@ def _cause(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bo
 def _place_complement(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, j: int
 ) -> bool:
-    """Whether the tagger's place at ``j`` completes the indefinite noun before it."""
+    """Whether the tagger's place at ``j`` completes the indefinite noun before it, also
+    a place's kind word after ل (المجلس العسكري لمدينة مصراتة)."""
     return (
         labels is not None
         and j < len(keys)
         and labels[j] == "B-LOC"
         and not proclitics[j]
-        and not proclitics[j - 1]
+        and (
+            not proclitics[j - 1]
+            or (proclitics[j - 1] == "ل" and gazetteer().key_trigger(keys[j - 1]) == "place_head")
+        )
         and not definite(keys[j - 1])
     )
 
@@ -356,6 +383,8 @@ def _organ_of_known_body(
     return (
         body is not None
         and body.end <= end
+        # the head's own complement after the body: صندوق الأمم المتحدة للطفولة
+        and (body.end == end or proclitics[body.end] not in ("ل", "لل"))
         and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
     )
 
@@ -384,8 +413,14 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
-        while end < n and out[end] == "I-ORG" and definite(keys[end]):
-            end += 1  # the tagger's organisation goes on past the chain (والغاز)
+        while (
+            end < n
+            and out[end] == "I-ORG"
+            and definite(keys[end])
+            and keys[end] not in word_keys("describes")
+        ):
+            end += 1  # the tagger's organisation goes on past the chain (والغاز), up to
+            # an adjective that describes the body (حزب العمال | المعارض)
         cut = end
         while cut < n and out[cut] == "I-ORG":
             out[cut] = "O"  # and no further: a verb, a clause (رئاسة الحكومة تصدر ...)

@@ -18,8 +18,9 @@ from collections.abc import Iterator, Sequence
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
 
-__all__ = ["propagate", "rare_surname"]
+__all__ = ["propagate", "rare_surname", "unknown_given_name"]
 
 
 def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
@@ -90,6 +91,20 @@ def propagate(
         if label == "PER" and len(name) > 1 and rare_surname(name[-1])
     }
     _label_again(keys, labels, probs, {**surnames, **found}, max_words)
+    lists = name_lists()
+    for skeys, slabels in zip(keys, labels, strict=False):
+        # a surname found again after a given name the tagger did not know, at the start or
+        # after punctuation only one the name lists know (مية الجريبي; not تهنئ ترامب)
+        for i in range(1, len(slabels)):
+            if (
+                slabels[i] == "B-PER"
+                and slabels[i - 1] == "O"
+                and (i + 1 == len(slabels) or slabels[i + 1] != "I-PER")
+                and unknown_given_name(
+                    skeys, slabels, i - 1, after_break="given" in lists.word_kinds(skeys[i - 1])
+                )
+            ):
+                slabels[i - 1], slabels[i] = "B-PER", "I-PER"
 
 
 _Found = dict[tuple[str, ...], tuple[str, float]]
@@ -125,9 +140,25 @@ def _document_names(
                     found[name] = (label, conf)
                 # A movement, party or company is also named without its head noun
                 # (حركة نداء تونس -> نداء تونس).
-                if label == "ORG" and len(name) > 1 and name[0] in short_heads:
+                if label == "ORG" and _short_name(name, short_heads):
                     found.setdefault(name[1:], (label, conf))
     return found, people
+
+
+def _short_name(name: tuple[str, ...], short_heads: frozenset[str]) -> bool:
+    """Whether an organisation's name without its first word names it too: a head news
+    drops (``حركة نداء تونس`` -> ``نداء تونس``), or a party's head with its article before
+    one adjective (``الحزب الجمهوري`` -> ``الجمهوري``)."""
+    if len(name) < 2:
+        return False
+    if name[0] in short_heads:
+        return True
+    return (
+        len(name) == 2
+        and name[0].startswith("ال")
+        and name[0].removeprefix("ال") in short_heads
+        and name[1].startswith("ال")
+    )
 
 
 #: The highest frequency band (:func:`~arabic_newsnlp.lexicon.usage.frequency_band`) of a
@@ -143,6 +174,50 @@ def rare_surname(key: str) -> bool:
         and frequency_band(key) <= _RARE_BAND
         and key not in word_keys("given_name")
         and key not in word_keys("ambiguous")
+    )
+
+
+#: The highest frequency band of a word taken for a given name the tagger did not know.
+_RARE_GIVEN = 4
+#: Word classes whose words are no given names.
+_NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
+
+
+def _name_kinds_only(kinds: Sequence[str]) -> bool:
+    """Whether the name lists know a word only as a person's name, or as a given name that
+    is also a town's (مية)."""
+    return set(kinds) - ({"city"} if "given" in kinds else set()) <= {"given", "surname", "name"}
+
+
+def unknown_given_name(
+    keys: Sequence[str], labels: Sequence[str], j: int, *, after_break: bool = True
+) -> bool:
+    """Whether the word at ``j``, before a person's name, is a given name the tagger did
+    not know: a word unlabelled text seldom uses (no number, no article, no word of the
+    lexicon or the gazetteer) where a name may begin: after a nationality adjective, a
+    title or a complementizer (``الكندي جاستين ترودو``), and with ``after_break`` also at
+    the start, after punctuation or after another name (``النهضة، سيمر ديلو``), where a
+    headline's verb may stand too; not after a verb (``يربح راؤول``)."""
+    key, gaz = keys[j], gazetteer()
+    if not (
+        key.isalpha()
+        and len(key) > 2
+        and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
+        and frequency_band(key) <= _RARE_GIVEN
+        and gaz.key_trigger(key) is None
+        and not gaz.lookup(key)
+        and _name_kinds_only(name_lists().word_kinds(key))
+        and not any(key in word_keys(c) for c in _NOT_NAMES)
+    ):
+        return False
+    if j == 0:
+        return after_break
+    before = keys[j - 1]
+    return (
+        (after_break and (not before.isalnum() or labels[j - 1] != "O"))
+        or gaz.nationality(before) is not None
+        or gaz.key_trigger(before) == "title"
+        or before in word_keys("comp")
     )
 
 
@@ -189,6 +264,7 @@ def _strip_first_words(
                 and not gaz.lookup(" ".join(span))
                 and not any(p[0] == head and p != span for p in real)
                 and not any(head in p[1:] for p in persons if p != span)
+                and not unknown_given_name(skeys, slabels, i, after_break=False)  # جاستين ترودو
             ):
                 slabels[i] = "O"
                 slabels[i + 1] = "B-PER"
@@ -257,7 +333,13 @@ def _label_again(
                 if name in found and all(y == "O" for y in slabels[i : i + size]):
                     hit = (size, found[name])
                     break
-            if hit is None or (i + hit[0] < n and slabels[i + hit[0]].startswith("I-")):
+            if (
+                hit is None
+                or (i + hit[0] < n and slabels[i + hit[0]].startswith("I-"))
+                or (
+                    hit[0] == 1 and hit[1][0] == "ORG" and _describes_word_before(skeys, slabels, i)
+                )
+            ):
                 i += 1
                 continue
             size, (label, conf) = hit
@@ -267,3 +349,16 @@ def _label_again(
                 slabels[j] = "I-" + label
                 sprobs[j] = conf
             i += size
+
+
+def _describes_word_before(keys: Sequence[str], labels: Sequence[str], i: int) -> bool:
+    """Whether the one-word organisation at ``i`` is shaped as an adjective and follows an
+    unlabelled definite word, which it then describes (الجمهوري, a party's short name, in
+    النظام الجمهوري)."""
+    return (
+        i > 0
+        and labels[i - 1] == "O"
+        and keys[i - 1].startswith("ال")
+        and keys[i].startswith("ال")
+        and adjective(keys[i])
+    )

@@ -152,13 +152,21 @@ def named_for_people(keys: Sequence[str], out: list[str]) -> None:
     """A place or body named for a person, its head and the person's title before the
     name, is no person: ``مطار الملكة علياء الدولي`` (LOC), ``مستشفى الملك فهد الجامعي``
     (ORG); it runs on over the adjectives after the name. The head is indefinite, as in
-    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...)."""
+    a genitive construct: a definite one is a title's complement (قائد الشرطة العميد ...).
+    A body news names by its leader (class ``leader_body``) needs no title: ``حكومة
+    الحبيب الصيد`` (ORG)."""
     gaz = gazetteer()
     n = len(out)
-    for j in range(2, n):
+    for j in range(1, n):
         if out[j] != "B-PER":
             continue  # (the cheap test first: this runs over every token)
-        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "")
+        end = j + 1
+        while end < n and out[end] == "I-PER":
+            end += 1
+        if out[j - 1] == "O" and keys[j - 1] in word_keys("leader_body"):
+            relabel(out, j - 1, end, "ORG")
+            continue
+        label = _HEAD_LABELS.get(gaz.key_trigger(keys[j - 2]) or "") if j > 1 else None
         if (
             label is None
             or definite(keys[j - 2])
@@ -167,9 +175,6 @@ def named_for_people(keys: Sequence[str], out: list[str]) -> None:
             or out[j - 1] not in ("O", "I-" + label)
         ):
             continue
-        end = j + 1
-        while end < n and out[end] == "I-PER":
-            end += 1
         relabel(out, j - 2, adjectives_after(keys, out, end), label)
 
 

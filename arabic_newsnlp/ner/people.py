@@ -12,13 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..document import Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
-from .consistency import rare_surname
+from .consistency import rare_surname, unknown_given_name
 from .labels import mention_start
 
-__all__ = ["coordinated_people", "given_and_surname", "given_names_cut_off"]
+__all__ = [
+    "coordinated_people",
+    "given_and_surname",
+    "given_names_cut_off",
+    "initials",
+    "titles_left_out",
+    "unknown_given_names",
+]
 
 
 def coordinated_people(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -106,3 +114,51 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             first = mention_start(out, j - 1)
             if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
                 out[j] = "I-PER"
+
+
+def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A word unlabelled text seldom uses, left out right before a one-word person where a
+    name may begin, is that person's given name, which the tagger did not know (``الكندي
+    جاستين ترودو``, ``النهضة، سيمر ديلو``; :func:`.consistency.unknown_given_name`)."""
+    for j in range(len(out) - 1):
+        if (
+            out[j] == "O"
+            and out[j + 1] == "B-PER"
+            and (j + 2 == len(out) or out[j + 2] != "I-PER")
+            and not proclitics[j]
+            and not proclitics[j + 1]
+            and unknown_given_name(keys, out, j)
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
+    """A person's full name leaves out a title the tagger ran into it (``البابا تواضروس
+    الثاني`` -> ``تواضروس الثاني``); before one word the title may be how news names the
+    person (``الشيخ سعد``, which a quote's speaker keeps), and stays."""
+    gaz = gazetteer()
+    for j in range(len(out) - 2):
+        if (
+            out[j] == "B-PER"
+            and out[j + 1] == out[j + 2] == "I-PER"
+            and gaz.key_trigger(keys[j]) == "title"
+        ):
+            out[j], out[j + 1] = "O", "B-PER"
+
+
+def initials(keys: Sequence[str], out: list[str], tokens: Sequence[Token]) -> None:
+    """A one-letter initial written with its period right before a person's name, or a
+    given name the name lists know, is part of that name (``م. عمر``, ``د.عبد الله``);
+    the tokens tell whether the period is written right after the letter."""
+    for j in range(len(tokens) - 2):
+        if (
+            len(keys[j]) == 1
+            and keys[j].isalpha()
+            and keys[j + 1] == "."
+            and tokens[j].end == tokens[j + 1].start
+            and out[j] == out[j + 1] == "O"
+            # (ق.م. is an abbreviation)
+            and not (j > 0 and keys[j - 1] == "." and tokens[j - 1].end == tokens[j].start)
+            and (out[j + 2] == "B-PER" or (out[j + 2] == "O" and _common_given(keys[j + 2])))
+        ):
+            out[j], out[j + 1], out[j + 2] = "B-PER", "I-PER", "I-PER"

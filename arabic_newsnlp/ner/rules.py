@@ -41,7 +41,14 @@ from .heads import (
     places_with_their_heads,
 )
 from .labels import end_mention, mention_start, relabel
-from .people import coordinated_people, given_and_surname, given_names_cut_off
+from .people import (
+    coordinated_people,
+    given_and_surname,
+    given_names_cut_off,
+    initials,
+    titles_left_out,
+    unknown_given_names,
+)
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -127,9 +134,11 @@ def fix_labels(
     given_and_surname(keys, out, proclitics)
     if proclitics is not None:
         given_names_cut_off(keys, out, proclitics)
-    if proclitics is not None:
         coordinated_people(keys, proclitics, out)
+        unknown_given_names(keys, out, proclitics)
+    initials(keys, out, tokens or ())
     _gazetteer_names(keys, out)
+    titles_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
     if proclitics is not None:
@@ -139,7 +148,6 @@ def fix_labels(
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
-    if proclitics is not None:
         _acronyms(keys, proclitics, out)
     _no_names(keys, out)
     _teams_in_results(keys, out)
