@@ -94,7 +94,7 @@ ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
 #: sample with quotes, annotated before the quote step was run on them. dev2 and dev3 are
 #: development parts; dev4, test2 and dev5 are drawn by :func:`drawn_sample` (dev4 and
 #: dev5 were tuned on after their first runs; test2 is a second test part, never tuned on).
-MORE_PARTS = ("dev2", "dev3", "dev4", "test2", "dev5", "dev6", "dev7", "dev8")
+MORE_PARTS = ("dev2", "dev3", "dev4", "test2", "dev5", "dev6", "dev7", "dev8", "dev9")
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
 }
@@ -106,6 +106,7 @@ DRAW_SEEDS = {
     "dev6": 20261212,
     "dev7": 20261213,
     "dev8": 20261214,
+    "dev9": 20261215,
 }
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
@@ -203,7 +204,19 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
     parser.add_argument(
         "--ant",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "test",
+            "test2",
+        ),
         help="our annotated real news (ANT) instead of --file",
     )
     args = parser.parse_args(argv)
