@@ -250,8 +250,8 @@ class PhraseReader:
         place_end = _place_phrase(self.tokens, k, self.limit, t)
         if place_end > k:
             return -place_end
-        if self.generic:
-            return -k  # مسؤول أمريكي طلب عدم الكشف ...: the clause goes on, not a name
+        if self.generic or (n.endswith("وا") and len(n) > 4):
+            return -k  # مسؤول أمريكي طلب عدم الكشف، شهود عاينوا …: the clause goes on
         return 0
 
     def ends_at(self, k: int, n: str, known_name: bool) -> bool:

@@ -41,6 +41,8 @@ def plausible_source(ex: Extraction, phrase: Phrase) -> bool:
     return not n.startswith(("ال", "لل"))
 
 
+#: How many tokens an adjunct after a source phrase may have before its comma.
+_ADJUNCT = 10
 #: How many words a clause may have before a source phrase set in it without commas.
 _INLINE_CLAUSE = 3
 
@@ -188,6 +190,16 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     k = after
     while k < sentence.token_end and tokens[k].norm in ex.adverb:
         k += 1  # وجاء في البيان أيضا أن ...
+    if k < sentence.token_end and ex.is_stop(tokens[k].norm):
+        # ووفق شهود ضمن تصريحات لهسبريس، فإن …: an adjunct up to the comma before فإن
+        k = next(
+            (
+                m
+                for m in range(k + 1, min(sentence.token_end - 1, k + _ADJUNCT))
+                if tokens[m].text in COMMA_LIKE and tokens[m + 1].norm in ex.lead
+            ),
+            k,
+        )
     if k < sentence.token_end and tokens[k].text in COMMA_LIKE:
         k += 1
     if k < sentence.token_end and (tokens[k].norm in ex.lead or tokens[k].norm in ex.comp):
