@@ -62,6 +62,7 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
     """What follows a cue and its subject: a complementizer, a colon or a quote."""
     tokens = ex.tokens
     stop = min(limit, k + _FRAME_WINDOW, len(tokens))
+    first = k
     while k < stop:
         tok = tokens[k]
         n = tok.norm
@@ -72,9 +73,10 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
             if region is not None:
                 after = region.end_i
                 nxt = after + (after < stop and tokens[after].text in COMMA_LIKE)
-                if ex.is_naming(region) or (
-                    region.n_tokens <= 6 and nxt < stop and tokens[nxt].norm in ex.comp
-                ):
+                # (words in marks right after the speaker, more than a name: the quote,
+                # وقال متحدث باسم الشركة «…»)
+                naming = ex.is_naming(region) and not (k == first and region.n_tokens > 4)
+                if naming or (region.n_tokens <= 6 and nxt < stop and tokens[nxt].norm in ex.comp):
                     k = after  # a quoted name in an adjunct: لـ«العربية» إن، حول «…»، إن
                     continue
                 return ("region", k, region)
