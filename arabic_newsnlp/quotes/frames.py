@@ -133,6 +133,9 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
         m = _after_statement_adjunct(ex, k)
         if m >= 0:
             return m  # أكد سامي علي في تصريح إعلامي انسحابه …
+        m = k + 3
+        if m < len(tokens) and tokens[k + 1].norm in ex.demonstrative and _direct_object_at(ex, m):
+            return m  # مؤكدا في هذا السياق أهمية …
     words = 0  # of the short adjunct, not counting time words (في غزة اليوم الأحد عن ...)
     m = k
     while m < min(len(tokens) - 2, k + _FRAME_WINDOW // 2):
