@@ -2286,6 +2286,10 @@ NEWS_SHAPES = [
         "وطالب الحزب بوضع قوانين جديدة، مؤكدا في هذا السياق أهمية سن قانون للتمويل.",
         [("الحزب", "بوضع قوانين جديدة"), ("الحزب", "أهمية سن قانون للتمويل")],
     ),
+    (  # the guest of a programme is the previous speaker
+        'أكد محسن مرزوق أن الفساد خطير. وقال ضيف "بوليتيكا" إن الحكومة تأخرت.',
+        [("محسن مرزوق", "الفساد خطير"), ("ضيف", "الحكومة تأخرت")],
+    ),
     (  # a source phrase ends the speaker phrase
         "وقال مسؤول روسي استنادا إلى معلومات استخباراتية إن الهجوم قريب.",
         [("مسؤول روسي", "الهجوم قريب")],
@@ -2335,6 +2339,11 @@ def test_a_headline_speaker_may_be_a_surname_with_its_article_or_speak_to_someon
     )
     doc = _FULL('مهدي جمعة ليوسف الشاهد : "أنت معلم"\n\nوقال مهدي جمعة إن الحكومة نجحت.')
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["مهدي جمعة"] * 2
+
+
+def test_the_guest_of_a_programme_is_the_previous_speaker() -> None:
+    doc = _FULL('أكد محسن مرزوق أن الفساد خطير. وقال ضيف "بوليتيكا" إن الحكومة تأخرت.')
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["محسن مرزوق"] * 2
 
 
 def test_a_group_agrees_with_a_plural_verb_later() -> None:
