@@ -2270,7 +2270,7 @@ NEWS_SHAPES = [
         [("الوزارة", "وارتفعت الأسعار")],
     ),
     (  # time words between the issuing verb and its issuer
-        "وتم حجز مئتي لعبة، بحسب ما أورده بلاغ صدر السبت عن وزارة التجارة.",
+        "وتم حجز مئتي لعبة، بحسب ما أورده بلاغ صدر السبت 14 مارس عن وزارة التجارة.",
         [("وزارة التجارة", "وتم حجز مئتي لعبة")],
     ),
     (  # a plural verb ends an anonymous source; an adjunct after a source phrase

@@ -49,8 +49,8 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
     issued = k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k))
     if issued:
         k += 1
-        while k < limit and ex.tokens[k].norm in ex.adverb:
-            k += 1  # بلاغ صدر السبت عن الوزارة
+        while k < limit and (ex.tokens[k].norm in ex.adverb or ex.tokens[k].kind == "number"):
+            k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
     elif at < 0 and tokens[phrase.start].norm.startswith("ال"):
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
     else:
