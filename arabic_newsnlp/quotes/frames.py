@@ -128,7 +128,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     أدان الحزب، في بيان، الإصرار على …), or after a short adjunct with في
     and time words (مشيرا في المقابل إلى، أعلنت السلطة في غزة اليوم عن); ``-1`` for none."""
     tokens = ex.tokens
-    short = tokens[k].norm == "في"  # مشيرا في المقابل إلى
+    short = tokens[k].norm in ("في", "خلال")  # مشيرا في المقابل إلى، خلال لقائه بـX عن
     if short and direct:
         m = _after_statement_adjunct(ex, k)
         if m >= 0:
