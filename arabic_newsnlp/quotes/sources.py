@@ -19,8 +19,9 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import quoted_subject, relayed, sentence_subject
+from .speakers import quoted_subject, relayed
 from .statements import issued_at, issuing_verb, statement_issuer, statement_source
+from .topics import sentence_subject
 
 __all__ = ["on_source", "plausible_source"]
 

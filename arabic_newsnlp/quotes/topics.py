@@ -2,17 +2,20 @@
 فأكدت``، ``أما النقابة، التي …، فأكدت``) and a subject after a verb of being with a clause
 between commas before the verb (``وكان عدد من النواب، …، قد أكدوا``); a person named in
 apposition right after the subject (``أما القيادي بالحزب، كريم سالم، فقال``) is the
-speaker. Used by :mod:`.speakers`.
+speaker; and the subject of a sentence's first clause, which an elided cue or a participle
+later in the sentence speaks for. Used by :mod:`.speakers` and :mod:`.sources`.
 """
 
 from __future__ import annotations
 
 from ..document import Sentence
 from ..lexicon.speech import CueEntry
-from .context import COMMA_LIKE, Extraction, Ref
-from .forms import being_verb, feminine_verb, is_filler
+from .appositions import named_after
+from .attribute import Phrase
+from .context import COMMA_LIKE, VERBAL, Extraction, Ref
+from .forms import being_verb, feminine_verb, is_filler, suffixed
 
-__all__ = ["amma_subject", "fronted_subject", "topic_subject"]
+__all__ = ["amma_subject", "fronted_subject", "sentence_subject", "subject_ref", "topic_subject"]
 
 _MAX_SUBJECT = 8
 #: How far after the subject's comma the ف-word of ``أما X، …، فـ…`` may come.
@@ -146,3 +149,104 @@ def _topic_ref(ex: Extraction, k: int, comma: int, end: int) -> Ref | None:
             return ex.ref_of(name, "svo")
     topic = ex.before(k, comma)
     return ex.ref_of(topic, "svo") if topic is not None else None
+
+
+def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
+    """A sentence-initial subject, without a conjunction written on it (وموسكو)."""
+    ref = ex.ref_of(phrase, "svo")
+    tok = ex.tokens[phrase.start]
+    cut = 0
+    for seg in tok.segments:
+        if seg.kind != "proclitic" or seg.text not in ("و", "ف"):
+            break
+        cut = seg.end - tok.start
+    if len(tok.segments) < 2:
+        cut = (
+            1
+            if tok.norm[:1] == "و" and len(tok.norm) >= 5 and tok.norm not in ex.source_heads
+            else 0
+        )
+    if 0 < cut < tok.end - tok.start and ref.char_start == tok.start:
+        ref.char_start += cut
+        if ref.name_start == tok.start:
+            ref.name_start += cut
+    return ref
+
+
+def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
+    """The first token of a sentence's first clause from token ``k`` (before ``i``),
+    past fillers and ``من جانبه`` (for his part, class ``own_side``); and whether a
+    filler was ``أما``."""
+    tokens = ex.tokens
+    amma = False
+    while k < i:
+        n = tokens[k].norm
+        if is_filler(n, ex.lex):
+            amma = amma or n in ex.amma
+        elif n == "من" and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
+            k += 1
+        else:
+            break
+        k += 1
+    return k, amma
+
+
+def sentence_subject(
+    ex: Extraction, i: int, sentence: Sentence, gender: str, *, participle: bool = False
+) -> Ref | None:
+    """The subject of the first clause of ``sentence`` (before token ``i``): ``أما X
+    ف…``, ``X دعت …`` (a feminine verb after it) or ``دعت X …`` (VSO); a noun phrase,
+    never a phrase holding a verb."""
+    tokens = ex.tokens
+    k, amma = _opening(ex, sentence.token_start, i)
+    if k + 1 >= i or tokens[k].kind != "word":
+        return None
+    first = tokens[k].norm
+    if ex.is_stop(first) or first in ex.quantifier:
+        return None
+    if amma:
+        return amma_subject(ex, k, i)
+    if first in ex.cues:
+        return None
+    if gender == "f" and not participle:
+        # SVO: X + a feminine perfect verb (وموسكو رفضت …)
+        for m in range(k + 1, min(i, k + 5)):
+            n = tokens[m].norm
+            if tokens[m].kind != "word":
+                break
+            if feminine_verb(n) or (n in ex.cues and ex.cues[n].pos in VERBAL):
+                phrase = ex.before(k, m)
+                if phrase is not None and phrase.end - phrase.start <= 4:
+                    return subject_ref(ex, phrase)
+                break
+    # VSO: the first word is the verb, its subject follows; a masculine participle is not
+    # a feminine verb's subject's (وجاءت السوق …، ملاحظا).
+    # After a verb of being the subject comes first (وكان وزير … قد كشف).
+    being = k > sentence.token_start and being_verb(tokens[k - 1].norm)
+    if not being and gender == ("m" if participle else "f") and feminine_verb(first) == participle:
+        return None
+    phrase = ex.after(k if being else k + 1, i)
+    if phrase is None:
+        return None
+    strong = (
+        phrase.title
+        or tokens[phrase.start].norm.startswith("ال")
+        or ex.mention_at(tokens[phrase.start].start, tokens[phrase.start].end) is not None
+        or tokens[phrase.end - 1].norm in ex.known
+    )
+    if not (strong or participle or gender == "f"):
+        return None
+    head = tokens[phrase.start]
+    person = head.start in ex.name_starts
+    if (
+        participle
+        and not person
+        and (
+            suffixed(head.norm)  # (وأبرز) تصريحاته ...: a possessed noun is no speaker
+            or (gender == "m" and head.norm.endswith("ة") and not phrase.title)  # قدرة التوزيع
+        )
+    ):
+        return None
+    ref = ex.ref_of(phrase, "sentence")
+    named = named_after(ex, phrase, ref, i, "sentence")  # حاكمة منطقة X سامية علي
+    return named[0] if named is not None else ref
