@@ -578,3 +578,14 @@ def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
 )
 def test_an_initial_with_its_period_is_part_of_the_name(text: str, name: str) -> None:
     assert (name, "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصل وزراء الخارجية الأوروبيون إلى بروكسيل صباح اليوم.", "بروكسيل"),
+        ("تعيش أقلية الإيغور المسلمة في إقليم صينكيانغ غربي البلاد.", "صينكيانغ"),
+    ],
+)
+def test_a_place_in_another_spelling_is_a_place(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)
