@@ -589,3 +589,11 @@ def test_an_initial_with_its_period_is_part_of_the_name(text: str, name: str) ->
 )
 def test_a_place_in_another_spelling_is_a_place(text: str, name: str) -> None:
     assert (name, "LOC") in found(text)
+
+
+def test_a_place_kind_word_after_bi_is_no_seat_of_a_body() -> None:
+    # the town of a body's seat joins its name, a place's kind word does not
+    text = "وأعلن آمر غرفة عمليات السلاح الجوي بمدينة سرت أن الطائرات قصفت مواقع."
+    assert ("غرفة عمليات السلاح الجوي", "ORG") in found(text)
+    assert ("سرت", "LOC") in found(text)
+    assert ("النادي الرياضي بصفاقس", "ORG") in found("وأكد النادي الرياضي بصفاقس تعاقده مع لاعب.")
