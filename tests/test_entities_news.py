@@ -597,3 +597,16 @@ def test_a_place_kind_word_after_bi_is_no_seat_of_a_body() -> None:
     assert ("غرفة عمليات السلاح الجوي", "ORG") in found(text)
     assert ("سرت", "LOC") in found(text)
     assert ("النادي الرياضي بصفاقس", "ORG") in found("وأكد النادي الرياضي بصفاقس تعاقده مع لاعب.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واتهم الحزب روابط حماية الثورة بالاعتداء على أنصاره.", "روابط حماية الثورة"),
+        ("وطالبت المعارضة بحل لجان حماية الثورة في كل الجهات.", "لجان حماية الثورة"),
+    ],
+)
+def test_a_plural_head_names_a_body_of_branches(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+    # a plural head before an indefinite noun is no name
+    assert not found("وشكلت الوزارة لجان تحقيق في الحادثة.")
