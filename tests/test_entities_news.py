@@ -610,3 +610,19 @@ def test_a_plural_head_names_a_body_of_branches(text: str, name: str) -> None:
     assert (name, "ORG") in found(text)
     # a plural head before an indefinite noun is no name
     assert not found("وشكلت الوزارة لجان تحقيق في الحادثة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال مراسل بي.بي.سي في لندن إن الشرطة طوقت المكان.", "بي.بي.سي"),
+        ("وفتح مكتب إف.بي.آي تحقيقا في الحادث.", "إف.بي.آي"),
+    ],
+)
+def test_letters_joined_by_dots_are_one_name(text: str, name: str) -> None:
+    from arabic_newsnlp.text.sentences import split_sentences
+
+    assert len(split_sentences(text)) == 1
+    assert (name, "ORG") in found(text)
+    # an initial and its period before a name stay the person's
+    assert ("د.عبد الله السالمي", "PER") in found("وقال د.عبد الله السالمي إن الحالة مستقرة.")

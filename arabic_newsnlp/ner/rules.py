@@ -40,7 +40,7 @@ from .heads import (
     place_kind_words,
     places_with_their_heads,
 )
-from .labels import end_mention, mention_start, relabel
+from .labels import dotted_names, end_mention, mention_start, relabel
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -149,6 +149,7 @@ def fix_labels(
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
         _acronyms(keys, proclitics, out)
+    dotted_names(tokens or (), out)
     _no_names(keys, out)
     _teams_in_results(keys, out)
     return out
