@@ -626,3 +626,16 @@ def test_letters_joined_by_dots_are_one_name(text: str, name: str) -> None:
     assert (name, "ORG") in found(text)
     # an initial and its period before a name stay the person's
     assert ("د.عبد الله السالمي", "PER") in found("وقال د.عبد الله السالمي إن الحالة مستقرة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقصفت الطائرات مواقع في حلب القديمة ليلة أمس.", "حلب القديمة"),
+        ("وتجول السياح في تونس العتيقة.", "تونس العتيقة"),
+    ],
+)
+def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)
+    # the adjective after anything else is no place's
+    assert not found("وزار الرئيس الكنيسة القديمة في المدينة.")
