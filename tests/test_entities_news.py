@@ -578,3 +578,64 @@ def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
 )
 def test_an_initial_with_its_period_is_part_of_the_name(text: str, name: str) -> None:
     assert (name, "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصل وزراء الخارجية الأوروبيون إلى بروكسيل صباح اليوم.", "بروكسيل"),
+        ("تعيش أقلية الإيغور المسلمة في إقليم صينكيانغ غربي البلاد.", "صينكيانغ"),
+    ],
+)
+def test_a_place_in_another_spelling_is_a_place(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)
+
+
+def test_a_place_kind_word_after_bi_is_no_seat_of_a_body() -> None:
+    # the town of a body's seat joins its name, a place's kind word does not
+    text = "وأعلن آمر غرفة عمليات السلاح الجوي بمدينة سرت أن الطائرات قصفت مواقع."
+    assert ("غرفة عمليات السلاح الجوي", "ORG") in found(text)
+    assert ("سرت", "LOC") in found(text)
+    assert ("النادي الرياضي بصفاقس", "ORG") in found("وأكد النادي الرياضي بصفاقس تعاقده مع لاعب.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واتهم الحزب روابط حماية الثورة بالاعتداء على أنصاره.", "روابط حماية الثورة"),
+        ("وطالبت المعارضة بحل لجان حماية الثورة في كل الجهات.", "لجان حماية الثورة"),
+    ],
+)
+def test_a_plural_head_names_a_body_of_branches(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+    # a plural head before an indefinite noun is no name
+    assert not found("وشكلت الوزارة لجان تحقيق في الحادثة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال مراسل بي.بي.سي في لندن إن الشرطة طوقت المكان.", "بي.بي.سي"),
+        ("وفتح مكتب إف.بي.آي تحقيقا في الحادث.", "إف.بي.آي"),
+    ],
+)
+def test_letters_joined_by_dots_are_one_name(text: str, name: str) -> None:
+    from arabic_newsnlp.text.sentences import split_sentences
+
+    assert len(split_sentences(text)) == 1
+    assert (name, "ORG") in found(text)
+    # an initial and its period before a name stay the person's
+    assert ("د.عبد الله السالمي", "PER") in found("وقال د.عبد الله السالمي إن الحالة مستقرة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقصفت الطائرات مواقع في حلب القديمة ليلة أمس.", "حلب القديمة"),
+        ("وتجول السياح في تونس العتيقة.", "تونس العتيقة"),
+    ],
+)
+def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:
+    assert (name, "LOC") in found(text)
+    # the adjective after anything else is no place's
+    assert not found("وزار الرئيس الكنيسة القديمة في المدينة.")

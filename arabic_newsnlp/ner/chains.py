@@ -70,11 +70,13 @@ def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) 
     """End of an organisation chain that ends in an adjective, or names a regional body
     (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
     ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
-    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``)."""
+    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
+    place's kind word a town (``السلاح الجوي`` ``بمدينة بنغازي``)."""
     last = keys[end - 1]
     if (
         end < len(keys)
         and proclitics[end] == "ب"
+        and gazetteer().key_trigger(keys[end]) != "place_head"
         and (
             (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
             or any(key in word_keys("regional") for key in keys[start + 1 : end])

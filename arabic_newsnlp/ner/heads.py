@@ -28,6 +28,7 @@ __all__ = [
     "compass_regions",
     "districts_of_bodies",
     "named_for_people",
+    "old_quarters",
     "place_kind_words",
     "places_with_their_heads",
 ]
@@ -191,3 +192,16 @@ def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
     ):
         end += 1
     return end
+
+
+def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A town the tagger found, right before an adjective of class ``old_quarter``, names
+    its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own)."""
+    old = word_keys("old_quarter")
+    for j in range(1, len(out)):
+        if keys[j] not in old or out[j] != "O" or proclitics[j] or out[j - 1][2:] != "LOC":
+            continue
+        start = j - 1
+        while start > 0 and out[start].startswith("I-"):
+            start -= 1
+        relabel(out, start, j + 1, "LOC")

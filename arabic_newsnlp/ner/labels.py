@@ -1,5 +1,5 @@
 """BIO label helpers shared by the entity rules: where a mention starts, ending one, and
-labelling a span.
+labelling a span, and a name written in letters joined by dots.
 
 >>> out = ["B-PER", "I-PER", "I-PER", "O"]
 >>> mention_start(out, 2)
@@ -16,7 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["end_mention", "mention_start", "relabel"]
+from ..document import Token
+
+__all__ = ["dotted_names", "end_mention", "mention_start", "relabel"]
+
+#: The longest part of a dotted name: the name of a letter (بي، سي، إف).
+_LETTER_NAME = 3
 
 
 def mention_start(out: Sequence[str], j: int) -> int:
@@ -41,3 +46,32 @@ def relabel(out: list[str], start: int, end: int, label: str) -> None:
     out[start] = "B-" + label
     for j in range(start + 1, end):
         out[j] = "I-" + label
+
+
+def dotted_names(tokens: Sequence[Token], out: list[str]) -> None:
+    """Letters' names joined by dots with no space (``بي.بي.سي``, ``إف.بي.آي``) are one
+    name where the tagger labelled any of them: an organisation where it labelled one part
+    so, else its first label. Parts are words of two or three letters (an initial and its
+    period before a name are another thing: ``د.عبد الله``). Without tokens, nothing."""
+    n = len(tokens) and len(out)
+    j = 0
+    while j < n:
+        end = j + 1
+        while (
+            end + 1 < n
+            and tokens[end].text == "."
+            and tokens[end - 1].end == tokens[end].start
+            and tokens[end].end == tokens[end + 1].start
+            and _letter_name(tokens[end + 1])
+        ):
+            end += 2
+        labels = [tag[2:] for tag in out[j:end:2] if tag != "O"]
+        if end > j + 1 and _letter_name(tokens[j]) and labels:
+            relabel(out, j, end, "ORG" if "ORG" in labels else labels[0])
+            if end < n and out[end].startswith("I-"):
+                end_mention(out, end)
+        j = end
+
+
+def _letter_name(token: Token) -> bool:
+    return token.kind == "word" and 2 <= len(token.text) <= _LETTER_NAME and token.text.isalpha()

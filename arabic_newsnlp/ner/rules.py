@@ -9,9 +9,8 @@ A few names that are also common words (``فتح`` *opened*, ``القاعدة`` 
 exempt. Also: the word for a body's kind is left out before a name the gazetteer knows
 (``قناة الجزيرة`` -> ``الجزيرة``); one word in brackets after an organisation is its short
 name; a place or body named for a person is that place or body; a participle of manner
-ends a person's name. Mentions are read off the labels (an ``I-`` without a matching ``B-`` starts a
-mention), lose leading and trailing punctuation tokens, and start after the first token's
-proclitics (:mod:`.boundaries`).
+ends a person's name. Mentions are read off the labels (an ``I-`` without a matching
+``B-`` starts one), lose leading and trailing punctuation, and start after proclitics.
 
 >>> fix_labels(["زار", "سيول", "امس"], ["O", "O", "O"])
 ['O', 'B-LOC', 'O']
@@ -37,10 +36,11 @@ from .heads import (
     compass_regions,
     districts_of_bodies,
     named_for_people,
+    old_quarters,
     place_kind_words,
     places_with_their_heads,
 )
-from .labels import end_mention, mention_start, relabel
+from .labels import dotted_names, end_mention, mention_start, relabel
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -144,11 +144,13 @@ def fix_labels(
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
+        old_quarters(keys, out, proclitics)
     _descriptors(keys, out, proclitics)
     _quoted_bodies(keys, out)
     if proclitics is not None:
         _media_after_kind_word(keys, proclitics, out)
         _acronyms(keys, proclitics, out)
+    dotted_names(tokens or (), out)
     _no_names(keys, out)
     _teams_in_results(keys, out)
     return out

@@ -5,8 +5,8 @@ follow it) and at every line break, so a headline or a dateline line is a senten
 own. Line breaks are those of :meth:`str.splitlines`: line feed, carriage return (alone or
 before a line feed), vertical tab, form feed, the separators U+001C to U+001E, next line
 (U+0085), and the line and paragraph separators U+2028 and U+2029. Numbers (``3.5``,
-``٣٫٥``), URLs, e-mail addresses, abbreviations (``د.``, ``م.``, ``Dr.``) and initials do
-not end a sentence.
+``٣٫٥``), URLs, e-mail addresses, abbreviations (``د.``, ``م.``, ``Dr.``), initials and
+dots between letters' names written without spaces (``بي.بي.سي``) do not end a sentence.
 
 >>> from arabic_newsnlp.text.sentences import split_sentences
 >>> [s.text for s in split_sentences("قال د. أحمد إن النمو بلغ 3.5%. وأضاف: «سنرى».")]
@@ -31,6 +31,8 @@ _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 _CLOSERS = frozenset(["”", "»", "’", ")", "]", "}", "›", "\u201f"])
 _AMBIGUOUS_QUOTES = frozenset(['"', "'"])
+#: The longest name of a letter (بي، سي، آي).
+_LETTER_NAME = 3
 _LATIN_ABBREVIATIONS = frozenset(
     (
         "mr",
@@ -83,6 +85,15 @@ def _is_abbreviation(prev: Token, dot: Token) -> bool:
     return False
 
 
+def _joins_letters(prev: Token, dot: Token, nxt: Token) -> bool:
+    """``dot`` joins the names of two letters with no space (``بي.بي.سي``, ``إف.بي.آي``)."""
+    return (
+        prev.end == dot.start
+        and dot.end == nxt.start
+        and all(t.kind == "word" and 2 <= len(t.norm) <= _LETTER_NAME for t in (prev, nxt))
+    )
+
+
 def next_line_break(text: str, start: int = 0, end: int | None = None) -> int:
     """The offset of the first line break in ``text[start:end]`` (as an offset into
     ``text``), or -1.
@@ -118,7 +129,14 @@ def sentences_from_tokens(text: str, tokens: Sequence[Token]) -> tuple[Sentence,
             paragraph += i > 0  # counted among lines with words: none before the first
             newline = next_line_break(text, tok.start)
         if tok.kind == "punct" and (tok.text in TERMINALS or tok.text.startswith("..")):
-            if tok.text == "." and i > first and _is_abbreviation(tokens[i - 1], tok):
+            if (
+                tok.text == "."
+                and i > first
+                and (
+                    _is_abbreviation(tokens[i - 1], tok)
+                    or (i + 1 < n and _joins_letters(tokens[i - 1], tok, tokens[i + 1]))
+                )
+            ):
                 i += 1
                 continue
             last = i
