@@ -285,8 +285,14 @@ class Extraction:
         before = self.tokens[k - 1].norm
         if before == "عدم":
             return True
-        cue, entry = self.cues.get(before), self.cues.get(self.tokens[k].norm)
-        return cue is not None and entry is not None and cue.lemma == entry.lemma
+        cue = self.cues.get(before)
+        return cue is not None and self.own_noun(k, cue.lemma)
+
+    def own_noun(self, k: int, lemma: str) -> bool:
+        """Token ``k`` is spelled like the cue ``lemma``: after that cue, its verbal noun
+        (نفيا after نفى)."""
+        entry = self.cues.get(self.tokens[k].norm)
+        return entry is not None and entry.lemma == lemma
 
     def _calls(self, k: int) -> bool:
         """Token ``k`` is a verb calling something by a name: وصفها، أسماه، وصفته."""

@@ -283,7 +283,7 @@ def object_frame(
     tokens = ex.tokens
     if k < limit and tokens[k].norm in ex.resumptive:
         k += 1  # (بلاغا تعلن) فيه عن …: the pronoun of the statement
-    if k < limit and (own := ex.cues.get(tokens[k].norm)) is not None and own.lemma == entry.lemma:
+    if k < limit and ex.own_noun(k, entry.lemma):
         k += 1
         while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):
             k += 1

@@ -53,15 +53,10 @@ def _subject_after(
             and preposition_on(ex, tokens[k], entry.objects)
         ),
         phrase.end,
-    )  # وطالب الزوج بفتح تحقيق: the verb's preposition ends its subject
-    phrase = Phrase(
-        phrase.start,
-        cut,
-        phrase.name if phrase.name < cut else -1,
-        phrase.title,
-        phrase.char_start,
-        phrase.article,
     )
+    if cut < phrase.end:  # وطالب الزوج بفتح تحقيق: the verb's preposition ends its subject
+        name = phrase.name if phrase.name < cut else -1
+        phrase = Phrase(phrase.start, cut, name, phrase.title, phrase.char_start, phrase.article)
     after = phrase.end
     ref: Ref | None = ex.ref_of(phrase, "vso")
     if entry.pos != "noun":
