@@ -162,6 +162,7 @@ class Extraction:
         self.destination = lex.words("destination")
         self.adjunct = lex.words("adjunct")
         self.modifier = lex.words("modifier")
+        self.guest = lex.words("guest")
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         # Person mentions start or continue a name in a speaker phrase; an organisation or

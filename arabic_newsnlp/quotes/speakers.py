@@ -281,7 +281,7 @@ def complete(
     ref = ex.ref_of(phrase, "vso")
     # المصدر (الأمني) ذاته، ضيف البرنامج: the previous speaker
     last = next((k for k in range(a + 1, min(a + 3, end)) if tokens[k].norm in ex.same), -1)
-    if last < 0 and tokens[a].norm in ex.lex.words("guest"):
+    if last < 0 and tokens[a].norm in ex.guest:
         last = b - 1
     if last > 0:
         same, how = antecedent(ex, i, entry.gender, entry.number)

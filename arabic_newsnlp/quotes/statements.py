@@ -68,22 +68,22 @@ def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -
     return ex.ref_of(inner, "statement") if inner is not None else None
 
 
+def _statement_bases(norm: str) -> tuple[str, str]:
+    """A word as a statement noun may be written: without its article or preposition, and
+    then without its possessive or accusative ending (بيانها، بيانا -> بيان)."""
+    base = head_of(norm)
+    return base, unpossessed(base) or (base[:-1] if base.endswith("ا") else base)
+
+
 def names_statement(ex: Extraction, k: int) -> bool:
     """Whether token ``k`` is a statement noun, however written (بلاغا، البيان، بيانها)."""
-    base = head_of(ex.tokens[k].norm)
-    return any(
-        b in ex.statement
-        for b in (base, base[:-1] if base.endswith("ا") else base, unpossessed(base))
-    )
+    return any(b in ex.statement for b in _statement_bases(ex.tokens[k].norm))
 
 
 def _names_statement(norm: str, head: str) -> bool:
     """Whether a word is the statement noun ``head`` (بيان) with a preposition, article,
     accusative ending or possessive: في بيان، البيان، بيانا، بيانها."""
-    base = head_of(norm)
-    if base != head:
-        base = unpossessed(base) or (base[:-1] if base.endswith("ا") else base)
-    return base == head
+    return head in _statement_bases(norm)
 
 
 def statement_issuer(ex: Extraction, i: int, head: str) -> Ref | None:
