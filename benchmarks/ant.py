@@ -84,6 +84,8 @@ MORE_SEED = 20261211
 MORE_SIZE = 300
 #: Of :func:`more_sample`, the first ``MORE_DEV`` articles are the part ``dev3``.
 MORE_DEV = 100
+DEV4_SEED = 20261218
+DEV4_SIZE = 100
 
 
 def _draw(
@@ -141,14 +143,26 @@ def more_sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
     return [("dev3" if k < MORE_DEV else "test2", a) for k, a in enumerate(drawn)]
 
 
+def dev4_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """A fourth development part for entities (``benchmarks/ant_entities_dev4.jsonl``, part
+    ``"dev4"``): 101 articles (:data:`DEV4_SIZE` spread over the categories as :func:`_draw`
+    rounds it) drawn the same way, with their own seed, from the articles no earlier sample
+    drew, none a republication of one of theirs; annotated before any system run on them."""
+    held = [a for _, a in sample(data)] + train_sample(data) + dev2_sample(data)
+    held += [a for _, a in more_sample(data)]
+    titles = frozenset(a["title"].strip() for a in held)
+    return _draw(data, {a["id"] for a in held}, DEV4_SEED, DEV4_SIZE, titles)
+
+
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
-    the evaluation sample, of the training sample, of :func:`dev2_sample` or of
-    :func:`more_sample`)."""
+    the evaluation sample, of the training sample, of :func:`dev2_sample`, of
+    :func:`more_sample` or of :func:`dev4_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    for more in (train_sample, dev2_sample, lambda d: [a for _, a in more_sample(d)]):
+    more_parts = (train_sample, dev2_sample, lambda d: [a for _, a in more_sample(d)], dev4_sample)
+    for more in more_parts:
         if any(r["id"] not in texts for r in records):
             texts.update((a["id"], document_text(a)) for a in more(data))
     return [(record, texts[record["id"]]) for record in records]

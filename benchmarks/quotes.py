@@ -94,7 +94,18 @@ ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
 #: sample with quotes, annotated before the quote step was run on them. dev2 and dev3 are
 #: development parts; dev4, test2 and dev5 are drawn by :func:`drawn_sample` (dev4 and
 #: dev5 were tuned on after their first runs; test2 is a second test part, never tuned on).
-MORE_PARTS = ("dev2", "dev3", "dev4", "test2", "dev5", "dev6", "dev7", "dev8", "dev9")
+MORE_PARTS = (
+    "dev2",
+    "dev3",
+    "dev4",
+    "test2",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+)
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
 }
@@ -107,6 +118,7 @@ DRAW_SEEDS = {
     "dev7": 20261213,
     "dev8": 20261214,
     "dev9": 20261215,
+    "dev10": 20261216,
 }
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
@@ -214,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
             "dev7",
             "dev8",
             "dev9",
+            "dev10",
             "test",
             "test2",
         ),

@@ -13,14 +13,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..document import QuoteKind, Sentence, Token
-from ..lexicon.keys import head_of
 from ..lexicon.punctuation import TERMINALS
 from ..lexicon.speech import CueEntry
-from ..text.normalize import normalize
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
-from .forms import is_filler, nisba
+from .forms import is_filler
 from .marks import MARKS, Region
-from .statements import issuing_verb
+from .objects import FRAME_WINDOW, MIN_OBJECT_TOKENS, object_start, preposition_at
 
 __all__ = [
     "RELAY_WINDOW",
@@ -29,16 +27,10 @@ __all__ = [
     "find_frame",
     "from_frame",
     "object_frame",
-    "object_start",
     "opens_clause",
     "relays",
 ]
 
-_FRAME_WINDOW = 45
-_MIN_OBJECT_TOKENS = 2
-_OBJECT_SKIP = 4
-#: How many words a short adjunct after في may take before the verb's preposition.
-_SHORT_ADJUNCT = 3
 #: How far after a relaying verb (نقل) its source's preposition may stand.
 RELAY_WINDOW = 10
 
@@ -61,7 +53,7 @@ def relays(ex: Extraction, i: int, end: int, *, reports: bool = True) -> bool:
 def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | None] | None:
     """What follows a cue and its subject: a complementizer, a colon or a quote."""
     tokens = ex.tokens
-    stop = min(limit, k + _FRAME_WINDOW, len(tokens))
+    stop = min(limit, k + FRAME_WINDOW, len(tokens))
     first = k
     while k < stop:
         tok = tokens[k]
@@ -96,181 +88,6 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 return None  # (not نقل that carries: مدير الإنتاج ونقل الكهرباء … أن)
         k += 1
     return None
-
-
-def preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
-    """The verb's preposition is written on ``token``: بالإجراءات، مما (من + ما: the
-    spelling hides its form) (not on an adjunct's noun, بتاريخ، بمناسبة, nor on a
-    demonstrative: بذلك)."""
-    segments = token.segments
-    if len(segments) < 2 or segments[0].kind != "proclitic":
-        return False
-    rest = token.norm[len(segments[0].text) :]
-    return (
-        normalize(segments[0].form or segments[0].text) in objects
-        and head_of(rest) not in ex.adjunct
-        and rest not in ex.demonstrative
-    )
-
-
-def _preposition_at(ex: Extraction, e: int, objects: frozenset[str]) -> int:
-    """Where the content starts when token ``e`` is the verb's preposition, as a word
-    (عن ...) or written on the content (بالإجراءات); ``-1`` otherwise."""
-    tokens = ex.tokens
-    if tokens[e].norm in objects and e + 1 < len(tokens):
-        return e + 1
-    return e if preposition_on(ex, tokens[e], objects) else -1
-
-
-def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: bool) -> int:
-    """The content after an adjunct up to a comma (عبر المدرب، في تصريح للإذاعة، عن
-    ارتياحه; طالب العمال، خلال الاجتماع، بتحسين الأجور; with ``direct``, a direct object:
-    أدان الحزب، في بيان، الإصرار على …), or after a short adjunct with في
-    and time words (مشيرا في المقابل إلى، أعلنت السلطة في غزة اليوم عن); ``-1`` for none."""
-    tokens = ex.tokens
-    short = tokens[k].norm in ("في", "خلال")  # مشيرا في المقابل إلى، خلال لقائه بـX عن
-    if short and direct:
-        m = _after_statement_adjunct(ex, k)
-        if m >= 0:
-            return m  # أكد سامي علي في تصريح إعلامي انسحابه …
-        m = k + 3
-        if m < len(tokens) and tokens[k + 1].norm in ex.demonstrative and _direct_object_at(ex, m):
-            return m  # مؤكدا في هذا السياق أهمية …
-    words = 0  # of the short adjunct, not counting time words (في غزة اليوم الأحد عن ...)
-    m = k
-    while m < min(len(tokens) - 2, k + _FRAME_WINDOW // 2):
-        region = ex.region_at_open.get(m)
-        if region is not None and ex.is_naming(region):
-            m = region.end_i  # a name in marks inside the adjunct: على «الفايسبوك»
-            continue
-        if tokens[m].text in COMMA_LIKE:
-            start = _preposition_at(ex, m + 1, objects)
-            if start < 0 and direct and _direct_object_at(ex, m + 1):
-                return m + 1
-            nxt = tokens[m + 1].norm
-            if start < 0 and (nxt in ex.adverb or (nxt in ex.stop and nxt not in ex.comp)):
-                m += 1
-                continue  # another adjunct: أبرز، لدى اجتماعه، الخميس بتونس، مع …، السعي
-            return start
-        if short and 1 < words <= _SHORT_ADJUNCT and tokens[m].kind == "word":
-            start = _preposition_at(ex, m, objects)
-            if start >= 0:
-                return start
-        words += tokens[m].norm not in ex.adverb
-        cue = ex.cues.get(tokens[m].norm)
-        if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
-            break
-        m += 1
-    return -1
-
-
-def _after_statement_adjunct(ex: Extraction, k: int) -> int:
-    """The direct object right after ``في`` + a statement noun, its adjectives and whom
-    it was given to (في تصريح إعلامي، في بيان للصحفيين); ``-1`` for none."""
-    tokens = ex.tokens
-    m = k + 1
-    if m >= len(tokens) - 1 or head_of(tokens[m].norm) not in ex.statement:
-        return -1
-    m += 1
-    stop = min(len(tokens) - 1, m + 3)
-    while m < stop and tokens[m].kind == "word":
-        n = tokens[m].norm
-        if not (nisba(tokens[m], n) or n in ex.adverb or (n[:1] == "ل" and len(n) > 3)):
-            break
-        m += 1
-    if tokens[m].kind != "word" or issuing_verb(ex, m):
-        return -1  # (في بيان نشره على صفحته، …: the statement's clause goes on)
-    return m if _unnamed_object(ex, m) else -1
-
-
-def _definite(ex: Extraction, n: str) -> bool:
-    """A definite noun or adjective (not a particle or a cue)."""
-    return n.startswith("ال") and len(n) > 4 and n not in ex.stop and n not in ex.cues
-
-
-def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
-    """The content after a direct object that is a name or a definite noun with up to two
-    adjectives (حذرت الوزيرة الولايات المتحدة من ...، تحذر التونسيين من ...، أوصت المنظمة
-    السلطات المعنية بفتح ...); ``-1`` for none."""
-    tokens = ex.tokens
-    named = ex.mention_at(tokens[k].start, tokens[k].start + 1)
-    if named is None and not _definite(ex, tokens[k].norm):
-        return -1
-    e = k + 1
-    while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
-        e += 1
-    while named is None and e < min(len(tokens) - 1, k + 3) and _definite(ex, tokens[e].norm):
-        e += 1  # أوصت المنظمة السلطات المعنية بفتح ...: the noun's adjectives
-    # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
-    start = _preposition_at(ex, e, objects - ex.destination) if e < len(tokens) else -1
-    if start < 0 or any(t.kind == "punct" for t in tokens[start : start + _MIN_OBJECT_TOKENS]):
-        return -1  # too short to stand alone: (دعا الأطراف إلى التهدئة) is the content
-    return start
-
-
-def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
-    """Where content given as the cue's object starts at token ``k`` (-1 for none), and
-    whether a preposition of the verb introduces it (حذر من ...، كشف عن ...، ندد
-    بـ...), or a direct object of a verb that takes one (نفى الاتهامات، وأكد أهمية …،
-    مؤكدا مقتل ...)."""
-    objects = entry.objects
-    tokens = ex.tokens
-    if not objects or entry.frame == "via" or k >= len(tokens) - 1:
-        return -1, False  # (a relaying verb's preposition names its source: نقلا عن)
-    stop = min(len(tokens) - 1, k + _OBJECT_SKIP)
-    comma = -1
-    while k < stop and (tokens[k].norm in ex.adverb or tokens[k].text in COMMA_LIKE):
-        comma = k if tokens[k].text in COMMA_LIKE else comma
-        k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
-    direct = "*" in objects
-    if (
-        (comma >= 0 or tokens[k].norm in ex.stop)
-        and tokens[k].norm not in objects
-        and not (direct and tokens[k].norm in ex.demonstrative)
-        and not (direct and tokens[k].norm not in ex.stop and _unnamed_object(ex, k))
-    ):
-        start = _after_adjunct(ex, k, objects, direct=direct)
-        if start >= 0:
-            return start, True
-    if k >= len(tokens) - 1 or tokens[k].kind != "word":
-        return -1, False
-    start = _after_named_object(ex, k, objects)
-    if start < 0:
-        start = _preposition_at(ex, k, objects)
-    if start >= 0:
-        return start, True
-    return (k if direct and _direct_object_at(ex, k) else -1), False
-
-
-def _unnamed_object(ex: Extraction, k: int) -> bool:
-    """A direct object right after a comma (استنكر الحزب، إقصاءه من …), not a name set
-    off by commas (نفى، عماد علي، أي علاقة …)."""
-    tok = ex.tokens[k]
-    return (
-        _direct_object_at(ex, k)
-        and tok.start not in ex.name_starts
-        and ex.mention_at(tok.start, tok.end) is None
-    )
-
-
-def _direct_object_at(ex: Extraction, k: int) -> bool:
-    """Token ``k`` may open a direct object: a word that is no particle, cue or filler (a
-    demonstrative may: هذه الاتهامات), nor a second subject after و."""
-    tok = ex.tokens[k]
-    n = tok.norm
-    if tok.kind != "word" or n in ex.comp or n in ex.cues or n in ex.adverb:
-        return False
-    if n in ex.stop and n not in ex.demonstrative and n not in ex.object_opener:
-        return False
-    if is_filler(n, ex.lex):
-        return False
-    if n in ex.demonstrative and k + 1 < len(ex.tokens):
-        after = ex.tokens[k + 1]  # أكد ذلك مشيرا إلى ...: a pronoun, no content of its own
-        if after.kind != "word" or after.norm in ex.cues:
-            return False
-    segments = tok.segments
-    # أدان الوزير ونظيره ...: a second subject, not the object
-    return not (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و")
 
 
 def object_frame(
@@ -333,7 +150,7 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
     if find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None:
         return True
     # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
-    return k + 1 < len(ex.tokens) - 1 and _preposition_at(ex, k + 1, cue.objects) >= 0
+    return k + 1 < len(ex.tokens) - 1 and preposition_at(ex, k + 1, cue.objects) >= 0
 
 
 def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
@@ -420,7 +237,7 @@ def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
 def _too_short(tokens: Sequence[Token], a: int, end: int) -> bool:
     """Tokens ``[a, end)`` are too short to be a verb's object: one word alone, unless a
     verbal noun after ب (وطالبت بسحبه)."""
-    if end - a >= _MIN_OBJECT_TOKENS:
+    if end - a >= MIN_OBJECT_TOKENS:
         return False
     segments = tokens[a].segments
     return len(segments) < 2 or segments[0].kind != "proclitic" or segments[0].text != "ب"

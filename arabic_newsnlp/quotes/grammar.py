@@ -25,7 +25,7 @@ MAX_PHRASE = 10
 _MAX_NAME = 5
 _WORDY = frozenset(["word", "latin"])
 #: Endings of sound masculine plurals: an adjective so ending follows a plural noun.
-_PLURAL = ("ين", "ون")
+_PLURAL = ("ين", "ون", "ات")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +348,8 @@ class PhraseReader:
                 )
             ):
                 # two definite nouns are not one phrase: (أدانت) الحكومة الهجوم, (حذرت)
-                # الوزيرة الولايات المتحدة; nor a plural after a singular: الوزارة | المواطنين
+                # الوزيرة الولايات المتحدة; nor a plural after a singular: الوزارة | المواطنين،
+                # الوزير | المنظمات
                 return False
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF

@@ -14,8 +14,9 @@ from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found, Ref
 from .forms import is_filler
-from .frames import content_end, object_start
+from .frames import content_end
 from .marks import MARKS, Region
+from .objects import object_start
 
 __all__ = ["headline_frame", "headline_subject", "headlines"]
 

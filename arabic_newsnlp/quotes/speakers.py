@@ -19,9 +19,9 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, is_filler
-from .frames import RELAY_WINDOW, preposition_on
+from .frames import RELAY_WINDOW
 from .marks import MARKS
-from .objects import accusative_plural, not_subject
+from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, statement_issuer, statement_source
 from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
 
