@@ -84,6 +84,9 @@ def named_after(
     body = ex.mention_at(phrase.char_start, tokens[phrase.start].end)
     if body is not None and body.label != "PER" and body.end >= tokens[phrase.end - 1].end:
         return None  # أعلن البيت الأبيض استقالة مايكل فلين: a named body is no title
+    head = head_of(tokens[phrase.start].norm)
+    if head in ex.lex.words("org_head") and head not in ex.lex.words("title"):
+        return None  # أعلنت الهيئة في بيانها تكليف سامي علي: a body's head is no person's
     a, b = phrase.start, ref.tok_end
     adjunct = False  # a word of an adjunct read since the phrase (not an adverb)
     k, stop = b, min(end, b + _APPOSITION_GAP)

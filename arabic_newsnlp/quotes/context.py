@@ -23,7 +23,7 @@ from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
-from .forms import spoken_for, unpossessed
+from .forms import adjective, spoken_for, unpossessed
 from .marks import AMBIGUOUS, CLOSERS, Region
 
 __all__ = [
@@ -115,6 +115,10 @@ def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> froze
             out.add(tokens[k].start)
             k += 1
     return frozenset(out)
+
+
+#: The most words a name in marks after a verb of issuing may have.
+_SHORT_NAME = 5
 
 
 class Extraction:
@@ -302,6 +306,40 @@ class Extraction:
         n = self.tokens[k].norm
         base = unpossessed(n) or n
         return any(b in self.calling for b in (base, base[:-1], base[1:], base[1:-1]))
+
+    def before_name(self, phrase: Phrase) -> bool:
+        """A phrase that may stand before a name in marks: one word, or kind words only
+        (موقع صحيفة «…»)."""
+        return phrase.end - phrase.start == 1 or all(
+            head_of(t.norm) in self.naming for t in self.tokens[phrase.start : phrase.end]
+        )
+
+    def quoted_name(self, k: int, end: int, *, issued: bool = False) -> tuple[Ref, int] | None:
+        """A name in the quoted region opening at token ``k`` (before ``end``) that a
+        mention fills (صحيفة «النهار الجديد»، ودعت «نقل تونس» إلى …), or any short one
+        right after a verb of issuing (``issued``: نشرتها «…»), and the token after it and
+        its adjectives (صحيفة «الخبر» الجزائرية); the name may read like a cue (نقل)."""
+        region = self.region_at_open.get(k)
+        if region is None or region.close_i < 0 or region.end_i > end:
+            return None
+        tokens = self.tokens
+        if issued:
+            if region.close_i - region.open_i > _SHORT_NAME:
+                return None
+        elif not self.is_naming(region) or (
+            self.mention_at(tokens[region.open_i].end, tokens[region.close_i].start) is None
+        ):
+            return None
+        if region.close_i <= region.open_i + 1:
+            return None
+        first = region.open_i + 1
+        inner = self.after(first, region.close_i) or Phrase(
+            first, region.close_i, first, False, tokens[first].start
+        )
+        after = region.end_i
+        while after < end and tokens[after].norm.startswith("ال") and adjective(tokens[after].norm):
+            after += 1
+        return self.ref_of(inner, "vso"), after
 
     def is_naming(self, region: Region) -> bool:
         """A quoted name (برنامج «...»، صحيفة «...», or marks around nothing but an

@@ -103,13 +103,45 @@ def suffixed(norm: str) -> bool:
     return len(norm) > 4 and norm.endswith(_PRONOUN_ENDINGS)
 
 
-def not_a_name(norm: str) -> bool:
-    """A verbal noun (استئناف، إطلاق) or a possessed noun: not the start of a name."""
-    if suffixed(norm):
-        return True
+def _derived(norm: str) -> bool:
+    """A verbal noun of the forms استفعال and إفعال (استئناف، إطلاق), never a name."""
     if len(norm) >= 6 and norm.startswith("است"):
         return True
     return len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا"
+
+
+def ends_name(norm: str, word: str) -> bool:
+    """Whether a word (normalised ``norm``, as written ``word``) ends a person's name
+    before it: a participle of manner (مخاطبا), an indefinite accusative (تهما) or a noun
+    written with the pronoun ه (عزمه; not ة, and ``الله`` aside), which no name takes.
+
+    >>> ends_name("عزمه", "عزمه"), ends_name("حمزه", "حمزة"), ends_name("تهما", "تهما")
+    (True, False, True)
+    """
+    return (
+        circumstantial(norm)
+        or (len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال")
+        or (len(word) > 3 and word.endswith("ه") and not word.endswith("له"))
+    )
+
+
+def not_a_name(norm: str) -> bool:
+    """A verbal noun (استئناف، إطلاق) or a possessed noun: not the start of a name."""
+    return suffixed(norm) or _derived(norm)
+
+
+def verbal_noun(norm: str) -> bool:
+    """A verbal noun of a derived form: استفعال، إفعال، تفعيل، مفاعلة (استئناف، إنقاذ،
+    تطوير، مكافحة), which may not start a name but may head an organisation's genitive.
+
+    >>> [verbal_noun(w) for w in ("انقاذ", "تطوير", "مكافحه", "الحزب")]
+    [True, True, True, False]
+    """
+    return (
+        _derived(norm)
+        or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
+        or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ه")
+    )
 
 
 def being_verb(norm: str, *, joined: bool = False) -> bool:

@@ -15,7 +15,15 @@ from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, lexicon
-from .forms import adjective, circumstantial, nisba, not_a_name, suffixed, unpossessed
+from .forms import (
+    adjective,
+    ends_name,
+    nisba,
+    not_a_name,
+    suffixed,
+    unpossessed,
+    verbal_noun,
+)
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
 
@@ -325,6 +333,14 @@ class PhraseReader:
                 head_of(n[1:]) in self.t.heads
                 or self.tokens[k].start + 1 in self.other_starts  # لنداء تونس
                 or _genitive_at(self.tokens, k, self.limit, n, self.t)
+                or (  # الهيئة الوطنية لإنقاذ حركة نداء تونس، لمكافحة الفساد
+                    verbal_noun(n[1:])
+                    and k + 1 < self.limit
+                    and (
+                        self.tokens[k + 1].start in self.other_starts
+                        or self.tokens[k + 1].norm.startswith("ال")
+                    )
+                )
             )
         )
 
@@ -389,10 +405,11 @@ class PhraseReader:
         if (
             not known_name
             and tokens[k - 1].start in self.name_starts
-            and (n in t.sources or circumstantial(n))
+            and (n in t.sources or ends_name(n, tokens[k].text))
         ):
-            return False  # a found name ends before a participle or a source: (ترامب)
-            # مخاطبا الصحفيين، (غوتيريش) بحسب الوكالة
+            return False  # a found name ends before a participle, a source, a possessed
+            # noun or an accusative: (ترامب) مخاطبا الصحفيين، (غوتيريش) بحسب الوكالة،
+            # (الحداد) عزمه، (سامي علي) تهما
         if not known_name and (
             (self.definite_name and not definite and n not in t.particles) or suffixed(n)
         ):

@@ -170,17 +170,26 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
 
 def _after_statement_adjunct(ex: Extraction, k: int) -> int:
     """The direct object right after ``في`` + a statement noun, its adjectives and whom
-    it was given to (في تصريح إعلامي، في بيان للصحفيين); ``-1`` for none."""
+    it was given to (في تصريح إعلامي، في بيان للصحفيين، في البيان الختامي لاجتماعها);
+    ``-1`` for none."""
     tokens = ex.tokens
     m = k + 1
-    if m >= len(tokens) - 1 or head_of(tokens[m].norm) not in ex.statement:
+    if m >= len(tokens) - 1:
         return -1
+    n = tokens[m].norm
+    if head_of(n) not in ex.statement and unpossessed(n) not in ex.statement:
+        return -1  # في بيان، في بيانها
     m += 1
     stop = min(len(tokens) - 1, m + 3)
     while m < stop and tokens[m].kind == "word":
         n = tokens[m].norm
-        if not (nisba(tokens[m], n) or n in ex.adverb or (n[:1] == "ل" and len(n) > 3)):
-            break
+        if not (
+            nisba(tokens[m], n)
+            or (n.startswith("ال") and adjective(n) and n not in ex.cues)
+            or n in ex.adverb
+            or (n[:1] == "ل" and len(n) > 3)
+        ):
+            break  # في البيان الختامي لاجتماعها اليوم
         m += 1
     if tokens[m].kind != "word" or issuing_verb(ex, m):
         return -1  # (في بيان نشره على صفحته، …: the statement's clause goes on)

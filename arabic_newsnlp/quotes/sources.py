@@ -19,7 +19,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
-from .speakers import quoted_subject, relayed
+from .speakers import relayed
 from .statements import issued_at, issuing_verb, statement_issuer, statement_source
 from .topics import sentence_subject
 
@@ -102,7 +102,7 @@ def _named_source(
     if issued or head_of(n) in ex.statement or (n[:1] == "ل" and head_of(n[1:]) in ex.statement):
         by = _issuer(ex, i, phrase, end, issued)
         if by is not None:
-            return by[0], by[1], max(phrase.end, by[0].tok_end), True
+            return by[0], by[1], max(phrase.end, by[2]), True
     ref = ex.ref_of(phrase, "source")
     named = _named_after_phrase(ex, phrase, ref, end)
     if named is not None:
@@ -120,23 +120,23 @@ def _named_source(
 
 def _issuer(
     ex: Extraction, i: int, phrase: Phrase, end: int, issued: bool
-) -> tuple[Ref, str] | None:
-    """Who issued the statement a source phrase ending at token ``i`` names, and how it
-    was found: named inside the phrase (بيان صادر عن X، حصيلة قدمتها X), or, after a verb
-    of issuing with its pronoun alone, the one its clause speaks of (حسب ما جاء في بيان
-    أصدرته)."""
-    issuer = statement_source(ex, phrase, end, phrase.end if issued else -1)
-    if issuer is not None:
-        return issuer, "statement"
+) -> tuple[Ref, str, int] | None:
+    """Who issued the statement a source phrase ending at token ``i`` names, how it was
+    found, and the token after the name: named inside the phrase (بيان صادر عن X، حصيلة
+    قدمتها X، خارطة نشرتها صحيفة «X»), or, after a verb of issuing with its pronoun alone,
+    the one its clause speaks of (حسب ما جاء في بيان أصدرته)."""
+    named = statement_source(ex, phrase, end, phrase.end if issued else -1)
+    if named is not None:
+        return named[0], "statement", named[1]
     verb = phrase.start + 1
     if phrase.end != verb + 1 or not issuing_verb(ex, verb):
         return None
     gender = "f" if unpossessed(ex.tokens[verb].norm).endswith("ت") else "-"
     issuer = sentence_subject(ex, i, ex.sentence_of(i), gender, participle=True)
     if issuer is not None:
-        return issuer, "sentence"
+        return issuer, "sentence", phrase.end
     issuer, how = antecedent(ex, i, gender, "-")
-    return (issuer, how) if issuer is not None else None
+    return (issuer, how, phrase.end) if issuer is not None else None
 
 
 def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int] | None:
@@ -164,8 +164,8 @@ def _named_after_phrase(
     """The name a source phrase's words lead to, and the token after it: a medium in
     marks after its kind word (وحسب موقع «يو بي أي»), or the person after a title and its
     adjunct (حسب ما أكده محامي الدفاع عن المتهمين سامي علي)."""
-    if phrase.end - phrase.start == 1:
-        quoted = quoted_subject(ex, phrase.end, end)
+    if ex.before_name(phrase):
+        quoted = ex.quoted_name(phrase.end, end)
         if quoted is not None:
             return quoted
     return named_after(ex, phrase, ref, end, "source")

@@ -61,13 +61,13 @@ def _subject_after(
     ref: Ref | None = ex.ref_of(phrase, "vso")
     if entry.pos != "noun":
         ref, after = complete(ex, phrase, i, entry, end)
-    named = _quoted_name(ex, phrase, end)
+    named = ex.quoted_name(phrase.end, end) if ex.before_name(phrase) else None
     if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
         ref, after = named
     if head_of(tokens[phrase.start].norm) in ex.statement:
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
-            ref, after = issuer, max(after, issuer.tok_end)
+            ref, after = issuer[0], max(after, issuer[1])
         elif (
             ref is not None
             and tokens[phrase.start].norm.startswith("ال")
@@ -103,32 +103,6 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
         ):
             return None
     return None
-
-
-def _quoted_name(ex: Extraction, phrase: Phrase, end: int) -> tuple[Ref, int] | None:
-    """The name a one-word phrase of a naming noun gives in the marks after it (صحيفة
-    «النهار الجديد»), when a mention fills the marks; and the token after them."""
-    if phrase.end - phrase.start != 1:
-        return None
-    return quoted_subject(ex, phrase.end, end)
-
-
-def quoted_subject(ex: Extraction, k: int, end: int) -> tuple[Ref, int] | None:
-    """A name in the quoted region opening at token ``k`` (before ``end``) that a mention
-    fills (صحيفة «النهار الجديد»، ودعت «نقل تونس» إلى …), and the token after it; the
-    name may read like a cue (نقل)."""
-    region = ex.region_at_open.get(k)
-    if region is None or region.close_i < 0 or region.end_i > end or not ex.is_naming(region):
-        return None
-    tokens = ex.tokens
-    mention = ex.mention_at(tokens[region.open_i].end, tokens[region.close_i].start)
-    if mention is None or region.close_i <= region.open_i + 1:
-        return None
-    first = region.open_i + 1
-    inner = ex.after(first, region.close_i) or Phrase(
-        first, region.close_i, first, False, tokens[first].start
-    )
-    return ex.ref_of(inner, "vso"), region.end_i
 
 
 def _past_time(ex: Extraction, k: int, end: int) -> int:
@@ -224,7 +198,7 @@ def _no_phrase_after(
         issuer, how = elided(ex, i, sentence, entry)
         return (replace(issuer, how=how) if issuer is not None else None), first
     if entry.pos != "noun":
-        named = quoted_subject(ex, first, sentence.token_end)
+        named = ex.quoted_name(first, sentence.token_end)
         if named is not None:
             return named  # ودعت «نقل تونس» إلى …: a name in marks
     if first < sentence.token_end:

@@ -8,7 +8,7 @@ from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import Extraction, Ref
 from .continuity import scan_subjects
-from .forms import nisba, unpossessed
+from .forms import adjective, nisba, unpossessed
 
 __all__ = ["issued_at", "issuing_verb", "statement_issuer", "statement_source"]
 
@@ -41,31 +41,57 @@ def issued_at(ex: Extraction, k: int, limit: int) -> bool:
     )
 
 
-def statement_source(ex: Extraction, phrase: Phrase, limit: int, at: int = -1) -> Ref | None:
-    """The issuer named inside a statement phrase: بيان صادر عن X، بيان لـX، بيان X،
-    بيان أصدره X; from token ``at`` when given (حصيلة قدمتها X: any noun issued)."""
+def _issued_or_relative(ex: Extraction, norm: str) -> bool:
+    """A word that ends a statement noun's adjectives: the issuing participle (المنبثق
+    عن) or a relative pronoun (الذي، التي)."""
+    return head_of(norm) in ex.issued or norm in ex.relative
+
+
+def statement_source(
+    ex: Extraction, phrase: Phrase, limit: int, at: int = -1
+) -> tuple[Ref, int] | None:
+    """The issuer named inside a statement phrase, and the token after it: بيان صادر عن
+    X، بيان لـX، بيان X، بيان أصدره X، خارطة نشرتها صحيفة «X»; from token ``at`` when given
+    (حصيلة قدمتها X: any noun issued)."""
     tokens = ex.tokens
     k = phrase.start + 1 if at < 0 else at
+    definite = tokens[phrase.start].norm.startswith("ال")
+    if at < 0:
+        adjectives = ex.lex.words("adjective")
+        while (
+            k + 1 < limit
+            and not _issued_or_relative(ex, tokens[k].norm)
+            and (
+                (definite and adjective(tokens[k].norm) and tokens[k].norm[:2] == "ال")
+                or (
+                    not definite
+                    and (nisba(tokens[k], tokens[k].norm) or tokens[k].norm in adjectives)
+                )
+            )
+        ):
+            k += 1  # تقييم سري لوكالة الاستخبارات، البيان الختامي المنبثق عن: its adjectives
     issued = k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k))
     if issued:
         k += 1
         while k < limit and (ex.tokens[k].norm in ex.adverb or ex.tokens[k].kind == "number"):
             k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
-    elif at < 0 and tokens[phrase.start].norm.startswith("ال"):
+    elif at < 0 and definite:
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
-    else:
-        adjectives = ex.lex.words("adjective")
-        while k + 1 < limit and (nisba(tokens[k], tokens[k].norm) or tokens[k].norm in adjectives):
-            k += 1  # تقييم سري لوكالة الاستخبارات: the noun's adjectives
     if k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
     if k >= limit:
         return None
     group = ex.partitive(k, limit, "statement")  # روايات عدد من معارفه
     if group is not None:
-        return group
+        return group, group.tok_end
     inner = ex.after(k, limit, connector=True)
-    return ex.ref_of(inner, "statement") if inner is not None else None
+    if inner is None or ex.before_name(inner):
+        quoted = ex.quoted_name(
+            k if inner is None else inner.end, limit, issued=issued and inner is None
+        )
+        if quoted is not None:  # نشرتها «X»، نشرتها صحيفة «X»: the medium's name
+            return quoted
+    return (ex.ref_of(inner, "statement"), inner.end) if inner is not None else None
 
 
 def _statement_bases(norm: str) -> tuple[str, str]:
