@@ -1177,6 +1177,14 @@ def test_a_headline_may_name_whom_it_answers() -> None:
     assert first.speaker is not None and first.speaker.text == "كريم سالم"
 
 
+@pytest.mark.parametrize("joined", ["وتدعو", "و تدعو"])
+def test_a_second_headline_verb_takes_the_first_verbs_subject(joined: str) -> None:
+    text = f"نقابة الفلاحين تساند الإصلاح {joined} إلى حماية صغار المنتجين\n\nوقال الوزير إنه جيد."
+    first = _FULL(text).quotes[0]
+    assert first.text == "حماية صغار المنتجين"
+    assert first.speaker is not None and first.speaker.text == "نقابة الفلاحين"
+
+
 def test_inflections_are_generated_from_the_stems() -> None:
     cues = lexicon().cues
     for form, (lemma, pos, gender, number) in {
@@ -2344,6 +2352,10 @@ NEWS_SHAPES = [
     (  # a statement noun's adjectives before its issuing participle
         "وأكد البيان الختامي المنبثق عن الهيئة المديرة أن اللجنة ستواصل عملها.",
         [("الهيئة المديرة", "اللجنة ستواصل عملها")],
+    ),
+    (  # an aside in brackets after the addressee, before the verb's preposition
+        "وأوصت الهيئة الكتلة البرلمانية (67 نائبا) بضرورة الإسراع بالمصادقة على القانون.",
+        [("الهيئة", "بضرورة الإسراع بالمصادقة على القانون")],
     ),
     (  # a short adjunct with من between a participle and its preposition
         "وأكد الوزير أن المشروع سينطلق قريبا، مشيرا من جهة أخرى إلى أن التمويل متوفر.",

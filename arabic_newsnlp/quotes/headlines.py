@@ -203,11 +203,28 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     n = tokens[i].norm
     if (
         entry.pos != "imperf"
-        or entry.prefix
+        or entry.prefix not in ("", "و")
         or not _title_line(ex, sentence)
         or (n.startswith(FUTURE) and n[1:] in ex.cues)
     ):
         return None  # (سيعلن: what will be said is not said yet)
+    if entry.prefix or (i > 0 and tokens[i - 1].norm == "و"):
+        # الشركة تدعم الإصلاح وتدعو إلى …: a second verb, the first verb's subject
+        first_verbs = range(sentence.token_start + 1, i - 1)
+        return next(
+            (
+                r
+                for k in first_verbs
+                if tokens[k].norm[:1] in "يت" and (r := _opening(ex, k, sentence))
+            ),
+            None,
+        )
+    return _opening(ex, i, sentence)
+
+
+def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The speaker phrase a headline opens with before its verb at token ``i``."""
+    tokens = ex.tokens
     start = sentence.token_start
     for k in range(i - 1, max(sentence.token_start, i - _HEADLINE_SUBJECT - 2) - 1, -1):
         if tokens[k].text == ":":

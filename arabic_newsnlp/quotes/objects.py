@@ -248,6 +248,11 @@ def _object_end(ex: Extraction, k: int, char_start: int, n: str) -> int:
         e += 1
     while named is None and e < min(len(tokens) - 1, k + 3) and _definite(ex, tokens[e].norm):
         e += 1  # أوصت المنظمة السلطات المعنية بفتح ...: the noun's adjectives
+    if e < len(tokens) - 1 and tokens[e].text == "(":
+        close = next(
+            (m for m in range(e + 1, min(len(tokens), e + 6)) if tokens[m].text == ")"), -1
+        )
+        e = close + 1 if close > 0 else e  # الكتلة البرلمانية (67 نائبا) بضرورة …: an aside
     return e
 
 
