@@ -105,6 +105,7 @@ MORE_PARTS = (
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -119,6 +120,7 @@ DRAW_SEEDS = {
     "dev8": 20261214,
     "dev9": 20261215,
     "dev10": 20261216,
+    "dev11": 20261217,
 }
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
@@ -227,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
             "dev8",
             "dev9",
             "dev10",
+            "dev11",
             "test",
             "test2",
         ),

@@ -93,6 +93,7 @@ def test_further_entity_parts_fit_their_articles(part: str) -> None:
         ("ant_quotes_dev8.jsonl", 40),
         ("ant_quotes_dev9.jsonl", 40),
         ("ant_quotes_dev10.jsonl", 40),
+        ("ant_quotes_dev11.jsonl", 40),
     ],
 )
 def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
