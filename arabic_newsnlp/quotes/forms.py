@@ -110,6 +110,16 @@ def _derived(norm: str) -> bool:
     return len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا"
 
 
+def both_nisba(first: str, second: str) -> bool:
+    """Two definite relational adjectives, which و joins as one (الفلسطينية والإسرائيلية).
+
+    >>> both_nisba("الفلسطينية", "الاسرائيلية"), both_nisba("الوزارة", "الداخلية")
+    (True, False)
+    """
+    endings = ("ي", "ية", "يه", "يين", "يون")
+    return all(w.startswith("ال") and w.endswith(endings) for w in (first, second))
+
+
 def ends_name(norm: str, word: str) -> bool:
     """Whether a word (normalised ``norm``, as written ``word``) ends a person's name
     before it: a participle of manner (مخاطبا), an indefinite accusative (تهما) or a noun

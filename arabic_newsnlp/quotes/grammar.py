@@ -12,17 +12,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Token
-from ..lexicon.gazetteer import gazetteer, name_lists
-from ..lexicon.keys import head_of, name_key
-from ..lexicon.speech import CueEntry, lexicon
+from ..lexicon.keys import head_of
 from .forms import (
     adjective,
+    both_nisba,
     ends_name,
     nisba,
     not_a_name,
     suffixed,
     unpossessed,
     verbal_noun,
+)
+from .phrase_words import (
+    WORDY,
+    PhraseTables,
+    genitive_at,
+    joins,
+    last_word,
+    medium_at,
+    name_like,
+    phrase_tables,
+    place_phrase,
+    short_name_at,
 )
 
 __all__ = ["MAX_PHRASE", "PhraseReader", "phrase_tables"]
@@ -31,188 +42,8 @@ _START, _TITLE_INDEF, _TITLE_DEF, _NAME = 0, 1, 2, 3
 _TITLE_STATES = (_TITLE_DEF, _TITLE_INDEF)
 MAX_PHRASE = 10
 _MAX_NAME = 5
-_WORDY = frozenset(["word", "latin"])
-#: Endings of sound masculine plurals: an adjective so ending follows a plural noun.
+#: Endings of sound plurals: an adjective so ending follows a plural noun.
 _PLURAL = ("ين", "ون", "ات")
-
-
-@dataclass(frozen=True, slots=True)
-class _PhraseTables:
-    stop: frozenset[str]
-    comp: frozenset[str]
-    modifier: frozenset[str]
-    addressee: frozenset[str]
-    heads: frozenset[str]
-    titles: frozenset[str]
-    particles: frozenset[str]
-    cues: dict[str, CueEntry]
-    lead: frozenset[str]
-    adjective: frozenset[str]
-    compound: frozenset[str]
-    genitive: frozenset[str]
-    place: frozenset[str]
-    adjunct: frozenset[str]
-    place_preps: frozenset[str]
-    plural: frozenset[str]
-    sources: frozenset[str]
-    same: frozenset[str]
-
-
-_tables: list[_PhraseTables] = []
-
-
-def phrase_tables() -> _PhraseTables:
-    if not _tables:
-        lex = lexicon()
-        _tables.append(
-            _PhraseTables(
-                lex.words("stop"),
-                lex.words("comp"),
-                lex.words("modifier"),
-                lex.words("addressee"),
-                lex.words("heads"),
-                lex.words("title"),
-                lex.words("particle"),
-                lex.cues,
-                lex.words("lead"),
-                lex.words("adjective"),
-                lex.words("compound"),
-                lex.words("genitive"),
-                lex.words("place_noun"),
-                lex.words("adjunct") | lex.words("statement"),
-                lex.words("place_prep"),
-                lex.words("plural"),
-                frozenset(e.words[0] for found in lex.sources.values() for e in found),
-                lex.words("same"),
-            )
-        )
-    return _tables[0]
-
-
-def _name_word(norm: str) -> bool:
-    """Whether the person-name lists know a word (as a given name, surname ...)."""
-    return bool(name_lists().word_kinds(name_key(norm)))
-
-
-def _joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
-    """Token ``k`` is a hyphen written without spaces between two words: هينيس-بلاسخارت."""
-    tok = tokens[k]
-    return (
-        tok.text in ("-", "‐")
-        and 0 < k < limit - 1
-        and tokens[k - 1].end == tok.start
-        and tokens[k + 1].start == tok.end
-        and tokens[k + 1].kind in _WORDY
-    )
-
-
-def _place_start(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> tuple[int, str]:
-    """Where the noun of a place phrase at token ``k`` starts, and that noun (``-1`` when
-    ``k`` opens none): في / من + noun, or ب written on a head noun (بوزارة الخارجية)."""
-    n = tokens[k].norm
-    if n in t.place_preps:
-        a = k + 1
-        if a >= limit or tokens[a].kind not in _WORDY:
-            return -1, ""
-        return a, tokens[a].norm
-    if len(n) > 3 and n[0] == "ب" and head_of(n[1:]) in t.heads:
-        return k, n[1:]  # بوزارة الخارجية، بالوزارة
-    return -1, ""
-
-
-def _place_word_ends(tokens: Sequence[Token], m: int, t: _PhraseTables) -> bool:
-    """Token ``m`` cannot continue a place phrase."""
-    tok = tokens[m]
-    w = tok.norm
-    if tok.kind not in _WORDY or not w or w in t.stop or w in t.comp or w in t.lead:
-        return True
-    if w in t.cues or (len(w) > 2 and w[0] == "و") or w.startswith(("بال", "كال", "فال")):
-        return True
-    return w[0] == "ل" and (w[1:] in t.addressee or head_of(w) in t.addressee)
-
-
-def _place_phrase(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> int:
-    """The end of a place or field after an anonymous source (``k`` at في / من / ب...):
-    مصدر في الوزارة، سكان في مدينة الفاشر، ناشطات في مجال حقوق المرأة; ``k`` if none."""
-    a, first = _place_start(tokens, k, limit, t)
-    if a < 0:
-        return k
-    base = head_of(first)
-    if not first or first in t.stop or first in t.comp or base in t.adjunct:
-        return k
-    known = base in t.heads or base in t.place
-    close = k > 0 and tokens[k - 1].norm in t.adjective  # مصادر مقربة من التحقيق
-    if not known and ((tokens[k].norm == "من" and not close) or not first.startswith("ال")):
-        return k
-    prev_known = known
-    prev_definite = first.startswith("ال")
-    m = a + 1
-    stop_at = min(limit, a + 6)
-    while m < stop_at:
-        if _place_word_ends(tokens, m, t):
-            break
-        w = tokens[m].norm
-        if w.startswith(("ال", "لل")) or nisba(tokens[m], w):
-            prev_definite = True
-        elif prev_known and not prev_definite:
-            prev_definite = False  # a genitive of a known noun: مدينة حمص، مجال حقوق
-        else:
-            break
-        base = head_of(w)
-        prev_known = base in t.heads or base in t.place or base in t.genitive
-        m += 1
-    return m
-
-
-def _last_word(tokens: Sequence[Token], k: int, limit: int, comp: frozenset[str]) -> bool:
-    """Token ``k`` ends the phrase: punctuation or a complementizer follows it (a name's
-    last word written like a preposition and article: وقال سامي بالحاج إن ...)."""
-    return k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].norm in comp
-
-
-def _short_name_at(tokens: Sequence[Token], k: int, limit: int, t: _PhraseTables) -> bool:
-    """A short given name written with و (وليد، وائل، وفاء) after a title, followed by
-    a surname: مدير المستشفى وليد عيسى (a coordinated word is longer: وبايدن، والوزير)."""
-    n = tokens[k].norm
-    if len(n) > 4 or n.startswith("وال") or k + 1 >= limit:
-        return False
-    nxt = tokens[k + 1]
-    w = nxt.norm
-    return (
-        nxt.kind in _WORDY
-        and bool(w)
-        and w not in t.stop
-        and w not in t.comp
-        and w not in t.cues
-        and w[0] != "و"
-        and not w.startswith(("ال", "لل"))
-    )
-
-
-def _medium_at(tokens: Sequence[Token], k: int, limit: int) -> bool:
-    """Token ``k`` (``ل`` written on it) opens the name of a news medium the gazetteer
-    knows (لرويترز، لفرانس برس): whom the words were given to."""
-    keys = [name_key(tokens[k].norm[1:])]
-    keys += [name_key(tok.norm) for tok in tokens[k + 1 : min(limit, k + 4)]]
-    match = gazetteer().longest_match(keys)
-    return match is not None and any(e.kind == "media" for e in match.entries)
-
-
-def _genitive_at(tokens: Sequence[Token], k: int, limit: int, n: str, t: _PhraseTables) -> bool:
-    """``لكرة القدم`` / ``لحقوق الإنسان`` inside a title: ل + noun + a definite word, when
-    the noun is a known genitive or a name follows the definite words."""
-    nxt = k + 1
-    if nxt >= limit or not tokens[nxt].norm.startswith("ال"):
-        return False
-    if n[1:] in t.genitive:
-        return True
-    m = nxt
-    while m < limit and m < nxt + 3 and tokens[m].norm.startswith("ال"):
-        m += 1
-    if m >= limit or tokens[m].kind not in _WORDY:
-        return False
-    w = tokens[m].norm
-    return bool(w) and w not in t.stop and w not in t.comp and w not in t.cues and w not in t.lead
 
 
 @dataclass(slots=True)
@@ -222,7 +53,7 @@ class PhraseReader:
     tokens: Sequence[Token]
     j: int
     limit: int
-    t: _PhraseTables
+    t: PhraseTables
     name_starts: frozenset[int]
     other_starts: frozenset[int]
     char_start: int
@@ -255,7 +86,7 @@ class PhraseReader:
         ):
             self.generic = True
             return 1
-        place_end = _place_phrase(self.tokens, k, self.limit, t)
+        place_end = place_phrase(self.tokens, k, self.limit, t)
         if place_end > k:
             return -place_end
         if self.generic or (n.endswith("وا") and len(n) > 4):
@@ -293,21 +124,21 @@ class PhraseReader:
             and not known_name
             and n not in t.heads
             and self.tokens[k].start not in self.other_starts  # a name written with و: وول
-            and not (state == _TITLE_DEF and _short_name_at(self.tokens, k, self.limit, t))
+            and not (state == _TITLE_DEF and short_name_at(self.tokens, k, self.limit, t))
             and not (head_of(self.tokens[j].norm) in t.plural and n[1:] in t.plural)
         ):
             return True  # coordination: a second subject or clause (not وزارة، وزير، وليد;
             # a group joins another: سكان ومسعفون)
         if (
             n.startswith(("بال", "كال", "فال"))
-            and not (state == _NAME and _last_word(self.tokens, k, self.limit, t.comp))
+            and not (state == _NAME and last_word(self.tokens, k, self.limit, t.comp))
         ) or (k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
             return True  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
         if (
             k > j
             and n[0] == "ل"
             and self.tokens[k].start + 1 in self.other_starts
-            and _medium_at(self.tokens, k, self.limit)
+            and medium_at(self.tokens, k, self.limit)
         ):
             return True  # قال مسؤول لرويترز: an addressee
         if n[0] == "ل" and len(n) > 2 and not known_name:
@@ -332,7 +163,7 @@ class PhraseReader:
             and (
                 head_of(n[1:]) in self.t.heads
                 or self.tokens[k].start + 1 in self.other_starts  # لنداء تونس
-                or _genitive_at(self.tokens, k, self.limit, n, self.t)
+                or genitive_at(self.tokens, k, self.limit, n, self.t)
                 or (  # الهيئة الوطنية لإنقاذ حركة نداء تونس، لمكافحة الفساد
                     verbal_noun(n[1:])
                     and k + 1 < self.limit
@@ -384,7 +215,7 @@ class PhraseReader:
         elif self.named_genitive and not known_name:
             return False  # after an organisation's name, no unknown name: لنداء تونس | دعمه
         elif not known_name and (
-            not_a_name(n) or (self.title and n not in t.same and not _name_word(n))
+            not_a_name(n) or (self.title and n not in t.same and not name_like(n))
         ):
             return False  # (ولاحظ المدير) تطورا، (ونفى المتحدث) وجود ...: the object
         else:
@@ -466,12 +297,12 @@ class PhraseReader:
             k == self.j
             and tok.kind == "number"
             and k + 1 < self.limit
-            and self.tokens[k + 1].kind in _WORDY
+            and self.tokens[k + 1].kind in WORDY
         ):
             self.counted = True  # a number of people: 14 مراقبا دوليا
             return k + 1
-        if tok.kind not in _WORDY:
-            if self.state == _NAME and _joins(self.tokens, k, self.limit):
+        if tok.kind not in WORDY:
+            if self.state == _NAME and joins(self.tokens, k, self.limit):
                 return k + 2  # هينيس-بلاسخارت: one name across an unspaced hyphen
             return -k
         n = tok.norm
@@ -485,6 +316,9 @@ class PhraseReader:
             if step:
                 self.prev = n
                 return k + 1 if step > 0 else step
+        if k > self.j and n[:1] == "و" and both_nisba(self.prev, n[1:]):
+            self.prev = n[1:]  # منظمات حقوق الإنسان الفلسطينية والإسرائيلية: one phrase
+            return k + 1
         if self.ends_at(k, n, known_name):
             return -k
         if self.genitive(k, n, known_name):

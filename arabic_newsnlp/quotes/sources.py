@@ -110,8 +110,11 @@ def _named_source(
     if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
         # وحسب البلاغ: the statement named before, issued by whoever issued it
         ref.same_as = statement_issuer(ex, i, head_of(n))
-    elif phrase.end - phrase.start >= 2 and tokens[phrase.end - 1].norm in ex.same:
-        # بحسب المصدر (النقابي) ذاته: the source named before
+    elif phrase.end - phrase.start >= 2 and (
+        tokens[phrase.end - 1].norm in ex.same
+        or tokens[phrase.start].norm in ex.lex.words("same_before")
+    ):
+        # بحسب المصدر (النقابي) ذاته، وفق ذات المصدر: the source named before
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
@@ -231,6 +234,11 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
     return start, end
 
 
+def _closes(ex: Extraction, k: int, sentence: Sentence) -> bool:
+    """Nothing but punctuation from token ``k`` to the end of the sentence."""
+    return all(t.kind == "punct" for t in ex.tokens[k : sentence.token_end])
+
+
 def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
     """Whether a source phrase after its clause ends at a comma that its clause goes on
     after (a parenthesis: …، حسب مصدر عليم، برفع …), not at a new attribution."""
@@ -295,6 +303,11 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             return
         ref, how, after, firm = named
         person = ex.mention_at(ref.char_start, ref.char_end)
+        # … بسبب البرد حسب مصالح الوزارة.: a named source that closes its sentence
+        firm = firm or (
+            _closes(ex, after, sentence)
+            and (person is not None or ref.title or ref.same_as is not None)
+        )
         if (
             firm
             and ref.same_as is None
