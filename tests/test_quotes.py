@@ -1177,6 +1177,22 @@ def test_a_headline_may_name_whom_it_answers() -> None:
     assert first.speaker is not None and first.speaker.text == "كريم سالم"
 
 
+def test_a_headline_speaker_in_marks_and_a_title_named_later_with_more_words() -> None:
+    doc = _FULL("«الصحة»: 5 إصابات جديدة\n\nقالت الوزارة إن الوضع مستقر.")
+    first = doc.quotes[0]
+    assert first.speaker is not None and (first.speaker.text, first.text) == (
+        "الصحة",
+        "5 إصابات جديدة",
+    )
+    doc = _FULL(
+        "مندوبة حماية الطفولة بالكاف : تم منع حفل الزفاف\n\nوأكدت المندوبة الجهوية "
+        "لحماية الطفولة بالكاف، هدى الصغير، أن المندوبية تقدمت بمطلب."
+    )
+    first = doc.quotes[0]
+    assert first.method.startswith("headline/") and first.text == "تم منع حفل الزفاف"
+    assert first.speaker is not None and first.speaker.canonical == "هدى الصغير"
+
+
 @pytest.mark.parametrize("joined", ["وتدعو", "و تدعو"])
 def test_a_second_headline_verb_takes_the_first_verbs_subject(joined: str) -> None:
     text = f"نقابة الفلاحين تساند الإصلاح {joined} إلى حماية صغار المنتجين\n\nوقال الوزير إنه جيد."

@@ -49,8 +49,9 @@ def is_filler(norm: str, lex: Lexicon | None = None) -> bool:
 
 
 def nisba(tok: Token, norm: str) -> bool:
-    """An indefinite relational adjective: أمريكي، أوروبية، أمريكيون (not ليلى، موسى)."""
-    if len(norm) < 4 or norm.startswith("ال"):
+    """An indefinite relational adjective: أمريكي، أوروبية، أمريكيون (not ليلى، موسى,
+    nor a verbal noun in اية: حماية، رعاية)."""
+    if len(norm) < 4 or norm.startswith("ال") or (len(norm) == 5 and norm.endswith("اية")):
         return False
     if norm.endswith(("ية", "يون", "يين", "يات")):
         return True

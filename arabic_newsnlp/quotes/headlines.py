@@ -31,6 +31,14 @@ def _colon(ex: Extraction, s: Sentence) -> int:
     """The colon after a speaker at the start of sentence ``s`` (``-1`` for none)."""
     tokens = ex.tokens
     t0 = s.token_start
+    region = ex.region_at_open.get(t0)
+    if (
+        region is not None
+        and t0 + 1 < region.close_i <= t0 + 5
+        and region.end_i < s.token_end
+        and tokens[region.end_i].text == ":"
+    ):
+        return region.end_i  # «النقد الدولي»: …
     colon = -1
     for k in range(t0 + 1, min(s.token_end, t0 + 9)):
         if tokens[k].text == ":":
@@ -50,11 +58,13 @@ def _colon(ex: Extraction, s: Sentence) -> int:
 
 def _adjunct_after(ex: Extraction, phrase: Phrase) -> bool:
     """Whether a person or a title that the phrase names is followed by an adjunct that a
-    preposition opens (كريم سالم بعد لقائه الوزير: …، الوزيرة عن الإضراب: …)."""
+    preposition opens (كريم سالم بعد لقائه الوزير: …، الوزيرة عن الإضراب: …، مندوبة الطفولة
+    بالكاف: …)."""
     tokens = ex.tokens
     first = tokens[phrase.start]
     person = (m := ex.mention_at(first.start, first.end)) is not None and m.label == "PER"
-    return (person or phrase.title) and tokens[phrase.end].norm in ex.stop
+    n = tokens[phrase.end].norm
+    return (person or phrase.title) and (n in ex.stop or n.startswith("بال"))
 
 
 def _event_at_place(ex: Extraction, a: int, b: int) -> bool:
@@ -74,6 +84,10 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
     short name in the first paragraph, or any phrase before a wholly quoted paragraph."""
     tokens = ex.tokens
     t0 = s.token_start
+    region = ex.region_at_open.get(t0)
+    quoted = region is not None and region.end_i == colon
+    if region is not None and quoted:  # «النقد الدولي»: …، «الصحة»: …: a name in marks
+        t0, colon = t0 + 1, region.close_i
     phrase = ex.after(t0, colon)
     if phrase is None:
         return None
@@ -110,7 +124,7 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         # (a place alone is the topic of its headline: سوريا: فرار مئات المدنيين)
         and not (place is not None and place.label == "LOC" and place.end >= tokens[colon - 1].end)
     )
-    return phrase if phrase.title or names or whole or short_name else None
+    return phrase if phrase.title or names or whole or short_name or quoted else None
 
 
 def _headline(ex: Extraction, s: Sentence, last: int) -> Found | None:

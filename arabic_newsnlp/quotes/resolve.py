@@ -55,6 +55,12 @@ def _title_key(phrase: str) -> str:
     return " ".join(words)
 
 
+def _bare_words(key: str) -> list[str]:
+    """The words of a title key without their article or a ل written on them."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key.split()]
+    return [w[1:] if w[0] == "ل" and len(w) > 4 else w for w in words]
+
+
 def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
     """Every distinct phrase reference, with the speakers they refer back to."""
     refs: dict[int, Ref] = {}
@@ -305,6 +311,13 @@ class _Resolver:
             title = self.titles.get(plain) if plain != key else None
         if title is None and " " in key:  # وزير الشؤون المحلية: (… والبيئة، X) given before
             longer = {v for k, v in self.titles.items() if k.startswith(key + " ")}
+            if not longer:  # مندوبة حماية الطفولة: (المندوبة الجهوية لحماية الطفولة، X)
+                words = _bare_words(key)
+                longer = {
+                    v
+                    for k, v in self.titles.items()
+                    if _bare_words(k)[0] == words[0] and set(words) <= set(_bare_words(k))
+                }
             title = longer.pop() if len(longer) == 1 else None
         if title is not None:
             canonical = self.canonical_name(title)
