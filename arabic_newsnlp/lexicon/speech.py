@@ -34,9 +34,9 @@ class CueEntry:
 
     ``pos`` is ``perf``, ``imperf``, ``part`` (participle), ``noun`` or ``inner`` (a noun
     that only continues another cue's frame); ``gender`` ``m``/``f``/``-``; ``number``
-    ``sg``/``du``/``pl``/``-``; ``frame`` ``say``, ``describe``, ``via``, ``statement`` or
-    ``inner``; ``prefix`` the conjunction (or the ل of purpose) written on this spelling
-    (``""`` for none).
+    ``sg``/``du``/``pl``/``-``; ``frame`` ``say``, ``object``, ``describe``, ``via``,
+    ``statement`` or ``inner``; ``prefix`` the conjunction (or the ل of purpose) written on
+    this spelling (``""`` for none).
     """
 
     lemma: str

@@ -84,8 +84,10 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 and cue.pos in VERBAL
                 and not ex.verbal_noun(k)
                 and (cue.frame != "via" or relays(ex, k, stop, reports=False))
+                and (cue.frame != "object" or (k + 1 < stop and tokens[k + 1].norm in cue.objects))
             ):
-                return None  # (not نقل that carries: مدير الإنتاج ونقل الكهرباء … أن)
+                return None  # (not نقل that carries: مدير الإنتاج ونقل الكهرباء … أن; nor عبر
+                # that is "via": على حسابه عبر موقع «تويتر»: «…»)
         k += 1
     return None
 
@@ -107,6 +109,8 @@ def object_frame(
     start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
+    if entry.frame == "object":
+        return None  # (عبر موقع «تويتر»: «…»: via, not expressed)
     if prepositional:
         return ("comp", start, None)  # لافتا، خلال الندوة، إلى أن ...
     frame = find_frame(ex, k, limit)
