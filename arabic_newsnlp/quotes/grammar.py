@@ -198,6 +198,8 @@ class PhraseReader:
                 # الوزيرة الولايات المتحدة; nor a plural after a singular: الوزارة | المواطنين،
                 # الوزير | المنظمات
                 return False
+            if known_name and self.tokens[k - 1].start not in self.name_starts:
+                self.state, self.name = _NAME, k  # (رئيس النادي) المنصف خماخم: a person
         elif n in t.modifier or (head_of(n) in t.heads and not known_name):
             self.state = _TITLE_INDEF
         elif head_of(n) in t.place and not known_name:
