@@ -88,8 +88,8 @@ def _named_source(
     if clause is None:
         return None
     verb, j = clause
-    if j >= end:
-        return None
+    if j >= end or (entry.kind == "said" and verb is None):
+        return None  # (وذلك ما حدث: no one spoke)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
