@@ -121,18 +121,18 @@ def both_nisba(first: str, second: str) -> bool:
     return all(w.startswith("ال") and w.endswith(endings) for w in (first, second))
 
 
-def ends_name(norm: str, word: str) -> bool:
-    """Whether a word (normalised ``norm``, as written ``word``) ends a person's name
-    before it: a participle of manner (مخاطبا), an indefinite accusative (تهما) or a noun
-    written with the pronoun ه (عزمه; not ة, and ``الله`` aside), which no name takes.
-
-    >>> ends_name("عزمه", "عزمه"), ends_name("حمزه", "حمزة"), ends_name("تهما", "تهما")
-    (True, False, True)
-    """
+def ends_name(norm: str, tok: Token) -> bool:
+    """Whether a word (normalised ``norm``) ends a person's name before it: a participle
+    of manner (مخاطبا), an indefinite accusative (تهما), a noun written with the pronoun ه
+    (عزمه; not ة, and ``الله`` aside) or a preposition the clitic step split off (بنجاح),
+    which no name takes."""
+    word = tok.text
+    segments = tok.segments
     return (
         circumstantial(norm)
         or (len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال")
         or (len(word) > 3 and word.endswith("ه") and not word.endswith("له"))
+        or (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بلك")
     )
 
 

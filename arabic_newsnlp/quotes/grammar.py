@@ -238,11 +238,11 @@ class PhraseReader:
         if (
             not known_name
             and tokens[k - 1].start in self.name_starts
-            and (n in t.sources or ends_name(n, tokens[k].text))
+            and (n in t.sources or ends_name(n, tokens[k]))
         ):
             return False  # a found name ends before a participle, a source, a possessed
-            # noun or an accusative: (ترامب) مخاطبا الصحفيين، (غوتيريش) بحسب الوكالة،
-            # (الحداد) عزمه، (سامي علي) تهما
+            # noun, an accusative or a preposition: (ترامب) مخاطبا الصحفيين، (غوتيريش) بحسب
+            # الوكالة، (الحداد) عزمه، (سامي علي) تهما، (فؤاد معصوم) بنجاح
         if not known_name and (
             (self.definite_name and not definite and n not in t.particles) or suffixed(n)
         ):

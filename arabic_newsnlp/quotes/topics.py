@@ -175,7 +175,7 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
 
 def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
     """The first token of a sentence's first clause from token ``k`` (before ``i``),
-    past fillers and ``من جانبه`` (for his part, class ``own_side``); and whether a
+    past fillers and ``(و)من جانبه،`` (for his part, class ``own_side``); and whether a
     filler was ``أما``."""
     tokens = ex.tokens
     amma = False
@@ -183,8 +183,9 @@ def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
         n = tokens[k].norm
         if is_filler(n, ex.lex):
             amma = amma or n in ex.amma
-        elif n == "من" and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
+        elif n in ("من", "ومن") and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
             k += 1
+            k += k + 1 < i and tokens[k + 1].text in COMMA_LIKE
         else:
             break
         k += 1
