@@ -495,6 +495,14 @@ def test_what_is_no_name() -> None:
     assert not found("وأدت الحكومة الجديدة اليمين أمس.")
     assert not found("وأصدرت محكمة ألمانية حكمها أمس.")
     assert not found("وقالت صحيفة أمريكية إن الاتفاق قريب.")
+    # an indefinite head and everyday words ending in an adjective: a body of that kind,
+    # also where the tagger found a name
+    keys = ["تاسيس", "حزب", "جديد", "امس"]
+    assert fix_labels(keys, ["O", "B-ORG", "I-ORG", "O"], [""] * 4) == ["O"] * 4
+    keys = ["تشكيل", "حكومه", "كفاءات", "وطنيه"]
+    assert fix_labels(keys, ["O", "B-ORG", "I-ORG", "I-ORG"], [""] * 4) == ["O"] * 4
+    keys = ["وكاله", "اعماق"]  # a name that is an everyday word, but no adjective
+    assert fix_labels(keys, ["B-ORG", "I-ORG"], [""] * 2) == ["B-ORG", "I-ORG"]
     # a sentence's first words before a country and a score are no team
     assert ("فاز الفريق", "ORG") not in found("وفاز الفريق (تونس) 2 : 1 في المباراة.")
     # a room, and a person's lawyers, are no body

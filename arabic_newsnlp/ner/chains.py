@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import ARTICLE, name_key
 from ..lexicon.speech import lexicon
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
@@ -391,6 +392,34 @@ def _organ_of_known_body(
     )
 
 
+#: The lowest frequency band of an everyday word (a name unlabelled text seldom uses is lower).
+_EVERYDAY = 4
+
+
+def _described_kind(
+    keys: Sequence[str], proclitics: Sequence[str], out: Sequence[str], j: int
+) -> bool:
+    """Whether the tagger's organisation at ``j`` is only an indefinite head and an
+    indefinite description: a nationality (``محكمة ألمانية``) or everyday words ending in
+    an adjective (``حزب جديد``, ``حكومة كفاءات وطنية``): a body of that kind, no name."""
+    end = j + 1
+    while end < len(out) and out[end] == "I-ORG":
+        end += 1
+    if not _org_head(keys[j]) or definite(keys[j]) or any(proclitics[j + 1 : end]):
+        return False
+    if end == j + 2 and _indefinite_nationality(keys[j + 1]):
+        return True
+    last = keys[end - 1]
+    return (
+        all(
+            key.isalpha() and not definite(key) and frequency_band(key) >= _EVERYDAY
+            for key in keys[j + 1 : end]
+        )
+        and (adjective(last) or ARTICLE + last in word_keys("organ"))
+        and not any(gazetteer().longest_match(keys, k) for k in range(j, end))
+    )
+
+
 def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
@@ -405,13 +434,10 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
         elif (
             out[j] == "B-ORG"
             and out[j + 1] == "I-ORG"
-            and (j + 2 == n or out[j + 2] != "I-ORG")
-            and _org_head(keys[j])
-            and not definite(keys[j])
-            and not proclitics[j + 1]
-            and _indefinite_nationality(keys[j + 1])
+            and _described_kind(keys, proclitics, out, j)
         ):
-            out[j] = out[j + 1] = "O"  # the tagger's too: (محكمة ألمانية), a German court
+            # the tagger's too: (محكمة ألمانية) a German court, (حزب جديد) a new party
+            end_mention(out, j)
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
