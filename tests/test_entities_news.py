@@ -348,6 +348,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("ووقعت شركة بوينغ عقدا مع شركة الطيران.", "بوينغ", "ORG"),
         ("وأطلقت شركة أبل هاتفها الجديد أمس.", "أبل", "ORG"),
         ("وأعلنت شركة فسفاط قفصة استئناف الإنتاج.", "شركة فسفاط قفصة", "ORG"),
+        # and before a foreign name (words unlabelled text seldom uses, or Latin letters)
+        ("وقالت المتحدثة باسم شركة كوبالتيكس إن الأجهزة سحبت.", "كوبالتيكس", "ORG"),
         # a head and another head made definite: a name where the second is an adjective
         # or the first a club's or party's head
         ("ورشق الشبان أعوان الشرطة البلدية بالحجارة.", "الشرطة البلدية", "ORG"),

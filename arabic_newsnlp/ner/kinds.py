@@ -11,9 +11,11 @@ after an organisation (``(قحش)``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite
@@ -21,13 +23,16 @@ from .labels import WORDLIKE, relabel
 
 __all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies"]
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
 
 def descriptors(
     keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
 ) -> None:
     """An organisation's name leaves out the word for its kind: (قناة) الجزيرة، (صحيفة)
     الشروق; a word that begins many full names only where the rest is a name the
-    gazetteer knows on its own: (وكالة) رويترز, but وكالة الأنباء الفرنسية."""
+    gazetteer knows on its own or a foreign name: (وكالة) رويترز, (شركة) سبرينت, but
+    وكالة الأنباء الفرنسية, شركة فسفاط قفصة."""
     kinds, in_names = word_keys("descriptor"), word_keys("descriptor_in_name")
     gaz = gazetteer()
     for j in range(len(out) - 1):
@@ -39,10 +44,31 @@ def descriptors(
         while end < len(out) and out[end] == "I-ORG":
             end += 1
         match = gaz.longest_match(keys, j + 1)
-        if keys[j] not in in_names or (
-            match is not None and match.end == end and match.label == "ORG"
+        if (
+            keys[j] not in in_names
+            or (match is not None and match.end == end and match.label == "ORG")
+            or _foreign_name(keys[j + 1 : end])
         ):
             out[j], out[j + 1] = "O", "B-ORG"
+
+
+#: The highest frequency band of a word unlabelled Arabic text seldom uses.
+_SELDOM = 5
+
+
+def _foreign_name(keys: Sequence[str]) -> bool:
+    """Whether ``keys`` spell a foreign name, no Arabic description: words in Latin
+    letters or words unlabelled text seldom uses, none with the article nor a place the
+    gazetteer knows (``سبرينت``, ``غلوبال سيابي``; not ``فسفاط قفصة``)."""
+    gaz = gazetteer()
+    return all(
+        not key.isalpha()
+        or not _ARABIC.match(key)
+        or (not definite(key) and frequency_band(key) <= _SELDOM)
+        for key in keys
+    ) and not any(
+        (m := gaz.longest_match(keys, k)) is not None and m.label == "LOC" for k in range(len(keys))
+    )
 
 
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
