@@ -420,6 +420,18 @@ def _described_kind(
     )
 
 
+def _portfolio(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` ends a title's phrase as a ministry's short name, which
+    heads no body of its own (``وزيرة الخارجية``; not ``رئيس المجلس``, whose head
+    names councils)."""
+    gaz = gazetteer()
+    return (
+        j > 0
+        and gaz.key_trigger(f"{keys[j - 1]} {keys[j]}") == "title"
+        and gaz.key_trigger(keys[j].removeprefix(ARTICLE)) != "org_head"
+    )
+
+
 def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
@@ -438,6 +450,8 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
         ):
             # the tagger's too: (محكمة ألمانية) a German court, (حزب جديد) a new party
             end_mention(out, j)
+        elif out[j] == "B-ORG" and _portfolio(keys, j):
+            end_mention(out, j)  # وزيرة (الخارجية الأسترالية): the title's portfolio
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier
