@@ -505,6 +505,9 @@ def test_what_is_no_name() -> None:
     assert fix_labels(keys, ["O", "B-ORG", "I-ORG", "I-ORG"], [""] * 4) == ["O"] * 4
     keys = ["وكاله", "اعماق"]  # a name that is an everyday word, but no adjective
     assert fix_labels(keys, ["B-ORG", "I-ORG"], [""] * 2) == ["B-ORG", "I-ORG"]
+    # an adjective of a body's standing ends its name, the tagger's too
+    assert ("مجلس النواب", "ORG") in found("وقال مجلس النواب المنتخب إنه يرفض الاتفاق الجديد.")
+    assert not found("ولم تفعل الحكومة الموجودة شيئا للجهات الداخلية.")
     # a ministry's short name after its title is the title's portfolio, no body
     keys = ["وزيره", "الخارجيه", "الاسبانيه", "ارانشا", "غونزاليس"]
     labels = fix_labels(keys, ["O", "B-ORG", "I-ORG", "B-PER", "I-PER"], [""] * 5)
