@@ -110,6 +110,24 @@ def media_after_kind_word(keys: Sequence[str], proclitics: Sequence[str], out: l
             continue
         if name not in chain_stops() and gaz.longest_match(keys, j) is None:
             out[j + 1] = "B-ORG"
+    for j in range(len(out) - 2):
+        if keys[j] in media and out[j] == "O" and out[j + 1] == "B-ORG":
+            _no_nationality(keys, out, j + 1)
+
+
+def _no_nationality(keys: Sequence[str], out: list[str], start: int) -> None:
+    """A medium's name after its kind word leaves out the nationality adjective after it
+    (``صحيفة (الشروق) الجزائرية``, ``قناة (فرانس 24) الفرنسية``)."""
+    gaz = gazetteer()
+    end = start + 1
+    while end < len(out) and out[end] == "I-ORG":
+        end += 1
+    known = gaz.longest_match(keys, start)
+    if known is not None and known.end == end:
+        return  # a name the gazetteer knows with it: قناة (الحوار التونسي)
+    while end - 1 > start and gaz.nationality(keys[end - 1]) is not None:
+        end -= 1
+        out[end] = "O"
 
 
 def acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
