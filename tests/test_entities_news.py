@@ -619,6 +619,9 @@ def test_a_place_kind_word_after_bi_is_no_seat_of_a_body() -> None:
     assert ("غرفة عمليات السلاح الجوي", "ORG") in found(text)
     assert ("سرت", "LOC") in found(text)
     assert ("النادي الرياضي بصفاقس", "ORG") in found("وأكد النادي الرياضي بصفاقس تعاقده مع لاعب.")
+    # a faculty is named with its town (class regional)
+    text = "واحتج أساتذة كلية العلوم بقفصة أمس."
+    assert ("كلية العلوم بقفصة", "ORG") in found(text)
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,10 @@ def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) 
         and gazetteer().key_trigger(keys[end]) != "place_head"
         and (
             (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
-            or any(key in word_keys("regional") for key in keys[start + 1 : end])
+            or any(
+                key.removeprefix(ARTICLE) in word_keys("regional") or key in word_keys("regional")
+                for key in keys[start:end]
+            )
         )
     ):
         place = gazetteer().longest_match(keys, end)
