@@ -684,3 +684,10 @@ def test_a_known_name_whose_later_word_looks_like_a_proclitic(
     # the clitic split cuts و, ل, ف off a later word of the name; the gazetteer still
     # spells it in full
     assert (name, label) in found(text)
+
+
+def test_a_surname_written_with_bi_after_a_speech_verb() -> None:
+    # right after a speech verb, the word is its subject: the ب is the surname's own
+    # (Tunisian news writes بالحاج, بالطيب whole), not a preposition
+    assert ("بالحاج جمعة", "PER") in found("وقال بالحاج جمعة إن الحزب يرفض القرار.")
+    assert ("بالطيب", "PER") in found("وأكد بالطيب أن المشروع تأخر.")
