@@ -369,6 +369,8 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         ("وقال مكتب حركة النهضة إن الاجتماع تأجل.", "حركة النهضة", "ORG"),
         ("ودعت منظمة اليونسكو إلى حماية المواقع.", "اليونسكو", "ORG"),
         ("وأعلنت منظمة الأمم المتحدة عن خطة جديدة.", "منظمة الأمم المتحدة", "ORG"),
+        # with the town of its seat after the body, the head names a local unit of it
+        ("وأوقف أعوان مركز الحرس الوطني بقليبية شابا.", "مركز الحرس الوطني بقليبية", "ORG"),
         # a competition is no body; the continent in its name is a place
         ("وتأهل الفريق إلى دور المجموعات من رابطة أبطال إفريقيا أمس.", "إفريقيا", "LOC"),
         # the word the tagger left out after a medium's kind word is its name

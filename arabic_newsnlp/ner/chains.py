@@ -376,7 +376,8 @@ def _organ_of_known_body(
     النقد الدولي، مكتب نداء تونس، حزب حركة نداء تونس): the body alone is the name. Not
     where the gazetteer knows the chain from its head (منظمة الأمم المتحدة), nor after a
     head that a party's or company's full name keeps (class ``short_head``: حزب المؤتمر
-    من أجل الجمهورية), unless another head follows it."""
+    من أجل الجمهورية), unless another head follows it; nor where the town of its seat
+    follows the body (مركز الأمن الوطني بمنوبة, a local unit)."""
     gaz = gazetteer()
     if definite(keys[start]) or proclitics[start + 1]:
         return False
@@ -389,8 +390,9 @@ def _organ_of_known_body(
     return (
         body is not None
         and body.end <= end
-        # the head's own complement after the body: صندوق الأمم المتحدة للطفولة
-        and (body.end == end or proclitics[body.end] not in ("ل", "لل"))
+        # the head's own complement after the body, or the town of its seat, which makes
+        # the head a local unit: صندوق الأمم المتحدة للطفولة، مركز الأمن الوطني بمنوبة
+        and (body.end == end or proclitics[body.end] not in ("ل", "لل", "ب"))
         and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
     )
 
