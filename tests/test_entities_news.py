@@ -693,3 +693,11 @@ def test_a_surname_written_with_bi_after_a_speech_verb() -> None:
     # (Tunisian news writes بالحاج, بالطيب whole), not a preposition
     assert ("بالحاج جمعة", "PER") in found("وقال بالحاج جمعة إن الحزب يرفض القرار.")
     assert ("بالطيب", "PER") in found("وأكد بالطيب أن المشروع تأخر.")
+
+
+def test_a_party_name_ends_before_another_body_after_li() -> None:
+    # a party's or company's name (class short_head) takes no body after ل: that is where
+    # it goes (an organ of a body keeps it: المكتب السياسي لحركة النهضة)
+    names = found("وطلب الرئيس أن ينضم حزب العمال لحكومة الوحدة الوطنية قريبا.")
+    assert ("حزب العمال", "ORG") in names
+    assert ("حكومة الوحدة الوطنية", "ORG") in names

@@ -324,6 +324,8 @@ def _continues(
         return False
     if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
         return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
+    if procl and keys[i].removeprefix(ARTICLE) in word_keys("short_head") and _org_head(key):
+        return False  # a party's name ends before another body: (حركة الشعب) لحكومة الوحدة
     if not definite(key):
         # an indefinite noun inside a genitive chain: نواب الشعب, لكرة القدم
         return not (
