@@ -98,6 +98,10 @@ def test_longest_match_over_token_keys() -> None:
     assert (2, 4, "ORG") in found
     assert (5, 7, "LOC") in found
     assert g.longest_match(keys, 0) is None
+    # a later word keyed without what the clitic split cut off it (للشغل -> الشغل)
+    match = g.longest_match(["الاتحاد", "العام", "التونسي", "الشغل"])
+    assert match is not None and match.end == 4
+    assert match.entries[0].name == "الاتحاد العام التونسي للشغل"
 
 
 def test_nationalities_and_triggers() -> None:

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..resources import load_once, read_lines, read_tsv
-from .keys import ARTICLE, name_key
+from .keys import ARTICLE, name_key, name_key_readings
 from .words import words
 
 __all__ = [
@@ -145,6 +145,10 @@ class Gazetteer:
             )
             for key, found in names.items()
         }
+        #: The names as running text keys them: a later word may have lost what looks
+        #: like a proclitic (``الاتحاد العام التونسي للشغل`` is matched over the keys
+        #: ``... التونسي الشغل``, ``البوسنة والهرسك`` over ``البوسنه الهرسك``).
+        self._running = _running_keys(self._names)
         self._nationalities: dict[str, Nationality] = {}
         for nat in nationalities:
             self._nationalities.setdefault(name_key(nat.adjective), nat)
@@ -157,7 +161,7 @@ class Gazetteer:
         # The last sequence scanned and its result (features and rules scan each sentence).
         self._memo_matches: tuple[tuple[str, ...], tuple[GazetteerMatch, ...]] = ((), ())
         self._memo_triggers: tuple[tuple[str, ...], tuple[tuple[int, int, str], ...]] = ((), ())
-        every = (*self._names, *self._nationalities, *self._triggers)
+        every = (*self._running, *self._nationalities, *self._triggers)
         #: The first word of every key, and every proper word prefix of a key, so that a
         #: scan stops as soon as no key can continue.
         self._heads = frozenset(k.split()[0] for k in every)
@@ -244,10 +248,10 @@ class Gazetteer:
         >>> gazetteer().longest_match(["الامم", "المتحده", "اليوم"]).end
         2
         """
-        end = self._longest(keys, start, self._names)
+        end = self._longest(keys, start, self._running)
         if end == start:
             return None
-        return GazetteerMatch(start, end, self._names[" ".join(keys[start:end])])
+        return GazetteerMatch(start, end, self._running[" ".join(keys[start:end])])
 
     def find_all(self, keys: Sequence[str]) -> list[GazetteerMatch]:
         """Non-overlapping longest matches, scanning left to right.
@@ -306,6 +310,32 @@ class Gazetteer:
                 out.append((i, end, "nationality"))
         self._memo_triggers = (key, tuple(out))
         return out
+
+
+#: At most this many readings of one name are indexed (each later word read whole or
+#: without its proclitics).
+_MAX_READINGS = 64
+
+
+def _running_keys(
+    names: Mapping[str, tuple[GazetteerEntry, ...]],
+) -> dict[str, tuple[GazetteerEntry, ...]]:
+    """Every name under its own key and under the keys its later words may take in running
+    text (:func:`name_key_readings`); a name's own key wins over another's reading."""
+    out = dict(names)
+    for key, entries in names.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        readings = [words[0]]
+        for word in words[1:]:
+            options = name_key_readings(word)
+            if len(readings) * len(options) > _MAX_READINGS:
+                options = options[:1]
+            readings = [f"{r} {o}" for r in readings for o in options]
+        for reading in readings:
+            out.setdefault(reading, entries)
+    return out
 
 
 @load_once

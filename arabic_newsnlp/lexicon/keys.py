@@ -27,6 +27,7 @@ __all__ = [
     "head_of",
     "loose_key",
     "name_key",
+    "name_key_readings",
     "name_keys",
     "proclitic_variants",
     "word_key",
@@ -139,6 +140,27 @@ def proclitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     result = tuple(out)
     _variant_cache.put(word, result)
     return result
+
+
+def name_key_readings(key: str) -> tuple[str, ...]:
+    """The keys one word of a name (a :func:`name_key`) may have in running text, where
+    the clitic step may cut what looks like proclitics off it: the word itself, then the
+    rest after one or two proclitic letters, with the article restored after a fused
+    ``لل`` (``للشغل`` -> ``الشغل``, ``وتوزيع`` -> ``توزيع``).
+
+    >>> name_key_readings("للشغل")
+    ('للشغل', 'لشغل', 'الشغل')
+    """
+    out = [key]
+    for prefix in _PROCLITICS:
+        if len(key) - len(prefix) < 2 or not key.startswith(prefix):
+            continue
+        rest = key[len(prefix) :]
+        readings = [rest]
+        if prefix.endswith("ل") and rest.startswith("ل"):
+            readings.append("ا" + rest)  # لل = ل + ال with the alef dropped
+        out.extend(r for r in readings if r not in out)
+    return tuple(out)
 
 
 def clean_surface(text: str) -> str:

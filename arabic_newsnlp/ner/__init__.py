@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..document import Document, Mention, Token
+from ..lexicon.speech import lexicon
 from ..text.clitic_names import name_start_by_use
+from ..text.normalize import normalize
 from .boundaries import name_part
 from .consistency import propagate
 from .features import ABLATE
@@ -67,8 +69,20 @@ def find_mentions(
                 if tag.startswith("B-") and not starts[j] and run[j].kind == "word":
                     # a name whose proclitic neither the model nor the lists knew
                     starts[j] = name_start_by_use(run[j].text)
+                elif tag == "B-PER" and j and _surname_with_bi(run[j - 1], run[j]):
+                    starts[j] = 0  # (قال) بالحاج: a surname written with ب, no preposition
             out.extend(mentions_from_labels(text, run, y, p, starts))
     return out
+
+
+def _surname_with_bi(verb: Token, name: Token) -> bool:
+    """Whether ``name``, a person's name right after a speech verb whose content no ب
+    opens, begins with the ب of a surname (Tunisian news writes بالحاج، بالطيب، بلطيفة
+    whole), not a preposition: the word after such a verb is its subject."""
+    if name_part(name)[3] != "ب":
+        return False
+    cue = lexicon().cues.get(normalize(verb.text))
+    return cue is not None and cue.pos in ("perf", "imperf") and "ب" not in cue.objects
 
 
 class EntityStep:

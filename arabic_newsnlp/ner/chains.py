@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import ARTICLE, name_key
 from ..lexicon.speech import lexicon
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
@@ -79,7 +80,10 @@ def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) 
         and gazetteer().key_trigger(keys[end]) != "place_head"
         and (
             (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
-            or any(key in word_keys("regional") for key in keys[start + 1 : end])
+            or any(
+                key.removeprefix(ARTICLE) in word_keys("regional") or key in word_keys("regional")
+                for key in keys[start:end]
+            )
         )
     ):
         place = gazetteer().longest_match(keys, end)
@@ -320,6 +324,8 @@ def _continues(
         return False
     if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
         return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
+    if procl and keys[i].removeprefix(ARTICLE) in word_keys("short_head") and _org_head(key):
+        return False  # a party's name ends before another body: (حركة الشعب) لحكومة الوحدة
     if not definite(key):
         # an indefinite noun inside a genitive chain: نواب الشعب, لكرة القدم
         return not (
@@ -372,7 +378,8 @@ def _organ_of_known_body(
     النقد الدولي، مكتب نداء تونس، حزب حركة نداء تونس): the body alone is the name. Not
     where the gazetteer knows the chain from its head (منظمة الأمم المتحدة), nor after a
     head that a party's or company's full name keeps (class ``short_head``: حزب المؤتمر
-    من أجل الجمهورية), unless another head follows it."""
+    من أجل الجمهورية), unless another head follows it; nor where the town of its seat
+    follows the body (مركز الأمن الوطني بمنوبة, a local unit)."""
     gaz = gazetteer()
     if definite(keys[start]) or proclitics[start + 1]:
         return False
@@ -385,9 +392,50 @@ def _organ_of_known_body(
     return (
         body is not None
         and body.end <= end
-        # the head's own complement after the body: صندوق الأمم المتحدة للطفولة
-        and (body.end == end or proclitics[body.end] not in ("ل", "لل"))
+        # the head's own complement after the body, or the town of its seat, which makes
+        # the head a local unit: صندوق الأمم المتحدة للطفولة، مركز الأمن الوطني بمنوبة
+        and (body.end == end or proclitics[body.end] not in ("ل", "لل", "ب"))
         and all(entry.label == "ORG" for entry in body.entries)  # not مستشفى الكاف, a town
+    )
+
+
+#: The lowest frequency band of an everyday word (a name unlabelled text seldom uses is lower).
+_EVERYDAY = 4
+
+
+def _described_kind(
+    keys: Sequence[str], proclitics: Sequence[str], out: Sequence[str], j: int
+) -> bool:
+    """Whether the tagger's organisation at ``j`` is only an indefinite head and an
+    indefinite description: a nationality (``محكمة ألمانية``) or everyday words ending in
+    an adjective (``حزب جديد``, ``حكومة كفاءات وطنية``): a body of that kind, no name."""
+    end = j + 1
+    while end < len(out) and out[end] == "I-ORG":
+        end += 1
+    if not _org_head(keys[j]) or definite(keys[j]) or any(proclitics[j + 1 : end]):
+        return False
+    if end == j + 2 and _indefinite_nationality(keys[j + 1]):
+        return True
+    last = keys[end - 1]
+    return (
+        all(
+            key.isalpha() and not definite(key) and frequency_band(key) >= _EVERYDAY
+            for key in keys[j + 1 : end]
+        )
+        and (adjective(last) or ARTICLE + last in word_keys("organ"))
+        and not any(gazetteer().longest_match(keys, k) for k in range(j, end))
+    )
+
+
+def _portfolio(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` ends a title's phrase as a ministry's short name, which
+    heads no body of its own (``وزيرة الخارجية``; not ``رئيس المجلس``, whose head
+    names councils)."""
+    gaz = gazetteer()
+    return (
+        j > 0
+        and gaz.key_trigger(f"{keys[j - 1]} {keys[j]}") == "title"
+        and gaz.key_trigger(keys[j].removeprefix(ARTICLE)) != "org_head"
     )
 
 
@@ -405,13 +453,12 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
         elif (
             out[j] == "B-ORG"
             and out[j + 1] == "I-ORG"
-            and (j + 2 == n or out[j + 2] != "I-ORG")
-            and _org_head(keys[j])
-            and not definite(keys[j])
-            and not proclitics[j + 1]
-            and _indefinite_nationality(keys[j + 1])
+            and _described_kind(keys, proclitics, out, j)
         ):
-            out[j] = out[j + 1] = "O"  # the tagger's too: (محكمة ألمانية), a German court
+            # the tagger's too: (محكمة ألمانية) a German court, (حزب جديد) a new party
+            end_mention(out, j)
+        elif out[j] == "B-ORG" and _portfolio(keys, j):
+            end_mention(out, j)  # وزيرة (الخارجية الأسترالية): the title's portfolio
     for start, end in org_chains(keys, proclitics, out):
         if out[start].startswith("I-"):
             continue  # inside a name that begins earlier

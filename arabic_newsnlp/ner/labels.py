@@ -14,11 +14,16 @@ labelling a span, and a name written in letters joined by dots.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..document import Token
 
-__all__ = ["dotted_names", "end_mention", "mention_start", "relabel"]
+__all__ = ["WORDLIKE", "dotted_names", "end_mention", "mention_start", "relabel"]
+
+#: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
+#: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
+WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 
 #: The longest part of a dotted name: the name of a letter (بي، سي، إف).
 _LETTER_NAME = 3

@@ -20,7 +20,6 @@ ends a person's name. Mentions are read off the labels (an ``I-`` without a matc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .._cache import BoundedCache
@@ -28,9 +27,9 @@ from ..contracts import mention_label
 from ..document import Mention, Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.words import word_keys
-from ..quotes.forms import adjective, circumstantial
+from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
-from .chains import apply_org_chains, chain_stops, definite, institution_heads, org_chains
+from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE
 from .heads import (
     compass_regions,
@@ -40,7 +39,8 @@ from .heads import (
     place_kind_words,
     places_with_their_heads,
 )
-from .labels import dotted_names, end_mention, mention_start, relabel
+from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
+from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -72,10 +72,7 @@ _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
 _PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
 
 
-#: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
-#: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-_WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 #: A name -> itself: mentions of one name share one string, as tokens of one word do (a
 #: long document names the same people and places again and again).
 _names = BoundedCache[str, str](entries=20_000)
@@ -145,11 +142,11 @@ def fix_labels(
         districts_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
-    _descriptors(keys, out, proclitics)
-    _quoted_bodies(keys, out)
+    descriptors(keys, out, proclitics)
+    quoted_bodies(keys, out)
     if proclitics is not None:
-        _media_after_kind_word(keys, proclitics, out)
-        _acronyms(keys, proclitics, out)
+        media_after_kind_word(keys, proclitics, out)
+        acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     _no_names(keys, out)
     _teams_in_results(keys, out)
@@ -225,86 +222,6 @@ def _known_body_ends(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     )
 
 
-def _descriptors(
-    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
-) -> None:
-    """An organisation's name leaves out the word for its kind: (قناة) الجزيرة، (صحيفة)
-    الشروق; a word that begins many full names only where the rest is a name the
-    gazetteer knows on its own: (وكالة) رويترز, but وكالة الأنباء الفرنسية."""
-    descriptors, in_names = word_keys("descriptor"), word_keys("descriptor_in_name")
-    gaz = gazetteer()
-    for j in range(len(out) - 1):
-        if out[j] != "B-ORG" or keys[j] not in descriptors or out[j + 1] != "I-ORG":
-            continue
-        if proclitics is not None and proclitics[j + 1]:
-            continue  # a letter that looks like a proclitic begins the name: صحيفة ليكيب
-        end = j + 2
-        while end < len(out) and out[end] == "I-ORG":
-            end += 1
-        match = gaz.longest_match(keys, j + 1)
-        if keys[j] not in in_names or (
-            match is not None and match.end == end and match.label == "ORG"
-        ):
-            out[j], out[j + 1] = "O", "B-ORG"
-
-
-_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
-_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u201c"})
-
-
-def _quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
-    """A name in quotation marks right after the word for a body's kind (an indefinite
-    organisation head or a medium's kind word: ``صحيفة "لو بارزيان"``, ``حزب "البديل"``,
-    ``وكالة "أعماق"``) is that body, its kind word left out; up to five words."""
-    gaz, descriptors = gazetteer(), word_keys("descriptor")
-    n = len(out)
-    for j in range(n - 2):
-        if keys[j + 1] not in _OPEN_QUOTES or out[j] != "O" or definite(keys[j]):
-            continue
-        if keys[j] not in descriptors and gaz.key_trigger(keys[j]) != "org_head":
-            continue
-        end = j + 2
-        while end < n and end - j <= 6 and keys[end] not in _CLOSE_QUOTES:
-            end += 1
-        if end == j + 2 or end >= n or keys[end] not in _CLOSE_QUOTES:
-            continue
-        if any(not _WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
-            continue
-        relabel(out, j + 2, end, "ORG")
-
-
-def _media_after_kind_word(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
-    """The word the tagger left out right after a medium's kind word (class ``medium``:
-    ``قناة``, ``صحيفة``) is the medium's name (``قناة نسمة``, ``قناة التاسعة``); not an
-    adjective (``قناة تلفزيونية``), a stop word, a word with a proclitic, nor a name the
-    gazetteer knows with the kind word (``قناة السويس``)."""
-    gaz, media = gazetteer(), word_keys("medium")
-    for j in range(len(out) - 1):
-        if keys[j] not in media or out[j] != "O" or out[j + 1] != "O":
-            continue
-        name = keys[j + 1]
-        if proclitics[j + 1] or not name.isalpha() or len(name) < 3 or adjective(name):
-            continue
-        if name not in chain_stops() and gaz.longest_match(keys, j) is None:
-            out[j + 1] = "B-ORG"
-
-
-def _acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
-    """One word in brackets right after an organisation's name is its short name, and an
-    organisation too: قوات الحماية الشعبية (قحش), ... (UNDP); not a year (1981), nor a
-    word with a proclitic, which cannot be told from an acronym that begins with و."""
-    for j in range(1, len(out) - 2):
-        if (
-            keys[j] == "("
-            and keys[j + 2] == ")"
-            and out[j - 1][2:] == "ORG"
-            and out[j + 1] == "O"
-            and not proclitics[j + 1]
-            and keys[j + 1].isalpha()
-        ):
-            out[j + 1] = "B-ORG"
-
-
 def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A name right after a title (and the title's nisba adjective) that the tagger typed
     as an organisation or other name is a person: ``مستشار الأمن القومي الكوري تشو``. The
@@ -351,7 +268,7 @@ def _punctuation(
     ``البرازيل - إيطاليا``, with spaces)."""
     n = len(out)
     for j in range(1, n):
-        if out[j].startswith("I-") and not _WORDLIKE.search(keys[j]):
+        if out[j].startswith("I-") and not WORDLIKE.search(keys[j]):
             end_mention(out, j)
     for j in range(1, n - 1):
         if (

@@ -1,0 +1,146 @@
+"""An organisation named with the word for its kind: the word left out before a name
+(``قناة الجزيرة`` -> ``الجزيرة``), a name in quotation marks after it (``حزب "البديل"``),
+the word after a medium's kind word (``قناة التاسعة``), and a short name in brackets
+after an organisation (``(قحش)``).
+
+>>> out = ["B-ORG", "I-ORG", "O"]
+>>> descriptors(["قناه", "الجزيره", "امس"], out)
+>>> out
+['O', 'B-ORG', 'O']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon.gazetteer import gazetteer
+from ..lexicon.usage import frequency_band
+from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
+from .chains import chain_stops, definite
+from .labels import WORDLIKE, relabel
+
+__all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def descriptors(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """An organisation's name leaves out the word for its kind: (قناة) الجزيرة، (صحيفة)
+    الشروق; a word that begins many full names only where the rest is a name the
+    gazetteer knows on its own or a foreign name: (وكالة) رويترز, (شركة) سبرينت, but
+    وكالة الأنباء الفرنسية, شركة فسفاط قفصة."""
+    kinds, in_names = word_keys("descriptor"), word_keys("descriptor_in_name")
+    gaz = gazetteer()
+    for j in range(len(out) - 1):
+        if out[j] != "B-ORG" or keys[j] not in kinds or out[j + 1] != "I-ORG":
+            continue
+        if proclitics is not None and proclitics[j + 1]:
+            continue  # a letter that looks like a proclitic begins the name: صحيفة ليكيب
+        end = j + 2
+        while end < len(out) and out[end] == "I-ORG":
+            end += 1
+        match = gaz.longest_match(keys, j + 1)
+        if (
+            keys[j] not in in_names
+            or (match is not None and match.end == end and match.label == "ORG")
+            or _foreign_name(keys[j + 1 : end])
+        ):
+            out[j], out[j + 1] = "O", "B-ORG"
+
+
+#: The highest frequency band of a word unlabelled Arabic text seldom uses.
+_SELDOM = 5
+
+
+def _foreign_name(keys: Sequence[str]) -> bool:
+    """Whether ``keys`` spell a foreign name, no Arabic description: words in Latin
+    letters or words unlabelled text seldom uses, none with the article nor a place the
+    gazetteer knows (``سبرينت``, ``غلوبال سيابي``; not ``فسفاط قفصة``)."""
+    gaz = gazetteer()
+    return all(
+        not key.isalpha()
+        or not _ARABIC.match(key)
+        or (not definite(key) and frequency_band(key) <= _SELDOM)
+        for key in keys
+    ) and not any(
+        (m := gaz.longest_match(keys, k)) is not None and m.label == "LOC" for k in range(len(keys))
+    )
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u201c"})
+
+
+def quoted_bodies(keys: Sequence[str], out: list[str]) -> None:
+    """A name in quotation marks right after the word for a body's kind (an indefinite
+    organisation head or a medium's kind word: ``صحيفة "لو بارزيان"``, ``حزب "البديل"``,
+    ``وكالة "أعماق"``) is that body, its kind word left out; up to five words."""
+    gaz, kinds = gazetteer(), word_keys("descriptor")
+    n = len(out)
+    for j in range(n - 2):
+        if keys[j + 1] not in _OPEN_QUOTES or out[j] != "O" or definite(keys[j]):
+            continue
+        if keys[j] not in kinds and gaz.key_trigger(keys[j]) != "org_head":
+            continue
+        end = j + 2
+        while end < n and end - j <= 6 and keys[end] not in _CLOSE_QUOTES:
+            end += 1
+        if end == j + 2 or end >= n or keys[end] not in _CLOSE_QUOTES:
+            continue
+        if any(not WORDLIKE.search(keys[k]) for k in range(j + 2, end)):
+            continue
+        relabel(out, j + 2, end, "ORG")
+
+
+def media_after_kind_word(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """The word the tagger left out right after a medium's kind word (class ``medium``:
+    ``قناة``, ``صحيفة``) is the medium's name (``قناة نسمة``, ``قناة التاسعة``); not an
+    adjective (``قناة تلفزيونية``), a stop word, a word with a proclitic, nor a name the
+    gazetteer knows with the kind word (``قناة السويس``)."""
+    gaz, media = gazetteer(), word_keys("medium")
+    for j in range(len(out) - 1):
+        if keys[j] not in media or out[j] != "O" or out[j + 1] != "O":
+            continue
+        name = keys[j + 1]
+        if proclitics[j + 1] or not name.isalpha() or len(name) < 3 or adjective(name):
+            continue
+        if name not in chain_stops() and gaz.longest_match(keys, j) is None:
+            out[j + 1] = "B-ORG"
+    for j in range(len(out) - 2):
+        if keys[j] in media and out[j] == "O" and out[j + 1] == "B-ORG":
+            _no_nationality(keys, out, j + 1)
+
+
+def _no_nationality(keys: Sequence[str], out: list[str], start: int) -> None:
+    """A medium's name after its kind word leaves out the nationality adjective after it
+    (``صحيفة (الشروق) الجزائرية``, ``قناة (فرانس 24) الفرنسية``)."""
+    gaz = gazetteer()
+    end = start + 1
+    while end < len(out) and out[end] == "I-ORG":
+        end += 1
+    known = gaz.longest_match(keys, start)
+    if known is not None and known.end == end:
+        return  # a name the gazetteer knows with it: قناة (الحوار التونسي)
+    while end - 1 > start and gaz.nationality(keys[end - 1]) is not None:
+        end -= 1
+        out[end] = "O"
+
+
+def acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """One word in brackets right after an organisation's name is its short name, and an
+    organisation too: قوات الحماية الشعبية (قحش), ... (UNDP); not a year (1981), nor a
+    word with a proclitic, which cannot be told from an acronym that begins with و."""
+    for j in range(1, len(out) - 2):
+        if (
+            keys[j] == "("
+            and keys[j + 2] == ")"
+            and out[j - 1][2:] == "ORG"
+            and out[j + 1] == "O"
+            and not proclitics[j + 1]
+            and keys[j + 1].isalpha()
+        ):
+            out[j + 1] = "B-ORG"
