@@ -9,6 +9,7 @@ from bisect import bisect_right
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
+from .marks import Region
 
 __all__ = ["named_after", "one_person", "seated", "whole_names"]
 
@@ -98,6 +99,12 @@ def named_after(
                 a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
         region = ex.region_at_open.get(k)
+        if region is not None and _person_in_marks(ex, region, end):
+            # مدير المهرجان «سامي العلي»: the person named in the marks
+            first, last = tokens[region.open_i + 1], tokens[region.close_i - 1]
+            return Ref(a, region.end_i, ref.char_start, last.end, first.start, True, how), (
+                region.end_i
+            )
         if region is not None and (k == b or ex.is_naming(region)) and region.end_i < end:
             k = region.end_i  # a body's name in marks: رئيس كتلة "نداء تونس"، مدير بـ"ستاغ"
             continue
@@ -115,7 +122,12 @@ def named_after(
             or n == "مع"
             or n in ex.lex.words("among")
             or head_of(n) in ex.addressee
-            or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
+            or (
+                not adjunct
+                and n.startswith("ال")
+                and head_of(n) in ex.lex.words("title")
+                and not _honorific_after_office(ex, phrase, k)
+            )
         ):
             break  # (قال الوزير مع نظيره سامي علي، مسؤولون بينهم سامي علي: not the
             # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
@@ -123,3 +135,30 @@ def named_after(
         adjunct = adjunct or n not in ex.adverb
         k += 1
     return None
+
+
+def _honorific_after_office(ex: Extraction, phrase: Phrase, k: int) -> bool:
+    """Token ``k``, right after a title phrase of an office with its complement, is a
+    rank or courtesy title (class ``honorific``) before the office holder's name
+    (المتحدث باسم الجيش العقيد سامي علي), not the title of the verb's object."""
+    return (
+        k == phrase.end
+        and phrase.end - phrase.start > 1
+        and ex.tokens[k].norm in ex.lex.words("honorific")
+        and head_of(ex.tokens[phrase.start].norm) in ex.lex.words("title")
+    )
+
+
+def _person_in_marks(ex: Extraction, region: Region, end: int) -> bool:
+    """Whether a person mention fills the marks of ``region`` (before token ``end``)."""
+    if region.close_i <= region.open_i + 1 or region.end_i > end:
+        return False
+    tokens = ex.tokens
+    first, last = tokens[region.open_i + 1], tokens[region.close_i - 1]
+    person = ex.mention_at(first.start, first.end)
+    return (
+        person is not None
+        and person.label == "PER"
+        and person.start == first.start
+        and person.end == last.end
+    )
