@@ -33,13 +33,19 @@ def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
 
 def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     """A title phrase without a name read on over في and the organisation it belongs to
-    (القيادي في حركة النهضة), before token ``end``."""
+    (القيادي في حركة النهضة), or a body's over the place it stands in (القوات المسلحة في
+    كوريا الجنوبية; not a person's: الرئيس في باريس is where the words were said), before
+    token ``end``."""
     tokens = ex.tokens
     b = phrase.end
     if not phrase.title or phrase.name >= 0 or b + 1 >= end or tokens[b].norm != "في":
         return phrase
     body = ex.mention_at(tokens[b + 1].start, tokens[b + 1].end)
-    if body is None or body.label != "ORG" or body.start != tokens[b + 1].start:
+    if body is None or body.start != tokens[b + 1].start:
+        return phrase
+    if body.label != "ORG" and (
+        body.label != "LOC" or head_of(tokens[phrase.start].norm) in ex.lex.words("title")
+    ):
         return phrase
     k = b + 1
     while k < end and tokens[k].start < body.end:
