@@ -96,7 +96,7 @@ def named_after(
     k, stop = b, min(end, b + _APPOSITION_GAP)
     while k < stop:
         tok = tokens[k]
-        if tok.start in ex.name_starts:
+        if tok.start in ex.name_starts or _split_name(ex, k):
             name = ex.after(k, end)
             if name is None:
                 break
@@ -168,3 +168,11 @@ def _person_in_marks(ex: Extraction, region: Region, end: int) -> bool:
         and person.start == first.start
         and person.end == last.end
     )
+
+
+def _split_name(ex: Extraction, k: int) -> bool:
+    """A person mention starts inside token ``k``: a name that lost a letter to a clitic
+    split (بيار -> ب + يار), whole again when read as a title's apposition."""
+    tok = ex.tokens[k]
+    person = ex.mention_at(tok.start + 1, tok.end)
+    return person is not None and person.label == "PER"
