@@ -94,6 +94,8 @@ def _named_source(
     if phrase is None or not plausible_source(ex, phrase):
         return None
     phrase = whole_names(ex, phrase, end)
+    if phrase.end < end and tokens[phrase.end].norm in ex.same:  # حسب الجريدة ذاتها
+        phrase = Phrase(phrase.start, phrase.end + 1, -1, phrase.title, phrase.char_start)
     inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
     if inner is not None and plausible_source(ex, inner):
         phrase = inner  # بحسب ما نقلته X عن Y: Y is the source
