@@ -183,7 +183,7 @@ def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
         n = tokens[k].norm
         if is_filler(n, ex.lex):
             amma = amma or n in ex.amma
-        elif n == "من" and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
+        elif n in ("من", "ومن") and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
             k += 1
         else:
             break
