@@ -138,8 +138,8 @@ def _past_time(ex: Extraction, k: int, end: int) -> int:
     m = k
     while m < end and (ex.tokens[m].norm in ex.adverb or ex.tokens[m].text in COMMA_LIKE):
         m += 1
-    if m == k or m >= end or ex.tokens[m].kind != "word":
-        return k
+    if m == k or m >= end or ex.tokens[m].kind != "word" or ex.tokens[m].norm in ex.connective:
+        return k  # (قال -فيما يتعلق بالأمن- «…»: an aside, no subject)
     phrase = ex.after(m, end)
     return m if phrase is not None and (phrase.title or phrase.name >= 0) else k
 
