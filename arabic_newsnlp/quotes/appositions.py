@@ -132,6 +132,7 @@ def named_after(
                 not adjunct
                 and n.startswith("ال")
                 and head_of(n) in ex.lex.words("title")
+                and how != "source"  # (a source phrase has no object)
                 and not _honorific_after_office(ex, phrase, k)
             )
         ):
