@@ -2348,6 +2348,11 @@ NEWS_SHAPES = [
         "وتم تأجيل الجلسة، وفق ما أفاد به مساعد وكيل الجمهورية الناطق باسم المحكمة سامي العلي.",
         [("سامي العلي", "وتم تأجيل الجلسة")],
     ),
+    (  # a body's kind word with an adjective refers to the body named in marks before
+        'ووفقا لدراسة نشرتها مجلة "آفاق في العلوم" فإن المرض نادر. وذكرت المجلة المختصة '
+        "أن العلماء لاحظوا المرض.",
+        [("المجلة المختصة", "العلماء لاحظوا المرض")],
+    ),
 ]
 
 
@@ -2356,6 +2361,15 @@ def test_shapes_of_real_news(text: str, expected: list[tuple[str, str]]) -> None
     quotes = _FULL(text).quotes
     got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
     assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+def test_a_kind_word_with_an_adjective_refers_to_the_body_named_in_marks() -> None:
+    text = (
+        'ووفقا لدراسة نشرتها مجلة "آفاق في العلوم" فإن المرض نادر. وذكرت المجلة المختصة '
+        "أن العلماء لاحظوا المرض."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["آفاق في العلوم"]
 
 
 def test_a_title_given_before_with_more_words_refers_to_its_person() -> None:

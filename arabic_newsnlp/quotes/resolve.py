@@ -24,7 +24,8 @@ from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import nisba, spoken_for
+from .forms import adjective, nisba, spoken_for
+from .marks import AMBIGUOUS, OPENERS
 
 __all__ = ["resolve_speakers"]
 
@@ -32,6 +33,8 @@ _NAMED_LABELS = ("PER", "ORG", "LOC")
 #: How far after a name the titles given with it may go on.
 _APPOSITION = 12
 _START = attrgetter("start")
+#: A mark that may open a body's name in marks after its kind word.
+_OPENING = OPENERS | AMBIGUOUS
 
 
 @load_once
@@ -251,11 +254,13 @@ class _Resolver:
                     name = linked.canonical if linked is not None else m.text
                     key = head_of(normalize(m.text).split()[0])
                     self.bodies.setdefault(key, []).append((m.start, name))
-                    before = self.text[max(0, m.start - 16) : m.start].split()
-                    if before and self.text[m.start - 1].isspace():
+                    start = m.start - (self.text[m.start - 1 : m.start] in _OPENING)
+                    before = self.text[max(0, start - 16) : start].split()
+                    if before and self.text[start - 1].isspace():
                         kind = head_of(normalize(before[-1]))
-                        if self.after_descriptor(m.start - 1 - len(before[-1]), m.start):
-                            # named after the word for its kind: (صحيفة) الأفق الجديد
+                        if self.after_descriptor(start - 1 - len(before[-1]), start):
+                            # named after the word for its kind: (صحيفة) الأفق الجديد،
+                            # (مجلة) «آفاق»
                             self.bodies.setdefault(kind, []).append((m.start, name))
         return _last_before(self.bodies.get(head, []), offset)
 
@@ -316,6 +321,9 @@ class _Resolver:
             if canonical == phrase and len(key.split()) == 1 and words[0].startswith("ال"):
                 head = head_of(words[0])
                 canonical = self.by_head_before(head, a) or self.body_before(head, a) or canonical
+            elif len(words) > 1 and all(w.startswith("ال") and adjective(w) for w in words[1:]):
+                # المجلة المختصة: a body named before, with an adjective of its kind
+                canonical = self.body_before(head_of(words[0]), a) or canonical
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         return Speaker(phrase, a, b, canonical), None
