@@ -11,10 +11,12 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .marks import Region
 
-__all__ = ["named_after", "one_person", "seated", "whole_names"]
+__all__ = ["complemented", "named_after", "one_person", "seated", "whole_names"]
 
 #: How far after a title phrase the person named in apposition may stand.
 _APPOSITION_GAP = 10
+#: How many words a participle's complement in a speaker phrase may hold.
+_COMPLEMENT = 6
 
 
 def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
@@ -177,3 +179,39 @@ def _split_name(ex: Extraction, k: int) -> bool:
     tok = ex.tokens[k]
     person = ex.mention_at(tok.start + 1, tok.end)
     return person is not None and person.label == "PER"
+
+
+def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A phrase without a name that ends in a participle read on over the participle's
+    complement to the complementizer right after it (شركتان متخصصتان في أمن الإنترنت
+    إنهما …، الشركة المطورة لتطبيق التراسل أنه …), before token ``end``."""
+    tokens = ex.tokens
+    b = phrase.end
+    last = tokens[b - 1].norm
+    named = phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts
+    if named or b - phrase.start < 2 or not _participle(last):
+        return phrase
+    for k in range(b, min(end, b + _COMPLEMENT + 1)):
+        tok = tokens[k]
+        n = tok.norm
+        if n in ex.comp:
+            if k == b:
+                return phrase
+            return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
+        if (
+            tok.kind != "word"
+            or n in ex.adverb
+            or n in ex.cues
+            or tok.start in ex.name_starts
+            or head_of(n[1:]) in ex.addressee
+            or head_of(n) in ex.lex.words("adjunct")  # (الوزارة المعنية) في بيان
+            or head_of(n) in ex.statement
+        ):
+            break
+    return phrase
+
+
+def _participle(norm: str) -> bool:
+    """A participle that takes a prepositional complement: متخصصة، المطورة، الناطقة."""
+    base = norm[2:] if norm.startswith("ال") else norm
+    return (len(base) >= 5 and base[0] == "م") or base.startswith("ناطق")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..document import Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
-from .appositions import named_after, one_person, seated, whole_names
+from .appositions import complemented, named_after, one_person, seated, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
@@ -276,7 +276,7 @@ def complete(
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
-    phrase = seated(ex, one_person(ex, phrase), end)
+    phrase = complemented(ex, seated(ex, one_person(ex, phrase), end), end)
     b = phrase.end
     ref = ex.ref_of(phrase, "vso")
     # المصدر (الأمني) ذاته، ضيف البرنامج: the previous speaker
