@@ -2361,6 +2361,12 @@ NEWS_SHAPES = [
             ("الوزارة المعنية", "ستحقق"),
         ],
     ),
+    (  # a partitive subject of a verb of no speech is the antecedent of a plural cue; the
+        # place written with ب after its participle is part of it
+        "طالب عدد من أفراد الجالية المقيمة بكندا السلطات بالتدخل. وانتقدوا غياب التمثيل "
+        "الدبلوماسي.",
+        [("عدد من أفراد الجالية المقيمة بكندا", "غياب التمثيل الدبلوماسي")],
+    ),
 ]
 
 

@@ -11,7 +11,15 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .marks import Region
 
-__all__ = ["complemented", "named_after", "one_person", "seated", "whole_names"]
+__all__ = [
+    "complemented",
+    "named_after",
+    "one_person",
+    "participle_place",
+    "placed_group",
+    "seated",
+    "whole_names",
+]
 
 #: How far after a title phrase the person named in apposition may stand.
 _APPOSITION_GAP = 10
@@ -191,6 +199,9 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     named = phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts
     if named or b - phrase.start < 2 or not _participle(last):
         return phrase
+    placed = participle_place(ex, b, end)
+    if placed > b:  # الجالية المقيمة بغينيا
+        return Phrase(phrase.start, placed, phrase.name, phrase.title, phrase.char_start)
     for k in range(b, min(end, b + _COMPLEMENT + 1)):
         tok = tokens[k]
         n = tok.norm
@@ -209,6 +220,30 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         ):
             break
     return phrase
+
+
+def participle_place(ex: Extraction, b: int, end: int) -> int:
+    """The end of a place written with ب right after a participle ending at token ``b``
+    (المقيمة بغينيا، المقيمين بفرنسا), before token ``end``; ``b`` when there is none."""
+    tokens = ex.tokens
+    if b >= end or not _participle(tokens[b - 1].norm) or tokens[b].norm[:1] != "ب":
+        return b
+    place = ex.mention_at(tokens[b].start + 1, tokens[b].end)
+    if place is None or place.label != "LOC" or place.start != tokens[b].start + 1:
+        return b
+    k = b
+    while k < end and tokens[k].start < place.end:
+        k += 1
+    return k
+
+
+def placed_group(ex: Extraction, group: Ref, end: int) -> Ref:
+    """A group (عدد من أفراد الجالية المقيمة) read on over the place written with ب
+    after its participle (بغينيا), before token ``end``."""
+    b = participle_place(ex, group.tok_end, end)
+    if b > group.tok_end:
+        group.tok_end, group.char_end = b, ex.tokens[b - 1].end
+    return group
 
 
 def _participle(norm: str) -> bool:

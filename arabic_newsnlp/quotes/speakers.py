@@ -14,7 +14,14 @@ from dataclasses import replace
 from ..document import Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
-from .appositions import complemented, named_after, one_person, seated, whole_names
+from .appositions import (
+    complemented,
+    named_after,
+    one_person,
+    placed_group,
+    seated,
+    whole_names,
+)
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
@@ -291,6 +298,7 @@ def complete(
             ), last + 1
     group = ex.partitive(a, end, "vso") if b - a == 1 else None
     if group is not None:
+        group = placed_group(ex, group, end)
         group.char_start = ref.char_start
         return group, group.tok_end
     named = named_after(ex, phrase, ref, end, "vso")
