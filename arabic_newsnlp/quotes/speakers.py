@@ -71,6 +71,12 @@ def _subject_after(
     named = _quoted_name(ex, phrase, end)
     if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
         ref, after = named
+    if (
+        tokens[phrase.start].norm in ex.lex.words("latest")
+        and phrase.end - phrase.start > 1
+        and head_of(tokens[phrase.start + 1].norm) in ex.statement
+    ):  # آخر الأرقام الصادرة عن …: the statement noun after its elative
+        phrase = replace(phrase, start=phrase.start + 1)
     if head_of(tokens[phrase.start].norm) in ex.statement:
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
