@@ -2395,6 +2395,10 @@ NEWS_SHAPES = [
             ("البنك الدولي", "النمو تباطأ"),
         ],
     ),
+    (  # a source phrase reads on to the complementizer over the place of its source
+        "وقالت القناة نقلا عن عدة مصادر في حكومة البلاد إن الرجل تسمم.",
+        [("عدة مصادر في حكومة البلاد", "الرجل تسمم")],
+    ),
 ]
 
 

@@ -203,21 +203,11 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     if placed > b:  # الجالية المقيمة بغينيا
         return Phrase(phrase.start, placed, phrase.name, phrase.title, phrase.char_start)
     for k in range(b, min(end, b + _COMPLEMENT + 1)):
-        tok = tokens[k]
-        n = tok.norm
-        if n in ex.comp:
+        if tokens[k].norm in ex.comp:
             if k == b:
                 return phrase
             return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
-        if (
-            tok.kind != "word"
-            or n in ex.adverb
-            or n in ex.cues
-            or tok.start in ex.name_starts
-            or head_of(n[1:]) in ex.addressee
-            or head_of(n) in ex.lex.words("adjunct")  # (الوزارة المعنية) في بيان
-            or head_of(n) in ex.statement
-        ):
+        if _ends_complement(ex, k):
             break
     return phrase
 
@@ -244,6 +234,22 @@ def placed_group(ex: Extraction, group: Ref, end: int) -> Ref:
     if b > group.tok_end:
         group.tok_end, group.char_end = b, ex.tokens[b - 1].end
     return group
+
+
+def _ends_complement(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is no part of a participle's complement: punctuation, a time word, a
+    cue, a person's name, an addressee, an adjunct or a statement (في بيان)."""
+    tok = ex.tokens[k]
+    n = tok.norm
+    return (
+        tok.kind != "word"
+        or n in ex.adverb
+        or n in ex.cues
+        or tok.start in ex.name_starts
+        or head_of(n[1:]) in ex.addressee
+        or head_of(n) in ex.lex.words("adjunct")  # (الوزارة المعنية) في بيان
+        or head_of(n) in ex.statement
+    )
 
 
 def _participle(norm: str) -> bool:

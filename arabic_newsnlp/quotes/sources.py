@@ -12,7 +12,7 @@ from ..document import QuoteKind, Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
-from .appositions import named_after, whole_names
+from .appositions import complemented, named_after, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
@@ -93,7 +93,7 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
-    phrase = whole_names(ex, phrase, end)
+    phrase = complemented(ex, whole_names(ex, phrase, end), end)
     if phrase.end < end and tokens[phrase.end].norm in ex.same:  # حسب الجريدة ذاتها
         phrase = Phrase(phrase.start, phrase.end + 1, -1, phrase.title, phrase.char_start)
     inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
