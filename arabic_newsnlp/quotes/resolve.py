@@ -133,11 +133,17 @@ class _Resolver:
         persons: dict[int, tuple[int, int, Mention]] = {}
         tokens = self.tokens
         for key, ref in self.refs.items():
-            people = [m for m in self.mentions_in(ref.char_start, ref.char_end) if m.label == "PER"]
+            # a name the phrase read without a letter taken for a conjunction (ف + لين)
+            # while the person mention keeps it: فلين
+            lo = ref.char_start
+            if ref.name_start == ref.char_start and ref.tok_end > ref.tok_start:
+                lo = min(lo, tokens[ref.tok_start].start)
+            people = [m for m in self.mentions_in(lo, ref.char_end) if m.label == "PER"]
             if not people:
                 continue
             chosen = people[-1]
             start, end = chosen.start, chosen.end
+            kept = start < ref.char_start
             if self.kin_of(ref.char_start, chosen.start) or spoken_for(
                 normalize(self.text[ref.char_start : chosen.start]).split()
             ):
@@ -151,7 +157,7 @@ class _Resolver:
             if g0 >= 0:
                 if end <= g0:
                     continue  # a mention inside the title part: the grammar's name wins
-                if ref.name_start > ref.char_start or start < g0:
+                if (ref.name_start > ref.char_start or start < g0) and not kept:
                     start = g0  # after a title part the name starts where the grammar says
                 end = max(end, g1)
             persons[key] = (start, end, chosen)
