@@ -12,6 +12,7 @@ from .context import COMMA_LIKE, Extraction, Ref
 from .marks import Region
 
 __all__ = [
+    "aged",
     "complemented",
     "named_after",
     "one_person",
@@ -25,6 +26,8 @@ __all__ = [
 _APPOSITION_GAP = 10
 #: How many words a participle's complement in a speaker phrase may hold.
 _COMPLEMENT = 6
+#: How many words an age (في السابعة عشرة من عمره) may hold between في and من.
+_AGE = 4
 
 
 def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
@@ -256,3 +259,22 @@ def _participle(norm: str) -> bool:
     """A participle that takes a prepositional complement: متخصصة، المطورة، الناطقة."""
     base = norm[2:] if norm.startswith("ال") else norm
     return (len(base) >= 5 and base[0] == "م") or base.startswith("ناطق")
+
+
+def aged(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A phrase without a person's name read on over the age that follows its head or
+    stands in it (طالب في السابعة عشرة من عمره، امرأة في الخمسين من عمرها), before
+    token ``end``."""
+    tokens = ex.tokens
+    if phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts:
+        return phrase
+    stop = min(phrase.end + 1, end)
+    at = next((k for k in range(phrase.start + 1, stop) if tokens[k].norm == "في"), -1)
+    if at < 0:
+        return phrase
+    for k in range(at + 2, min(end - 1, at + 2 + _AGE)):
+        if tokens[k].norm == "من" and tokens[k + 1].norm.startswith("عمر"):
+            return Phrase(phrase.start, k + 2, phrase.name, phrase.title, phrase.char_start)
+        if tokens[k].kind not in ("word", "number") or tokens[k].norm in ex.comp:
+            break
+    return phrase

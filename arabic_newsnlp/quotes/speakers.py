@@ -15,6 +15,7 @@ from ..document import Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from .appositions import (
+    aged,
     complemented,
     named_after,
     one_person,
@@ -289,7 +290,7 @@ def complete(
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
-    phrase = complemented(ex, seated(ex, one_person(ex, phrase), end), end)
+    phrase = aged(ex, complemented(ex, seated(ex, one_person(ex, phrase), end), end), end)
     b = phrase.end
     ref = ex.ref_of(phrase, "vso")
     # المصدر (الأمني) ذاته، ضيف البرنامج: the previous speaker
