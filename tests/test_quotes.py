@@ -2426,6 +2426,15 @@ def test_a_kind_word_with_an_adjective_refers_to_the_body_named_in_marks() -> No
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["آفاق في العلوم"]
 
 
+def test_a_bare_title_with_a_definite_word_read_as_its_adjective_refers_back() -> None:
+    text = (
+        "وأوضح وزير الخارجية سامي العلي أن الاستثمار أولوية. واعتبر الوزير المنتدى انطلاقة "
+        "للانتقال الاقتصادي، موضحا أن الحكومة تعد الأرضية."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"] * 3
+
+
 def test_a_title_given_before_with_more_words_refers_to_its_person() -> None:
     doc = _FULL(
         "أعلن وزير الشؤون المحلية والبيئة، رياض الهادي، أن الأكياس ستمنع. "

@@ -328,8 +328,10 @@ class _Resolver:
                 head = head_of(words[0])
                 canonical = self.by_head_before(head, a) or self.body_before(head, a) or canonical
             elif len(words) > 1 and all(w.startswith("ال") and adjective(w) for w in words[1:]):
-                # المجلة المختصة: a body named before, with an adjective of its kind
-                canonical = self.body_before(head_of(words[0]), a) or canonical
+                # المجلة المختصة: a body named before, with an adjective of its kind; a
+                # title so (الوزير المنتدى, an object read as its adjective): its person
+                head = head_of(words[0])
+                canonical = self.body_before(head, a) or self.by_head_before(head, a) or canonical
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         return Speaker(phrase, a, b, canonical), None
