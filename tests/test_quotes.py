@@ -2414,6 +2414,99 @@ NEWS_SHAPES = [
         "وأكد الوزير أن المشروع سينطلق قريبا، مشيرا من جهة أخرى إلى أن التمويل متوفر.",
         [("الوزير", "المشروع سينطلق قريبا"), ("الوزير", "التمويل متوفر")],
     ),
+    (  # a rank between an office with its complement and the name: the person speaks
+        "وأوضح الناطق باسم الحرس البحري العقيد سامي العلي أن الدوريات تضاعفت.",
+        [("سامي العلي", "الدوريات تضاعفت")],
+    ),
+    (  # a person named in marks after an office: the person speaks
+        'وأكد مدير مهرجان الفنون "سامي العلي" أن الدورة ستكون مختلفة.',
+        [("سامي العلي", "الدورة ستكون مختلفة")],
+    ),
+    (  # a body's named place after في is part of it; a person's is where it was said
+        "وقالت السلطات الصحية في البرازيل إن الوباء انتشر. وقال الرئيس في باريس إن التحقيق بدأ.",
+        [("السلطات الصحية في البرازيل", "الوباء انتشر"), ("الرئيس", "التحقيق بدأ")],
+    ),
+    (  # a name in apposition to a title keeps a first letter read as a clitic (بيار)
+        "وأعلن رئيسها التنفيذي، بيار فرنسوا مارتان، أن الشركة ستعود إلى السوق.",
+        [("بيار فرنسوا مارتان", "الشركة ستعود إلى السوق")],
+    ),
+    (  # ذاتها after a medium's kind word in a source phrase: the source named before
+        "ذكرت صحيفة الأفق الجديد أن الرجل اختطف. وحسب الجريدة ذاتها، فإن الرجل تعرض للضرب.",
+        [("الأفق الجديد", "الرجل اختطف"), ("الجريدة ذاتها", "الرجل تعرض للضرب")],
+    ),
+    (  # ومن جانبه opens the sentence; بالحاج inside a person mention is part of the name
+        "وقال الوزير إن الحزب قوي. ومن جانبه اكتفى سامي بالحاج علي بالتعليق على عودته، "
+        "رافضا الإدلاء بالمزيد من التوضيحات.",
+        [("الوزير", "الحزب قوي"), ("سامي بالحاج علي", "الإدلاء بالمزيد من التوضيحات")],
+    ),
+    (  # an aside between dashes after the cue, opened by a connective, is no subject
+        'وكان الوزير يتحدث أمام حشد عندما قال -فيما يتعلق بالأمن- "انظروا إلى ما يحدث". '
+        'وأضاف "هذا خطير".',
+        [("الوزير", "انظروا إلى ما يحدث"), ("الوزير", "هذا خطير")],
+    ),
+    (  # a source phrase has no object: a second title after the first leads to the name
+        "وتم تأجيل الجلسة، وفق ما أفاد به مساعد وكيل الجمهورية الناطق باسم المحكمة سامي العلي.",
+        [("سامي العلي", "وتم تأجيل الجلسة")],
+    ),
+    (  # a body's kind word with an adjective refers to the body named in marks before
+        'ووفقا لدراسة نشرتها مجلة "آفاق في العلوم" فإن المرض نادر. وذكرت المجلة المختصة '
+        "أن العلماء لاحظوا المرض.",
+        [("آفاق في العلوم", "المرض نادر"), ("المجلة المختصة", "العلماء لاحظوا المرض")],
+    ),
+    (  # a participle's complement up to the complementizer is part of the speaker phrase
+        "وقالت مؤسستان متخصصتان في حماية البيانات إنهما رصدتا هجوما. وقالت الوزارة المعنية "
+        "في بيان إنها ستحقق.",
+        [
+            ("مؤسستان متخصصتان في حماية البيانات", "رصدتا هجوما"),
+            ("الوزارة المعنية", "ستحقق"),
+        ],
+    ),
+    (  # a partitive subject of a verb of no speech is the antecedent of a plural cue; the
+        # place written with ب after its participle is part of it
+        "طالب عدد من أفراد الجالية المقيمة بكندا السلطات بالتدخل. وانتقدوا غياب التمثيل "
+        "الدبلوماسي.",
+        [("عدد من أفراد الجالية المقيمة بكندا", "غياب التمثيل الدبلوماسي")],
+    ),
+    (  # an indefinite relative after the verb is its subject, not its object
+        "وأرجع شقيق الضحية سبب الحادث إلى الإهمال، موضحا أن الطريق كان مظلما.",
+        [
+            ("شقيق الضحية", "سبب الحادث إلى الإهمال"),
+            ("شقيق الضحية", "الطريق كان مظلما"),
+        ],
+    ),
+    (  # a source phrase before a cue whose subject is a person: the person speaks; a body
+        # speaks through the statement
+        "ووفق البلاغ أكد مدير الشؤون القنصلية، سامي العلي، أن القرار مفاجئ. ووفق البلاغ "
+        "تعهدت الحكومة بتأمين العبور.",
+        [
+            ("سامي العلي", "القرار مفاجئ"),
+            ("البلاغ", "تعهدت الحكومة بتأمين العبور"),
+        ],
+    ),
+    (  # an elative before a statement noun: the statement's issuer speaks
+        "كشفت آخر الأرقام الصادرة عن منظمة الصحة العالمية أن المرض انتشر في عشر مدن.",
+        [("منظمة الصحة العالمية", "المرض انتشر في عشر مدن")],
+    ),
+    (  # the agent of a passive after a statement noun (من قبل، من طرف) issued it
+        "ووفق معطيات رسمية، نشرت الخميس، من قبل البنك المركزي، فقد تراجعت المدخرات. "
+        "وحسب تقرير أنجز من طرف البنك الدولي، فإن النمو تباطأ.",
+        [
+            ("البنك المركزي", "تراجعت المدخرات"),
+            ("البنك الدولي", "النمو تباطأ"),
+        ],
+    ),
+    (  # a source phrase reads on to the complementizer over the place of its source
+        "وقالت القناة نقلا عن عدة مصادر في حكومة البلاد إن الرجل تسمم.",
+        [("عدة مصادر في حكومة البلاد", "الرجل تسمم")],
+    ),
+    (  # a name whose first letter reads like a conjunction keeps it when the mention does
+        "استقال مايكل فلين من منصبه. كان فلين قد أكد أنه لم يناقش العقوبات.",
+        [("فلين", "لم يناقش العقوبات")],
+    ),
+    (  # an anonymous speaker keeps the age after its head
+        "وقالت امرأة في الخمسين من عمرها إن الحي غرق.",
+        [("امرأة في الخمسين من عمرها", "الحي غرق")],
+    ),
 ]
 
 
@@ -2422,6 +2515,24 @@ def test_shapes_of_real_news(text: str, expected: list[tuple[str, str]]) -> None
     quotes = _FULL(text).quotes
     got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
     assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+def test_a_kind_word_with_an_adjective_refers_to_the_body_named_in_marks() -> None:
+    text = (
+        'ووفقا لدراسة نشرتها مجلة "آفاق في العلوم" فإن المرض نادر. وذكرت المجلة المختصة '
+        "أن العلماء لاحظوا المرض."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["آفاق في العلوم"] * 2
+
+
+def test_a_bare_title_with_a_definite_word_read_as_its_adjective_refers_back() -> None:
+    text = (
+        "وأوضح وزير الخارجية سامي العلي أن الاستثمار أولوية. واعتبر الوزير المنتدى انطلاقة "
+        "للانتقال الاقتصادي، موضحا أن الحكومة تعد الأرضية."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"] * 3
 
 
 def test_a_title_given_before_with_more_words_refers_to_its_person() -> None:

@@ -9,11 +9,25 @@ from bisect import bisect_right
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
+from .marks import Region
 
-__all__ = ["named_after", "one_person", "seated", "whole_names"]
+__all__ = [
+    "aged",
+    "complemented",
+    "named_after",
+    "one_person",
+    "participle_place",
+    "placed_group",
+    "seated",
+    "whole_names",
+]
 
 #: How far after a title phrase the person named in apposition may stand.
 _APPOSITION_GAP = 10
+#: How many words a participle's complement in a speaker phrase may hold.
+_COMPLEMENT = 6
+#: How many words an age (في السابعة عشرة من عمره) may hold between في and من.
+_AGE = 4
 
 
 def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
@@ -32,13 +46,19 @@ def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
 
 def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     """A title phrase without a name read on over في and the organisation it belongs to
-    (القيادي في حركة النهضة), before token ``end``."""
+    (القيادي في حركة النهضة), or a body's over the place it stands in (القوات المسلحة في
+    كوريا الجنوبية; not a person's: الرئيس في باريس is where the words were said), before
+    token ``end``."""
     tokens = ex.tokens
     b = phrase.end
     if not phrase.title or phrase.name >= 0 or b + 1 >= end or tokens[b].norm != "في":
         return phrase
     body = ex.mention_at(tokens[b + 1].start, tokens[b + 1].end)
-    if body is None or body.label != "ORG" or body.start != tokens[b + 1].start:
+    if body is None or body.start != tokens[b + 1].start:
+        return phrase
+    if body.label != "ORG" and (
+        body.label != "LOC" or head_of(tokens[phrase.start].norm) in ex.lex.words("title")
+    ):
         return phrase
     k = b + 1
     while k < end and tokens[k].start < body.end:
@@ -92,7 +112,7 @@ def named_after(
     k, stop = b, min(end, b + _APPOSITION_GAP)
     while k < stop:
         tok = tokens[k]
-        if tok.start in ex.name_starts:
+        if tok.start in ex.name_starts or _split_name(ex, k):
             name = ex.after(k, end)
             if name is None:
                 break
@@ -101,6 +121,12 @@ def named_after(
                 a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
             ), name.end
         region = ex.region_at_open.get(k)
+        if region is not None and _person_in_marks(ex, region, end):
+            # مدير المهرجان «سامي العلي»: the person named in the marks
+            first, last = tokens[region.open_i + 1], tokens[region.close_i - 1]
+            return Ref(a, region.end_i, ref.char_start, last.end, first.start, True, how), (
+                region.end_i
+            )
         if region is not None and (k == b or ex.is_naming(region)) and region.end_i < end:
             k = region.end_i  # a body's name in marks: رئيس كتلة "نداء تونس"، مدير بـ"ستاغ"
             continue
@@ -118,7 +144,13 @@ def named_after(
             or n == "مع"
             or n in ex.lex.words("among")
             or head_of(n) in ex.addressee
-            or (not adjunct and n.startswith("ال") and head_of(n) in ex.lex.words("title"))
+            or (
+                not adjunct
+                and n.startswith("ال")
+                and head_of(n) in ex.lex.words("title")
+                and how != "source"  # (a source phrase has no object)
+                and not _honorific_after_office(ex, phrase, k)
+            )
         ):
             break  # (قال الوزير مع نظيره سامي علي، مسؤولون بينهم سامي علي: not the
             # speaker's name; ودعت الهيئة أيضا الوزير سامي علي: a person's title right
@@ -126,3 +158,126 @@ def named_after(
         adjunct = adjunct or n not in ex.adverb
         k += 1
     return None
+
+
+def _honorific_after_office(ex: Extraction, phrase: Phrase, k: int) -> bool:
+    """Token ``k``, right after a title phrase of an office with its complement, is a
+    rank or courtesy title (class ``honorific``) before the office holder's name
+    (المتحدث باسم الجيش العقيد سامي علي), not the title of the verb's object."""
+    return (
+        k == phrase.end
+        and phrase.end - phrase.start > 1
+        and ex.tokens[k].norm in ex.lex.words("honorific")
+        and head_of(ex.tokens[phrase.start].norm) in ex.lex.words("title")
+    )
+
+
+def _person_in_marks(ex: Extraction, region: Region, end: int) -> bool:
+    """Whether a person mention fills the marks of ``region`` (before token ``end``)."""
+    if region.close_i <= region.open_i + 1 or region.end_i > end:
+        return False
+    tokens = ex.tokens
+    first, last = tokens[region.open_i + 1], tokens[region.close_i - 1]
+    person = ex.mention_at(first.start, first.end)
+    return (
+        person is not None
+        and person.label == "PER"
+        and person.start == first.start
+        and person.end == last.end
+    )
+
+
+def _split_name(ex: Extraction, k: int) -> bool:
+    """A person mention starts inside token ``k``: a name that lost a letter to a clitic
+    split (بيار -> ب + يار), whole again when read as a title's apposition."""
+    tok = ex.tokens[k]
+    person = ex.mention_at(tok.start + 1, tok.end)
+    return person is not None and person.label == "PER"
+
+
+def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A phrase without a name that ends in a participle read on over the participle's
+    complement to the complementizer right after it (شركتان متخصصتان في أمن الإنترنت
+    إنهما …، الشركة المطورة لتطبيق التراسل أنه …), before token ``end``."""
+    tokens = ex.tokens
+    b = phrase.end
+    last = tokens[b - 1].norm
+    named = phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts
+    if named or b - phrase.start < 2 or not _participle(last):
+        return phrase
+    placed = participle_place(ex, b, end)
+    if placed > b:  # الجالية المقيمة بغينيا
+        return Phrase(phrase.start, placed, phrase.name, phrase.title, phrase.char_start)
+    for k in range(b, min(end, b + _COMPLEMENT + 1)):
+        if tokens[k].norm in ex.comp:
+            if k == b:
+                return phrase
+            return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
+        if _ends_complement(ex, k):
+            break
+    return phrase
+
+
+def participle_place(ex: Extraction, b: int, end: int) -> int:
+    """The end of a place written with ب right after a participle ending at token ``b``
+    (المقيمة بغينيا، المقيمين بفرنسا), before token ``end``; ``b`` when there is none."""
+    tokens = ex.tokens
+    if b >= end or not _participle(tokens[b - 1].norm) or tokens[b].norm[:1] != "ب":
+        return b
+    place = ex.mention_at(tokens[b].start + 1, tokens[b].end)
+    if place is None or place.label != "LOC" or place.start != tokens[b].start + 1:
+        return b
+    k = b
+    while k < end and tokens[k].start < place.end:
+        k += 1
+    return k
+
+
+def placed_group(ex: Extraction, group: Ref, end: int) -> Ref:
+    """A group (عدد من أفراد الجالية المقيمة) read on over the place written with ب
+    after its participle (بغينيا), before token ``end``."""
+    b = participle_place(ex, group.tok_end, end)
+    if b > group.tok_end:
+        group.tok_end, group.char_end = b, ex.tokens[b - 1].end
+    return group
+
+
+def _ends_complement(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is no part of a participle's complement: punctuation, a time word, a
+    cue, a person's name, an addressee, an adjunct or a statement (في بيان)."""
+    tok = ex.tokens[k]
+    n = tok.norm
+    return (
+        tok.kind != "word"
+        or n in ex.adverb
+        or n in ex.cues
+        or tok.start in ex.name_starts
+        or head_of(n[1:]) in ex.addressee
+        or head_of(n) in ex.lex.words("adjunct")  # (الوزارة المعنية) في بيان
+        or head_of(n) in ex.statement
+    )
+
+
+def _participle(norm: str) -> bool:
+    """A participle that takes a prepositional complement: متخصصة، المطورة، الناطقة."""
+    base = norm[2:] if norm.startswith("ال") else norm
+    return (len(base) >= 5 and base[0] == "م") or base.startswith("ناطق")
+
+
+def aged(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A phrase without a person's name read on over the age that follows its head or
+    stands in it (طالب في السابعة عشرة من عمره، امرأة في الخمسين من عمرها), before
+    token ``end``."""
+    tokens = ex.tokens
+    if phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts:
+        return phrase
+    stop = min(phrase.end + 1, end)
+    at = next((k for k in range(phrase.start + 1, stop) if tokens[k].norm == "في"), -1)
+    if at < 0:
+        return phrase
+    for k in range(at + 2, min(end - 1, at + 2 + _AGE)):
+        if tokens[k].norm == "من" and tokens[k + 1].norm.startswith("عمر"):
+            return Phrase(phrase.start, k + 2, phrase.name, phrase.title, phrase.char_start)
+        if tokens[k].kind not in ("word", "number") or tokens[k].norm in ex.comp:
+            break
+    return phrase

@@ -332,10 +332,8 @@ class Extraction:
             return None
         if region.close_i <= region.open_i + 1:
             return None
-        first = region.open_i + 1
-        inner = self.after(first, region.close_i) or Phrase(
-            first, region.close_i, first, False, tokens[first].start
-        )
+        first = region.open_i + 1  # the marks hold the whole name: «آفاق في العلوم»
+        inner = Phrase(first, region.close_i, first, False, tokens[first].start)
         after = region.end_i
         while after < end and tokens[after].norm.startswith("ال") and adjective(tokens[after].norm):
             after += 1

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..lexicon.keys import head_of
+from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
 from .marks import Region
 
@@ -81,6 +82,8 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             if known is not None and known.ref.tok_start != k:
                 ref = Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")
                 ex.candidates.append(Candidate(k, ref, known.gender, known.number))
+            elif position == 1 and k not in ex.covered and _group(ex, k, s.token_end):
+                pass  # أصدر عدد من الأحزاب …: a group as the verb's subject
             elif ex.mentions and k not in ex.covered:
                 mention = ex.mention_at(tok.start, tok.end)
                 if mention is not None and mention.label in ("PER", "ORG"):
@@ -91,6 +94,16 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             return
         ex.scan_sentence += 1
         ex.scan_token = s.token_end
+
+
+def _group(ex: Extraction, k: int, end: int) -> bool:
+    """Register a partitive group standing as a subject at token ``k`` (عدد من الأحزاب),
+    which a verb of any form may refer back to; whether there was one."""
+    ref = ex.partitive(k, end, "vso")
+    if ref is None:
+        return False
+    register(ex, k, placed_group(ex, ref, end), "-", "-")
+    return True
 
 
 def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | None, str]:

@@ -43,7 +43,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from ..document import Cue, Document, Quote, QuoteKind, Sentence, Span, Speaker
-from ..lexicon.keys import name_key
+from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, Lexicon
 from ..text.clitic_names import listed_name
 from .context import COMMA_LIKE, Extraction, Found, Ref
@@ -168,6 +168,7 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
         not ref.title
         and not first.startswith("ال")
         and first not in ex.quantifier
+        and head_of(first) not in ex.lex.words("kin")  # زوج المرأة: a relative speaks
         and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
         and ex.mention_at(ref.char_start, ref.char_end) is None
         and ref.same_as is None

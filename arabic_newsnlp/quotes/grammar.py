@@ -131,7 +131,16 @@ class PhraseReader:
             # a group joins another: سكان ومسعفون)
         if (
             n.startswith(("بال", "كال", "فال"))
-            and not (state == _NAME and last_word(self.tokens, k, self.limit, t.comp))
+            and not (
+                state == _NAME
+                and (
+                    known_name
+                    or (
+                        self.tokens[k - 1].start not in self.name_starts
+                        and last_word(self.tokens, k, self.limit, t.comp)
+                    )
+                )
+            )
         ) or (k > j and n[0] == "ب" and head_of(n[1:]) in t.heads and not known_name):
             return True  # a prepositional phrase: النائب بمجلس الشعب (not the surname بالحاج)
         if (

@@ -24,7 +24,8 @@ from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import nisba, spoken_for
+from .forms import adjective, nisba, spoken_for
+from .marks import AMBIGUOUS, OPENERS
 
 __all__ = ["resolve_speakers"]
 
@@ -32,6 +33,8 @@ _NAMED_LABELS = ("PER", "ORG", "LOC")
 #: How far after a name the titles given with it may go on.
 _APPOSITION = 12
 _START = attrgetter("start")
+#: A mark that may open a body's name in marks after its kind word.
+_OPENING = OPENERS | AMBIGUOUS
 
 
 @load_once
@@ -136,11 +139,17 @@ class _Resolver:
         persons: dict[int, tuple[int, int, Mention]] = {}
         tokens = self.tokens
         for key, ref in self.refs.items():
-            people = [m for m in self.mentions_in(ref.char_start, ref.char_end) if m.label == "PER"]
+            # a name the phrase read without a letter taken for a conjunction (ف + لين)
+            # while the person mention keeps it: فلين
+            lo = ref.char_start
+            if ref.name_start == ref.char_start and ref.tok_end > ref.tok_start:
+                lo = min(lo, tokens[ref.tok_start].start)
+            people = [m for m in self.mentions_in(lo, ref.char_end) if m.label == "PER"]
             if not people:
                 continue
             chosen = people[-1]
             start, end = chosen.start, chosen.end
+            kept = start < ref.char_start
             if self.kin_of(ref.char_start, chosen.start) or spoken_for(
                 normalize(self.text[ref.char_start : chosen.start]).split()
             ):
@@ -154,7 +163,7 @@ class _Resolver:
             if g0 >= 0:
                 if end <= g0:
                     continue  # a mention inside the title part: the grammar's name wins
-                if ref.name_start > ref.char_start or start < g0:
+                if (ref.name_start > ref.char_start or start < g0) and not kept:
                     start = g0  # after a title part the name starts where the grammar says
                 end = max(end, g1)
             persons[key] = (start, end, chosen)
@@ -257,11 +266,13 @@ class _Resolver:
                     name = linked.canonical if linked is not None else m.text
                     key = head_of(normalize(m.text).split()[0])
                     self.bodies.setdefault(key, []).append((m.start, name))
-                    before = self.text[max(0, m.start - 16) : m.start].split()
-                    if before and self.text[m.start - 1].isspace():
+                    start = m.start - (self.text[m.start - 1 : m.start] in _OPENING)
+                    before = self.text[max(0, start - 16) : start].split()
+                    if before and self.text[start - 1].isspace():
                         kind = head_of(normalize(before[-1]))
-                        if self.after_descriptor(m.start - 1 - len(before[-1]), m.start):
-                            # named after the word for its kind: (صحيفة) الأفق الجديد
+                        if self.after_descriptor(start - 1 - len(before[-1]), start):
+                            # named after the word for its kind: (صحيفة) الأفق الجديد،
+                            # (مجلة) «آفاق»
                             self.bodies.setdefault(kind, []).append((m.start, name))
         return _last_before(self.bodies.get(head, []), offset)
 
@@ -329,6 +340,11 @@ class _Resolver:
             if canonical == phrase and len(key.split()) == 1 and words[0].startswith("ال"):
                 head = head_of(words[0])
                 canonical = self.by_head_before(head, a) or self.body_before(head, a) or canonical
+            elif len(words) > 1 and all(w.startswith("ال") and adjective(w) for w in words[1:]):
+                # المجلة المختصة: a body named before, with an adjective of its kind; a
+                # title so (الوزير المنتدى, an object read as its adjective): its person
+                head = head_of(words[0])
+                canonical = self.body_before(head, a) or self.by_head_before(head, a) or canonical
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         return Speaker(phrase, a, b, canonical), None

@@ -12,7 +12,7 @@ from ..document import QuoteKind, Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
-from .appositions import named_after, whole_names
+from .appositions import complemented, named_after, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
@@ -93,7 +93,9 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
-    phrase = whole_names(ex, phrase, end)
+    phrase = complemented(ex, whole_names(ex, phrase, end), end)
+    if phrase.end < end and tokens[phrase.end].norm in ex.same:  # حسب الجريدة ذاتها
+        phrase = Phrase(phrase.start, phrase.end + 1, -1, phrase.title, phrase.char_start)
     inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
     if inner is not None and plausible_source(ex, inner):
         phrase = inner  # بحسب ما نقلته X عن Y: Y is the source
@@ -213,6 +215,21 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     return k
 
 
+def _cue_with_subject(ex: Extraction, k: int, sentence: Sentence) -> bool:
+    """Token ``k``, where a source phrase's content would start, is a verb cue whose
+    subject follows it and is a person: a person's title or name (ووفق البلاغ أكد الوزير
+    سامي علي أن …; not a body, which speaks through the statement: تعهدت الحكومة بـ…)."""
+    tokens = ex.tokens
+    entry = ex.cues.get(tokens[k].norm)
+    if entry is None or entry.pos not in ("perf", "imperf") or k + 1 >= sentence.token_end:
+        return False
+    phrase = ex.after(k + 1, sentence.token_end)
+    if phrase is None:
+        return False
+    first = tokens[phrase.start]
+    return first.start in ex.name_starts or head_of(first.norm) in ex.lex.words("title")
+
+
 def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) -> tuple[int, int]:
     """The clause before a source phrase at token ``first`` (after its comma, or a
     demonstrative taking the clause up: ، وذلك وفق ...) as content: ``(start, end)``,
@@ -326,8 +343,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     opens = after < sentence.token_end and tokens[after].norm in ex.comp
     if lead == first or opens:  # وبحسب X، <content>; ذكرت الوكالة، نقلا عن X، إن <content>
         k = _content_after(ex, after, sentence)
-        if k < 0:
-            return
+        if k < 0 or _cue_with_subject(ex, k, sentence):
+            return  # وحسب البلاغ، أكد الوزير أن …: the cue's quote, with its own speaker
         end, inner = content_end(ex, k, sentence)
         spans = ex.spans(k, end)
         start = first

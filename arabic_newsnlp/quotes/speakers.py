@@ -14,7 +14,15 @@ from dataclasses import replace
 from ..document import Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
-from .appositions import named_after, one_person, seated, whole_names
+from .appositions import (
+    aged,
+    complemented,
+    named_after,
+    one_person,
+    placed_group,
+    seated,
+    whole_names,
+)
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
@@ -64,6 +72,12 @@ def _subject_after(
     named = ex.quoted_name(phrase.end, end) if ex.before_name(phrase) else None
     if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
         ref, after = named
+    if (
+        tokens[phrase.start].norm in ex.lex.words("latest")
+        and phrase.end - phrase.start > 1
+        and head_of(tokens[phrase.start + 1].norm) in ex.statement
+    ):  # آخر الأرقام الصادرة عن …: the statement noun after its elative
+        phrase = replace(phrase, start=phrase.start + 1)
     if head_of(tokens[phrase.start].norm) in ex.statement:
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
@@ -112,8 +126,8 @@ def _past_time(ex: Extraction, k: int, end: int) -> int:
     m = k
     while m < end and (ex.tokens[m].norm in ex.adverb or ex.tokens[m].text in COMMA_LIKE):
         m += 1
-    if m == k or m >= end or ex.tokens[m].kind != "word":
-        return k
+    if m == k or m >= end or ex.tokens[m].kind != "word" or ex.tokens[m].norm in ex.connective:
+        return k  # (قال -فيما يتعلق بالأمن- «…»: an aside, no subject)
     phrase = ex.after(m, end)
     return m if phrase is not None and (phrase.title or phrase.name >= 0) else k
 
@@ -250,7 +264,7 @@ def complete(
     if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
-    phrase = seated(ex, one_person(ex, phrase), end)
+    phrase = aged(ex, complemented(ex, seated(ex, one_person(ex, phrase), end), end), end)
     b = phrase.end
     ref = ex.ref_of(phrase, "vso")
     # المصدر (الأمني) ذاته، ضيف البرنامج: the previous speaker
@@ -265,6 +279,7 @@ def complete(
             ), last + 1
     group = ex.partitive(a, end, "vso") if b - a == 1 else None
     if group is not None:
+        group = placed_group(ex, group, end)
         group.char_start = ref.char_start
         return group, group.tok_end
     named = named_after(ex, phrase, ref, end, "vso")

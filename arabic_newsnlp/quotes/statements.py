@@ -18,6 +18,8 @@ _STATEMENT_LOOKBACK = 8
 _STATEMENT_WINDOW = 40
 #: How far after a subject the statement it issued may be named (أصدرت الوزارة مساء أمس بيانا).
 _ISSUER_GAP = 5
+#: How far after a statement noun its agent (من قبل X) may be named.
+_AGENT_GAP = 7
 
 
 def issuing_verb(ex: Extraction, k: int) -> bool:
@@ -77,7 +79,10 @@ def statement_source(
             k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
     elif at < 0 and definite:
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
-    if k < limit and tokens[k].norm in ex.issuer_prep:
+    agent = _agent(ex, k, limit)
+    if agent > 0:
+        k = agent  # تقرير أنجز من طرف البنك، معطيات، نشرت الجمعة، من قبل الوزارة
+    elif k < limit and tokens[k].norm in ex.issuer_prep:
         k += 1
     if k >= limit:
         return None
@@ -92,6 +97,20 @@ def statement_source(
         if quoted is not None:  # نشرتها «X»، نشرتها صحيفة «X»: the medium's name
             return quoted
     return (ex.ref_of(inner, "statement"), inner.end) if inner is not None else None
+
+
+def _agent(ex: Extraction, k: int, limit: int) -> int:
+    """The token after ``من قبل`` / ``من طرف`` (class ``agent``) within a few words from
+    token ``k``, past a passive verb or participle, time words and commas; ``-1`` if none."""
+    tokens = ex.tokens
+    agents = ex.lex.words("agent")
+    for m in range(k, min(limit - 2, k + _AGENT_GAP)):
+        n = tokens[m].norm
+        if n == "من" and tokens[m + 1].norm in agents:
+            return m + 2
+        if n in ex.comp or n in ex.lead or n in ex.cues or n in ex.issuer_prep:
+            return -1
+    return -1
 
 
 def _statement_bases(norm: str) -> tuple[str, str]:
