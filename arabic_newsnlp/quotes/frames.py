@@ -31,6 +31,8 @@ __all__ = [
     "relays",
 ]
 
+#: How far ahead the preposition of a verb that needs one is looked for.
+_AHEAD = 16
 #: How far after a relaying verb (نقل) its source's preposition may stand.
 RELAY_WINDOW = 10
 
@@ -84,12 +86,24 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 and cue.pos in VERBAL
                 and not ex.verbal_noun(k)
                 and (cue.frame != "via" or relays(ex, k, stop, reports=False))
-                and (cue.frame != "object" or (k + 1 < stop and tokens[k + 1].norm in cue.objects))
+                and (cue.frame != "object" or _preposition_ahead(ex, k, stop, cue))
             ):
                 return None  # (not نقل that carries: مدير الإنتاج ونقل الكهرباء … أن; nor عبر
                 # that is "via": على حسابه عبر موقع «تويتر»: «…»)
         k += 1
     return None
+
+
+def _preposition_ahead(ex: Extraction, k: int, stop: int, cue: CueEntry) -> bool:
+    """A verb at token ``k`` that opens content only after its preposition has it ahead,
+    in its clause (عبر المدير، محمد علي، عن …; not عبر موقع «تويتر»: «…», which is via)."""
+    for m in range(k + 1, min(stop, k + _AHEAD)):
+        tok = ex.tokens[m]
+        if tok.norm in cue.objects:
+            return True
+        if tok.text in TERMINALS or tok.text == ":" or ex.region_at_open.get(m) is not None:
+            return False
+    return False
 
 
 def object_frame(
