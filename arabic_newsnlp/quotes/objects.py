@@ -16,6 +16,7 @@ from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction
 from .forms import adjective, circumstantial, is_filler, nisba, unpossessed
+from .marks import MARKS
 from .statements import issuing_verb
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "accusative_plural",
     "not_subject",
     "object_start",
+    "past_statement_adjunct",
     "preposition_at",
     "preposition_on",
 ]
@@ -35,6 +37,8 @@ MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
 _SHORT_ADJUNCT = 3
+#: How many words may follow a statement noun in its adjunct (في تصريح للجوهرة «أف أم»).
+_STATEMENT_ADJUNCT = 6
 
 
 def not_subject(ex: Extraction, phrase: Phrase, entry: CueEntry) -> bool:
@@ -168,30 +172,45 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     return -1
 
 
-def _after_statement_adjunct(ex: Extraction, k: int) -> int:
-    """The direct object right after ``في`` + a statement noun, its adjectives and whom
-    it was given to (في تصريح إعلامي، في بيان للصحفيين، في البيان الختامي لاجتماعها);
-    ``-1`` for none."""
+def past_statement_adjunct(ex: Extraction, k: int) -> int:
+    """The token after ``في`` + a statement noun at token ``k``, its adjectives and whom it
+    was given to (في تصريح إعلامي، في بيان للصحفيين، في البيان الختامي لاجتماعها، في تصريح
+    للجوهرة «أف أم»); ``-1`` when no such adjunct is there."""
     tokens = ex.tokens
     m = k + 1
-    if m >= len(tokens) - 1:
+    if tokens[k].norm != "في" or m >= len(tokens) - 1:
         return -1
     n = tokens[m].norm
     if head_of(n) not in ex.statement and unpossessed(n) not in ex.statement:
         return -1  # في بيان، في بيانها
     m += 1
-    stop = min(len(tokens) - 1, m + 3)
-    while m < stop and tokens[m].kind == "word":
-        n = tokens[m].norm
-        if not (
-            nisba(tokens[m], n)
+    stop = min(len(tokens) - 1, m + _STATEMENT_ADJUNCT)
+    medium = False  # inside the name of whom it was given to
+    while m < stop:
+        tok = tokens[m]
+        n = tok.norm
+        if tok.text in MARKS or (
+            medium and (tok.kind == "latin" or len(n) <= 2 or ex.mention_at(tok.start, tok.end))
+        ):
+            m += 1
+            continue  # للجوهرة «أف أم»، لإذاعة موزاييك FM
+        if tok.kind != "word" or not (
+            nisba(tok, n)
             or (n.startswith("ال") and adjective(n) and n not in ex.cues)
             or n in ex.adverb
             or (n[:1] == "ل" and len(n) > 3)
         ):
             break  # في البيان الختامي لاجتماعها اليوم
+        medium = medium or n[:1] == "ل"
         m += 1
-    if tokens[m].kind != "word" or issuing_verb(ex, m):
+    return m
+
+
+def _after_statement_adjunct(ex: Extraction, k: int) -> int:
+    """The direct object right after a statement adjunct (:func:`past_statement_adjunct`:
+    أكد سامي علي في تصريح إعلامي انسحابه …); ``-1`` for none."""
+    m = past_statement_adjunct(ex, k)
+    if m < 0 or ex.tokens[m].kind != "word" or issuing_verb(ex, m):
         return -1  # (في بيان نشره على صفحته، …: the statement's clause goes on)
     return m if _unnamed_object(ex, m) else -1
 

@@ -19,6 +19,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end
 from .marks import MARKS
+from .objects import past_statement_adjunct
 from .speakers import relayed
 from .statements import issued_at, issuing_verb, statement_issuer, statement_source
 from .topics import sentence_subject
@@ -160,7 +161,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     j += 1
     if j < end and tokens[j].norm in ex.resumptive:
         j += 1
-    return verb, j
+    # حسب ما أكده في تصريح للإذاعة رئيس المركز: past the adjunct
+    return verb, max(j, past_statement_adjunct(ex, j) if j < end else -1)
 
 
 def _named_after_phrase(
@@ -240,8 +242,11 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
         first -= 1
     if first <= sentence.token_start:
         return 0, 0
-    if tokens[first - 1].text not in COMMA_LIKE and (not firm or tokens[first - 1].kind == "punct"):
-        return 0, 0
+    prev = tokens[first - 1]
+    if prev.text not in COMMA_LIKE and (
+        not firm or (prev.kind == "punct" and prev.text not in MARKS)
+    ):
+        return 0, 0  # (a closing mark may end the clause: … هواتف «نوت 7» حسب ما كشفته X)
     start = max(sentence.token_start, ex.consumed)
     if any(f.last_tok > sentence.token_start and f.first_tok < first for f in ex.found[-3:]):
         return 0, 0  # the clause is already a quote: this names the medium
