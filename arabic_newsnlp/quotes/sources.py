@@ -89,7 +89,7 @@ def _named_source(
     if clause is None:
         return None
     verb, j = clause
-    if j >= end or (entry.kind == "said" and verb is None):
+    if j >= end or (entry.kind in ("said", "after") and verb is None):
         return None  # (وذلك ما حدث: no one spoke)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
@@ -301,8 +301,9 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     if first > 1 and tokens[first - 1].norm == "ما" and ex.source_word(first - 2):
         first -= 2  # حسب ما جاء في بيان …: one phrase
     sentence = ex.sentence_of(i)
-    if first < sentence.token_start:
-        return
+    opening = first == sentence.token_start or tokens[first - 1].kind != "word"
+    if first < sentence.token_start or (entry.kind == "after" and opening):
+        return  # (كما أكد الوزير أن …: كما is "also" at a clause's start)
     cue = (
         tokens[first].start,
         tokens[i].end,
