@@ -2410,6 +2410,12 @@ NEWS_SHAPES = [
             ("المركز", "الحصيلة سترتفع"),
         ],
     ),
+    (  # a word or two in marks after a noun further on in the clause are a term, not
+        # the quotation a cue opens
+        'وكشفت دراسة حول "المشاركة السياسية" أن الشباب يقاطعون الانتخابات. وقال الوزير '
+        '"نعم".',
+        [("دراسة", "الشباب يقاطعون الانتخابات"), ("الوزير", "نعم")],
+    ),
     (  # ذلك ما + a speech verb names the source of the clause before; not any verb
         "تطمح الحكومة إلى دعم الفلاحين، ذلك ما أكده وزير الفلاحة في حوار مع الإذاعة. "
         "وارتفعت الأسعار كثيرا، وذلك ما حدث في العام الماضي أيضا.",

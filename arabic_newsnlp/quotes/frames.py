@@ -70,7 +70,14 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 # (words in marks right after the speaker, more than a name: the quote,
                 # وقال متحدث باسم الشركة «…»)
                 naming = ex.is_naming(region) and not (k == first and region.n_tokens > 4)
-                if naming or (region.n_tokens <= 6 and nxt < stop and tokens[nxt].norm in ex.comp):
+                # (a word or two in marks after a noun further on is a term: حول «المشاركة
+                # السياسية»، مبيعات «كفاحي»)
+                term = k > first + 1 and region.n_tokens <= 3 and tokens[k - 1].kind == "word"
+                if (
+                    naming
+                    or term
+                    or (region.n_tokens <= 6 and nxt < stop and tokens[nxt].norm in ex.comp)
+                ):
                     k = after  # a quoted name in an adjunct: لـ«العربية» إن، حول «…»، إن
                     continue
                 return ("region", k, region)
