@@ -2412,8 +2412,7 @@ NEWS_SHAPES = [
     ),
     (  # a word or two in marks after a noun further on in the clause are a term, not
         # the quotation a cue opens
-        'وكشفت دراسة حول "المشاركة السياسية" أن الشباب يقاطعون الانتخابات. وقال الوزير '
-        '"نعم".',
+        'وكشفت دراسة حول "المشاركة السياسية" أن الشباب يقاطعون الانتخابات. وقال الوزير "نعم".',
         [("دراسة", "الشباب يقاطعون الانتخابات"), ("الوزير", "نعم")],
     ),
     (  # ذلك ما + a speech verb names the source of the clause before; not any verb

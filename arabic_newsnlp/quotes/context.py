@@ -254,6 +254,13 @@ class Extraction:
         k = bisect_right(self.sent_starts, i) - 1
         return self.sentences[max(k, 0)]
 
+    def mention_over(self, tok: Token) -> Mention | None:
+        """The mention covering token ``tok``, if any (برس of فرانس برس)."""
+        k = bisect_right(self.mention_starts, tok.start) - 1
+        if k >= 0 and self.mentions[k].end > tok.start:
+            return self.mentions[k]
+        return self.mention_at(tok.start, tok.end)
+
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first mention starting in ``[start, end)``, if any."""
         k = bisect_left(self.mention_starts, start)

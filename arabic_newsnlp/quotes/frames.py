@@ -72,7 +72,14 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 naming = ex.is_naming(region) and not (k == first and region.n_tokens > 4)
                 # (a word or two in marks after a noun further on is a term: حول «المشاركة
                 # السياسية»، مبيعات «كفاحي»)
-                term = k > first + 1 and region.n_tokens <= 3 and tokens[k - 1].kind == "word"
+                prev = tokens[k - 1]
+                term = (
+                    k > first + 1
+                    and region.n_tokens <= 3
+                    and prev.kind == "word"
+                    and prev.norm not in ex.lex.words("object_prep")  # (عن «موسم صعب»)
+                    and ex.mention_over(prev) is None  # (لفرانس برس «…»)
+                )
                 if (
                     naming
                     or term
