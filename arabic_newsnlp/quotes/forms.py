@@ -126,14 +126,22 @@ def ends_name(norm: str, tok: Token) -> bool:
     of manner (مخاطبا), an indefinite accusative (تهما), a noun written with the pronoun ه
     (عزمه; not ة, and ``الله`` aside) or a preposition the clitic step split off (بنجاح),
     which no name takes."""
-    word = tok.text
     segments = tok.segments
     return (
         circumstantial(norm)
         or (len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال")
-        or (len(word) > 3 and word.endswith("ه") and not word.endswith("له"))
+        or possessed(tok.text)
         or (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بلك")
     )
+
+
+def possessed(word: str) -> bool:
+    """A word as written with the pronoun ه (عزمه، دعمه; not ة, and ``الله`` aside).
+
+    >>> possessed("دعمه"), possessed("حمزة"), possessed("عبدالله")
+    (True, False, False)
+    """
+    return len(word) > 3 and word.endswith("ه") and not word.endswith("له")
 
 
 def not_a_name(norm: str) -> bool:

@@ -19,6 +19,7 @@ from .forms import (
     ends_name,
     nisba,
     not_a_name,
+    possessed,
     suffixed,
     unpossessed,
     verbal_noun,
@@ -226,9 +227,11 @@ class PhraseReader:
         elif self.named_genitive and not known_name:
             return False  # after an organisation's name, no unknown name: لنداء تونس | دعمه
         elif not known_name and (
-            not_a_name(n) or (self.title and n not in t.same and not name_like(n))
+            not_a_name(n)
+            or possessed(self.tokens[k].text)
+            or (self.title and n not in t.same and not name_like(n))
         ):
-            return False  # (ولاحظ المدير) تطورا، (ونفى المتحدث) وجود ...: the object
+            return False  # (ولاحظ المدير) تطورا، (ونفى المتحدث) وجود، (أكد الحزب) دعمه: the object
         else:
             self.state, self.name = _NAME, k
         return True
