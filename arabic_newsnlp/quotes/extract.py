@@ -49,7 +49,7 @@ from ..text.clitic_names import listed_name
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
-from .forms import is_filler
+from .forms import is_filler, verbal_noun
 from .frames import content_end, find_frame, from_frame, object_frame, relays
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
@@ -166,13 +166,20 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
     )
     return (
         not ref.title
-        and not first.startswith("ال")
+        and (not first.startswith("ال") or _abstract(first))
         and first not in ex.quantifier
         and head_of(first) not in ex.lex.words("kin")  # زوج المرأة: a relative speaks
         and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
         and ex.mention_at(ref.char_start, ref.char_end) is None
         and ref.same_as is None
     )
+
+
+def _abstract(norm: str) -> bool:
+    """A definite verbal noun that no one is: التطور، الإنقاذ، الاستعداد (after a verb
+    that takes a direct object, its object: كما أكد التطور الإيجابي …)."""
+    base = norm[2:]
+    return verbal_noun(base) or (len(base) == 4 and base[0] == "ت")
 
 
 def _quote_first(
