@@ -166,7 +166,7 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
     )
     return (
         not ref.title
-        and (not first.startswith("ال") or _abstract(first))
+        and (not first.startswith("ال") or _abstract(ex, first))
         and first not in ex.quantifier
         and head_of(first) not in ex.lex.words("kin")  # زوج المرأة: a relative speaks
         and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
@@ -175,11 +175,13 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
     )
 
 
-def _abstract(norm: str) -> bool:
+def _abstract(ex: Extraction, norm: str) -> bool:
     """A definite verbal noun that no one is: التطور، الإنقاذ، الاستعداد (after a verb
-    that takes a direct object, its object: كما أكد التطور الإيجابي …)."""
+    that takes a direct object, its object: كما أكد التطور الإيجابي …; not a statement or
+    a body that speaks: التقرير، التنسيقية)."""
     base = norm[2:]
-    return verbal_noun(base) or (len(base) == 4 and base[0] == "ت")
+    speaks = base in ex.statement or base in ex.lex.words("heads")
+    return not speaks and (verbal_noun(base) or (len(base) == 4 and base[0] == "ت"))
 
 
 def _quote_first(
