@@ -701,3 +701,20 @@ def test_a_party_name_ends_before_another_body_after_li() -> None:
     names = found("وطلب الرئيس أن ينضم حزب العمال لحكومة الوحدة الوطنية قريبا.")
     assert ("حزب العمال", "ORG") in names
     assert ("حكومة الوحدة الوطنية", "ORG") in names
+
+
+def _fixed(text: str, labels: list[str]) -> list[str]:
+    tokens = Pipeline(steps=("tokenize", "clitics"))(text).tokens
+    parts = [name_part(t) for t in tokens]
+    return fix_labels([p[2] for p in parts], labels, [p[3] for p in parts], tokens)
+
+
+def test_a_conjunction_stands_in_no_name() -> None:
+    # أن, خلال and the like open a clause or an adjunct: a name the tagger ran over one is
+    # none, and one that opens with it starts after it
+    assert (
+        _fixed("وذكرت الصحيفة أن السلطات الكندية", ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+        == ["O"] * 5
+    )
+    assert _fixed("برصاص الشرطة خلال مطاردة", ["O", "B-ORG", "I-ORG", "O"]) == ["O"] * 4
+    assert _fixed("وأكد أن الحزب", ["O", "B-PER", "I-PER"])[1:] == ["O", "B-PER"]

@@ -41,6 +41,7 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
+from .limits import clause_words
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -104,6 +105,7 @@ def fix_labels(
     keys ``keys`` (and, when known, the proclitics cut from each and the tokens
     themselves, whose spelling and spacing the keys lose)."""
     out = list(labels)
+    clause_words(tokens or (), out)
     _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:

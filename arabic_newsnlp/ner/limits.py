@@ -1,0 +1,45 @@
+"""Words a name does not take: a conjunction or a time preposition that opens a clause
+(``المجلة أن السلطات``, ``الشرطة خلال``).
+
+>>> from arabic_newsnlp.text.tokenize import tokenize
+>>> out = ["B-ORG", "I-ORG", "I-ORG"]
+>>> clause_words(tokenize("الشرطة خلال هروبه"), out)
+>>> out
+['O', 'O', 'O']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Token
+from .labels import end_mention, mention_start
+
+__all__ = ["clause_words"]
+
+#: Conjunctions and time prepositions that open a clause or an adjunct and stand inside
+#: no name (``في``, ``من``, ``إلى`` do: ``حركة إلى الأمام``), as written: ``أن`` with its
+#: hamza, since its key is that of ``آن`` (``هوانغ كيو آن``).
+_CLAUSE_WORDS = frozenset(
+    (
+        "أن", "إن", "أنّ", "إنّ", "أنه", "إنه", "أنها", "إنها", "خلال", "عندما", "بينما",
+        "حيث", "لكن", "لقد", "التي", "الذي", "الذين",
+    )
+)  # fmt: skip
+
+
+def clause_words(tokens: Sequence[Token], out: list[str]) -> None:
+    """A conjunction or time preposition stands in no name: a name that runs over one is
+    none (``المجلة أن السلطات الألمانية``, ``الشرطة خلال``); one that opens with it starts
+    after it (``أن النهضة`` -> ``النهضة``)."""
+    for j, token in enumerate(tokens):
+        if out[j] == "O" or token.text not in _CLAUSE_WORDS:
+            continue
+        if out[j].startswith("B-"):
+            label = out[j][2:]
+            out[j] = "O"
+            if j + 1 < len(out) and out[j + 1] == "I-" + label:
+                out[j + 1] = "B-" + label
+            continue
+        start = mention_start(out, j)
+        end_mention(out, start)
