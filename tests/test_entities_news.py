@@ -718,3 +718,23 @@ def test_a_conjunction_stands_in_no_name() -> None:
     )
     assert _fixed("برصاص الشرطة خلال مطاردة", ["O", "B-ORG", "I-ORG", "O"]) == ["O"] * 4
     assert _fixed("وأكد أن الحزب", ["O", "B-PER", "I-PER"])[1:] == ["O", "B-PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويخوض مرشح الرئاسة البرازيلية مناظرة أخيرة مساء الخميس.",
+        "وارتفعت نسبة المشاركة في انتخابات الرئاسة الكولومبية.",
+        "وأعلن ستة من المترشحين للرئاسة الإيطالية برامجهم.",
+    ],
+)
+def test_the_presidency_sought_is_an_office(text: str) -> None:
+    # the presidency after a word of running for or holding it (class office_word) is
+    # the office, no body
+    assert not any(label == "ORG" for _, label in found(text))
+
+
+def test_the_presidency_issuing_a_statement_is_a_body() -> None:
+    assert ("الرئاسة البرازيلية", "ORG") in found(
+        "وأعلنت الرئاسة البرازيلية في بيان أن الزيارة تأجلت."
+    )

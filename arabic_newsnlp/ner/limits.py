@@ -1,9 +1,14 @@
 """Words a name does not take: a conjunction or a time preposition that opens a clause
-(``المجلة أن السلطات``, ``الشرطة خلال``).
+(``المجلة أن السلطات``, ``الشرطة خلال``), and an office sought or held (``مرشح الرئاسة
+الفرنسية``: no body).
 
 >>> from arabic_newsnlp.text.tokenize import tokenize
 >>> out = ["B-ORG", "I-ORG", "I-ORG"]
 >>> clause_words(tokenize("الشرطة خلال هروبه"), out)
+>>> out
+['O', 'O', 'O']
+>>> out = ["O", "B-ORG", "I-ORG"]
+>>> offices(["مرشح", "الرئاسه", "الفرنسيه"], out)
 >>> out
 ['O', 'O', 'O']
 """
@@ -13,9 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Token
+from ..lexicon.words import word_keys
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words"]
+__all__ = ["clause_words", "offices"]
+
+#: The head of an office that is also a body's name: the presidency (``الرئاسة``).
+_OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
 
 #: Conjunctions and time prepositions that open a clause or an adjunct and stand inside
 #: no name (``في``, ``من``, ``إلى`` do: ``حركة إلى الأمام``), as written: ``أن`` with its
@@ -26,6 +35,16 @@ _CLAUSE_WORDS = frozenset(
         "حيث", "لكن", "لقد", "التي", "الذي", "الذين",
     )
 )  # fmt: skip
+
+
+def offices(keys: Sequence[str], out: list[str]) -> None:
+    """The presidency right after a word of running for or holding an office (class
+    ``office_word``: ``مرشح``, ``انتخابات``, ``توليه``) is the office, no body: مرشح
+    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية)."""
+    words = word_keys("office_word")
+    for j in range(1, len(out)):
+        if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
+            end_mention(out, j)
 
 
 def clause_words(tokens: Sequence[Token], out: list[str]) -> None:

@@ -41,7 +41,7 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
-from .limits import clause_words
+from .limits import clause_words, offices
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -151,6 +151,7 @@ def fix_labels(
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     _no_names(keys, out)
+    offices(keys, out)
     _teams_in_results(keys, out)
     return out
 
