@@ -738,3 +738,9 @@ def test_the_presidency_issuing_a_statement_is_a_body() -> None:
     assert ("الرئاسة البرازيلية", "ORG") in found(
         "وأعلنت الرئاسة البرازيلية في بيان أن الزيارة تأجلت."
     )
+
+
+def test_official_standing_after_a_nationality_ends_the_name() -> None:
+    # الرسمية after a national body's nationality is its standing, no part of its name
+    names = found("ونقلت وكالة الأنباء الأردنية الرسمية عن مصدر أن الطريق فتحت.")
+    assert ("وكالة الأنباء الأردنية", "ORG") in names

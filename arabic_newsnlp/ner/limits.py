@@ -18,13 +18,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Token
+from ..lexicon.gazetteer import gazetteer
 from ..lexicon.words import word_keys
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words", "offices"]
+__all__ = ["clause_words", "offices", "official_standing"]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
 _OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
+
+#: The adjective of a body's official standing (``الرسمية``).
+_OFFICIAL = frozenset({"الرسمي", "الرسميه"})
 
 #: Conjunctions and time prepositions that open a clause or an adjunct and stand inside
 #: no name (``في``, ``من``, ``إلى`` do: ``حركة إلى الأمام``), as written: ``أن`` with its
@@ -44,6 +48,20 @@ def offices(keys: Sequence[str], out: list[str]) -> None:
     words = word_keys("office_word")
     for j in range(1, len(out)):
         if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
+            end_mention(out, j)
+
+
+def official_standing(keys: Sequence[str], out: list[str]) -> None:
+    """A national body's official standing after its nationality is no part of its name:
+    (وكالة الأنباء السورية) الرسمية."""
+    gaz = gazetteer()
+    for j in range(2, len(out)):
+        if (
+            out[j] == "I-ORG"
+            and keys[j] in _OFFICIAL
+            and out[j - 1] == "I-ORG"
+            and gaz.nationality(keys[j - 1]) is not None
+        ):
             end_mention(out, j)
 
 

@@ -41,7 +41,7 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
-from .limits import clause_words, offices
+from .limits import clause_words, offices, official_standing
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -152,6 +152,7 @@ def fix_labels(
     dotted_names(tokens or (), out)
     _no_names(keys, out)
     offices(keys, out)
+    official_standing(keys, out)
     _teams_in_results(keys, out)
     return out
 
