@@ -744,3 +744,10 @@ def test_official_standing_after_a_nationality_ends_the_name() -> None:
     # الرسمية after a national body's nationality is its standing, no part of its name
     names = found("ونقلت وكالة الأنباء الأردنية الرسمية عن مصدر أن الطريق فتحت.")
     assert ("وكالة الأنباء الأردنية", "ORG") in names
+
+
+def test_a_rare_given_name_after_a_speech_verb() -> None:
+    # a speech verb's subject follows it: a word unlabelled text seldom uses between the
+    # verb and a one-word person is that person's given name
+    labels = _fixed("وأكدت رزيقة الفوراتي أن المشروع تأخر", ["O", "O", "B-PER", "O", "O", "O"])
+    assert labels[:3] == ["O", "B-PER", "I-PER"]
