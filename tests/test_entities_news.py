@@ -751,3 +751,11 @@ def test_a_rare_given_name_after_a_speech_verb() -> None:
     # verb and a one-word person is that person's given name
     labels = _fixed("وأكدت رزيقة الفوراتي أن المشروع تأخر", ["O", "O", "B-PER", "O", "O", "O"])
     assert labels[:3] == ["O", "B-PER", "I-PER"]
+
+
+def test_a_headline_verb_ends_a_body_name() -> None:
+    # an imperfect verb (ي, no article, no name of the lists) ends the body before it
+    labels = _fixed("النادي البنزرتي يهزم الملعب القابسي", ["B-ORG"] + ["I-ORG"] * 4)
+    assert labels[:3] == ["B-ORG", "I-ORG", "O"]
+    # a foreign name spells its vowels out: مانشستر يونايتد stays whole
+    assert _fixed("فاز مانشستر يونايتد", ["O", "B-ORG", "I-ORG"]) == ["O", "B-ORG", "I-ORG"]

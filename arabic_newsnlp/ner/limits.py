@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Token
-from ..lexicon.gazetteer import gazetteer
+from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words", "offices", "official_standing"]
+__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing"]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
 _OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
@@ -80,3 +80,32 @@ def clause_words(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         start = mention_start(out, j)
         end_mention(out, start)
+
+
+#: The shortest imperfect verb taken for one (``يقصي``).
+_SHORTEST_VERB = 4
+
+#: The most long-vowel letters an imperfect verb spells, its ي included (``يغادر``); a
+#: foreign name spells its vowels out (``يونايتد``).
+_VOWEL_LETTERS = 2
+
+
+def imperfect_verbs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A word of the imperfect (``ي``, no article, at most one more long-vowel letter)
+    that is no name of the name lists nor of the gazetteer ends an organisation's name: a
+    headline's verb after the body (``إتحاد بن قردان`` | ``يقصي الترجي``, ``حركة نداء
+    تونس`` | ``يتقدّمه``; not ``مانشستر يونايتد``)."""
+    lists, gaz = name_lists(), gazetteer()
+    for j in range(1, len(out)):
+        key = keys[j]
+        if (
+            out[j] == "I-ORG"
+            and not proclitics[j]
+            and key.startswith("ي")
+            and len(key) >= _SHORTEST_VERB
+            and key.isalpha()
+            and sum(key.count(v) for v in "اوي") <= _VOWEL_LETTERS
+            and not lists.word_kinds(key)
+            and not gaz.lookup(key)
+        ):
+            end_mention(out, j)
