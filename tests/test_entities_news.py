@@ -759,3 +759,9 @@ def test_a_headline_verb_ends_a_body_name() -> None:
     assert labels[:3] == ["B-ORG", "I-ORG", "O"]
     # a foreign name spells its vowels out: مانشستر يونايتد stays whole
     assert _fixed("فاز مانشستر يونايتد", ["O", "B-ORG", "I-ORG"]) == ["O", "B-ORG", "I-ORG"]
+
+
+def test_a_caretaker_government_is_no_body() -> None:
+    # حكومة تصريف الأعمال (class no_body) describes a government, it names none
+    names = found("وقال وزير المالية في حكومة تصريف الأعمال إن العجز تراجع.")
+    assert not any(label == "ORG" for _, label in names)
