@@ -765,3 +765,11 @@ def test_a_caretaker_government_is_no_body() -> None:
     # حكومة تصريف الأعمال (class no_body) describes a government, it names none
     names = found("وقال وزير المالية في حكومة تصريف الأعمال إن العجز تراجع.")
     assert not any(label == "ORG" for _, label in names)
+
+
+def test_a_foreign_name_after_its_kind_word_leaves_out_its_description() -> None:
+    # شركة / وكالة and an Arabic adjective after a foreign name are no part of it
+    labels = _fixed("وقالت شركة كوالكوم المنافسة إن", ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert labels == ["O", "O", "B-ORG", "O", "O"]
+    labels = _fixed("ونقلت وكالة نوفوستي الروسية عن", ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert labels == ["O", "O", "B-ORG", "O", "O"]
