@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
@@ -218,7 +219,15 @@ def unknown_given_name(
         or gaz.nationality(before) is not None
         or gaz.key_trigger(before) == "title"
         or before in word_keys("comp")
+        or _speech_verb(before)
     )
+
+
+def _speech_verb(key: str) -> bool:
+    """Whether ``key`` is a speech verb (a cue's perfect or imperfect: قالت، أكد، يضيف),
+    whose subject, a name, follows it."""
+    cue = lexicon().cues.get(key)
+    return cue is not None and cue.pos in ("perf", "imperf")
 
 
 def _strip_first_words(

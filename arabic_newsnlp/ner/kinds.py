@@ -50,6 +50,10 @@ def descriptors(
             or _foreign_name(keys[j + 1 : end])
         ):
             out[j], out[j + 1] = "O", "B-ORG"
+        elif (cut := _described_foreign_name(keys, j + 1, end)) is not None:
+            out[j], out[j + 1] = "O", "B-ORG"
+            for k in range(cut, end):
+                out[k] = "O"  # (شركة) أبل | المنافسة, (وكالة) نوفوستي | الروسية
 
 
 #: The highest frequency band of a word unlabelled Arabic text seldom uses.
@@ -69,6 +73,15 @@ def _foreign_name(keys: Sequence[str]) -> bool:
     ) and not any(
         (m := gaz.longest_match(keys, k)) is not None and m.label == "LOC" for k in range(len(keys))
     )
+
+
+def _described_foreign_name(keys: Sequence[str], start: int, end: int) -> int | None:
+    """Where a foreign name at ``start`` ends before an Arabic adjective that describes
+    it, up to ``end`` (``أبل`` | ``المنافسة``, ``نوفوستي`` | ``الروسية``), or ``None``."""
+    for cut in range(start + 1, end):
+        if adjective(keys[cut]) and _foreign_name(keys[start:cut]):
+            return cut
+    return None
 
 
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})

@@ -41,6 +41,7 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
+from .limits import clause_words, imperfect_verbs, offices, official_standing
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -104,6 +105,7 @@ def fix_labels(
     keys ``keys`` (and, when known, the proclitics cut from each and the tokens
     themselves, whose spelling and spacing the keys lose)."""
     out = list(labels)
+    clause_words(tokens or (), out)
     _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:
@@ -120,6 +122,7 @@ def fix_labels(
                 out[j] = "B-ORG"  # and two bodies the gazetteer knows: بي بي سي وفرانس 24
             elif out[j] == "I-PER" and proclitics[j] == "لل":
                 end_mention(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
+        imperfect_verbs(keys, proclitics, out)
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
             end_mention(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
@@ -149,6 +152,8 @@ def fix_labels(
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     _no_names(keys, out)
+    offices(keys, out)
+    official_standing(keys, out)
     _teams_in_results(keys, out)
     return out
 

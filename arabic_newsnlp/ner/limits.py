@@ -1,0 +1,111 @@
+"""Words a name does not take: a conjunction or a time preposition that opens a clause
+(``المجلة أن السلطات``, ``الشرطة خلال``), and an office sought or held (``مرشح الرئاسة
+الفرنسية``: no body).
+
+>>> from arabic_newsnlp.text.tokenize import tokenize
+>>> out = ["B-ORG", "I-ORG", "I-ORG"]
+>>> clause_words(tokenize("الشرطة خلال هروبه"), out)
+>>> out
+['O', 'O', 'O']
+>>> out = ["O", "B-ORG", "I-ORG"]
+>>> offices(["مرشح", "الرئاسه", "الفرنسيه"], out)
+>>> out
+['O', 'O', 'O']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Token
+from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.words import word_keys
+from .labels import end_mention, mention_start
+
+__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing"]
+
+#: The head of an office that is also a body's name: the presidency (``الرئاسة``).
+_OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
+
+#: The adjective of a body's official standing (``الرسمية``).
+_OFFICIAL = frozenset({"الرسمي", "الرسميه"})
+
+#: Conjunctions and time prepositions that open a clause or an adjunct and stand inside
+#: no name (``في``, ``من``, ``إلى`` do: ``حركة إلى الأمام``), as written: ``أن`` with its
+#: hamza, since its key is that of ``آن`` (``هوانغ كيو آن``).
+_CLAUSE_WORDS = frozenset(
+    (
+        "أن", "إن", "أنّ", "إنّ", "أنه", "إنه", "أنها", "إنها", "خلال", "عندما", "بينما",
+        "حيث", "لكن", "لقد", "التي", "الذي", "الذين",
+    )
+)  # fmt: skip
+
+
+def offices(keys: Sequence[str], out: list[str]) -> None:
+    """The presidency right after a word of running for or holding an office (class
+    ``office_word``: ``مرشح``, ``انتخابات``, ``توليه``) is the office, no body: مرشح
+    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية)."""
+    words = word_keys("office_word")
+    for j in range(1, len(out)):
+        if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
+            end_mention(out, j)
+
+
+def official_standing(keys: Sequence[str], out: list[str]) -> None:
+    """A national body's official standing after its nationality is no part of its name:
+    (وكالة الأنباء السورية) الرسمية."""
+    gaz = gazetteer()
+    for j in range(2, len(out)):
+        if (
+            out[j] == "I-ORG"
+            and keys[j] in _OFFICIAL
+            and out[j - 1] == "I-ORG"
+            and gaz.nationality(keys[j - 1]) is not None
+        ):
+            end_mention(out, j)
+
+
+def clause_words(tokens: Sequence[Token], out: list[str]) -> None:
+    """A conjunction or time preposition stands in no name: a name that runs over one is
+    none (``المجلة أن السلطات الألمانية``, ``الشرطة خلال``); one that opens with it starts
+    after it (``أن النهضة`` -> ``النهضة``)."""
+    for j, token in enumerate(tokens):
+        if out[j] == "O" or token.text not in _CLAUSE_WORDS:
+            continue
+        if out[j].startswith("B-"):
+            label = out[j][2:]
+            out[j] = "O"
+            if j + 1 < len(out) and out[j + 1] == "I-" + label:
+                out[j + 1] = "B-" + label
+            continue
+        start = mention_start(out, j)
+        end_mention(out, start)
+
+
+#: The shortest imperfect verb taken for one (``يقصي``).
+_SHORTEST_VERB = 4
+
+#: The most long-vowel letters an imperfect verb spells, its ي included (``يغادر``); a
+#: foreign name spells its vowels out (``يونايتد``).
+_VOWEL_LETTERS = 2
+
+
+def imperfect_verbs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A word of the imperfect (``ي``, no article, at most one more long-vowel letter)
+    that is no name of the name lists nor of the gazetteer ends an organisation's name: a
+    headline's verb after the body (``إتحاد بن قردان`` | ``يقصي الترجي``, ``حركة نداء
+    تونس`` | ``يتقدّمه``; not ``مانشستر يونايتد``)."""
+    lists, gaz = name_lists(), gazetteer()
+    for j in range(1, len(out)):
+        key = keys[j]
+        if (
+            out[j] == "I-ORG"
+            and not proclitics[j]
+            and key.startswith("ي")
+            and len(key) >= _SHORTEST_VERB
+            and key.isalpha()
+            and sum(key.count(v) for v in "اوي") <= _VOWEL_LETTERS
+            and not lists.word_kinds(key)
+            and not gaz.lookup(key)
+        ):
+            end_mention(out, j)
