@@ -209,7 +209,8 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
         elif k > a:
             cue = ex.cues.get(tok.norm)
             if cue is not None and opens_clause(ex, k, cue, end):
-                k -= tokens[k - 1].norm == "و"  # (و أضاف: the و apart goes with the cue)
+                # (و أضاف، فيما اعتبر: the word apart goes with the cue)
+                k -= tokens[k - 1].norm == "و" or tokens[k - 1].norm in ex.lex.words("contrast")
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
@@ -236,7 +237,9 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
         if is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula:
             return False
     elif cue.pos not in ("perf", "imperf") or (
-        cue.prefix != "و" and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
+        cue.prefix != "و"
+        and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
+        and ex.tokens[k - 1].norm not in ex.lex.words("contrast")  # … فيما اعتبر آخرون أن
     ):
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:
