@@ -2526,6 +2526,15 @@ def test_a_kind_word_with_an_adjective_refers_to_the_body_named_in_marks() -> No
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["آفاق في العلوم"] * 2
 
 
+def test_an_office_given_after_a_name_is_whom_the_same_office_refers_to() -> None:
+    text = (
+        "وأوضح كمال الحداد مدير الصيانة في شركة المياه أن الأنابيب قديمة. وتعمل الشركة على "
+        "تجديدها، وفق ما أفاد مدير الصيانة."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["كمال الحداد"] * 2
+
+
 def test_a_bare_title_with_a_definite_word_read_as_its_adjective_refers_back() -> None:
     text = (
         "وأوضح وزير الخارجية سامي العلي أن الاستثمار أولوية. واعتبر الوزير المنتدى انطلاقة "
