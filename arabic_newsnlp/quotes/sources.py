@@ -265,6 +265,9 @@ def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
         and tokens[after].text in COMMA_LIKE
         and tokens[after + 1].kind == "word"
         and not breaks_after_comma(ex, after + 1)
+        and not all(  # …، الذي أصدرته المجموعة، مساء الثلاثاء.: when it was issued
+            t.kind != "word" or t.norm in ex.adverb for t in tokens[after + 1 : sentence.token_end]
+        )
     )
 
 
