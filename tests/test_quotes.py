@@ -2507,6 +2507,11 @@ NEWS_SHAPES = [
         "وقالت امرأة في الخمسين من عمرها إن الحي غرق.",
         [("امرأة في الخمسين من عمرها", "الحي غرق")],
     ),
+    (  # a relative after a title's apposition speaks for the person, not the body after it
+        "وحضر الندوة رجل الأعمال سامي العلي، رئيس صندوق الأمل للاستثمار، الذي أعلن عن "
+        "نيته الاستثمار في البلاد.",
+        [("سامي العلي", "نيته الاستثمار في البلاد")],
+    ),
     (  # a statement noun's issuer named after its topic or title and a comma: a relative
         # with a verb of issuing, or a passive with its agent; time words after it end it
         "تراجعت البطالة إلى 12 بالمائة، حسب تقرير «آفاق التشغيل»، الذي أعدته منظمة العمل "
