@@ -337,12 +337,30 @@ def sentence_speaker(
         and max(sentence.token_start, best.tok if best is not None else -1) <= last.first_tok < i
     ):
         return last.ref, last.how  # ونفى وجود …، متابعا: the sentence's quote, elided too
+    if (
+        last is not None
+        and last.ref is not None
+        and last.frame == "source"
+        and _person_or_title(ex, last.ref)
+        and max(sentence.token_start, best.tok if best is not None else -1) < last.ref.tok_start < i
+    ):
+        return last.ref, last.how  # وسيساهم المصنع، حسب الوزير، في …، مشيرا: the source's
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
     if ref is not None:
         return ref, "sentence"
     return antecedent(ex, i, entry.gender, entry.number)
+
+
+def _person_or_title(ex: Extraction, ref: Ref) -> bool:
+    """Whether a speaker phrase names a person or a title (not a medium or a statement)."""
+    if ref.same_as is not None:
+        return _person_or_title(ex, ref.same_as)
+    person = ex.mention_at(ref.char_start, ref.char_end)
+    if person is not None:
+        return person.label == "PER"
+    return ref.title and head_of(ex.tokens[ref.tok_start].norm) in ex.lex.words("title")
 
 
 def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
