@@ -48,6 +48,10 @@ _ADJUNCT = 10
 _INLINE_CLAUSE = 3
 
 
+#: How many words an addressee after a source phrase's verb may run to its comma.
+_ADDRESSEE = 6
+
+
 def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
     """The first token of source phrase ``entry`` ending at token ``i`` (``-1``: the words
     before ``i`` are not the phrase's)."""
@@ -90,6 +94,8 @@ def _named_source(
     verb, j = clause
     if j >= end or (entry.kind == "said" and verb is None):
         return None  # (وذلك ما حدث: no one spoke)
+    if verb is not None:
+        j = _past_addressee(ex, j, end)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
@@ -161,6 +167,33 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     if j < end and tokens[j].norm in ex.resumptive:
         j += 1
     return verb, j
+
+
+def _past_addressee(ex: Extraction, j: int, end: int) -> int:
+    """The token after a medium or an addressee written with ل at token ``j`` after the
+    verb of a source phrase, whom the words were given to, when a title or a name follows
+    it (وفق ما أكده للإذاعة، الناطق باسم المحكمة …، حسب ما أكده لمراسل الإذاعة، الوزير
+    …); ``j`` otherwise."""
+    tokens = ex.tokens
+    tok = tokens[j]
+    if len(tok.norm) < 4 or tok.norm[0] != "ل":
+        return j
+    medium = ex.mention_at(tok.start + 1, tok.end)
+    if medium is not None and (medium.label == "PER" or medium.start > tok.start + 2):
+        medium = None
+    if medium is None and ex.addressee.isdisjoint((head_of(tok.norm[1:]), head_of(tok.norm))):
+        return j
+    k = next((m for m in range(j + 1, min(end, j + _ADDRESSEE)) if tokens[m].kind != "word"), -1)
+    if k > 0 and tokens[k].text in COMMA_LIKE:
+        k += 1  # …، الناطق باسم المحكمة: the source after the addressee's comma
+    elif medium is not None:
+        k = j
+        while k < end and tokens[k].start < medium.end:
+            k += 1
+    else:
+        return j
+    phrase = ex.after(k, end) if k < end else None
+    return k if phrase is not None and (phrase.title or phrase.name >= 0) else j
 
 
 def _named_after_phrase(
