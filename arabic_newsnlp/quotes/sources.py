@@ -169,6 +169,27 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     return verb, j
 
 
+def _seat_of(ex: Extraction, ref: Ref, after: int, sentence: Sentence) -> int:
+    """A body's source read on over the body or place it belongs to, written with ب up to
+    the comma (وحسب معطيات دائرة المراقبة بشركة الكهرباء، فقد …); the token after it."""
+    tokens = ex.tokens
+    if ref.name_start >= 0 or ref.same_as is not None or after + 1 >= sentence.token_end:
+        return after
+    tok = tokens[after]
+    if tok.norm[:1] != "ب" or tok.start in ex.name_starts:
+        return after
+    seat = ex.mention_at(tok.start + 1, tok.end)
+    if seat is None or seat.start != tok.start + 1 or seat.label not in ("ORG", "LOC"):
+        return after
+    k = after
+    while k < sentence.token_end and tokens[k].start < seat.end:
+        k += 1
+    if k >= sentence.token_end or tokens[k].text not in COMMA_LIKE:
+        return after
+    ref.tok_end, ref.char_end = k, tokens[k - 1].end
+    return k
+
+
 def _past_addressee(ex: Extraction, j: int, end: int) -> int:
     """The token after a medium or an addressee written with ل at token ``j`` after the
     verb of a source phrase, whom the words were given to, when a title or a name follows
@@ -355,6 +376,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         if named is None:
             return
         ref, how, after, firm = named
+        after = _seat_of(ex, ref, after, sentence)
         person = ex.mention_at(ref.char_start, ref.char_end)
         # … بسبب البرد حسب مصالح الوزارة.: a named source that closes its sentence
         firm = firm or (
