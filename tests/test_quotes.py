@@ -2542,6 +2542,45 @@ NEWS_SHAPES = [
         "وقالت امرأة في الخمسين من عمرها إن الحي غرق.",
         [("امرأة في الخمسين من عمرها", "الحي غرق")],
     ),
+    (  # a body's source reads on over the body it belongs to, with ب up to the comma
+        "وحسب معطيات دائرة الإنتاج بشركة الإسمنت الوطنية، فقد تراجعت الكميات.",
+        [("دائرة الإنتاج بشركة الإسمنت الوطنية", "تراجعت الكميات")],
+    ),
+    (  # a ministry's name lists its portfolios with و
+        "وارتفع الإنتاج، حسب التقرير الصادر عن وزارة الصناعة والمناجم والطاقات المتجددة.",
+        [("وزارة الصناعة والمناجم والطاقات المتجددة", "وارتفع الإنتاج")],
+    ),
+    (  # after a source phrase's verb, a medium or addressee with ل is whom the words were
+        # given to: the source follows it
+        "وصدر الحكم بسجن المتهم، وفق ما أكده للإذاعة، الناطق باسم المحكمة سامي العلي. "
+        "وسيتم تحويل الفائض، حسب ما أكده لمراسل الإذاعة، المدير الجهوي كريم سالم.",
+        [
+            ("سامي العلي", "وصدر الحكم بسجن المتهم"),
+            ("كريم سالم", "وسيتم تحويل الفائض"),
+        ],
+    ),
+    (  # a participle after a source phrase naming a person's title is the source's
+        "وسيساهم المصنع، حسب المدير الجهوي، في خفض الأسعار، مشيرا إلى أن الإنتاج سيرتفع.",
+        [
+            ("المدير الجهوي", "وسيساهم المصنع في خفض الأسعار"),
+            ("المدير الجهوي", "الإنتاج سيرتفع"),
+        ],
+    ),
+    (  # a relative after a title's apposition speaks for the person, not the body after it
+        "وحضر الندوة رجل الأعمال سامي العلي، رئيس صندوق الأمل للاستثمار، الذي أعلن عن "
+        "نيته الاستثمار في البلاد.",
+        [("سامي العلي", "نيته الاستثمار في البلاد")],
+    ),
+    (  # a statement noun's issuer named after its topic or title and a comma: a relative
+        # with a verb of issuing, or a passive with its agent; time words after it end it
+        "تراجعت البطالة إلى 12 بالمائة، حسب تقرير «آفاق التشغيل»، الذي أعدته منظمة العمل "
+        "الدولية، صباح الخميس. وارتفعت الصادرات، وفق دراسة حول أسواق الزيت في المتوسط، تم "
+        "إنجازها من طرف البنك الإفريقي للتنمية.",
+        [
+            ("منظمة العمل الدولية", "تراجعت البطالة إلى 12 بالمائة"),
+            ("البنك الإفريقي للتنمية", "وارتفعت الصادرات"),
+        ],
+    ),
 ]
 
 
@@ -2559,6 +2598,15 @@ def test_a_kind_word_with_an_adjective_refers_to_the_body_named_in_marks() -> No
     )
     quotes = _FULL(text).quotes
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["آفاق في العلوم"] * 2
+
+
+def test_an_office_given_after_a_name_is_whom_the_same_office_refers_to() -> None:
+    text = (
+        "وأوضح كمال الحداد مدير الصيانة في شركة المياه أن الأنابيب قديمة. وتعمل الشركة على "
+        "تجديدها، وفق ما أفاد مدير الصيانة."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["كمال الحداد"] * 2
 
 
 def test_a_bare_title_with_a_definite_word_read_as_its_adjective_refers_back() -> None:

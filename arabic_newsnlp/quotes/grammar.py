@@ -160,6 +160,19 @@ class PhraseReader:
                 return True
         return False
 
+    def portfolio(self, k: int, n: str, known_name: bool) -> bool:
+        """A definite word with و after a ministry's head and its first portfolio, another
+        portfolio of its name (وزارة الطاقة والمناجم والطاقات المتجددة), not a body."""
+        return (
+            k > self.j + 1
+            and self.state == _TITLE_DEF
+            and not known_name
+            and n.startswith("وال")
+            and head_of(self.tokens[self.j].norm) in self.t.portfolio
+            and head_of(n[1:]) not in self.t.heads
+            and self.tokens[k].start not in self.other_starts
+        )
+
     def genitive(self, k: int, n: str, known_name: bool) -> bool:
         """``لصندوق النقد``، ``لكرة القدم``, ل before an organisation's or place's name
         inside a title: a genitive, not a name."""
@@ -332,6 +345,9 @@ class PhraseReader:
                 return k + 1 if step > 0 else step
         if k > self.j and n[:1] == "و" and both_nisba(self.prev, n[1:]):
             self.prev = n[1:]  # منظمات حقوق الإنسان الفلسطينية والإسرائيلية: one phrase
+            return k + 1
+        if self.portfolio(k, n, known_name):
+            self.prev = n[1:]  # وزارة الطاقة والمناجم: one name
             return k + 1
         if self.ends_at(k, n, known_name):
             return -k

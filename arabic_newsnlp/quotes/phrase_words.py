@@ -51,6 +51,7 @@ class PhraseTables:
     plural: frozenset[str]
     sources: frozenset[str]
     same: frozenset[str]
+    portfolio: frozenset[str]
 
 
 _tables: list[PhraseTables] = []
@@ -79,6 +80,7 @@ def phrase_tables() -> PhraseTables:
                 lex.words("plural"),
                 frozenset(e.words[0] for found in lex.sources.values() for e in found),
                 lex.words("same"),
+                lex.words("portfolio"),
             )
         )
     return _tables[0]

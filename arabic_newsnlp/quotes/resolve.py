@@ -209,11 +209,7 @@ class _Resolver:
                     named = r.name_start > r.char_start
                     value = text[r.name_start if named else r.char_start : r.char_end]
                     heads.append((r.char_start, head_of(phrase_words[0]), value))
-            person = self.persons.get(key)
-            if person is not None:
-                heads += self._appositions(r.tok_end, text[person[0] : person[1]])
-            elif r.name_start == r.char_start >= 0:
-                heads += self._appositions(r.tok_end, text[r.name_start : r.char_end])
+            heads += self._given_after(key, r, titles)
         for offset, head, value in sorted(heads):
             by_head.setdefault(head, []).append((offset, value))
         return titles, by_head
@@ -238,6 +234,47 @@ class _Resolver:
             elif m == k:
                 break
         return out
+
+    def _given_after(self, key: int, r: Ref, titles: dict[str, str]) -> list[tuple[int, str, str]]:
+        """What a named phrase's person is given right after the name: the bare titles of
+        :meth:`_appositions`, and an office with its genitive, put into ``titles``."""
+        text = self.text
+        person = self.persons.get(key)
+        if person is not None:
+            name = text[person[0] : person[1]]
+        elif r.name_start == r.char_start >= 0:
+            name = text[r.name_start : r.char_end]
+        else:
+            return []
+        after, holder = r.tok_end, name
+        if person is not None and person[0] < person[2].end:
+            # (الحبيب بن جمعة) مدير التحكم: the phrase may read on into the office
+            after = bisect_left(self.tokens, person[2].end, key=_START)
+            holder = text[person[0] : person[2].end]
+        office = self._office_after(after)
+        if office:
+            titles.setdefault(office, holder)
+        return self._appositions(r.tok_end, name)
+
+    def _office_after(self, k: int) -> str:
+        """The key of an office given right after a name by an indefinite title and its
+        genitive (``سامي علي مدير المراقبة في الشركة`` gives ``مدير المراقبه``), which the
+        same title alone refers back to; ``""`` when none follows."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return ""
+        first = tokens[k].norm
+        if first.startswith("ال") or first not in lexicon().words("title"):
+            return ""
+        comp, cues = lexicon().words("comp"), lexicon().cues
+        end = k + 1
+        while end < min(len(tokens), k + _APPOSITION):
+            tok = tokens[end]
+            if tok.kind != "word" or tok.norm in comp or tok.norm in cues:
+                break
+            end += 1
+        key = _title_key(self.text[tokens[k].start : tokens[end - 1].end])
+        return key if len(key.split()) > 1 else ""
 
     def kin_of(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is a relative's title before the person at

@@ -49,6 +49,10 @@ _ADJUNCT = 10
 _INLINE_CLAUSE = 3
 
 
+#: How many words an addressee after a source phrase's verb may run to its comma.
+_ADDRESSEE = 6
+
+
 def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
     """The first token of source phrase ``entry`` ending at token ``i`` (``-1``: the words
     before ``i`` are not the phrase's)."""
@@ -91,6 +95,8 @@ def _named_source(
     verb, j = clause
     if j >= end or (entry.kind in ("said", "after") and verb is None):
         return None  # (وذلك ما حدث: no one spoke)
+    if verb is not None:
+        j = _past_addressee(ex, j, end)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
@@ -163,6 +169,54 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
         j += 1
     # حسب ما أكده في تصريح للإذاعة رئيس المركز: past the adjunct
     return verb, max(j, past_statement_adjunct(ex, j) if j < end else -1)
+
+
+def _seat_of(ex: Extraction, ref: Ref, after: int, sentence: Sentence) -> int:
+    """A body's source read on over the body or place it belongs to, written with ب up to
+    the comma (وحسب معطيات دائرة المراقبة بشركة الكهرباء، فقد …); the token after it."""
+    tokens = ex.tokens
+    if ref.name_start >= 0 or ref.same_as is not None or after + 1 >= sentence.token_end:
+        return after
+    tok = tokens[after]
+    if tok.norm[:1] != "ب" or tok.start in ex.name_starts:
+        return after
+    seat = ex.mention_at(tok.start + 1, tok.end)
+    if seat is None or seat.start != tok.start + 1 or seat.label not in ("ORG", "LOC"):
+        return after
+    k = after
+    while k < sentence.token_end and tokens[k].start < seat.end:
+        k += 1
+    if k >= sentence.token_end or tokens[k].text not in COMMA_LIKE:
+        return after
+    ref.tok_end, ref.char_end = k, tokens[k - 1].end
+    return k
+
+
+def _past_addressee(ex: Extraction, j: int, end: int) -> int:
+    """The token after a medium or an addressee written with ل at token ``j`` after the
+    verb of a source phrase, whom the words were given to, when a title or a name follows
+    it (وفق ما أكده للإذاعة، الناطق باسم المحكمة …، حسب ما أكده لمراسل الإذاعة، الوزير
+    …); ``j`` otherwise."""
+    tokens = ex.tokens
+    tok = tokens[j]
+    if len(tok.norm) < 4 or tok.norm[0] != "ل":
+        return j
+    medium = ex.mention_at(tok.start + 1, tok.end)
+    if medium is not None and (medium.label == "PER" or medium.start > tok.start + 2):
+        medium = None
+    if medium is None and ex.addressee.isdisjoint((head_of(tok.norm[1:]), head_of(tok.norm))):
+        return j
+    k = next((m for m in range(j + 1, min(end, j + _ADDRESSEE)) if tokens[m].kind != "word"), -1)
+    if k > 0 and tokens[k].text in COMMA_LIKE:
+        k += 1  # …، الناطق باسم المحكمة: the source after the addressee's comma
+    elif medium is not None:
+        k = j
+        while k < end and tokens[k].start < medium.end:
+            k += 1
+    else:
+        return j
+    phrase = ex.after(k, end) if k < end else None
+    return k if phrase is not None and (phrase.title or phrase.name >= 0) else j
 
 
 def _named_after_phrase(
@@ -270,6 +324,9 @@ def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
         and tokens[after].text in COMMA_LIKE
         and tokens[after + 1].kind == "word"
         and not breaks_after_comma(ex, after + 1)
+        and not all(  # …، الذي أصدرته المجموعة، مساء الثلاثاء.: when it was issued
+            t.kind != "word" or t.norm in ex.adverb for t in tokens[after + 1 : sentence.token_end]
+        )
     )
 
 
@@ -325,6 +382,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         if named is None:
             return
         ref, how, after, firm = named
+        after = _seat_of(ex, ref, after, sentence)
         person = ex.mention_at(ref.char_start, ref.char_end)
         # … بسبب البرد حسب مصالح الوزارة.: a named source that closes its sentence
         firm = firm or (

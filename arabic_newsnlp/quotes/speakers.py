@@ -337,12 +337,30 @@ def sentence_speaker(
         and max(sentence.token_start, best.tok if best is not None else -1) <= last.first_tok < i
     ):
         return last.ref, last.how  # ونفى وجود …، متابعا: the sentence's quote, elided too
+    if (
+        last is not None
+        and last.ref is not None
+        and last.frame == "source"
+        and _person_or_title(ex, last.ref)
+        and max(sentence.token_start, best.tok if best is not None else -1) < last.ref.tok_start < i
+    ):
+        return last.ref, last.how  # وسيساهم المصنع، حسب الوزير، في …، مشيرا: the source's
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
     if ref is not None:
         return ref, "sentence"
     return antecedent(ex, i, entry.gender, entry.number)
+
+
+def _person_or_title(ex: Extraction, ref: Ref) -> bool:
+    """Whether a speaker phrase names a person or a title (not a medium or a statement)."""
+    if ref.same_as is not None:
+        return _person_or_title(ex, ref.same_as)
+    person = ex.mention_at(ref.char_start, ref.char_end)
+    if person is not None:
+        return person.label == "PER"
+    return ref.title and head_of(ex.tokens[ref.tok_start].norm) in ex.lex.words("title")
 
 
 def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
@@ -364,8 +382,32 @@ def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | No
     first = m
     while first > sentence.token_start and tokens[first - 1].start >= mention.start:
         first -= 1
+    if mention.label != "PER":
+        holder = _office_holder(ex, first, sentence)
+        if holder is not None:
+            return holder
     name = mention.start if mention.label == "PER" else -1
     return Ref(first, m + 1, mention.start, mention.end, name, False, "sentence")
+
+
+def _office_holder(ex: Extraction, first: int, sentence: Sentence) -> Ref | None:
+    """The person a body named from token ``first`` is the office of: the body is the
+    genitive of a title set off by a comma after the person's name (سامي علي، رئيس صندوق
+    الأمل، الذي أعلن …: the relative speaks for the head of the title, the person)."""
+    tokens = ex.tokens
+    k = first - 1
+    if k - 2 < sentence.token_start or head_of(tokens[k].norm) not in ex.lex.words("title"):
+        return None
+    if tokens[k - 1].text not in COMMA_LIKE:
+        return None
+    j = bisect_right(ex.mention_starts, tokens[k - 2].start) - 1
+    person = ex.mentions[j] if j >= 0 else None
+    if person is None or person.label != "PER" or person.end != tokens[k - 2].end:
+        return None
+    a = k - 2
+    while a > sentence.token_start and tokens[a - 1].start >= person.start:
+        a -= 1
+    return Ref(a, k - 1, person.start, person.end, person.start, False, "sentence")
 
 
 def _title_before(ex: Extraction, m: int, sentence: Sentence) -> Ref | None:

@@ -9,6 +9,7 @@ from .attribute import Phrase
 from .context import Extraction, Ref
 from .continuity import scan_subjects
 from .forms import adjective, nisba, unpossessed
+from .marks import MARKS
 
 __all__ = ["issued_at", "issuing_verb", "statement_issuer", "statement_source"]
 
@@ -20,6 +21,9 @@ _STATEMENT_WINDOW = 40
 _ISSUER_GAP = 5
 #: How far after a statement noun its agent (من قبل X) may be named.
 _AGENT_GAP = 7
+#: How many words a statement noun's topic or title may run before the comma after which
+#: its issuer is named (تقرير حول ترتيب البلدان …، تم إنجازه من طرف X).
+_TOPIC_GAP = 12
 
 
 def issuing_verb(ex: Extraction, k: int) -> bool:
@@ -79,6 +83,9 @@ def statement_source(
             k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
     elif at < 0 and definite:
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
+    later = _issued_later(ex, k, limit) if at < 0 and not issued else -1
+    if later > 0:
+        k, issued = later, True  # تقرير حول …، الذي أصدرته المجموعة / تم إنجازه من طرف X
     agent = _agent(ex, k, limit)
     if agent > 0:
         k = agent  # تقرير أنجز من طرف البنك، معطيات، نشرت الجمعة، من قبل الوزارة
@@ -97,6 +104,25 @@ def statement_source(
         if quoted is not None:  # نشرتها «X»، نشرتها صحيفة «X»: the medium's name
             return quoted
     return (ex.ref_of(inner, "statement"), inner.end) if inner is not None else None
+
+
+def _issued_later(ex: Extraction, k: int, limit: int) -> int:
+    """Past an indefinite statement noun's topic or title, at the comma that ends it: the
+    token that names its issuer after a relative and a verb of issuing (تقرير حول …،
+    الذي أصدرته المجموعة) or after a passive and its agent (…، تم إنجازه من طرف البنك);
+    ``-1`` if none."""
+    tokens = ex.tokens
+    for m in range(k, min(limit - 2, k + _TOPIC_GAP)):
+        tok = tokens[m]
+        if tok.kind == "punct" and tok.text not in MARKS:  # (تقرير «آفاق») its title
+            if tok.text not in ("،", ","):
+                return -1
+            if tokens[m + 1].norm in ex.relative and issuing_verb(ex, m + 2):
+                return m + 3
+            return _agent(ex, m + 1, limit)
+        if tok.norm in ex.comp or tok.norm in ex.cues or tok.norm in ex.lead:
+            return -1
+    return -1
 
 
 def _agent(ex: Extraction, k: int, limit: int) -> int:
