@@ -1193,6 +1193,12 @@ def test_a_headline_speaker_in_marks_and_a_title_named_later_with_more_words() -
     assert first.speaker is not None and first.speaker.canonical == "هدى الصغير"
 
 
+@pytest.mark.parametrize("same", ["للمصدر ذاته", "لنفس المصدر", "لذات المصدر"])
+def test_the_same_source_after_a_connector_refers_back(same: str) -> None:
+    doc = _FULL(f"وقال مصدر أمني إن المتهم اعترف. ووفقا {same}، فإن الأبحاث متواصلة.")
+    assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["مصدر أمني"] * 2
+
+
 @pytest.mark.parametrize("joined", ["وتدعو", "و تدعو"])
 def test_a_second_headline_verb_takes_the_first_verbs_subject(joined: str) -> None:
     text = f"نقابة الفلاحين تساند الإصلاح {joined} إلى حماية صغار المنتجين\n\nوقال الوزير إنه جيد."

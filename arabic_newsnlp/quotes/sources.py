@@ -121,7 +121,7 @@ def _named_source(
         ref.same_as = statement_issuer(ex, i, head_of(n))
     elif phrase.end - phrase.start >= 2 and (
         tokens[phrase.end - 1].norm in ex.same
-        or tokens[phrase.start].norm in ex.lex.words("same_before")
+        or tokens[phrase.start].norm.removeprefix("ل") in ex.lex.words("same_before")
     ):
         # بحسب المصدر (النقابي) ذاته، وفق ذات المصدر: the source named before
         same = antecedent(ex, i, "-", "-")[0]
