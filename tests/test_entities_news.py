@@ -787,3 +787,12 @@ def test_a_purpose_after_lil_ends_a_body_name() -> None:
     # عن is left out: a verb before the body takes it (أعلنت ... عن)
     names = found("وأعلنت الشركة الوطنية للكهرباء عن انقطاع التيار.")
     assert ("الشركة الوطنية للكهرباء", "ORG") in names
+
+
+def test_muassasa_before_a_foreign_name_is_left_out() -> None:
+    # مؤسسة before a foreign name is its kind word, as شركة is
+    labels = _fixed("وأعلنت مؤسسة بيرلينغ ماركتس أنها", ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert labels == ["O", "O", "B-ORG", "I-ORG", "O"]
+    # and it stays before an Arabic name the gazetteer does not know on its own
+    labels = _fixed("وقالت مؤسسة الطرقات السريعة إن", ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert labels == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
