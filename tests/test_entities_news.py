@@ -796,3 +796,11 @@ def test_muassasa_before_a_foreign_name_is_left_out() -> None:
     # and it stays before an Arabic name the gazetteer does not know on its own
     labels = _fixed("وقالت مؤسسة الطرقات السريعة إن", ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
     assert labels == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_a_union_or_office_takes_the_town_of_its_seat() -> None:
+    # اتحاد and مكتب (class regional) name a local body with the town of its seat after ب
+    names = found("وقرر اتحاد الصناعة بالقيروان تأجيل الاجتماع.")
+    assert ("اتحاد الصناعة بالقيروان", "ORG") in names
+    names = found("وأصدر مكتب الاتحاد الوطني الحر بمدنين بيانا.")
+    assert ("مكتب الاتحاد الوطني الحر بمدنين", "ORG") in names
