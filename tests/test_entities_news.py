@@ -804,3 +804,9 @@ def test_a_union_or_office_takes_the_town_of_its_seat() -> None:
     assert ("اتحاد الصناعة بالقيروان", "ORG") in names
     names = found("وأصدر مكتب الاتحاد الوطني الحر بمدنين بيانا.")
     assert ("مكتب الاتحاد الوطني الحر بمدنين", "ORG") in names
+
+
+def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
+    # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
+    names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")
+    assert ("الشرطة الرومانية", "ORG") in names
