@@ -351,6 +351,10 @@ def _continues(
     )
 
 
+#: Keys of the round numbers of a crowd (``والمئات من السكان``): no complement of a name.
+_CROWDS = frozenset({"المئات", "العشرات", "الالاف", "الملايين"})
+
+
 def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
     """Whether the definite word at ``j``, joined by و, is a second complement of the
     chain headed at ``i`` (وزارة الطاقة والمناجم، الشركة التونسية للكهرباء والغاز) rather
@@ -366,6 +370,7 @@ def _coordinated(keys: Sequence[str], i: int, j: int) -> bool:
         # التحالف الدولي | والطيران
         and not (len(prev) > 4 and prev.endswith("ي") and not key.endswith(("ي", "يه")))
         and key not in institution_heads()
+        and key not in _CROWDS  # (الشرطة البولونية) والمئات من السكان
         and not _org_head(key)
     )
 

@@ -22,7 +22,7 @@ from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing"]
+__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing", "purposes"]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
 _OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
@@ -63,6 +63,31 @@ def official_standing(keys: Sequence[str], out: list[str]) -> None:
             and gaz.nationality(keys[j - 1]) is not None
         ):
             end_mention(out, j)
+
+
+#: Prepositions a verbal noun of purpose governs (``للمشاركة في``, ``للحصول على``).
+_PURPOSE_PREPOSITIONS = frozenset({"في", "على"})
+
+
+def purposes(
+    keys: Sequence[str], proclitics: Sequence[str], tokens: Sequence[Token], out: list[str]
+) -> None:
+    """A word after لل that ends an organisation's name and governs في or على is the
+    body's purpose, no part of its name, unless the gazetteer knows the whole name:
+    (المنتخب الوطني لكرة السلة) للمشاركة في. Not before عن, which a verb before the body
+    often takes: أعلنت (الشركة الوطنية للكهرباء) عن."""
+    gaz = gazetteer()
+    for j in range(2, len(tokens) - 1):
+        if (
+            out[j] == "I-ORG"
+            and proclitics[j] == "لل"
+            and out[j + 1][:2] != "I-"
+            and tokens[j + 1].text in _PURPOSE_PREPOSITIONS
+        ):
+            start = mention_start(out, j)
+            whole = gaz.longest_match(keys, start)
+            if whole is None or whole.end <= j:
+                end_mention(out, j)
 
 
 def clause_words(tokens: Sequence[Token], out: list[str]) -> None:

@@ -41,7 +41,7 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
-from .limits import clause_words, imperfect_verbs, offices, official_standing
+from .limits import clause_words, imperfect_verbs, offices, official_standing, purposes
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -154,6 +154,8 @@ def fix_labels(
     _no_names(keys, out)
     offices(keys, out)
     official_standing(keys, out)
+    if proclitics is not None:
+        purposes(keys, proclitics, tokens or (), out)
     _teams_in_results(keys, out)
     return out
 
