@@ -92,8 +92,8 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
 #: More parts, in the order they were drawn: 40 articles each of the entity training
 #: sample with quotes, annotated before the quote step was run on them. dev2 and dev3 are
-#: development parts; dev4, test2 and dev5 are drawn by :func:`drawn_sample` (dev4 and
-#: dev5 were tuned on after their first runs; test2 is a second test part, never tuned on).
+#: development parts; the others are drawn by :func:`drawn_sample` (dev4 to dev11 were
+#: tuned on after their first runs; test2 is a second test part, never tuned on).
 MORE_PARTS = (
     "dev2",
     "dev3",
