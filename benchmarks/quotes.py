@@ -218,21 +218,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser.add_argument("--show", action="store_true", help="print each passage's errors")
     parser.add_argument(
         "--ant",
-        choices=(
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "dev10",
-            "dev11",
-            "test",
-            "test2",
-        ),
+        choices=("dev", "test", *MORE_PARTS),
         help="our annotated real news (ANT) instead of --file",
     )
     args = parser.parse_args(argv)

@@ -125,18 +125,11 @@ def proclitic_variants(word: str) -> tuple[tuple[int, str], ...]:
         return found
     out = [(0, word_key(word))]
     seen = {out[0][1]}
-    for prefix in _PROCLITICS:
-        if len(word) - len(prefix) < 2 or not word.startswith(prefix):
-            continue
-        rest = word[len(prefix) :]
-        readings = [rest]
-        if prefix.endswith("ل") and rest.startswith("ل"):
-            readings.append("ا" + rest)  # لل = ل + ال with the alef dropped
-        for reading in readings:
-            key = word_key(reading)
-            if key not in seen:
-                seen.add(key)
-                out.append((len(prefix), key))
+    for cut, reading in _after_proclitics(word):
+        key = word_key(reading)
+        if key not in seen:
+            seen.add(key)
+            out.append((cut, key))
     result = tuple(out)
     _variant_cache.put(word, result)
     return result
@@ -152,15 +145,22 @@ def name_key_readings(key: str) -> tuple[str, ...]:
     ('للشغل', 'لشغل', 'الشغل')
     """
     out = [key]
-    for prefix in _PROCLITICS:
-        if len(key) - len(prefix) < 2 or not key.startswith(prefix):
-            continue
-        rest = key[len(prefix) :]
-        readings = [rest]
-        if prefix.endswith("ل") and rest.startswith("ل"):
-            readings.append("ا" + rest)  # لل = ل + ال with the alef dropped
-        out.extend(r for r in readings if r not in out)
+    out.extend(r for _, r in _after_proclitics(key) if r not in out)
     return tuple(out)
+
+
+def _after_proclitics(word: str) -> list[tuple[int, str]]:
+    """What is left of ``word`` after each run of proclitic letters it may open with, as
+    ``(letters cut, rest)``; after ``لل`` also with the article's alef restored."""
+    out: list[tuple[int, str]] = []
+    for prefix in _PROCLITICS:
+        if len(word) - len(prefix) < 2 or not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        out.append((len(prefix), rest))
+        if prefix.endswith("ل") and rest.startswith("ل"):
+            out.append((len(prefix), "ا" + rest))  # لل = ل + ال with the alef dropped
+    return out
 
 
 def clean_surface(text: str) -> str:
