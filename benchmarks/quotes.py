@@ -133,22 +133,35 @@ def drawn_sample(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     """The articles of a drawn part (``dev4``, ``test2``): the entity training sample's
     articles in no earlier quote part, sorted by id and shuffled with the part's seed
     (:data:`DRAW_SEEDS`); the first 40 with a speech verb or a quotation mark, skipping a
-    republication (a title already held or drawn)."""
+    republication (a title already held or drawn). The earlier parts are drawn once each,
+    in order, from one reading of the corpus."""
     from . import ant
 
     data = data or ant.DEFAULT_DATA
-    held: set[str] = set()
-    for earlier in MORE_PARTS[: MORE_PARTS.index(part)]:
-        if earlier in DRAW_SEEDS:
-            held |= {a["id"] for a in drawn_sample(earlier, data)}
-        else:
-            with ANT_MORE_GOLD[earlier].open(encoding="utf-8") as f:
-                held |= {json.loads(line)["id"] for line in f if line.strip()}
     pool = sorted(ant.train_sample(data), key=lambda a: a["id"])
+    held: set[str] = set()
+    for name in MORE_PARTS[: MORE_PARTS.index(part) + 1]:
+        if name not in DRAW_SEEDS:
+            with ANT_MORE_GOLD[name].open(encoding="utf-8") as f:
+                held |= {json.loads(line)["id"] for line in f if line.strip()}
+            continue
+        drawn = _draw_part(pool, held, DRAW_SEEDS[name])
+        if name == part:
+            return drawn
+        held |= {a["id"] for a in drawn}
+    raise ValueError(f"not a drawn part: {part}")
+
+
+def _draw_part(pool: list[dict[str, Any]], held: set[str], seed: int) -> list[dict[str, Any]]:
+    """40 articles of ``pool`` (sorted by id) shuffled with ``seed``, none in ``held`` nor a
+    republication of one, each with a speech verb or a quotation mark."""
+    from . import ant
+
     titles = {a["title"].strip() for a in pool if a["id"] in held}
-    random.Random(DRAW_SEEDS[part]).shuffle(pool)
+    order = list(pool)
+    random.Random(seed).shuffle(order)
     drawn: list[dict[str, Any]] = []
-    for article in pool:
+    for article in order:
         title = article["title"].strip()
         if article["id"] in held or title in titles or len(drawn) == 40:
             continue
