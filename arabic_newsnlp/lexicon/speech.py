@@ -235,6 +235,11 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
         for form, entry in cues.items()
         if entry.frame == "statement" and not entry.prefix and not form.startswith("ال")
     )
+    # The prepositions that introduce a cue's object (the cue table's object column, as
+    # words: عن، إلى، على، من): words in marks after one are words said, not a term.
+    classes["object_prep"] = {
+        o for entry in cues.values() for o in entry.objects if o != "*" and len(o) > 1
+    }
     # Derived classes, so that no lookup builds a set.
     classes.setdefault("stop", set()).update(classes.get("adverb", ()))
     classes["heads"] = (
