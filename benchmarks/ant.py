@@ -86,6 +86,8 @@ MORE_SIZE = 300
 MORE_DEV = 100
 DEV4_SEED = 20261218
 DEV4_SIZE = 100
+DEV5_SEED = 20261219
+DEV5_SIZE = 100
 
 
 def _draw(
@@ -154,14 +156,31 @@ def dev4_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
     return _draw(data, {a["id"] for a in held}, DEV4_SEED, DEV4_SIZE, titles)
 
 
+def dev5_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """A fifth development part for entities (``benchmarks/ant_entities_dev5.jsonl``, part
+    ``"dev5"``): :data:`DEV5_SIZE` articles drawn like :func:`dev4_sample`, with their own
+    seed, from the articles no earlier sample drew (:func:`dev4_sample`'s included), none a
+    republication of one of theirs; annotated before any system run on them."""
+    held = [a for _, a in sample(data)] + train_sample(data) + dev2_sample(data)
+    held += [a for _, a in more_sample(data)] + dev4_sample(data)
+    titles = frozenset(a["title"].strip() for a in held)
+    return _draw(data, {a["id"] for a in held}, DEV5_SEED, DEV5_SIZE, titles)
+
+
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
     the evaluation sample, of the training sample, of :func:`dev2_sample`, of
-    :func:`more_sample` or of :func:`dev4_sample`)."""
+    :func:`more_sample`, of :func:`dev4_sample` or of :func:`dev5_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
-    more_parts = (train_sample, dev2_sample, lambda d: [a for _, a in more_sample(d)], dev4_sample)
+    more_parts = (
+        train_sample,
+        dev2_sample,
+        lambda d: [a for _, a in more_sample(d)],
+        dev4_sample,
+        dev5_sample,
+    )
     for more in more_parts:
         if any(r["id"] not in texts for r in records):
             texts.update((a["id"], document_text(a)) for a in more(data))

@@ -106,6 +106,7 @@ MORE_PARTS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -121,6 +122,7 @@ DRAW_SEEDS = {
     "dev9": 20261215,
     "dev10": 20261216,
     "dev11": 20261217,
+    "dev12": 20261219,
 }
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
