@@ -137,8 +137,15 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         whole = object_frame(ex, i + 1, sentence.token_end, entry)
         if whole is not None and whole[0] == "object":
             frame, ref = whole, None
-    if ref is not None and how in ("vso", "svo") and entry.gender != "-":
-        # (a relaying verb agrees with the medium, not with the source it names)
+    if (
+        ref is not None
+        and how in ("vso", "svo")
+        and entry.gender != "-"
+        and (frame is not None or entry.prefix or not ex.is_stop(tokens[i].norm))
+    ):
+        # (a relaying verb agrees with the medium, not with the source it names; a cue
+        # spelled as a stop word, بين or عبر, that opens nothing is "between" or "via":
+        # العلاقة بين الوالي والحكومة، عبر حسابه names no speaker)
         via = entry.frame == "via"
         register(ex, ref.tok_start, ref, "-" if via else entry.gender, "-" if via else entry.number)
     if frame is None or (
