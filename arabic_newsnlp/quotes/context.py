@@ -248,6 +248,9 @@ class Extraction:
         if group is None:
             return None
         b = group.end
+        if b < end and tokens[b].norm.startswith("وال") and len(tokens[b].norm) > 4:
+            more = self.after(b, end)  # عدد من الأحزاب والشخصيات الوطنية: one group
+            b = more.end if more is not None else b
         return Ref(k, b, tokens[k].start, tokens[b - 1].end, -1, group.title, how)
 
     def sentence_of(self, i: int) -> Sentence:

@@ -383,7 +383,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             return
         ref, how, after, firm = named
         after = _seat_of(ex, ref, after, sentence)
-        person = ex.mention_at(ref.char_start, ref.char_end)
+        person = ex.mention_at(max(ref.char_start, ref.name_start), ref.char_end)
         # … بسبب البرد حسب مصالح الوزارة.: a named source that closes its sentence
         firm = firm or (
             _closes(ex, after, sentence)

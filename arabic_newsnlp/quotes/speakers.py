@@ -357,7 +357,8 @@ def _person_or_title(ex: Extraction, ref: Ref) -> bool:
     """Whether a speaker phrase names a person or a title (not a medium or a statement)."""
     if ref.same_as is not None:
         return _person_or_title(ex, ref.same_as)
-    person = ex.mention_at(ref.char_start, ref.char_end)
+    # (the name after a medium given the words: حسب ما أكده لمراسلة الإذاعة، سامي علي)
+    person = ex.mention_at(max(ref.char_start, ref.name_start), ref.char_end)
     if person is not None:
         return person.label == "PER"
     return ref.title and head_of(ex.tokens[ref.tok_start].norm) in ex.lex.words("title")
