@@ -2617,6 +2617,10 @@ NEWS_SHAPES = [
             ("سامي العلي", "الباب مفتوح للجميع"),
         ],
     ),
+    (  # an indefinite adjective after an anonymous head's complement stays in it
+        "وذكر شاهد عيان آخر أنه رأى سيارة بيضاء.",
+        [("شاهد عيان آخر", "رأى سيارة بيضاء")],
+    ),
 ]
 
 

@@ -338,7 +338,9 @@ class PhraseReader:
         known_name = tok.start in self.name_starts
         if k == self.j and connector:
             n = self.connector(k, n)
-        if self.anonymous and (self.generic or k == self.j + 1):
+        if self.anonymous and (
+            self.generic or k == self.j + 1 or (n in self.t.adjective and not known_name)
+        ):  # (an adjective after a head's complement: شاهد عيان آخر)
             step = self.anonymous_word(k, n, known_name)
             if step:
                 self.prev = n
