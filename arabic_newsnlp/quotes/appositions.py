@@ -9,6 +9,7 @@ from bisect import bisect_right
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
+from .forms import held_inside
 from .marks import Region
 
 __all__ = [
@@ -51,16 +52,22 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     token ``end``."""
     tokens = ex.tokens
     b = phrase.end
-    if not phrase.title or phrase.name >= 0 or b + 1 >= end or tokens[b].norm != "في":
+    if not phrase.title or phrase.name >= 0 or b + 1 >= end:
         return phrase
-    body = ex.mention_at(tokens[b + 1].start, tokens[b + 1].end)
-    if body is None or body.start != tokens[b + 1].start:
+    if tokens[b].norm == "في":
+        at = tokens[b + 1].start
+    elif tokens[b].norm[:1] == "ب" and len(tokens[b].norm) > 3:
+        at = tokens[b].start + 1  # ب written on the body: (مساعد الشؤون السياسية) بمكتب …
+    else:
+        return phrase
+    body = ex.mention_at(at, tokens[b + 1].end)
+    if body is None or body.start != at:
         return phrase
     if body.label != "ORG" and (
         body.label != "LOC" or head_of(tokens[phrase.start].norm) in ex.lex.words("title")
     ):
         return phrase
-    k = b + 1
+    k = b
     while k < end and tokens[k].start < body.end:
         k += 1
     return Phrase(phrase.start, k, -1, True, phrase.char_start, phrase.article)
@@ -117,8 +124,15 @@ def named_after(
             if name is None:
                 break
             name = one_person(ex, name)
+            held = held_inside([t.norm for t in tokens[a:k]])  # (the phrase speaks)
             return Ref(
-                a, name.end, ref.char_start, tokens[name.end - 1].end, tok.start, True, how
+                a,
+                name.end,
+                ref.char_start,
+                tokens[name.end - 1].end,
+                -1 if held else tok.start,
+                True,
+                how,
             ), name.end
         region = ex.region_at_open.get(k)
         if region is not None and _person_in_marks(ex, region, end):

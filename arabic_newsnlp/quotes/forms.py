@@ -185,6 +185,29 @@ def spoken_for(before: Sequence[str]) -> bool:
     return k >= 0 and before[k] == "باسم"
 
 
+def held_inside(before: Sequence[str]) -> bool:
+    """Whether the name after the normalised words ``before`` is the holder of a title
+    that is the genitive of a body inside the phrase, not the speaker, who is the whole
+    phrase (مسؤول في إدارة الرئيس، مساعد الشؤون السياسية بمكتب الرئيس …).
+
+    >>> held_inside(["مسؤول", "في", "ادارة", "الرئيس", "الاميركي"])
+    True
+    >>> held_inside(["مدير", "المستشفى", "في", "المدينة", "الطبيب"])
+    False
+    """
+    words = lexicon().words
+    titles, heads = words("title"), words("heads")
+    k = len(before) - 1
+    while k > 0 and adjective(before[k]) and head_of(before[k]) not in titles:
+        k -= 1
+    if k < 2 or not before[k].startswith("ال") or head_of(before[k]) not in titles:
+        return False
+    body = before[k - 1]
+    if body[:1] == "ب" and head_of(body[1:]) in heads:
+        body = body[1:]
+    return head_of(body) in heads and head_of(body) not in titles and not body.startswith("ال")
+
+
 def feminine_verb(norm: str) -> bool:
     """A word that reads as a feminine perfect verb: دعت، رفضت، وأكدت (not -ات plurals)."""
     return 3 <= len(norm) <= 8 and norm[-1] == "ت" and not norm.endswith(("ات", "وت", "يت"))

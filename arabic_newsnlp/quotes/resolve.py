@@ -24,7 +24,7 @@ from ..lexicon.words import word_keys
 from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import adjective, nisba, spoken_for
+from .forms import adjective, held_inside, nisba, spoken_for
 from .marks import AMBIGUOUS, OPENERS
 
 __all__ = ["resolve_speakers"]
@@ -150,10 +150,14 @@ class _Resolver:
             chosen = people[-1]
             start, end = chosen.start, chosen.end
             kept = start < ref.char_start
-            if self.kin_of(ref.char_start, chosen.start) or spoken_for(
-                normalize(self.text[ref.char_start : chosen.start]).split()
+            before = normalize(self.text[ref.char_start : chosen.start]).split()
+            if (
+                self.kin_of(ref.char_start, chosen.start)
+                or spoken_for(before)
+                or held_inside(before)
             ):
-                continue  # والد سلمان، المتحدث باسم الرئيس ماكرون: the father, the spokesman
+                continue  # والد سلمان، المتحدث باسم الرئيس ماكرون، مسؤول في إدارة الرئيس
+                # ترامب: the father, the spokesman, the official
             # Inside a speaker phrase a word is not a prepositional phrase: a mention that
             # lost a letter to a clitic split (سامر -> س + امر) gets its whole word back.
             k = bisect_right(tokens, start, key=_START) - 1
