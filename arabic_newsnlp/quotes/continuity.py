@@ -74,8 +74,17 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             if k < lo:
                 continue
             position = k - clause
-            if position > 1 or (position == 1 and ex.is_stop(tokens[clause].norm)):
-                continue
+            if position > 1 or (
+                position == 1
+                and (
+                    ex.is_stop(tokens[clause].norm)
+                    or (
+                        head_of(tokens[clause].norm) in ex.lex.words("heads")
+                        and tokens[clause].norm not in ex.lex.after_particle  # (طالب)
+                    )
+                )
+            ):
+                continue  # (، عضو المجلس المركزي: a title's genitive, no subject)
             if _in_content(ex, tok.start):
                 continue  # the subject of reported content (قال إن المجلس اجتمع) is no speaker
             known = ex.known.get(tok.norm)
