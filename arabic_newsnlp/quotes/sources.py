@@ -86,8 +86,8 @@ def _named_source(
     ):
         j += 1
     said = entry.words[-1].endswith("ما")  # حسبما نقلت X
-    if j < end and tokens[j].norm == "ما":
-        j += 1
+    if j < end and (tokens[j].norm == "ما" or (entry.connector == "ل" and tokens[j].norm == "لما")):
+        j += 1  # (the connector written on ما: وفقا لما ذكره X)
         said = True
     clause = _verb_of_ma(ex, j, end) if said else (None, j)
     if clause is None:
