@@ -157,7 +157,7 @@ def named_after(
             or n in ex.cues
             or n == "مع"
             or n in ex.lex.words("among")
-            or head_of(n) in ex.addressee
+            or (head_of(n) in ex.addressee and n[:1] != "ب")  # (المكلف بالإعلام: his charge)
             or (
                 not adjunct
                 and n.startswith("ال")
