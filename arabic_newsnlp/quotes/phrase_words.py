@@ -109,6 +109,8 @@ def place_start(tokens: Sequence[Token], k: int, limit: int, t: PhraseTables) ->
     n = tokens[k].norm
     if n in t.place_preps:
         a = k + 1
+        if n == "من" and a + 1 < limit and tokens[a].norm == "داخل":
+            a += 1  # مصادر من داخل الحزب: one preposition
         if a >= limit or tokens[a].kind not in WORDY:
             return -1, ""
         return a, tokens[a].norm
