@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Sentence
 from ..lexicon.speech import CueEntry
-from .appositions import named_after
+from .appositions import named_after, seated
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .forms import being_verb, feminine_verb, is_filler, suffixed
@@ -248,6 +248,7 @@ def sentence_subject(
         )
     ):
         return None
+    phrase = seated(ex, phrase, i)  # (وكانت السلطات بالكونغو قد أكدت: the body's place)
     ref = ex.ref_of(phrase, "sentence")
     named = named_after(ex, phrase, ref, i, "sentence")  # حاكمة منطقة X سامية علي
     return named[0] if named is not None else ref
