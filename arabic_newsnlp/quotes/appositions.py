@@ -54,6 +54,15 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     b = phrase.end
     if not phrase.title or phrase.name >= 0 or b + 1 >= end:
         return phrase
+    named = (
+        ex.quoted_name(b, end)
+        if tokens[b].kind == "punct"
+        and head_of(tokens[phrase.start].norm) in ex.lex.words("title")
+        and not ex.before_name(phrase)
+        else None
+    )
+    if named is not None:  # موفد «الجوهرة أف أم»: the body named in marks after the title
+        return Phrase(phrase.start, named[1], -1, True, phrase.char_start, phrase.article)
     if tokens[b].norm == "في":
         at = tokens[b + 1].start
     elif tokens[b].norm[:1] == "ب" and len(tokens[b].norm) > 3:

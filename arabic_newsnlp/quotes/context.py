@@ -319,10 +319,11 @@ class Extraction:
 
     def before_name(self, phrase: Phrase) -> bool:
         """A phrase that may stand before a name in marks: one word, or kind words only
-        (موقع صحيفة «…»)."""
-        return phrase.end - phrase.start == 1 or all(
-            head_of(t.norm) in self.naming for t in self.tokens[phrase.start : phrase.end]
-        )
+        (موقع صحيفة «…»); not a person's title, whose body the name is (موفد «…»)."""
+        heads = [head_of(t.norm) for t in self.tokens[phrase.start : phrase.end]]
+        if len(heads) == 1 and heads[0] not in self.naming:
+            return heads[0] not in self.lex.words("title")
+        return all(h in self.naming for h in heads)
 
     def quoted_name(self, k: int, end: int, *, issued: bool = False) -> tuple[Ref, int] | None:
         """A name in the quoted region opening at token ``k`` (before ``end``) that a

@@ -12,7 +12,7 @@ from ..document import QuoteKind, Sentence
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
-from .appositions import complemented, named_after, whole_names
+from .appositions import complemented, named_after, seated, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
@@ -100,7 +100,7 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
-    phrase = complemented(ex, whole_names(ex, phrase, end), end)
+    phrase = complemented(ex, seated(ex, whole_names(ex, phrase, end), end), end)
     if phrase.end < end and tokens[phrase.end].norm in ex.same:  # حسب الجريدة ذاتها
         phrase = Phrase(phrase.start, phrase.end + 1, -1, phrase.title, phrase.char_start)
     inner = relayed(ex, verb, phrase.end, end) if verb is not None else None
@@ -161,7 +161,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
     n = tokens[j].norm
     if j + 1 < end and ex.came_in(j):
         return None  # حسب ما جاء في بيان …: read as one phrase from جاء في
-    verb = ex.cues.get(n) or ex.cues.get(unpossessed(n))
+    after = ex.lex.after_particle  # (a perfect also read as a noun is a verb after ما)
+    verb = ex.cues.get(n) or ex.cues.get(unpossessed(n)) or after.get(unpossessed(n))
     if verb is None:
         return None if n[:1] in "يت" and n not in ex.sources else (None, j)
     j += 1
