@@ -19,6 +19,7 @@ import json
 import lzma
 import random
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -84,10 +85,10 @@ MORE_SEED = 20261211
 MORE_SIZE = 300
 #: Of :func:`more_sample`, the first ``MORE_DEV`` articles are the part ``dev3``.
 MORE_DEV = 100
-DEV4_SEED = 20261218
-DEV4_SIZE = 100
-DEV5_SEED = 20261219
-DEV5_SIZE = 100
+#: The later entity parts, each drawn apart from every sample before it, in this order,
+#: with its own seed (:func:`later_sample`).
+LATER_SEEDS = {"dev4": 20261218, "dev5": 20261219, "dev6": 20261220}
+LATER_SIZE = 100
 
 
 def _draw(
@@ -145,32 +146,27 @@ def more_sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
     return [("dev3" if k < MORE_DEV else "test2", a) for k, a in enumerate(drawn)]
 
 
-def dev4_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
-    """A fourth development part for entities (``benchmarks/ant_entities_dev4.jsonl``, part
-    ``"dev4"``): 101 articles (:data:`DEV4_SIZE` spread over the categories as :func:`_draw`
-    rounds it) drawn the same way, with their own seed, from the articles no earlier sample
-    drew, none a republication of one of theirs; annotated before any system run on them."""
-    held = [a for _, a in sample(data)] + train_sample(data) + dev2_sample(data)
-    held += [a for _, a in more_sample(data)]
-    titles = frozenset(a["title"].strip() for a in held)
-    return _draw(data, {a["id"] for a in held}, DEV4_SEED, DEV4_SIZE, titles)
-
-
-def dev5_sample(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
-    """A fifth development part for entities (``benchmarks/ant_entities_dev5.jsonl``, part
-    ``"dev5"``): :data:`DEV5_SIZE` articles drawn like :func:`dev4_sample`, with their own
-    seed, from the articles no earlier sample drew (:func:`dev4_sample`'s included), none a
+def later_sample(part: str, data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
+    """A later development part for entities (``benchmarks/ant_entities_<part>.jsonl``, a
+    part of :data:`LATER_SEEDS`): 101 articles (:data:`LATER_SIZE` spread over the
+    categories as :func:`_draw` rounds it) drawn the same way, with the part's seed, from
+    the articles no earlier sample drew (the earlier later parts included), none a
     republication of one of theirs; annotated before any system run on them."""
     held = [a for _, a in sample(data)] + train_sample(data) + dev2_sample(data)
-    held += [a for _, a in more_sample(data)] + dev4_sample(data)
-    titles = frozenset(a["title"].strip() for a in held)
-    return _draw(data, {a["id"] for a in held}, DEV5_SEED, DEV5_SIZE, titles)
+    held += [a for _, a in more_sample(data)]
+    for name, seed in LATER_SEEDS.items():
+        titles = frozenset(a["title"].strip() for a in held)
+        drawn = _draw(data, {a["id"] for a in held}, seed, LATER_SIZE, titles)
+        if name == part:
+            return drawn
+        held += drawn
+    raise ValueError(f"not a later entity part: {part}")
 
 
 def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any], str]]:
     """Gold records of ``path`` with the document text each points into (an article of
     the evaluation sample, of the training sample, of :func:`dev2_sample`, of
-    :func:`more_sample`, of :func:`dev4_sample` or of :func:`dev5_sample`)."""
+    :func:`more_sample` or of :func:`later_sample`)."""
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     texts = {a["id"]: document_text(a) for _, a in sample(data)}
@@ -178,8 +174,7 @@ def load_gold(path: Path, data: Path = DEFAULT_DATA) -> list[tuple[dict[str, Any
         train_sample,
         dev2_sample,
         lambda d: [a for _, a in more_sample(d)],
-        dev4_sample,
-        dev5_sample,
+        *(partial(later_sample, part) for part in LATER_SEEDS),
     )
     for more in more_parts:
         if any(r["id"] not in texts for r in records):

@@ -107,6 +107,7 @@ MORE_PARTS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -123,6 +124,7 @@ DRAW_SEEDS = {
     "dev10": 20261216,
     "dev11": 20261217,
     "dev12": 20261219,
+    "dev13": 20261220,
 }
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
