@@ -810,3 +810,12 @@ def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")
     assert ("الشرطة الرومانية", "ORG") in names
+
+
+def test_a_radio_is_named_with_the_letters_fm() -> None:
+    # the name before FM and the letters are one radio, however the letters are written
+    names = found("وصرح لإذاعة ياسمين آف.آم ولإذاعة الواحة أف ، أم بأن الموسم انطلق.")
+    assert ("ياسمين آف.آم", "ORG") in names
+    assert ("الواحة أف ، أم", "ORG") in names
+    # the letters after no name name nothing
+    assert found('وتوقف البث على موجات الـ "أف أم" منذ الصباح.') == set()

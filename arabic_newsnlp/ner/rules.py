@@ -39,7 +39,7 @@ from .heads import (
     place_kind_words,
     places_with_their_heads,
 )
-from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
+from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import clause_words, imperfect_verbs, offices, official_standing, purposes
 from .people import (
@@ -151,6 +151,7 @@ def fix_labels(
         media_after_kind_word(keys, proclitics, out)
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
+    radios(keys, out)
     _no_names(keys, out)
     offices(keys, out)
     official_standing(keys, out)
