@@ -819,3 +819,9 @@ def test_a_radio_is_named_with_the_letters_fm() -> None:
     assert ("الواحة أف ، أم", "ORG") in names
     # the letters after no name name nothing
     assert found('وتوقف البث على موجات الـ "أف أم" منذ الصباح.') == set()
+
+
+def test_the_spokesman_after_a_name_is_a_title() -> None:
+    # الناطق (باسم) is a title, as المتحدث is: no part of the name before it
+    names = found("أكد الباحث فؤاد الخطيب الناطق الإعلامي للمركز أن العدد ارتفع.")
+    assert ("فؤاد الخطيب", "PER") in names
