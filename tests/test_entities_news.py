@@ -825,3 +825,12 @@ def test_the_spokesman_after_a_name_is_a_title() -> None:
     # الناطق (باسم) is a title, as المتحدث is: no part of the name before it
     names = found("أكد الباحث فؤاد الخطيب الناطق الإعلامي للمركز أن العدد ارتفع.")
     assert ("فؤاد الخطيب", "PER") in names
+
+
+def test_a_known_body_takes_no_purpose_after_li() -> None:
+    # a complement with ل after a body the gazetteer knows whole is a purpose or recipient
+    names = found("وطالب السكان وزارة التجهيز للقيام بأشغال الطريق.")
+    assert ("وزارة التجهيز", "ORG") in names
+    # an organ of another body after ل, and a UN agency's field, stay in the name
+    names = found("وقال المجلس الرئاسي لحكومة الوفاق الوطني إن")
+    assert ("المجلس الرئاسي لحكومة الوفاق الوطني", "ORG") in names

@@ -88,6 +88,33 @@ def purposes(
             whole = gaz.longest_match(keys, start)
             if whole is None or whole.end <= j:
                 end_mention(out, j)
+    for j in range(1, len(out)):
+        if out[j] == "I-ORG" and proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
+            end_mention(out, j)
+
+
+def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether the organisation running at ``j`` is, up to ``j``, a body the gazetteer
+    knows whole, and no longer one: a complement with ل after it is a purpose or a
+    recipient (``(وزارة التجهيز) للقيام بالتدخل``, ``(البنك الدولي) للاتصالات``). Not
+    another body after ل, whose organ the known name is (``المجلس الرئاسي لحكومة
+    الوفاق``), nor the field of an agency of the United Nations (``منظمة الأمم المتحدة
+    للتربية والعلوم والثقافة``)."""
+    start = mention_start(out, j)
+    gaz = gazetteer()
+    match = gaz.longest_match(keys, start)
+    return (
+        match is not None
+        and match.end == j
+        and all(entry.label == "ORG" for entry in match.entries)
+        and keys[j - 2 : j] != _UNITED_NATIONS
+        and gaz.key_trigger(keys[j]) != "org_head"
+        and gaz.key_trigger(keys[j].removeprefix("ال")) != "org_head"
+    )
+
+
+#: Keys of the United Nations, whose agencies are named by their field after ل.
+_UNITED_NATIONS = ["الامم", "المتحده"]
 
 
 def clause_words(tokens: Sequence[Token], out: list[str]) -> None:
