@@ -834,3 +834,6 @@ def test_a_known_body_takes_no_purpose_after_li() -> None:
     # an organ of another body after ل, and a UN agency's field, stay in the name
     names = found("وقال المجلس الرئاسي لحكومة الوفاق الوطني إن")
     assert ("المجلس الرئاسي لحكومة الوفاق الوطني", "ORG") in names
+    # a sport after ل completes a team's name
+    names = found("وانضم اللاعب إلى المنتخب الألماني لكرة القدم في المعسكر.")
+    assert ("المنتخب الألماني لكرة القدم", "ORG") in names

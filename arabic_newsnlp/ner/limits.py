@@ -98,8 +98,9 @@ def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     knows whole, and no longer one: a complement with ل after it is a purpose or a
     recipient (``(وزارة التجهيز) للقيام بالتدخل``, ``(البنك الدولي) للاتصالات``). Not
     another body after ل, whose organ the known name is (``المجلس الرئاسي لحكومة
-    الوفاق``), nor the field of an agency of the United Nations (``منظمة الأمم المتحدة
-    للتربية والعلوم والثقافة``)."""
+    الوفاق``), a sport, which completes a team's name after ل (class ``sport``: ``المنتخب
+    الألماني لكرة القدم``), nor the field of an agency of the United Nations (``منظمة
+    الأمم المتحدة للتربية والعلوم والثقافة``)."""
     start = mention_start(out, j)
     gaz = gazetteer()
     match = gaz.longest_match(keys, start)
@@ -108,6 +109,7 @@ def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
         and match.end == j
         and all(entry.label == "ORG" for entry in match.entries)
         and keys[j - 2 : j] != _UNITED_NATIONS
+        and keys[j] not in word_keys("sport")
         and gaz.key_trigger(keys[j]) != "org_head"
         and gaz.key_trigger(keys[j].removeprefix("ال")) != "org_head"
     )
