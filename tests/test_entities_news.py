@@ -837,3 +837,12 @@ def test_a_known_body_takes_no_purpose_after_li() -> None:
     # a sport after ل completes a team's name
     names = found("وانضم اللاعب إلى المنتخب الألماني لكرة القدم في المعسكر.")
     assert ("المنتخب الألماني لكرة القدم", "ORG") in names
+
+
+def test_a_found_body_takes_its_seat_but_no_country() -> None:
+    # the tagger's body ending in an adjective takes the town of its seat after ب
+    names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")
+    assert ("المستشفى الجهوي بالمكنين", "ORG") in names
+    # a country after ب is no town of a seat
+    names = found("وحلت جامعة الخليج العربي بالبحرين في المرتبة الأولى.")
+    assert ("جامعة الخليج العربي", "ORG") in names

@@ -38,6 +38,7 @@ from .heads import (
     old_quarters,
     place_kind_words,
     places_with_their_heads,
+    seats_of_bodies,
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
@@ -143,6 +144,7 @@ def fix_labels(
     place_kind_words(keys, out)
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
+        seats_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
     descriptors(keys, out, proclitics)
