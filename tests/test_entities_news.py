@@ -846,3 +846,12 @@ def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # a country after ب is no town of a seat
     names = found("وحلت جامعة الخليج العربي بالبحرين في المرتبة الأولى.")
     assert ("جامعة الخليج العربي", "ORG") in names
+
+
+def test_the_chair_of_a_body_is_no_body() -> None:
+    # رئاسة before another institution's head is the office of chairing it
+    names = found("ونفى النائب نيته التخلي عن رئاسة كتلة حركة الشعب في البرلمان.")
+    assert ("كتلة حركة الشعب", "ORG") in names
+    assert not any(name.startswith("رئاسة") for name, _ in names)
+    # and a bloc named by the party's head alone names no body
+    assert found("ونفى نيته التخلي عن رئاسة كتلة الحزب قريبا.") == set()

@@ -26,6 +26,7 @@ __all__ = [
     "definite",
     "institution_heads",
     "org_chains",
+    "organ_of_unnamed_body",
     "seat",
 ]
 
@@ -186,7 +187,7 @@ def org_chains(
     return out
 
 
-def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
+def organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
     قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
@@ -490,7 +491,7 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             cut += 1
         if end < n and out[end].startswith("I-"):
             continue  # another name runs into the chain's end
-        if _organ_of_unnamed_body(keys, proclitics, start, end):
+        if organ_of_unnamed_body(keys, proclitics, start, end):
             for k in range(start, cut):
                 out[k] = "O"  # مكتب المجلس، قوات الشرطة: no name
             continue

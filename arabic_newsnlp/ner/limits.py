@@ -20,9 +20,17 @@ from collections.abc import Sequence
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
+from .chains import institution_heads, organ_of_unnamed_body
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing", "purposes"]
+__all__ = [
+    "chairs",
+    "clause_words",
+    "imperfect_verbs",
+    "offices",
+    "official_standing",
+    "purposes",
+]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
 _OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
@@ -49,6 +57,37 @@ def offices(keys: Sequence[str], out: list[str]) -> None:
     for j in range(1, len(out)):
         if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
             end_mention(out, j)
+
+
+def chairs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """``رئاسة`` right before another institution's head is the office of chairing that
+    institution, no body (``الاستقالة من رئاسة (كتلة نداء تونس)``): the name, if any,
+    starts after it, and a head with only another head made definite after it names
+    none (``رئاسة كتلة الحزب``); not a presidency the gazetteer knows (``رئاسة
+    الحكومة``)."""
+    heads, n = institution_heads(), len(out)
+    for j in range(n - 1):
+        if (
+            out[j] != "B-ORG"
+            or keys[j] != _CHAIR
+            or out[j + 1] != "I-ORG"
+            or proclitics[j + 1]
+            or keys[j + 1].removeprefix("ال") not in heads
+        ):
+            continue
+        known = gazetteer().longest_match(keys, j)
+        if known is not None and known.start == j:
+            continue
+        out[j], out[j + 1] = "O", "B-ORG"
+        end = j + 2
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        if organ_of_unnamed_body(keys, proclitics, j + 1, end):
+            end_mention(out, j + 1)
+
+
+#: The key of the office of chairing (``رئاسة``, without the article).
+_CHAIR = "رئاسه"
 
 
 def official_standing(keys: Sequence[str], out: list[str]) -> None:

@@ -42,7 +42,14 @@ from .heads import (
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
-from .limits import clause_words, imperfect_verbs, offices, official_standing, purposes
+from .limits import (
+    chairs,
+    clause_words,
+    imperfect_verbs,
+    offices,
+    official_standing,
+    purposes,
+)
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -159,6 +166,7 @@ def fix_labels(
     official_standing(keys, out)
     if proclitics is not None:
         purposes(keys, proclitics, tokens or (), out)
+        chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
     return out
 
