@@ -65,9 +65,9 @@ def _no_body(keys: Sequence[str], i: int) -> bool:
 
 def _org_head(key: str) -> bool:
     gaz = gazetteer()
-    if gaz.key_trigger(key) == "org_head":
-        return True
-    return key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
+    return gaz.key_trigger(key) == "org_head" or (
+        key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
+    )
 
 
 def definite(key: str) -> bool:
