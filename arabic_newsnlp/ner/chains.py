@@ -21,14 +21,9 @@ from ..resources import load_once
 from .labels import end_mention, relabel
 
 __all__ = [
-    "apply_org_chains",
-    "chain_stops",
-    "definite",
-    "institution_heads",
-    "org_chains",
-    "organ_of_unnamed_body",
-    "seat",
-]
+    "apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains",
+    "organ_of_unnamed_body", "seat",
+]  # fmt: skip
 
 
 @load_once
