@@ -810,3 +810,48 @@ def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")
     assert ("الشرطة الرومانية", "ORG") in names
+
+
+def test_a_radio_is_named_with_the_letters_fm() -> None:
+    # the name before FM and the letters are one radio, however the letters are written
+    names = found("وصرح لإذاعة ياسمين آف.آم ولإذاعة الواحة أف ، أم بأن الموسم انطلق.")
+    assert ("ياسمين آف.آم", "ORG") in names
+    assert ("الواحة أف ، أم", "ORG") in names
+    # the letters after no name name nothing
+    assert found('وتوقف البث على موجات الـ "أف أم" منذ الصباح.') == set()
+
+
+def test_the_spokesman_after_a_name_is_a_title() -> None:
+    # الناطق (باسم) is a title, as المتحدث is: no part of the name before it
+    names = found("أكد الباحث فؤاد الخطيب الناطق الإعلامي للمركز أن العدد ارتفع.")
+    assert ("فؤاد الخطيب", "PER") in names
+
+
+def test_a_known_body_takes_no_purpose_after_li() -> None:
+    # a complement with ل after a body the gazetteer knows whole is a purpose or recipient
+    names = found("وطالب السكان وزارة التجهيز للقيام بأشغال الطريق.")
+    assert ("وزارة التجهيز", "ORG") in names
+    # an organ of another body after ل, and a UN agency's field, stay in the name
+    names = found("وقال المجلس الرئاسي لحكومة الوفاق الوطني إن")
+    assert ("المجلس الرئاسي لحكومة الوفاق الوطني", "ORG") in names
+    # a sport after ل completes a team's name
+    names = found("وانضم اللاعب إلى المنتخب الألماني لكرة القدم في المعسكر.")
+    assert ("المنتخب الألماني لكرة القدم", "ORG") in names
+
+
+def test_a_found_body_takes_its_seat_but_no_country() -> None:
+    # the tagger's body ending in an adjective takes the town of its seat after ب
+    names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")
+    assert ("المستشفى الجهوي بالمكنين", "ORG") in names
+    # a country after ب is no town of a seat
+    names = found("وحلت جامعة الخليج العربي بالبحرين في المرتبة الأولى.")
+    assert ("جامعة الخليج العربي", "ORG") in names
+
+
+def test_the_chair_of_a_body_is_no_body() -> None:
+    # رئاسة before another institution's head is the office of chairing it
+    names = found("ونفى النائب نيته التخلي عن رئاسة كتلة حركة الشعب في البرلمان.")
+    assert ("كتلة حركة الشعب", "ORG") in names
+    assert not any(name.startswith("رئاسة") for name, _ in names)
+    # and a bloc named by the party's head alone names no body
+    assert found("ونفى نيته التخلي عن رئاسة كتلة الحزب قريبا.") == set()

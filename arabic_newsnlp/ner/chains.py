@@ -20,7 +20,10 @@ from ..quotes.forms import suffixed
 from ..resources import load_once
 from .labels import end_mention, relabel
 
-__all__ = ["apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains"]
+__all__ = [
+    "apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains",
+    "organ_of_unnamed_body", "seat",
+]  # fmt: skip
 
 
 @load_once
@@ -57,9 +60,9 @@ def _no_body(keys: Sequence[str], i: int) -> bool:
 
 def _org_head(key: str) -> bool:
     gaz = gazetteer()
-    if gaz.key_trigger(key) == "org_head":
-        return True
-    return key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
+    return gaz.key_trigger(key) == "org_head" or (
+        key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
+    )
 
 
 def definite(key: str) -> bool:
@@ -67,12 +70,12 @@ def definite(key: str) -> bool:
     return len(key) > 3 and key.startswith(("ال", "لل"))
 
 
-def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
+def seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
     """End of an organisation chain that ends in an adjective, or names a regional body
     (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
     ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
     nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
-    place's kind word a town (``السلاح الجوي`` ``بمدينة بنغازي``)."""
+    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``)."""
     last = keys[end - 1]
     if (
         end < len(keys)
@@ -88,7 +91,9 @@ def _seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) 
     ):
         place = gazetteer().longest_match(keys, end)
         if place is not None and place.start == end and place.label == "LOC":
-            return place.end
+            # a country is no town: (جامعة الخليج العربي) بالبحرين; تونس is both
+            kinds = {entry.kind for entry in place.entries}
+            return end if kinds == {"country"} else place.end
         if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
             return end + 1
     return end
@@ -170,14 +175,14 @@ def org_chains(
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
-            out.append((i, _seat(keys, proclitics, i, j)))
+            out.append((i, seat(keys, proclitics, i, j)))
             i = j
         else:
             i += 1
     return out
 
 
-def _organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
+def organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
     قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
@@ -481,7 +486,7 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
             cut += 1
         if end < n and out[end].startswith("I-"):
             continue  # another name runs into the chain's end
-        if _organ_of_unnamed_body(keys, proclitics, start, end):
+        if organ_of_unnamed_body(keys, proclitics, start, end):
             for k in range(start, cut):
                 out[k] = "O"  # مكتب المجلس، قوات الشرطة: no name
             continue

@@ -20,7 +20,7 @@ from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import definite
+from .chains import definite, seat
 from .labels import relabel
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "old_quarters",
     "place_kind_words",
     "places_with_their_heads",
+    "seats_of_bodies",
 ]
 
 _NAMED_BY_HEAD = frozenset({"LOC", "PER"})
@@ -114,6 +115,26 @@ def districts_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequenc
         if end < n and out[end].startswith("I-"):
             continue
         relabel(out, j, end, "ORG")
+
+
+def seats_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """An organisation the tagger found that ends in an adjective, or names a regional
+    body, takes the town of its seat after ``ب``, as a chain does (:func:`.chains.seat`:
+    ``القوافل الرياضية بقفصة``, ``المستشفى الجهوي بالمكنين``)."""
+    n = len(out)
+    for j in range(n):
+        if out[j] != "B-ORG":
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        town = seat(keys, proclitics, j, end)
+        if (
+            town > end
+            and all(out[k] in ("O", "B-LOC", "I-LOC") for k in range(end, town))
+            and (town == n or not out[town].startswith("I-"))
+        ):
+            relabel(out, j, town, "ORG")
 
 
 def _unknown_place(key: str) -> bool:

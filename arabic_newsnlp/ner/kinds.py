@@ -1,7 +1,8 @@
 """An organisation named with the word for its kind: the word left out before a name
 (``قناة الجزيرة`` -> ``الجزيرة``), a name in quotation marks after it (``حزب "البديل"``),
 the word after a medium's kind word (``قناة التاسعة``), and a short name in brackets
-after an organisation (``(قحش)``).
+after an organisation (``(قحش)``), and a radio named with the letters FM after its name
+(``موزاييك أف أم``).
 
 >>> out = ["B-ORG", "I-ORG", "O"]
 >>> descriptors(["قناه", "الجزيره", "امس"], out)
@@ -19,9 +20,9 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite
-from .labels import WORDLIKE, relabel
+from .labels import WORDLIKE, mention_start, relabel
 
-__all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies"]
+__all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies", "radios"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -157,3 +158,44 @@ def acronyms(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> 
             and keys[j + 1].isalpha()
         ):
             out[j + 1] = "B-ORG"
+
+
+#: Keys of the letters F and M as Arabic writes them (أف / إف / آف, أم / إم / آم).
+_EF, _EM = "اف", "ام"
+#: Punctuation written between the two letters (``آف.آم``, ``آف، آم``).
+_BETWEEN = frozenset({".", "،", ","})
+
+
+def _fm_end(keys: Sequence[str], j: int) -> int | None:
+    """End of the letters FM at ``j`` (``أف أم``, ``آف.آم``, ``آف ،آم``, ``FM``), or ``None``."""
+    if keys[j].upper() == "FM":
+        return j + 1
+    if keys[j] != _EF:
+        return None
+    k = j + 1
+    if k < len(keys) and keys[k] in _BETWEEN:
+        k += 1
+    return k + 1 if k < len(keys) and keys[k] == _EM else None
+
+
+def radios(keys: Sequence[str], out: list[str]) -> None:
+    """A radio is named with the letters FM after its name (``موزاييك أف أم``, ``إذاعة
+    نجمة آف.آم``): the name before them (the tagger's, or the one word there that is no
+    stop word) and the letters are one organisation; the letters after no name (``على
+    ترددات الـ "أف أم"``) name none."""
+    j = 1
+    while j < len(out):
+        end = _fm_end(keys, j)
+        if end is None:
+            j += 1
+            continue
+        before = keys[j - 1]
+        if out[j - 1] != "O" and out[j - 1][2:] != "PER":
+            relabel(out, mention_start(out, j - 1), end, "ORG")
+        elif before.isalpha() and len(before) > 2 and before not in chain_stops():
+            relabel(out, j - 1, end, "ORG")
+        else:
+            out[j:end] = ["O"] * (end - j)
+        if end < len(out) and out[end].startswith("I-"):
+            out[end] = "B-" + out[end][2:]
+        j = end

@@ -20,9 +20,17 @@ from collections.abc import Sequence
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
+from .chains import institution_heads, organ_of_unnamed_body
 from .labels import end_mention, mention_start
 
-__all__ = ["clause_words", "imperfect_verbs", "offices", "official_standing", "purposes"]
+__all__ = [
+    "chairs",
+    "clause_words",
+    "imperfect_verbs",
+    "offices",
+    "official_standing",
+    "purposes",
+]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
 _OFFICE_HEADS = frozenset({"رئاسه", "الرئاسه"})
@@ -49,6 +57,37 @@ def offices(keys: Sequence[str], out: list[str]) -> None:
     for j in range(1, len(out)):
         if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
             end_mention(out, j)
+
+
+def chairs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """``رئاسة`` right before another institution's head is the office of chairing that
+    institution, no body (``الاستقالة من رئاسة (كتلة نداء تونس)``): the name, if any,
+    starts after it, and a head with only another head made definite after it names
+    none (``رئاسة كتلة الحزب``); not a presidency the gazetteer knows (``رئاسة
+    الحكومة``)."""
+    heads, n = institution_heads(), len(out)
+    for j in range(n - 1):
+        if (
+            out[j] != "B-ORG"
+            or keys[j] != _CHAIR
+            or out[j + 1] != "I-ORG"
+            or proclitics[j + 1]
+            or keys[j + 1].removeprefix("ال") not in heads
+        ):
+            continue
+        known = gazetteer().longest_match(keys, j)
+        if known is not None and known.start == j:
+            continue
+        out[j], out[j + 1] = "O", "B-ORG"
+        end = j + 2
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        if organ_of_unnamed_body(keys, proclitics, j + 1, end):
+            end_mention(out, j + 1)
+
+
+#: The key of the office of chairing (``رئاسة``, without the article).
+_CHAIR = "رئاسه"
 
 
 def official_standing(keys: Sequence[str], out: list[str]) -> None:
@@ -88,6 +127,35 @@ def purposes(
             whole = gaz.longest_match(keys, start)
             if whole is None or whole.end <= j:
                 end_mention(out, j)
+    for j in range(1, len(out)):
+        if out[j] == "I-ORG" and proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
+            end_mention(out, j)
+
+
+def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether the organisation running at ``j`` is, up to ``j``, a body the gazetteer
+    knows whole, and no longer one: a complement with ل after it is a purpose or a
+    recipient (``(وزارة التجهيز) للقيام بالتدخل``, ``(البنك الدولي) للاتصالات``). Not
+    another body after ل, whose organ the known name is (``المجلس الرئاسي لحكومة
+    الوفاق``), a sport, which completes a team's name after ل (class ``sport``: ``المنتخب
+    الألماني لكرة القدم``), nor the field of an agency of the United Nations (``منظمة
+    الأمم المتحدة للتربية والعلوم والثقافة``)."""
+    start = mention_start(out, j)
+    gaz = gazetteer()
+    match = gaz.longest_match(keys, start)
+    return (
+        match is not None
+        and match.end == j
+        and all(entry.label == "ORG" for entry in match.entries)
+        and keys[j - 2 : j] != _UNITED_NATIONS
+        and keys[j] not in word_keys("sport")
+        and gaz.key_trigger(keys[j]) != "org_head"
+        and gaz.key_trigger(keys[j].removeprefix("ال")) != "org_head"
+    )
+
+
+#: Keys of the United Nations, whose agencies are named by their field after ل.
+_UNITED_NATIONS = ["الامم", "المتحده"]
 
 
 def clause_words(tokens: Sequence[Token], out: list[str]) -> None:

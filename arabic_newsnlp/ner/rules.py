@@ -38,10 +38,18 @@ from .heads import (
     old_quarters,
     place_kind_words,
     places_with_their_heads,
+    seats_of_bodies,
 )
-from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies
+from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
-from .limits import clause_words, imperfect_verbs, offices, official_standing, purposes
+from .limits import (
+    chairs,
+    clause_words,
+    imperfect_verbs,
+    offices,
+    official_standing,
+    purposes,
+)
 from .people import (
     coordinated_people,
     given_and_surname,
@@ -143,6 +151,7 @@ def fix_labels(
     place_kind_words(keys, out)
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
+        seats_of_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
     descriptors(keys, out, proclitics)
@@ -151,11 +160,13 @@ def fix_labels(
         media_after_kind_word(keys, proclitics, out)
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
+    radios(keys, out)
     _no_names(keys, out)
     offices(keys, out)
     official_standing(keys, out)
     if proclitics is not None:
         purposes(keys, proclitics, tokens or (), out)
+        chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
     return out
 

@@ -9,7 +9,8 @@ its comma.
 from __future__ import annotations
 
 from ..document import QuoteKind, Sentence
-from ..lexicon.keys import head_of
+from ..lexicon.gazetteer import gazetteer
+from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
 from .appositions import complemented, named_after, seated, whole_names
@@ -174,7 +175,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
 
 def _seat_of(ex: Extraction, ref: Ref, after: int, sentence: Sentence) -> int:
     """A body's source read on over the body or place it belongs to, written with ب up to
-    the comma (وحسب معطيات دائرة المراقبة بشركة الكهرباء، فقد …); the token after it."""
+    the comma (وحسب معطيات دائرة المراقبة بشركة الكهرباء، فقد …); the token after it. A
+    country there is passed over but left out of the source's name."""
     tokens = ex.tokens
     if ref.name_start >= 0 or ref.same_as is not None or after + 1 >= sentence.token_end:
         return after
@@ -189,8 +191,17 @@ def _seat_of(ex: Extraction, ref: Ref, after: int, sentence: Sentence) -> int:
         k += 1
     if k >= sentence.token_end or tokens[k].text not in COMMA_LIKE:
         return after
-    ref.tok_end, ref.char_end = k, tokens[k - 1].end
+    if not _country(seat.text):
+        # (a country is where the body works, no part of its name: منظمة الصحة العالمية
+        # باليمن)
+        ref.tok_end, ref.char_end = k, tokens[k - 1].end
     return k
+
+
+def _country(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country only (not تونس, also a city)."""
+    entries = gazetteer().lookup(name_key(name))
+    return bool(entries) and all(entry.kind == "country" for entry in entries)
 
 
 def _past_addressee(ex: Extraction, j: int, end: int) -> int:
@@ -265,7 +276,10 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
         )
     if k < sentence.token_end and tokens[k].text in COMMA_LIKE:
         k += 1
-    if k < sentence.token_end and (tokens[k].norm in ex.lead or tokens[k].norm in ex.comp):
+    if k < sentence.token_end and (
+        (tokens[k].norm in ex.lead and tokens[k].norm not in ex.lex.words("lead_in_content"))
+        or tokens[k].norm in ex.comp
+    ):
         k += 1
     if k >= sentence.token_end or (k == after and tokens[k].kind == "punct"):
         return -1
