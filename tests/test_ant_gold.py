@@ -52,10 +52,9 @@ def _more_entity_parts() -> list[tuple[str, list[dict[str, Any]], list[dict[str,
     held = [a for _, a in ant.sample(DATA)] + ant.train_sample(DATA)
     dev2 = ant.dev2_sample(DATA)
     more = ant.more_sample(DATA)
-    parts = (
-        [("dev2", dev2, held)]
-        + [(part, [a for p, a in more if p == part], held + dev2) for part in ("dev3", "test2")]
-    )
+    parts = [("dev2", dev2, held)] + [
+        (part, [a for p, a in more if p == part], held + dev2) for part in ("dev3", "test2")
+    ]
     earlier = held + dev2 + [a for _, a in more]
     for part in ant.LATER_SEEDS:
         drawn = ant.later_sample(part, DATA)
