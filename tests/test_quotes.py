@@ -1850,6 +1850,18 @@ def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
     ]
 
 
+def test_a_mark_that_can_only_close_is_dropped_when_nothing_is_open() -> None:
+    """A ``"`` against the word before it and followed by punctuation closes; with
+    nothing open its opener was lost, even in an even count, and it opens nothing."""
+    text = (
+        'وقال المدرب: "الخصم قوي" مضيفا: سنلعب للفوز في كل مباراة". '
+        'وختم المدرب كلامه بالقول: الجمهور يستحق فرحة كبيرة".'
+    )
+    assert _region_texts(text) == [["الخصم قوي"]]
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.text for q in doc.quotes][-1] == "الجمهور يستحق فرحة كبيرة"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -2211,7 +2223,7 @@ NEWS_SHAPES = [
     ),
     (  # a participle after a stray quotation mark
         'وأضاف الوزير أن الوضع صعب جدا" قائلا "لن نتراجع أبدا".',
-        [("الوزير", 'الوضع صعب جدا"'), ("الوزير", "لن نتراجع أبدا")],
+        [("الوزير", "الوضع صعب جدا"), ("الوزير", "لن نتراجع أبدا")],
     ),
     (  # the source named before, with an adjective before ذاته
         "وقال منير الحداد إن الأجور سترتفع. وستشمل الزيادة كل الأعوان، بحسب المصدر النقابي ذاته.",

@@ -438,11 +438,15 @@ class Extraction:
                 return out
 
     def trim_end(self, a: int, end: int) -> int:
-        """Drop trailing punctuation (but not a closing quotation mark) from ``[a, end)``."""
+        """Drop trailing punctuation from ``[a, end)``: not a closing quotation mark,
+        unless it is a ``"`` that closes no region (its opener was lost)."""
         tokens = self.tokens
         while end > a:
             tok = tokens[end - 1]
-            if tok.kind != "punct" or tok.text in CLOSERS or tok.text in AMBIGUOUS:
+            if tok.kind != "punct":
+                break
+            lost = tok.text in AMBIGUOUS and end - 1 not in self.region_at_close
+            if (tok.text in CLOSERS or tok.text in AMBIGUOUS) and not lost:
                 break
             end -= 1
         return end

@@ -13,7 +13,8 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
   written as an opener (after a space, against the next word) closes at the end of its
   sentence; any other unmatched ``"`` or reversed mark is dropped, and so is, in a
   paragraph holding an odd number of them, the first ``"`` written as a closer while no
-  ``"`` is open (its opener was lost).
+  ``"`` is open (its opener was lost); in any paragraph, a ``"`` against the word before
+  it and followed by punctuation can only close, and is dropped when none is open.
 
 The pass is linear in the number of marks, and never raises.
 
@@ -214,6 +215,20 @@ def _written_as_closer(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _closes_only(tokens: Sequence[Token], i: int) -> bool:
+    """The ``"`` at token ``i`` is against the word before it and followed by punctuation
+    or nothing: it can only close (``… دقيقة". وختم``)."""
+    return (
+        i > 0
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i - 1].kind != "punct"
+        and (
+            i == len(tokens) - 1
+            or (tokens[i + 1].kind == "punct" and tokens[i + 1].text not in MARKS)
+        )
+    )
+
+
 def pair_marks(
     text: str,
     tokens: Sequence[Token],
@@ -239,11 +254,10 @@ def pair_marks(
                 pairing.emit_carry()
             paragraph = par
         if (
-            par in odd
-            and tokens[i].text in AMBIGUOUS
+            tokens[i].text in AMBIGUOUS
             and not (stack and stack[-1][1] in AMBIGUOUS)
             and i not in openers
-            and _written_as_closer(tokens, i)
+            and ((par in odd and _written_as_closer(tokens, i)) or _closes_only(tokens, i))
         ):
             odd.discard(par)  # a closer whose opener was lost: ... الحادثة"، داعيا
             continue
