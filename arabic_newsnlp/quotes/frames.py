@@ -210,7 +210,7 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
             cue = ex.cues.get(tok.norm)
             if cue is not None and opens_clause(ex, k, cue, end):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
-                k -= tokens[k - 1].norm == "و" or tokens[k - 1].norm in ex.lex.words("contrast")
+                k -= tokens[k - 1].norm == "و" or _contrast(ex, tokens[k - 1].norm)
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
@@ -228,6 +228,12 @@ def _said_all(ex: Extraction, a: int, k: int, end: int) -> bool:
     return tok.kind == "punct" or ex.source_word(k) or tok.norm in ex.cues
 
 
+def _contrast(ex: Extraction, norm: str) -> bool:
+    """A conjunction of contrast (class ``contrast``), also written with و: فيما، ولكنه."""
+    contrast = ex.lex.words("contrast")
+    return norm in contrast or (norm[:1] == "و" and norm[1:] in contrast)
+
+
 def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...
     (و written apart too: و أضاف أن),
@@ -239,7 +245,7 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     elif cue.pos not in ("perf", "imperf") or (
         cue.prefix != "و"
         and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
-        and ex.tokens[k - 1].norm not in ex.lex.words("contrast")  # … فيما اعتبر آخرون أن
+        and not _contrast(ex, ex.tokens[k - 1].norm)  # … فيما اعتبر آخرون أن، ولكنه حذر من
     ):
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:
