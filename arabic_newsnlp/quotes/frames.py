@@ -28,6 +28,7 @@ __all__ = [
     "from_frame",
     "object_frame",
     "opens_clause",
+    "predicate_before",
     "relays",
 ]
 
@@ -234,13 +235,21 @@ def _contrast(ex: Extraction, norm: str) -> bool:
     return norm in contrast or (norm[:1] == "و" and norm[1:] in contrast)
 
 
+def predicate_before(ex: Extraction, prev: str) -> bool:
+    """The word before a participle makes it a predicate, not a speech act: a verb of
+    being, a filler or a stop word (كان مؤكدا أن، قد مؤكدا), but not a demonstrative
+    (وأوضح ذلك قائلا) nor an adverb (… من خارج التحالف أيضا مؤكدا أن …)."""
+    if prev in ex.adverb or prev in ex.demonstrative:
+        return False
+    return is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula
+
+
 def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...
     (و written apart too: و أضاف أن),
     or a participle with its frame (... العيوني مشيرا إلى أن)."""
     if cue.pos == "part":
-        prev = ex.tokens[k - 1].norm
-        if is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula:
+        if predicate_before(ex, ex.tokens[k - 1].norm):
             return False
     elif cue.pos not in ("perf", "imperf") or (
         cue.prefix != "و"
