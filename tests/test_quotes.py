@@ -1862,6 +1862,18 @@ def test_a_mark_that_can_only_close_is_dropped_when_nothing_is_open() -> None:
     assert [q.text for q in doc.quotes][-1] == "الجمهور يستحق فرحة كبيرة"
 
 
+def test_a_closer_before_an_opener_has_lost_its_opener() -> None:
+    """A ``"`` written as a closer with nothing open, when the next ``"`` is written as an
+    opener: the pair would hold the words between two quotations."""
+    text = (
+        'وثمن الوزير، في ختام زيارته، جهود الشركاء في المشروع" وقال "نحن في الطريق الصحيح" '
+        'مضيفا أن المشروع "الأهم في الجهة.'
+    )
+    assert _region_texts(text) == [["نحن في الطريق الصحيح"], ["الأهم في الجهة"]]
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert ("direct", "نحن في الطريق الصحيح") in [(q.kind, q.text) for q in quotes]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
