@@ -180,7 +180,8 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
         return False
     if cue.pos == "part":
         return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
-    if find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None:
+    # (its frame as far as a cue's own: ، وقال للصحفيين، في تعليق …، خلال …: «…»)
+    if find_frame(ex, k + 1, min(len(ex.tokens), k + FRAME_WINDOW)) is not None:
         return True
     # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
     return k + 1 < len(ex.tokens) - 1 and preposition_at(ex, k + 1, cue.objects) >= 0
