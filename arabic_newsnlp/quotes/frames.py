@@ -30,6 +30,7 @@ __all__ = [
     "opens_clause",
     "predicate_before",
     "relays",
+    "whole_quotation",
 ]
 
 #: How far ahead the preposition of a verb that needs one is looked for.
@@ -271,6 +272,12 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     return cue.pos == "part" and bool(n) and not (n.endswith("ا") and not n.startswith("ال"))
 
 
+def whole_quotation(inner: Sequence[Region], a: int, end: int) -> bool:
+    """Content from token ``a`` to ``end`` is one quotation and nothing else: the
+    speaker's own words (a direct quote, its spans the quotation's)."""
+    return len(inner) == 1 and inner[0].open_i == a and inner[0].end_i >= end
+
+
 def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
     """The tokens of the line after a sentence that ends in a colon: ``(start, end)``."""
     sentences = ex.sentences
@@ -351,7 +358,7 @@ def from_frame(
     if kind_of == "object" and rule == "cue":
         rule = "object"
     name = "cue-comp" if rule == "cue" else rule
-    if len(inner) == 1 and inner[0].open_i == a and inner[0].end_i >= end:
+    if whole_quotation(inner, a, end):
         # أن «...»: the whole clause in marks is the speaker's own words
         return Found("direct", list(inner[0].spans), cue, ref, name, first, end, how, inner)
     kind: QuoteKind = "mixed" if inner else "indirect"
