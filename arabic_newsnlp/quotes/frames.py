@@ -172,9 +172,7 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
     if k >= len(tokens):
         return False
     n = tokens[k].norm
-    if ex.source_word(k):
-        return True
-    if n == "علي" and k + 2 < len(ex.tokens) and ex.tokens[k + 1].norm == "حد":
+    if _source_at(ex, k):
         return True
     cue = ex.cues.get(n)
     if cue is None or cue.pos not in VERBAL:
@@ -186,6 +184,14 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
         return True
     # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
     return k + 1 < len(ex.tokens) - 1 and preposition_at(ex, k + 1, cue.objects) >= 0
+
+
+def _source_at(ex: Extraction, k: int) -> bool:
+    """A source phrase starts at token ``k`` (وفقا لـ، حسب، على حد قوله)."""
+    tokens = ex.tokens
+    return ex.source_word(k) or (
+        tokens[k].norm == "علي" and k + 2 < len(tokens) and tokens[k + 1].norm == "حد"
+    )
 
 
 def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
@@ -228,7 +234,7 @@ def _said_all(ex: Extraction, a: int, k: int, end: int) -> bool:
     if k >= end:
         return True
     tok = ex.tokens[k]
-    return tok.kind == "punct" or ex.source_word(k) or tok.norm in ex.cues
+    return tok.kind == "punct" or _source_at(ex, k) or tok.norm in ex.cues
 
 
 def _contrast(ex: Extraction, norm: str) -> bool:
