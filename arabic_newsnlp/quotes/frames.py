@@ -136,6 +136,9 @@ def object_frame(
         k += 1
         while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):
             k += 1
+    frame = find_frame(ex, k, limit)
+    if frame is not None and frame[2] is not None and tokens[frame[1] + 1].norm in ex.comp:
+        return frame  # أفاد الوزير، الأربعاء بجندوبة، «أن …»: a quotation of a whole clause
     start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
@@ -143,7 +146,6 @@ def object_frame(
         return None  # (عبر موقع «تويتر»: «…»: via, not expressed)
     if prepositional:
         return ("comp", start, None)  # لافتا، خلال الندوة، إلى أن ...
-    frame = find_frame(ex, k, limit)
     if (
         (
             frame is None
