@@ -356,7 +356,9 @@ class Extraction:
         k = region.open_i - 1
         if k >= 0 and self.tokens[k].kind == "word":
             n = self.tokens[k].norm
-            if n in self.naming_prep and not self._calls(k - 1):  # لـ«العربية»
+            if (
+                n in self.naming_prep and not self._calls(k - 1) and region.n_tokens <= 4
+            ):  # لـ«العربية» (not more words: لـ«كشف كل الأوراق»)
                 self._naming_cache[region.open_i] = True
                 return True
             base = head_of(n)
