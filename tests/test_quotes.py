@@ -74,6 +74,26 @@ CASES = [
         [("mixed", "فريقه قدم «أسوأ مباراة» هذا الموسم", "يوسف بلحاج")],
     ),
     (
+        "a name in marks after a kind word (class naming) is no quoted fragment",
+        'وأفادت الوزارة بأن المريض تناول مخدر "الحشيش" قبل الحادث.',
+        [("indirect", 'المريض تناول مخدر "الحشيش" قبل الحادث', "الوزارة")],
+    ),
+    (
+        "a source phrase first, then فإن and a clause wholly in marks",
+        'واستنادا إلى مصدر في البلدية فإن "الأشغال ستنتهي قبل الصيف".',
+        [("direct", "الأشغال ستنتهي قبل الصيف", "مصدر في البلدية")],
+    ),
+    (
+        "a clause wholly in marks before على حد قوله",
+        'وأوضح مصدر قضائي أنه "تم الإفراج عن عاملين" على حد قوله.',
+        [("direct", "تم الإفراج عن عاملين", "مصدر قضائي")],
+    ),
+    (
+        "more than a name in marks after ل is a quoted fragment",
+        "وقال النائب إن الحزب يسعى لـ«كشف كل الحقائق أمام الرأي العام» قبل الانتخابات.",
+        [("mixed", "الحزب يسعى لـ«كشف كل الحقائق أمام الرأي العام» قبل الانتخابات", "النائب")],
+    ),
+    (
         "quote first",
         "«لن نسمح بذلك»، قال قائد الشرطة فارس الزين للصحفيين.",
         [("direct", "لن نسمح بذلك", "فارس الزين")],
@@ -1850,6 +1870,30 @@ def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
     ]
 
 
+def test_a_mark_that_can_only_close_is_dropped_when_nothing_is_open() -> None:
+    """A ``"`` against the word before it and followed by punctuation closes; with
+    nothing open its opener was lost, even in an even count, and it opens nothing."""
+    text = (
+        'وقال المدرب: "الخصم قوي" مضيفا: سنلعب للفوز في كل مباراة". '
+        'وختم المدرب كلامه بالقول: الجمهور يستحق فرحة كبيرة".'
+    )
+    assert _region_texts(text) == [["الخصم قوي"]]
+    doc = arabic_newsnlp.analyze(text)
+    assert [q.text for q in doc.quotes][-1] == "الجمهور يستحق فرحة كبيرة"
+
+
+def test_a_closer_before_an_opener_has_lost_its_opener() -> None:
+    """A ``"`` written as a closer with nothing open, when the next ``"`` is written as an
+    opener: the pair would hold the words between two quotations."""
+    text = (
+        'وثمن الوزير، في ختام زيارته، جهود الشركاء في المشروع" وقال "نحن في الطريق الصحيح" '
+        'مضيفا أن المشروع "الأهم في الجهة.'
+    )
+    assert _region_texts(text) == [["نحن في الطريق الصحيح"], ["الأهم في الجهة"]]
+    quotes = arabic_newsnlp.analyze(text).quotes
+    assert ("direct", "نحن في الطريق الصحيح") in [(q.kind, q.text) for q in quotes]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -2211,7 +2255,7 @@ NEWS_SHAPES = [
     ),
     (  # a participle after a stray quotation mark
         'وأضاف الوزير أن الوضع صعب جدا" قائلا "لن نتراجع أبدا".',
-        [("الوزير", 'الوضع صعب جدا"'), ("الوزير", "لن نتراجع أبدا")],
+        [("الوزير", "الوضع صعب جدا"), ("الوزير", "لن نتراجع أبدا")],
     ),
     (  # the source named before, with an adjective before ذاته
         "وقال منير الحداد إن الأجور سترتفع. وستشمل الزيادة كل الأعوان، بحسب المصدر النقابي ذاته.",
@@ -2424,6 +2468,40 @@ NEWS_SHAPES = [
     (  # a speech verb after فيما ends the content before it, even without a comma
         "فقد طالب الكثيرون بمعاقبته لأنه انتهك الميثاق فيما اعتبر آخرون أن تصرفاته مبررة.",
         [("الكثيرون", "بمعاقبته لأنه انتهك الميثاق"), ("آخرون", "تصرفاته مبررة")],
+    ),
+    (  # a quotation that opens with a complementizer is the content, not an object
+        'أفاد الوزير، الأربعاء بجندوبة، "أن المشروع سينطلق قريبا".',
+        [("الوزير", "أن المشروع سينطلق قريبا")],
+    ),
+    (
+        'وأبرز الوزير في تصريح للإذاعة الوطنية "أن المشروع سينطلق قريبا".',
+        [("الوزير", "أن المشروع سينطلق قريبا")],
+    ),
+    (  # نصح takes whom it advises and ب; its imperfect is left out (ينصح بـ: it is advised)
+        "ونصحت الوزارة المواطنين بتجنب التنقل ليلا. وينصح بإطفاء الأجهزة القديمة.",
+        [("الوزارة", "بتجنب التنقل ليلا")],
+    ),
+    (  # a comma before a cue whose frame comes after a long adjunct ends the content
+        "وكان الوزير قد أعلن أن الخطة جاهزة، وقال للصحفيين، في تعليق على هامش لقاء طويل "
+        'جمعه بممثلي النقابات خلال احتفالات عيد العمال بالعاصمة: "سنواصل الإصلاح".',
+        [("الوزير", "الخطة جاهزة"), ("الوزير", "سنواصل الإصلاح")],
+    ),
+    (  # a word with ب written on it opens an adjunct, never a direct object
+        "وكان الوزير أعلن بشكل رسمي أمس عن هذا القرار الذي يشمل كل العمال.",
+        [("الوزير", "هذا القرار الذي يشمل كل العمال")],
+    ),
+    (  # so does one after a comma; a complementizer after a later comma opens the content
+        'وذكر النائب خلال لقاء انتظم مساء أمس، بساحة المدينة، ببادرة من الحزب، بأن "الحزب '
+        'قدم حلولا كثيرة".',
+        [("النائب", "الحزب قدم حلولا كثيرة")],
+    ),
+    (  # a participle after an adverb opens its own quote (not after a verb of being)
+        "وأكد المدير أن الشركة تواجه منافسة من الداخل والخارج أيضا مؤكدا أن الأرباح ستتحسن.",
+        [("المدير", "الشركة تواجه منافسة من الداخل والخارج أيضا"), ("المدير", "الأرباح ستتحسن")],
+    ),
+    (  # and so does one after لكن with its pronoun, written with و or not
+        "وقال المدير إن الشركة ربحت كثيرا هذا العام ولكنه حذر من أن السوق ستتراجع.",
+        [("المدير", "الشركة ربحت كثيرا هذا العام"), ("المدير", "السوق ستتراجع")],
     ),
     (  # a definite verbal noun after a verb that takes a direct object is its object
         "وقال الوزير إن الموسم جيد. كما أكد التطور الإيجابي للسوق الداخلية.",

@@ -360,7 +360,9 @@ class Extraction:
         k = region.open_i - 1
         if k >= 0 and self.tokens[k].kind == "word":
             n = self.tokens[k].norm
-            if n in self.naming_prep and not self._calls(k - 1):  # لـ«العربية»
+            if (
+                n in self.naming_prep and not self._calls(k - 1) and region.n_tokens <= 4
+            ):  # لـ«العربية» (not more words: لـ«كشف كل الأوراق»)
                 self._naming_cache[region.open_i] = True
                 return True
             base = head_of(n)
@@ -442,11 +444,15 @@ class Extraction:
                 return out
 
     def trim_end(self, a: int, end: int) -> int:
-        """Drop trailing punctuation (but not a closing quotation mark) from ``[a, end)``."""
+        """Drop trailing punctuation from ``[a, end)``: not a closing quotation mark,
+        unless it is a ``"`` that closes no region (its opener was lost)."""
         tokens = self.tokens
         while end > a:
             tok = tokens[end - 1]
-            if tok.kind != "punct" or tok.text in CLOSERS or tok.text in AMBIGUOUS:
+            if tok.kind != "punct":
+                break
+            lost = tok.text in AMBIGUOUS and end - 1 not in self.region_at_close
+            if (tok.text in CLOSERS or tok.text in AMBIGUOUS) and not lost:
                 break
             end -= 1
         return end

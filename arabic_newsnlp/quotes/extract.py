@@ -49,8 +49,8 @@ from ..text.clitic_names import listed_name
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
-from .forms import is_filler, verbal_noun
-from .frames import content_end, find_frame, from_frame, object_frame, relays
+from .forms import verbal_noun
+from .frames import content_end, find_frame, from_frame, object_frame, predicate_before, relays
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
@@ -239,11 +239,7 @@ def on_participle(
         and prev.text not in MARKS
     ):
         return  # (after a mark or a bracket it may: ... "تم الاتفاق" مبينا أن ...)
-    if prev.kind != "punct" and (
-        is_filler(prev.norm, ex.lex)
-        or (prev.norm in ex.stop and prev.norm not in ex.demonstrative)
-        or prev.norm in ex.copula
-    ):
+    if prev.kind != "punct" and predicate_before(ex, prev.norm):
         return  # كان مؤكدا أن ...: a predicate, not a speech act (وأوضح ذلك قائلا: one)
     window = 8 if entry.frame == "describe" else 4
     frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry)

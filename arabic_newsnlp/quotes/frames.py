@@ -28,7 +28,9 @@ __all__ = [
     "from_frame",
     "object_frame",
     "opens_clause",
+    "predicate_before",
     "relays",
+    "whole_quotation",
 ]
 
 #: How far ahead the preposition of a verb that needs one is looked for.
@@ -134,6 +136,9 @@ def object_frame(
         k += 1
         while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):
             k += 1
+    frame = find_frame(ex, k, limit)
+    if frame is not None and frame[2] is not None and tokens[frame[1] + 1].norm in ex.comp:
+        return frame  # أفاد الوزير، الأربعاء بجندوبة، «أن …»: a quotation of a whole clause
     start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)
@@ -141,7 +146,6 @@ def object_frame(
         return None  # (عبر موقع «تويتر»: «…»: via, not expressed)
     if prepositional:
         return ("comp", start, None)  # لافتا، خلال الندوة، إلى أن ...
-    frame = find_frame(ex, k, limit)
     if (
         (
             frame is None
@@ -170,19 +174,26 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
     if k >= len(tokens):
         return False
     n = tokens[k].norm
-    if ex.source_word(k):
-        return True
-    if n == "علي" and k + 2 < len(ex.tokens) and ex.tokens[k + 1].norm == "حد":
+    if _source_at(ex, k):
         return True
     cue = ex.cues.get(n)
     if cue is None or cue.pos not in VERBAL:
         return False
     if cue.pos == "part":
         return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote
-    if find_frame(ex, k + 1, min(len(ex.tokens), k + 10)) is not None:
+    # (its frame as far as a cue's own: ، وقال للصحفيين، في تعليق …، خلال …: «…»)
+    if find_frame(ex, k + 1, min(len(ex.tokens), k + FRAME_WINDOW)) is not None:
         return True
     # ...، كما أكدت على ضرورة ...: a preposition of the verb right after it
     return k + 1 < len(ex.tokens) - 1 and preposition_at(ex, k + 1, cue.objects) >= 0
+
+
+def _source_at(ex: Extraction, k: int) -> bool:
+    """A source phrase starts at token ``k`` (وفقا لـ، حسب، على حد قوله)."""
+    tokens = ex.tokens
+    return ex.source_word(k) or (
+        tokens[k].norm == "علي" and k + 2 < len(tokens) and tokens[k + 1].norm == "حد"
+    )
 
 
 def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
@@ -210,7 +221,7 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
             cue = ex.cues.get(tok.norm)
             if cue is not None and opens_clause(ex, k, cue, end):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
-                k -= tokens[k - 1].norm == "و" or tokens[k - 1].norm in ex.lex.words("contrast")
+                k -= tokens[k - 1].norm == "و" or _contrast(ex, tokens[k - 1].norm)
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
@@ -225,7 +236,22 @@ def _said_all(ex: Extraction, a: int, k: int, end: int) -> bool:
     if k >= end:
         return True
     tok = ex.tokens[k]
-    return tok.kind == "punct" or ex.source_word(k) or tok.norm in ex.cues
+    return tok.kind == "punct" or _source_at(ex, k) or tok.norm in ex.cues
+
+
+def _contrast(ex: Extraction, norm: str) -> bool:
+    """A conjunction of contrast (class ``contrast``), also written with و: فيما، ولكنه."""
+    contrast = ex.lex.words("contrast")
+    return norm in contrast or (norm[:1] == "و" and norm[1:] in contrast)
+
+
+def predicate_before(ex: Extraction, prev: str) -> bool:
+    """The word before a participle makes it a predicate, not a speech act: a verb of
+    being, a filler or a stop word (كان مؤكدا أن، قد مؤكدا), but not a demonstrative
+    (وأوضح ذلك قائلا) nor an adverb (… من خارج التحالف أيضا مؤكدا أن …)."""
+    if prev in ex.adverb or prev in ex.demonstrative:
+        return False
+    return is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula
 
 
 def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
@@ -233,13 +259,12 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     (و written apart too: و أضاف أن),
     or a participle with its frame (... العيوني مشيرا إلى أن)."""
     if cue.pos == "part":
-        prev = ex.tokens[k - 1].norm
-        if is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula:
+        if predicate_before(ex, ex.tokens[k - 1].norm):
             return False
     elif cue.pos not in ("perf", "imperf") or (
         cue.prefix != "و"
         and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
-        and ex.tokens[k - 1].norm not in ex.lex.words("contrast")  # … فيما اعتبر آخرون أن
+        and not _contrast(ex, ex.tokens[k - 1].norm)  # … فيما اعتبر آخرون أن، ولكنه حذر من
     ):
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:
@@ -253,6 +278,12 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا.
     n = ex.tokens[start].norm if start >= 0 else ""
     return cue.pos == "part" and bool(n) and not (n.endswith("ا") and not n.startswith("ال"))
+
+
+def whole_quotation(inner: Sequence[Region], a: int, end: int) -> bool:
+    """Content from token ``a`` to ``end`` is one quotation and nothing else: the
+    speaker's own words (a direct quote, its spans the quotation's)."""
+    return len(inner) == 1 and inner[0].open_i == a and inner[0].end_i >= end
 
 
 def _line_after(ex: Extraction, sentence: Sentence) -> tuple[int, int] | None:
@@ -335,7 +366,7 @@ def from_frame(
     if kind_of == "object" and rule == "cue":
         rule = "object"
     name = "cue-comp" if rule == "cue" else rule
-    if len(inner) == 1 and inner[0].open_i == a and inner[0].end_i >= end:
+    if whole_quotation(inner, a, end):
         # أن «...»: the whole clause in marks is the speaker's own words
         return Found("direct", list(inner[0].spans), cue, ref, name, first, end, how, inner)
     kind: QuoteKind = "mixed" if inner else "indirect"

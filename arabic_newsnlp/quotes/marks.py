@@ -13,7 +13,9 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
   written as an opener (after a space, against the next word) closes at the end of its
   sentence; any other unmatched ``"`` or reversed mark is dropped, and so is, in a
   paragraph holding an odd number of them, the first ``"`` written as a closer while no
-  ``"`` is open (its opener was lost).
+  ``"`` is open (its opener was lost); in any paragraph, a ``"`` against the word before
+  it and followed by punctuation can only close, and is dropped when none is open, and
+  so is a ``"`` written as a closer while none is open before one written as an opener.
 
 The pass is linear in the number of marks, and never raises.
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..document import Sentence, Token
 
@@ -214,6 +217,32 @@ def _written_as_closer(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _closes_only(tokens: Sequence[Token], i: int) -> bool:
+    """The ``"`` at token ``i`` is against the word before it and followed by punctuation
+    or nothing: it can only close (``… دقيقة". وختم``)."""
+    return (
+        i > 0
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i - 1].kind != "punct"
+        and (
+            i == len(tokens) - 1
+            or (tokens[i + 1].kind == "punct" and tokens[i + 1].text not in MARKS)
+        )
+    )
+
+
+def _reversed(pairing: _Pairing, paragraphs: _Paragraphs, i: int, nxt: int) -> bool:
+    """The ``"`` at token ``i`` is written as a closer and the next ``"`` of its paragraph
+    as an opener: a pair of them would hold what lies between two quotations
+    (``… الداخلية" وقال "أعتقد …``), so the first lost its opener."""
+    return (
+        nxt >= 0
+        and _written_as_closer(pairing.tokens, i)
+        and pairing.opens(nxt)
+        and paragraphs.of(nxt) == paragraphs.of(i)
+    )
+
+
 def pair_marks(
     text: str,
     tokens: Sequence[Token],
@@ -231,6 +260,8 @@ def pair_marks(
     odd = _odd_paragraphs(tokens, paragraphs, mark_indices)
     paragraph = paragraphs.of(mark_indices[0])
     stack = pairing.stack
+    straight = [i for i in mark_indices if tokens[i].text in AMBIGUOUS]
+    following = dict(pairwise(straight))
     for i in mark_indices:
         par = paragraphs.of(i)
         if par != paragraph:
@@ -239,11 +270,14 @@ def pair_marks(
                 pairing.emit_carry()
             paragraph = par
         if (
-            par in odd
-            and tokens[i].text in AMBIGUOUS
+            tokens[i].text in AMBIGUOUS
             and not (stack and stack[-1][1] in AMBIGUOUS)
             and i not in openers
-            and _written_as_closer(tokens, i)
+            and (
+                (par in odd and _written_as_closer(tokens, i))
+                or _closes_only(tokens, i)
+                or _reversed(pairing, paragraphs, i, following.get(i, -1))
+            )
         ):
             odd.discard(par)  # a closer whose opener was lost: ... الحادثة"، داعيا
             continue

@@ -114,8 +114,17 @@ def preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> boo
     rest = token.norm[len(segments[0].text) :]
     return (
         normalize(segments[0].form or segments[0].text) in objects
-        and head_of(rest) not in ex.adjunct
+        and not _adjunct_noun(ex, rest)
         and rest not in ex.demonstrative
+    )
+
+
+def _adjunct_noun(ex: Extraction, norm: str) -> bool:
+    """A noun that opens an adjunct after a preposition, not the verb's object: an
+    occasion (بمناسبة، بتاريخ) or a place (بساحة الفنون، بمدينة قفصة)."""
+    head = head_of(norm)
+    return head in ex.adjunct or any(
+        head in ex.lex.words(kind) for kind in ("place_head", "place_in_name", "place_noun")
     )
 
 
@@ -136,7 +145,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     عن); ``-1`` for none."""
     tokens = ex.tokens
     # مشيرا في المقابل إلى، خلال لقائه بـX عن، من جهة أخرى إلى، على صعيد آخر إلى
-    short = tokens[k].norm in ("في", "خلال", "من", "علي")
+    short = tokens[k].norm in ("في", "خلال", "من", "علي") or _on_preposition(tokens[k])
     if short and direct:
         m = _after_statement_adjunct(ex, k)
         if m >= 0:
@@ -156,7 +165,14 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
             if start < 0 and direct and _direct_object_at(ex, m + 1):
                 return m + 1
             nxt = tokens[m + 1].norm
-            if start < 0 and (nxt in ex.adverb or (nxt in ex.stop and nxt not in ex.comp)):
+            if (
+                start < 0
+                and (
+                    nxt in ex.adverb
+                    or (nxt in ex.stop and nxt not in ex.comp)
+                    or _on_preposition(tokens[m + 1])
+                )
+            ) or (start >= 0 and _before_comma_comp(ex, start)):
                 m += 1
                 continue  # another adjunct: أبرز، لدى اجتماعه، الخميس بتونس، مع …، السعي
             return start
@@ -170,6 +186,16 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
             break
         m += 1
     return -1
+
+
+def _before_comma_comp(ex: Extraction, k: int) -> bool:
+    """The words from token ``k`` end at a comma with a complementizer after it: they are
+    an adjunct, the complementizer opens the content (ذكر، ببادرة من الحزب، بأن …)."""
+    tokens = ex.tokens
+    for m in range(k, min(len(tokens) - 1, k + FRAME_WINDOW // 2)):
+        if tokens[m].kind == "punct":
+            return tokens[m].text in COMMA_LIKE and tokens[m + 1].norm in ex.comp
+    return False
 
 
 def past_statement_adjunct(ex: Extraction, k: int) -> int:
@@ -249,7 +275,7 @@ def _unsplit_preposition(ex: Extraction, e: int, objects: frozenset[str]) -> boo
         n[:1] in objects
         and len(n) > 4
         and ex.mention_at(tok.start, tok.end) is None
-        and head_of(n[1:]) not in ex.adjunct
+        and not _adjunct_noun(ex, n[1:])
         and n[1:] not in ex.demonstrative
     )
 
@@ -291,7 +317,7 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     direct = "*" in objects
     if (
-        (comma >= 0 or tokens[k].norm in ex.stop)
+        (comma >= 0 or tokens[k].norm in ex.stop or _on_preposition(tokens[k]))
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
         and not (direct and tokens[k].norm not in ex.stop and _unnamed_object(ex, k))
@@ -336,5 +362,15 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
         if after.kind != "word" or after.norm in ex.cues:
             return False
     segments = tok.segments
-    # أدان الوزير ونظيره ...: a second subject, not the object
-    return not (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و")
+    # أدان الوزير ونظيره ...: a second subject, not the object; بساحة المدينة: an
+    # adjunct (a preposition opens no direct object)
+    return not (
+        len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و"
+    ) and not _on_preposition(tok)
+
+
+def _on_preposition(tok: Token) -> bool:
+    """A word with the preposition ب written on it (بمقر الوزارة، بشكل رسمي): it opens an
+    adjunct when it is not the verb's own preposition, never a direct object."""
+    segments = tok.segments
+    return len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "ب"

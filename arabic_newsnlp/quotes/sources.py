@@ -18,7 +18,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
-from .frames import breaks_after_comma, content_end
+from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
 from .objects import past_statement_adjunct
 from .speakers import relayed
@@ -446,6 +446,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             end, more = content_end(ex, goes_on, sentence)
             spans += ex.spans(goes_on, end)
             inner += more
-    if spans:
+    if spans and whole_quotation(inner, k, end):  # وحسب X فإن «…»: the source's own words
+        ex.add(Found("direct", list(inner[0].spans), cue, ref, "source", start, end, how, inner))
+    elif spans:
         kind: QuoteKind = "mixed" if inner else "indirect"
         ex.add(Found(kind, spans, cue, ref, "source", start, end, how, inner))
