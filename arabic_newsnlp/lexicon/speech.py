@@ -240,6 +240,14 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
     classes["object_prep"] = {
         o for entry in cues.values() for o in entry.objects if o != "*" and len(o) > 1
     }
+    # A preposition with a pronoun written on it (خلاله، أمامها، لديهم): no speaker
+    # phrase starts or goes on with it (the phrase grammar reads it as a stop word).
+    classes["pronoun_stop"] = {
+        (w[:-1] + "ي" if w.endswith("ى") else w) + ending
+        for w in classes.get("stop", ())
+        if len(w) > 2 and w.isalpha() and not w.startswith("ال")
+        for ending in ("ه", "ها", "هم", "هما", "هن")
+    }
     # Derived classes, so that no lookup builds a set.
     classes.setdefault("stop", set()).update(classes.get("adverb", ()))
     classes["heads"] = (

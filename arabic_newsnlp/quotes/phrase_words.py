@@ -62,7 +62,7 @@ def phrase_tables() -> PhraseTables:
         lex = lexicon()
         _tables.append(
             PhraseTables(
-                lex.words("stop"),
+                lex.words("stop") | lex.words("pronoun_stop"),
                 lex.words("comp"),
                 lex.words("modifier"),
                 lex.words("addressee"),

@@ -175,7 +175,9 @@ def subject_ref(ex: Extraction, phrase: Phrase) -> Ref:
 
 def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
     """The first token of a sentence's first clause from token ``k`` (before ``i``),
-    past fillers and ``(و)من جانبه،`` (for his part, class ``own_side``); and whether a
+    past fillers, ``(و)من جانبه،`` (for his part, class ``own_side``), an impersonal lead
+    with its complementizer (``يشار إلى أنه،``، ``يذكر أن``, class ``impersonal``) and a
+    prepositional adjunct set off by a comma (``إثر افتتاح الدورة،``); and whether a
     filler was ``أما``."""
     tokens = ex.tokens
     amma = False
@@ -186,10 +188,30 @@ def _opening(ex: Extraction, k: int, i: int) -> tuple[int, bool]:
         elif n in ("من", "ومن") and k + 1 < i and tokens[k + 1].norm in ex.lex.words("own_side"):
             k += 1
             k += k + 1 < i and tokens[k + 1].text in COMMA_LIKE
+        elif (n[1:] if n[:1] == "و" else n) in ex.lex.words("impersonal"):
+            k += k + 1 < i and ex.is_stop(tokens[k + 1].norm)  # يشار إلى أن
+            if k + 1 >= i or tokens[k + 1].norm not in ex.comp:
+                break
+            k += 1
+            k += k + 1 < i and tokens[k + 1].text in COMMA_LIKE
+        elif ex.is_stop(n) and (comma := _adjunct_end(ex, k, i)) > k:
+            k = comma
         else:
             break
         k += 1
     return k, amma
+
+
+def _adjunct_end(ex: Extraction, k: int, i: int) -> int:
+    """The comma that ends a prepositional adjunct opening a clause at token ``k`` (إثر
+    افتتاح الدورة،), before token ``i``; ``k`` when none does within a few words."""
+    for m in range(k + 1, min(i - 1, k + _MAX_SUBJECT)):
+        tok = ex.tokens[m]
+        if tok.text in COMMA_LIKE:
+            return m
+        if tok.kind != "word" or tok.norm in ex.comp or tok.norm in ex.cues:
+            return k
+    return k
 
 
 def sentence_subject(
