@@ -76,6 +76,14 @@ def statement_source(
             )
         ):
             k += 1  # تقييم سري لوكالة الاستخبارات، البيان الختامي المنبثق عن: its adjectives
+        if (
+            not definite
+            and k + 2 < limit
+            and tokens[k].norm.startswith("ال")
+            and tokens[k + 1].norm.startswith("ال")
+            and head_of(tokens[k + 1].norm) in ex.issued
+        ):
+            k += 1  # أرقام المبيعات المقدمة من …: the noun's topic, then its issuing participle
     issued = k < limit and (head_of(tokens[k].norm) in ex.issued or issuing_verb(ex, k))
     if issued:
         k += 1
