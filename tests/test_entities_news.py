@@ -855,3 +855,14 @@ def test_the_chair_of_a_body_is_no_body() -> None:
     assert not any(name.startswith("رئاسة") for name, _ in names)
     # and a bloc named by the party's head alone names no body
     assert found("ونفى نيته التخلي عن رئاسة كتلة الحزب قريبا.") == set()
+
+
+def test_an_organ_before_a_named_body_is_one_name_with_it() -> None:
+    # a definite head and its adjectives before a body named after ل: the body's organ
+    names = found("واجتمع المكتب السياسي لحزب آفاق تونس مساء أمس في العاصمة.")
+    assert ("المكتب السياسي لحزب آفاق تونس", "ORG") in names
+    names = found("وطالبت الكتلة النيابية لحركة نداء تونس بجلسة عامة.")
+    assert ("الكتلة النيابية لحركة نداء تونس", "ORG") in names
+    # a nation's body tells the one after ل
+    names = found("وقالت الشرطة الماليزية لرويترز إن المشتبه به اعتقل.")
+    assert ("الشرطة الماليزية", "ORG") in names

@@ -20,7 +20,7 @@ from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import definite, seat
+from .chains import definite, institution_heads, seat
 from .labels import relabel
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "districts_of_bodies",
     "named_for_people",
     "old_quarters",
+    "organs_of_named_bodies",
     "place_kind_words",
     "places_with_their_heads",
     "seats_of_bodies",
@@ -135,6 +136,48 @@ def seats_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[st
             and (town == n or not out[town].startswith("I-"))
         ):
             relabel(out, j, town, "ORG")
+
+
+def _organ_head(key: str) -> bool:
+    """Whether ``key`` is an institution's head made definite (``المكتب``, ``الكتلة``)."""
+    base = key.removeprefix("ال")
+    return definite(key) and (
+        gazetteer().key_trigger(base) == "org_head" or base in institution_heads()
+    )
+
+
+def organs_of_named_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A definite institution's head and its adjectives right before a body named after
+    ``ل`` name that body's organ, one organisation with it: ``المكتب السياسي لحزب آفاق
+    تونس``, ``الكتلة النيابية لحركة نداء تونس``, ``الهيئة المديرة للنادي الإفريقي`` (the
+    organ of a body named by its head alone is none: ``المكتب السياسي للحزب``; nor is a
+    rank: ``المجلس الوطني الأول`` | ``لحزب``; a nation's body tells the one after ``ل``:
+    ``الشرطة الماليزية`` | ``لرويترز``)."""
+    gaz, n = gazetteer(), len(out)
+    for j in range(n - 2):
+        if out[j] not in ("O", "B-ORG") or proclitics[j] or not _organ_head(keys[j]):
+            continue
+        inside = "I-ORG" if out[j] == "B-ORG" else "O"
+        k = j + 1
+        while (
+            k < n
+            and k - j <= 3
+            and out[k] == inside
+            and not proclitics[k]
+            and definite(keys[k])
+            and adjective(keys[k])
+            and gaz.key_trigger(keys[k]) != "ordinal"
+            and gaz.nationality(keys[k]) is None
+        ):
+            k += 1
+        if k == j + 1 or k >= n or out[k] != "B-ORG" or proclitics[k] not in ("ل", "لل"):
+            continue
+        end = k + 1
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        if end == k + 1 and _organ_head(keys[k]):
+            continue  # a body named by its head alone: (المجلس التنفيذي) للمنظمة
+        relabel(out, j, end, "ORG")
 
 
 def _unknown_place(key: str) -> bool:

@@ -36,6 +36,7 @@ from .heads import (
     districts_of_bodies,
     named_for_people,
     old_quarters,
+    organs_of_named_bodies,
     place_kind_words,
     places_with_their_heads,
     seats_of_bodies,
@@ -152,6 +153,7 @@ def fix_labels(
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         seats_of_bodies(keys, out, proclitics)
+        organs_of_named_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
     descriptors(keys, out, proclitics)
