@@ -866,3 +866,13 @@ def test_an_organ_before_a_named_body_is_one_name_with_it() -> None:
     # a nation's body tells the one after ل
     names = found("وقالت الشرطة الماليزية لرويترز إن المشتبه به اعتقل.")
     assert ("الشرطة الماليزية", "ORG") in names
+
+
+def test_a_bare_place_word_is_no_name() -> None:
+    # a place's kind word made definite names the town the text speaks of, no place
+    names = found("وتمركز المسلحون في حي الزيتون جنوب المدينة، بعد وصول التعزيزات.")
+    assert ("المدينة", "LOC") not in names
+    assert ("حي الزيتون", "LOC") in names
+    # in a list of places it is one (the holy city)
+    names = found("وانتشرت المدارس في دمشق والمدينة وحلب.")
+    assert ("المدينة", "LOC") in names

@@ -25,6 +25,7 @@ from .labels import relabel
 
 __all__ = [
     "adjectives_after",
+    "bare_place_words",
     "compass_regions",
     "districts_of_bodies",
     "named_for_people",
@@ -208,6 +209,26 @@ def place_kind_words(keys: Sequence[str], out: list[str]) -> None:
         match = gaz.longest_match(keys, j + 1)
         if match is not None and match.end == end and match.label == "LOC":
             out[j], out[j + 1] = "O", "B-LOC"
+
+
+def bare_place_words(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A place's kind word made definite, alone, is no name (``المدينة``, ``الولاية``,
+    ``العاصمة``: the town the text speaks of), as a bare head is none; not a built place
+    or a water (class ``place_in_name``: ``البحيرة``), nor a name the gazetteer knows, nor
+    a word joined by و to a place in a list of places (``دمشق والمدينة``: Medina)."""
+    gaz, in_names, n = gazetteer(), word_keys("place_in_name"), len(out)
+    for j in range(n):
+        key = keys[j]
+        if out[j] != "B-LOC" or (j + 1 < n and out[j + 1] == "I-LOC") or not definite(key):
+            continue
+        base = key.removeprefix("ال")
+        if base in in_names or key in in_names or gaz.longest_match(keys[j : j + 1], 0):
+            continue
+        listed = (j > 0 and proclitics[j].startswith("و") and out[j - 1][2:] == "LOC") or (
+            j + 1 < n and proclitics[j + 1].startswith("و") and out[j + 1] == "B-LOC"
+        )
+        if not listed and "place_head" in (gaz.key_trigger(key), gaz.key_trigger(base)):
+            out[j] = "O"
 
 
 _HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}

@@ -32,6 +32,7 @@ from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE
 from .heads import (
+    bare_place_words,
     compass_regions,
     districts_of_bodies,
     named_for_people,
@@ -150,6 +151,8 @@ def fix_labels(
     titles_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
+    if proclitics is not None:
+        bare_place_words(keys, out, proclitics)
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         seats_of_bodies(keys, out, proclitics)
