@@ -876,3 +876,9 @@ def test_a_bare_place_word_is_no_name() -> None:
     # in a list of places it is one (the holy city)
     names = found("وانتشرت المدارس في دمشق والمدينة وحلب.")
     assert ("المدينة", "LOC") in names
+
+
+def test_the_stock_exchange_made_definite_heads_a_name() -> None:
+    # البورصة is listed among the heads that name a body made definite, as البنك is
+    names = found("وحققت البورصة التونسية ارتفاعا طفيفا في ختام الحصة.")
+    assert ("البورصة التونسية", "ORG") in names
