@@ -882,3 +882,13 @@ def test_the_stock_exchange_made_definite_heads_a_name() -> None:
     # البورصة is listed among the heads that name a body made definite, as البنك is
     names = found("وحققت البورصة التونسية ارتفاعا طفيفا في ختام الحصة.")
     assert ("البورصة التونسية", "ORG") in names
+
+
+def test_adjectives_after_a_definite_noun_name_no_place() -> None:
+    # the tagger's place that is only adjectives describes the noun before it
+    names = found("وتكون الحرارة مرتفعة باستثناء السواحل الشمالية الغربية (بنزرت) حيث تنخفض.")
+    assert ("الشمالية الغربية", "LOC") not in names
+    assert ("بنزرت", "LOC") in names
+    # a town the gazetteer knows stays one
+    names = found("وقصفت الطائرات الحربية اللاذقية فجر اليوم.")
+    assert ("اللاذقية", "LOC") in names

@@ -20,11 +20,12 @@ from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import definite, institution_heads, seat
+from .chains import chain_stops, definite, institution_heads, seat
 from .labels import relabel
 
 __all__ = [
     "adjectives_after",
+    "adjectives_of_nouns",
     "bare_place_words",
     "compass_regions",
     "districts_of_bodies",
@@ -229,6 +230,29 @@ def bare_place_words(keys: Sequence[str], out: list[str], proclitics: Sequence[s
         )
         if not listed and "place_head" in (gaz.key_trigger(key), gaz.key_trigger(base)):
             out[j] = "O"
+
+
+def adjectives_of_nouns(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A place the tagger found that is only adjectives, the first in the feminine, and no
+    name of the gazetteer, right after an unlabelled definite noun describes that noun:
+    ``السواحل الشمالية الغربية`` (a town named so stays: ``الطائرات`` ``اللاذقية``)."""
+    gaz, n = gazetteer(), len(out)
+    for j in range(1, n):
+        if out[j] != "B-LOC" or proclitics[j] or out[j - 1] != "O":
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-LOC":
+            end += 1
+        prev = keys[j - 1]
+        if (
+            definite(prev)
+            and prev not in chain_stops()
+            and keys[j].endswith("يه")
+            and all(definite(key) and adjective(key) for key in keys[j:end])
+            and gaz.longest_match(keys[j:end], 0) is None
+        ):
+            for k in range(j, end):
+                out[k] = "O"
 
 
 _HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}

@@ -32,6 +32,7 @@ from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE
 from .heads import (
+    adjectives_of_nouns,
     bare_place_words,
     compass_regions,
     districts_of_bodies,
@@ -153,6 +154,7 @@ def fix_labels(
     place_kind_words(keys, out)
     if proclitics is not None:
         bare_place_words(keys, out, proclitics)
+        adjectives_of_nouns(keys, out, proclitics)
     if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         seats_of_bodies(keys, out, proclitics)
