@@ -892,3 +892,11 @@ def test_adjectives_after_a_definite_noun_name_no_place() -> None:
     # a town the gazetteer knows stays one
     names = found("وقصفت الطائرات الحربية اللاذقية فجر اليوم.")
     assert ("اللاذقية", "LOC") in names
+
+
+def test_a_definite_head_takes_no_indefinite_word_after_it() -> None:
+    # the word after the head is the verb's object: no body's name
+    assert found("وأرسلت الشرطة نداء إلى المواطنين للإبلاغ عن المفقود.") == set()
+    # not a body the gazetteer knows after it (the article written in error)
+    names = found("وقال في تصريح للوكالة تونس افريقيا للأنباء إن الاجتماع انتهى.")
+    assert ("وكالة تونس افريقيا للأنباء", "ORG") in names

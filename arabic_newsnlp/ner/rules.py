@@ -48,6 +48,7 @@ from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
     clause_words,
+    definite_heads,
     imperfect_verbs,
     offices,
     official_standing,
@@ -134,6 +135,7 @@ def fix_labels(
             elif out[j] == "I-PER" and proclitics[j] == "لل":
                 end_mention(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
         imperfect_verbs(keys, proclitics, out)
+        definite_heads(keys, proclitics, out)
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
             end_mention(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
