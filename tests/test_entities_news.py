@@ -855,3 +855,48 @@ def test_the_chair_of_a_body_is_no_body() -> None:
     assert not any(name.startswith("رئاسة") for name, _ in names)
     # and a bloc named by the party's head alone names no body
     assert found("ونفى نيته التخلي عن رئاسة كتلة الحزب قريبا.") == set()
+
+
+def test_an_organ_before_a_named_body_is_one_name_with_it() -> None:
+    # a definite head and its adjectives before a body named after ل: the body's organ
+    names = found("واجتمع المكتب السياسي لحزب آفاق تونس مساء أمس في العاصمة.")
+    assert ("المكتب السياسي لحزب آفاق تونس", "ORG") in names
+    names = found("وطالبت الكتلة النيابية لحركة نداء تونس بجلسة عامة.")
+    assert ("الكتلة النيابية لحركة نداء تونس", "ORG") in names
+    # a nation's body tells the one after ل
+    names = found("وقالت الشرطة الماليزية لرويترز إن المشتبه به اعتقل.")
+    assert ("الشرطة الماليزية", "ORG") in names
+
+
+def test_a_bare_place_word_is_no_name() -> None:
+    # a place's kind word made definite names the town the text speaks of, no place
+    names = found("وتمركز المسلحون في حي الزيتون جنوب المدينة، بعد وصول التعزيزات.")
+    assert ("المدينة", "LOC") not in names
+    assert ("حي الزيتون", "LOC") in names
+    # in a list of places it is one (the holy city)
+    names = found("وانتشرت المدارس في دمشق والمدينة وحلب.")
+    assert ("المدينة", "LOC") in names
+
+
+def test_the_stock_exchange_made_definite_heads_a_name() -> None:
+    # البورصة is listed among the heads that name a body made definite, as البنك is
+    names = found("وحققت البورصة التونسية ارتفاعا طفيفا في ختام الحصة.")
+    assert ("البورصة التونسية", "ORG") in names
+
+
+def test_adjectives_after_a_definite_noun_name_no_place() -> None:
+    # the tagger's place that is only adjectives describes the noun before it
+    names = found("وتكون الحرارة مرتفعة باستثناء السواحل الشمالية الغربية (بنزرت) حيث تنخفض.")
+    assert ("الشمالية الغربية", "LOC") not in names
+    assert ("بنزرت", "LOC") in names
+    # a town the gazetteer knows stays one
+    names = found("وقصفت الطائرات الحربية اللاذقية فجر اليوم.")
+    assert ("اللاذقية", "LOC") in names
+
+
+def test_a_definite_head_takes_no_indefinite_word_after_it() -> None:
+    # the word after the head is the verb's object: no body's name
+    assert found("وأرسلت الشرطة نداء إلى المواطنين للإبلاغ عن المفقود.") == set()
+    # not a body the gazetteer knows after it (the article written in error)
+    names = found("وقال في تصريح للوكالة تونس افريقيا للأنباء إن الاجتماع انتهى.")
+    assert ("وكالة تونس افريقيا للأنباء", "ORG") in names

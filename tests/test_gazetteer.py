@@ -111,6 +111,10 @@ def test_nationalities_and_triggers() -> None:
         assert nat is not None and nat.code == "US", form
     nat = g.nationality("الكورية الجنوبية")
     assert nat is not None and nat.country == "كوريا الجنوبية"
+    # the nations of Africa, Latin America and eastern Europe that sports news names
+    for form, country in (("البوركينية", "بوركينا فاسو"), ("الكونغوليون", "الكونغو")):
+        nat = g.nationality(form)
+        assert nat is not None and nat.country == country, form
     assert g.trigger("المتحدث باسم") == "title"
     assert g.trigger("وزارة") == "org_head"
     assert g.trigger("محافظة") == "place_head"

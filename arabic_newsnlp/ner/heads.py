@@ -20,15 +20,18 @@ from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import definite, seat
+from .chains import chain_stops, definite, institution_heads, seat
 from .labels import relabel
 
 __all__ = [
     "adjectives_after",
+    "adjectives_of_nouns",
+    "bare_place_words",
     "compass_regions",
     "districts_of_bodies",
     "named_for_people",
     "old_quarters",
+    "organs_of_named_bodies",
     "place_kind_words",
     "places_with_their_heads",
     "seats_of_bodies",
@@ -137,6 +140,48 @@ def seats_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[st
             relabel(out, j, town, "ORG")
 
 
+def _organ_head(key: str) -> bool:
+    """Whether ``key`` is an institution's head made definite (``المكتب``, ``الكتلة``)."""
+    base = key.removeprefix("ال")
+    return definite(key) and (
+        gazetteer().key_trigger(base) == "org_head" or base in institution_heads()
+    )
+
+
+def organs_of_named_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A definite institution's head and its adjectives right before a body named after
+    ``ل`` name that body's organ, one organisation with it: ``المكتب السياسي لحزب آفاق
+    تونس``, ``الكتلة النيابية لحركة نداء تونس``, ``الهيئة المديرة للنادي الإفريقي`` (the
+    organ of a body named by its head alone is none: ``المكتب السياسي للحزب``; nor is a
+    rank: ``المجلس الوطني الأول`` | ``لحزب``; a nation's body tells the one after ``ل``:
+    ``الشرطة الماليزية`` | ``لرويترز``)."""
+    gaz, n = gazetteer(), len(out)
+    for j in range(n - 2):
+        if out[j] not in ("O", "B-ORG") or proclitics[j] or not _organ_head(keys[j]):
+            continue
+        inside = "I-ORG" if out[j] == "B-ORG" else "O"
+        k = j + 1
+        while (
+            k < n
+            and k - j <= 3
+            and out[k] == inside
+            and not proclitics[k]
+            and definite(keys[k])
+            and adjective(keys[k])
+            and gaz.key_trigger(keys[k]) != "ordinal"
+            and gaz.nationality(keys[k]) is None
+        ):
+            k += 1
+        if k == j + 1 or k >= n or out[k] != "B-ORG" or proclitics[k] not in ("ل", "لل"):
+            continue
+        end = k + 1
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        if end == k + 1 and _organ_head(keys[k]):
+            continue  # a body named by its head alone: (المجلس التنفيذي) للمنظمة
+        relabel(out, j, end, "ORG")
+
+
 def _unknown_place(key: str) -> bool:
     """Whether a word the tagger left out after a place head names the place: one the
     name lists know as a place, or too rare in unlabelled text to be an everyday word
@@ -165,6 +210,49 @@ def place_kind_words(keys: Sequence[str], out: list[str]) -> None:
         match = gaz.longest_match(keys, j + 1)
         if match is not None and match.end == end and match.label == "LOC":
             out[j], out[j + 1] = "O", "B-LOC"
+
+
+def bare_place_words(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A place's kind word made definite, alone, is no name (``المدينة``, ``الولاية``,
+    ``العاصمة``: the town the text speaks of), as a bare head is none; not a built place
+    or a water (class ``place_in_name``: ``البحيرة``), nor a name the gazetteer knows, nor
+    a word joined by و to a place in a list of places (``دمشق والمدينة``: Medina)."""
+    gaz, in_names, n = gazetteer(), word_keys("place_in_name"), len(out)
+    for j in range(n):
+        key = keys[j]
+        if out[j] != "B-LOC" or (j + 1 < n and out[j + 1] == "I-LOC") or not definite(key):
+            continue
+        base = key.removeprefix("ال")
+        if base in in_names or key in in_names or gaz.longest_match(keys[j : j + 1], 0):
+            continue
+        listed = (j > 0 and proclitics[j].startswith("و") and out[j - 1][2:] == "LOC") or (
+            j + 1 < n and proclitics[j + 1].startswith("و") and out[j + 1] == "B-LOC"
+        )
+        if not listed and "place_head" in (gaz.key_trigger(key), gaz.key_trigger(base)):
+            out[j] = "O"
+
+
+def adjectives_of_nouns(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A place the tagger found that is only adjectives, the first in the feminine, and no
+    name of the gazetteer, right after an unlabelled definite noun describes that noun:
+    ``السواحل الشمالية الغربية`` (a town named so stays: ``الطائرات`` ``اللاذقية``)."""
+    gaz, n = gazetteer(), len(out)
+    for j in range(1, n):
+        if out[j] != "B-LOC" or proclitics[j] or out[j - 1] != "O":
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-LOC":
+            end += 1
+        prev = keys[j - 1]
+        if (
+            definite(prev)
+            and prev not in chain_stops()
+            and keys[j].endswith("يه")
+            and all(definite(key) and adjective(key) for key in keys[j:end])
+            and gaz.longest_match(keys[j:end], 0) is None
+        ):
+            for k in range(j, end):
+                out[k] = "O"
 
 
 _HEAD_LABELS = {"place_head": "LOC", "org_head": "ORG"}

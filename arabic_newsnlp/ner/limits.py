@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
-from .chains import institution_heads, organ_of_unnamed_body
+from .chains import definite, institution_heads, organ_of_unnamed_body
 from .labels import end_mention, mention_start
 
 __all__ = [
     "chairs",
     "clause_words",
+    "definite_heads",
     "imperfect_verbs",
     "offices",
     "official_standing",
@@ -202,3 +203,29 @@ def imperfect_verbs(keys: Sequence[str], proclitics: Sequence[str], out: list[st
             and not gaz.lookup(key)
         ):
             end_mention(out, j)
+
+
+def definite_heads(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A head made definite takes no indefinite genitive, in the tagger's organisation as
+    in a chain: the word after it is the verb's object (``تلقت الشرطة`` | ``نداء
+    استغاثة``), and the bare head is no name; not a name the gazetteer knows, whole or
+    after the head (``للوكالة`` ``تونس إفريقيا للأنباء``, the article written in error)."""
+    gaz, n = gazetteer(), len(out)
+    for j in range(n - 1):
+        if out[j] != "B-ORG" or out[j + 1] != "I-ORG" or proclitics[j + 1]:
+            continue
+        key, after = keys[j], keys[j + 1]
+        if (
+            not definite(key)
+            or gaz.key_trigger(key.removeprefix("ال")) != "org_head"
+            or definite(after)
+            or not after.isalpha()
+            or gaz.longest_match(keys, j) is not None
+            or gaz.longest_match(keys, j + 1) is not None
+        ):
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-ORG":
+            end += 1
+        for k in range(j, end):
+            out[k] = "O"

@@ -32,10 +32,13 @@ from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .features import ABLATE
 from .heads import (
+    adjectives_of_nouns,
+    bare_place_words,
     compass_regions,
     districts_of_bodies,
     named_for_people,
     old_quarters,
+    organs_of_named_bodies,
     place_kind_words,
     places_with_their_heads,
     seats_of_bodies,
@@ -45,6 +48,7 @@ from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
     clause_words,
+    definite_heads,
     imperfect_verbs,
     offices,
     official_standing,
@@ -131,6 +135,7 @@ def fix_labels(
             elif out[j] == "I-PER" and proclitics[j] == "لل":
                 end_mention(out, j)  # a person's name takes no لل: (سهام بن علي) للصحفيين
         imperfect_verbs(keys, proclitics, out)
+        definite_heads(keys, proclitics, out)
     for j, token in enumerate(tokens or ()):
         if out[j][2:] == "PER" and token.text.endswith("ى") and closed_class(token.text):
             end_mention(out, j)  # nor على, keyed as علي is: (جمال ناصر) على منصة
@@ -150,8 +155,12 @@ def fix_labels(
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
     if proclitics is not None:
+        bare_place_words(keys, out, proclitics)
+        adjectives_of_nouns(keys, out, proclitics)
+    if proclitics is not None:
         districts_of_bodies(keys, out, proclitics)
         seats_of_bodies(keys, out, proclitics)
+        organs_of_named_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
     descriptors(keys, out, proclitics)
