@@ -1870,6 +1870,16 @@ def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
     ]
 
 
+def test_a_closer_written_as_an_opener_nests_inside_an_open_quote() -> None:
+    """A single mark written after a space against the next word, inside a quotation of
+    another mark, opens a nested pair instead of closing the quotation."""
+    text = 'وقال الوزير "نرفض القول بأن ’المدينة لهم’. المدينة للجميع." وقال "ارحلوا الآن."'
+    assert _region_texts(text) == [
+        ["نرفض القول بأن ’المدينة لهم’. المدينة للجميع."],
+        ["ارحلوا الآن."],
+    ]
+
+
 def test_a_mark_that_can_only_close_is_dropped_when_nothing_is_open() -> None:
     """A ``"`` against the word before it and followed by punctuation closes; with
     nothing open its opener was lost, even in an even count, and it opens nothing."""

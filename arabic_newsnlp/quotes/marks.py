@@ -3,7 +3,9 @@
 One pass over the quotation-mark tokens with a stack, reset at every paragraph:
 
 - ``« “ „ ‹ ‘`` open and ``» ” › ’`` close; any closer closes the innermost open mark
-  (``«…”`` is a pair); ``"`` opens or closes by parity;
+  (``«…”`` is a pair), unless it is written as an opener (after a space, against the
+  next word) inside a quotation of another mark, where it opens a nested pair
+  (``"… ’…’ …"``); ``"`` opens or closes by parity;
 - a closer with nothing open starts a *reversed* pair (``» … «``), closed by the next
   opener;
 - only outermost pairs become regions: nested quotes stay inside their region's content;
@@ -143,6 +145,17 @@ class _Pairing:
             and (i == 0 or tokens[i - 1].end < tokens[i].start)
         )
 
+    def nested_opener(self, i: int) -> bool:
+        """Whether the closer at token ``i`` is written as an opener of a quote nested in
+        an open one of another mark: after a space and against the word after it
+        (``"… بأن ’كركوك للأكراد’ …"``), so it opens a pair of its own."""
+        mark = self.tokens[i].text
+        return (
+            self.opens(i)
+            and self.tokens[i + 1].kind != "punct"
+            and all(e[1] != mark for e in self.stack)
+        )
+
     def finish_paragraph(self, par: int) -> None:
         """Close what is still open at the end of paragraph ``par``."""
         open_marks = [
@@ -185,7 +198,9 @@ class _Pairing:
             else:
                 stack.append((i, mark, False))
         elif mark in CLOSERS:
-            if stack and not stack[-1][2]:
+            if stack and not stack[-1][2] and self.nested_opener(i):
+                stack.append((i, mark, False))  # ’كركوك للأكراد’ inside "…"
+            elif stack and not stack[-1][2]:
                 self.close(stack.pop()[0], i)
             else:  # a reversed pair opens (or, inside one, nests one level deeper)
                 stack.append((i, mark, True))
