@@ -50,7 +50,15 @@ from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import verbal_noun
-from .frames import content_end, find_frame, from_frame, object_frame, predicate_before, relays
+from .frames import (
+    content_end,
+    find_frame,
+    from_frame,
+    object_frame,
+    opens_clause,
+    predicate_before,
+    relays,
+)
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
 from .resolve import resolve_speakers
@@ -270,7 +278,16 @@ def run_rules(ex: Extraction) -> list[Found]:
     openers = frozenset(
         i for i in marks if i > 0 and (tokens[i - 1].text == ":" or tokens[i - 1].norm in ex.cues)
     )
-    regions = pair_marks(ex.text, tokens, ex.sentences, marks, openers)
+    # A reporting clause a cue opens inside a sentence (… مطالبا في هذا الصدد X بـ …)
+    # ends an unclosed quotation before it.
+    breaks = frozenset(
+        i
+        for i in hits
+        if i > 0
+        and (entry := ex.cues.get(tokens[i].norm)) is not None
+        and opens_clause(ex, i, entry, ex.sentence_of(i).token_end)
+    )
+    regions = pair_marks(ex.text, tokens, ex.sentences, marks, openers, breaks)
     ex.set_regions(regions)
     headlines(ex)
     # What the headlines took, one paragraph each, so in order and apart.
