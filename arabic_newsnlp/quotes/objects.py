@@ -317,6 +317,16 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     direct = "*" in objects
     if (
+        comma < 0
+        and tokens[k].norm == "في"
+        and k + 3 < len(tokens) - 1
+        and tokens[k + 1].norm in ex.demonstrative
+        and tokens[k + 2].kind == "word"
+    ):
+        start, prepositional = object_start(ex, k + 3, entry)
+        if start >= 0:  # مطالبا في هذا الصدد المسؤولين بتقديم …: past the adjunct
+            return start, prepositional
+    if (
         (comma >= 0 or tokens[k].norm in ex.stop or _on_preposition(tokens[k]))
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
