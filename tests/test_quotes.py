@@ -2769,6 +2769,25 @@ NEWS_SHAPES = [
             ('موفد "الجوهرة اف أم"', "الحضور كبير"),
         ],
     ),
+    (  # an unclosed " ends before a reporting clause its sentence goes on with, and a
+        # " written as an opener while it is open, before one written as a closer, opens
+        # a new pair: the first lost its closer
+        'وقال الوزير إن "الحوار مستمر والحكومة تدعمه مطالبا الأحزاب بالمشاركة فيه. '
+        'وكانت الحكومة قد أعلنت عن خطة جديدة لتنفيذ "اتفاق تونس" قريبا.',
+        [
+            ("الوزير", "الحوار مستمر والحكومة تدعمه"),
+            ("الوزير", "بالمشاركة فيه"),
+            ("الحكومة", 'خطة جديدة لتنفيذ "اتفاق تونس" قريبا'),
+        ],
+    ),
+    (  # an adjunct of في and a demonstrative before the addressee and the preposition
+        "وقال الوزير إن الوضع صعب، مطالبا في هذا الصدد المسؤولين الأوروبيين بتقديم الدعم.",
+        [("الوزير", "الوضع صعب"), ("الوزير", "بتقديم الدعم")],
+    ),
+    (  # أن after من شأنه is no complementizer (class block)
+        "ودعت الحركة إلى الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع.",
+        [("الحركة", "الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع")],
+    ),
 ]
 
 
