@@ -2871,3 +2871,34 @@ def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> No
         "وأضاف المصدر البرلماني ذاته أن الجلسة تأجلت."
     )
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["وليد جلاد"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb of describing calls a thing, in marks after ب with the thing
+        # between, is the speaker's words (mixed, not a name after ب)
+        ('ووصف الوزير الاتفاق بـ"الخطوة المهمة".', [("mixed", 'الاتفاق بـ"الخطوة المهمة"')]),
+        (
+            "وقال الوزير إن الحوار مستمر، واصفا المعارضة بـ"
+            '"العدو الأول للشعب الذي لن يفلت من العقاب".',
+            [
+                ("indirect", "الحوار مستمر"),
+                ("mixed", 'المعارضة بـ"العدو الأول للشعب الذي لن يفلت من العقاب"'),
+            ],
+        ),
+        # the thing described is content with بأنه and what it is called; a subject
+        # headed by a definite verbal noun is the thing described
+        ("ووصف الوزير الاتفاق بأنه خطوة مهمة.", [("indirect", "الاتفاق بأنه خطوة مهمة")]),
+        (
+            "وزار الرئيس البلاد، بعدما وصف الاستعمار للبلاد بأنه جريمة ضد الإنسانية.",
+            [("indirect", "الاستعمار للبلاد بأنه جريمة ضد الإنسانية")],
+        ),
+        # with ب right after it and no object, it is passive; after a relative, its
+        # object pronoun calls what comes before
+        ('وأطلق الرئيس تصريحات وصفت بـ"العنصرية" ضد الأجانب.', []),
+        ("وتحدث الوزير عن الأمر الذي وصفه بالخطير جدا على البلاد.", []),
+    ],
+)
+def test_a_verb_of_describing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in _FULL(text).quotes] == expected

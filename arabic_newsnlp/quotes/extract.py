@@ -61,6 +61,7 @@ from .frames import (
 )
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
+from .objects import preposition_at
 from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
@@ -127,6 +128,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         if made is not None:
             ex.add(made)
         return
+    if entry.frame == "describe" and _describes_nothing(ex, i, entry, sentence):
+        return
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
@@ -145,6 +148,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         whole = object_frame(ex, i + 1, sentence.token_end, entry)
         if whole is not None and whole[0] == "object":
             frame, ref = whole, None
+    if entry.frame == "describe" and frame is not None and frame[0] == "comp":
+        frame, ref = _described(ex, i, after, frame, ref)
     if (
         ref is not None
         and how in ("vso", "svo")
@@ -172,6 +177,40 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         ex.add(made)
 
 
+def _describes_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
+    """A verb of describing at token ``i`` that reports nothing: its ``ب`` or ``بأن``
+    right after it with no object (passive: تصريحات وصفت بـ«…»، وصف بأنه …), or an object
+    pronoun after a relative, which calls what comes before (ما وصفه بـ«…»، التي وصفها
+    بـ…; not ووصفته بـ«…», a quote)."""
+    tokens = ex.tokens
+    return (
+        i + 1 < sentence.token_end
+        and (preposition_at(ex, i + 1, entry.objects) >= 0 or tokens[i + 1].norm in ex.comp)
+        and (tokens[i].segments[-1].kind != "enclitic" or _calls_back(ex, i))
+    )
+
+
+def _described(
+    ex: Extraction, i: int, after: int, frame: tuple[str, int, Region | None], ref: Ref | None
+) -> tuple[tuple[str, int, Region | None], Ref | None]:
+    """The frame and subject of a verb of describing at token ``i`` whose complementizer
+    is ``frame``: what is described is content with what it is called (ووصف الوزير الاتفاق
+    بأنه …), and a subject headed by a definite verbal noun is that thing, the subject
+    elided (بعدما وصف الاستعمار بأنه …)."""
+    if after > i + 1 and ref is not None and (_bare(ex, ref) or _abstract_head(ex, ref)):
+        return ("object", i, None), None
+    if after < frame[1]:
+        return ("object", after - 1, None), ref
+    return frame, ref
+
+
+def _calls_back(ex: Extraction, i: int) -> bool:
+    """The cue at token ``i`` follows a relative pronoun or the relative ما (class
+    ``relative_what``): its object pronoun is what comes before."""
+    prev = ex.tokens[i - 1].norm if i > 0 else ""
+    return prev in ex.relative or prev in ex.lex.words("relative_what")
+
+
 def _bare(ex: Extraction, ref: Ref) -> bool:
     """An indefinite phrase that names no one: no title, organisation head, name or
     mention in it (أهمية عدم توظيف ...), nor a group (عدد من الشركات)."""
@@ -187,6 +226,17 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
         and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
         and ex.mention_at(ref.char_start, ref.char_end) is None
         and ref.same_as is None
+    )
+
+
+def _abstract_head(ex: Extraction, ref: Ref) -> bool:
+    """A phrase headed by a definite verbal noun that no mention starts (الاستعمار
+    للجزائر): what a verb of describing describes, not its subject."""
+    tok = ex.tokens[ref.tok_start]
+    return (
+        tok.norm.startswith("ال")
+        and _abstract(ex, tok.norm)
+        and ex.mention_at(tok.start, tok.end) is None
     )
 
 

@@ -152,7 +152,10 @@ def object_frame(
             or (
                 frame[0] == "region"
                 and frame[1] > start >= 0
-                and tokens[frame[1] - 1].norm not in entry.objects
+                and (
+                    tokens[frame[1] - 1].norm not in entry.objects
+                    or entry.frame == "describe"  # وصف الاتفاق بـ«…»: what it calls it
+                )
             )
         )
         and start >= 0
