@@ -177,6 +177,19 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         ex.add(made)
 
 
+def _opens_with_verb(ex: Extraction, i: int) -> bool:
+    """Token ``i`` opens its sentence and a title or a person's or body's name follows it:
+    a perfect that is also a noun is a verb there (طالب الرئيس التركي …)."""
+    tokens = ex.tokens
+    if i + 1 >= len(tokens) or i != ex.sentence_of(i).token_start:
+        return False
+    nxt = tokens[i + 1]
+    mention = ex.mention_at(nxt.start, nxt.start + 1)
+    return head_of(nxt.norm) in ex.lex.words("title") or (
+        mention is not None and mention.label in ("PER", "ORG") and mention.start == nxt.start
+    )
+
+
 def _describes_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
     """A verb of describing at token ``i`` that reports nothing: its ``ب`` or ``بأن``
     right after it with no object (passive: تصريحات وصفت بـ«…»، وصف بأنه …), or an object
@@ -361,8 +374,10 @@ def run_rules(ex: Extraction) -> list[Found]:
         if len(ex.found) > before:
             continue
         entry = ex.cues.get(n)
-        if entry is None and i > 0 and tokens[i - 1].norm in ex.particle_before_verb:
-            entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …
+        if entry is None and (
+            (i > 0 and tokens[i - 1].norm in ex.particle_before_verb) or _opens_with_verb(ex, i)
+        ):
+            entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …، طالب الرئيس …
         if entry is not None and entry.pos != "inner" and not ex.verbal_noun(i):
             on_cue(ex, i, entry)
     continuations(ex, regions)

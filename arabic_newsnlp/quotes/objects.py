@@ -257,6 +257,8 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     n = tokens[e].norm if e < len(tokens) - 1 else ""
     if n[:1] == "و" and len(n) > 2:  # طالبت الحركة الحكومة ووزارة المالية بـ …
         e = max(e, _object_end(ex, e, tokens[e].start + 1, n[1:]))
+    while e < min(len(tokens) - 1, k + FRAME_WINDOW) and tokens[e].norm in ex.adverb:
+        e += 1  # طالب الرئيس الأكراد اليوم الثلاثاء بإنزال …: time words after the object
     # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
     start = preposition_at(ex, e, objects - ex.destination) if e < len(tokens) else -1
     if start < 0 and e < len(tokens) - 1 and _unsplit_preposition(ex, e, objects):
