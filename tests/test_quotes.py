@@ -655,6 +655,14 @@ def test_a_headline_subject_before_its_verb_and_a_place_noun_after_a_title() -> 
     ]
 
 
+def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -> None:
+    doc = _FULL("والي سوسة يؤكد دعمه لمطالب المحتجين\n\nوأكد الوالي أن الحوار مستمر.")
+    assert [(q.speaker.text, q.text) for q in doc.quotes if q.speaker][0] == (
+        "والي سوسة",
+        "دعمه لمطالب المحتجين",
+    )
+
+
 def test_whom_one_calls_on_is_no_speech() -> None:
     # دعا X إلى: a call on someone to do something, not a second quote
     doc = arabic_newsnlp.analyze(

@@ -256,8 +256,10 @@ def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     ):
         return None
     first = tokens[start]
-    if ex.is_stop(first.norm) or is_filler(first.norm, ex.lex):
-        return None
+    if (ex.is_stop(first.norm) and first.norm not in ex.lex.words("title")) or is_filler(
+        first.norm, ex.lex
+    ):
+        return None  # (والي المهدية يؤكد …: a title, though spelled like و + إلى)
     phrase = ex.before(start, words[-1] + 1)
     if phrase is None:
         return None
