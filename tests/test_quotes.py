@@ -657,7 +657,7 @@ def test_a_headline_subject_before_its_verb_and_a_place_noun_after_a_title() -> 
 
 def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -> None:
     doc = _FULL("والي سوسة يؤكد دعمه لمطالب المحتجين\n\nوأكد الوالي أن الحوار مستمر.")
-    assert [(q.speaker.text, q.text) for q in doc.quotes if q.speaker][0] == (
+    assert next((q.speaker.text, q.text) for q in doc.quotes if q.speaker) == (
         "والي سوسة",
         "دعمه لمطالب المحتجين",
     )
