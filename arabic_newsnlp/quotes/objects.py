@@ -220,14 +220,22 @@ def past_statement_adjunct(ex: Extraction, k: int) -> int:
         ):
             m += 1
             continue  # للجوهرة «أف أم»، لإذاعة موزاييك FM
+        if n in ex.adverb or (tok.kind == "number" and tokens[m - 1].norm in ex.adverb):
+            m += 1
+            stop = min(len(tokens) - 1, stop + 1)
+            continue  # اليوم الخميس 27 أفريل 2017: time words and a date count for none
+        if n == "في" and m + 2 < stop and tokens[m + 2].norm in ex.adverb:
+            m += 2
+            continue  # في مداخلة له في «بولتيكا» اليوم: where it was given, then when
         if tok.kind != "word" or not (
             nisba(tok, n)
             or (n.startswith("ال") and adjective(n) and n not in ex.cues)
             or n in ex.adverb
             or (n[:1] == "ل" and len(n) > 3)
+            or n in ("له", "لها", "لهم", "لهما")  # في مداخلة له
         ):
             break  # في البيان الختامي لاجتماعها اليوم
-        medium = medium or n[:1] == "ل"
+        medium = medium or (n[:1] == "ل" and len(n) > 3)
         m += 1
     return m
 
