@@ -180,6 +180,14 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
             start = preposition_at(ex, m, objects)
             if start >= 0:
                 return start
+        elif (
+            tokens[k].norm in ("في", "خلال")
+            and words > 1
+            and tokens[m].norm == "عن"
+            and "عن" in objects
+            and head_of(tokens[m - 1].norm) not in ex.issued  # (في بيان صادر عن …)
+        ):
+            return m + 1  # عبر X خلال اجتماع عقدته النقابة اليوم … عن تخوفه
         words += tokens[m].norm not in ex.adverb
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
