@@ -130,6 +130,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         return
     if entry.frame == "describe" and _describes_nothing(ex, i, entry, sentence):
         return
+    if entry.pos == "imperf" and i > 0 and tokens[i - 1].norm in ex.lex.words("modal"):
+        return  # التي قد تطالب بـ …: a possibility, nothing said
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
