@@ -128,10 +128,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         if made is not None:
             ex.add(made)
         return
-    if entry.frame == "describe" and _describes_nothing(ex, i, entry, sentence):
+    if _says_nothing(ex, i, entry, sentence):
         return
-    if entry.pos == "imperf" and i > 0 and tokens[i - 1].norm in ex.lex.words("modal"):
-        return  # التي قد تطالب بـ …: a possibility, nothing said
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
@@ -173,6 +171,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         # بلاغا تعلن فيه عن …: a statement's)
     if ref is None:
         ref, how = elided(ex, i, sentence, entry)
+        if ref is None and _impersonal(ex, i, entry):
+            return
     first = i if how != "svo" or ref is None else ref.tok_start
     made = from_frame(ex, frame, cue, ref, "cue", how, first)
     if made is not None:
@@ -189,6 +189,25 @@ def _opens_with_verb(ex: Extraction, i: int) -> bool:
     mention = ex.mention_at(nxt.start, nxt.start + 1)
     return head_of(nxt.norm) in ex.lex.words("title") or (
         mention is not None and mention.label in ("PER", "ORG") and mention.start == nxt.start
+    )
+
+
+def _says_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
+    """A cue at token ``i`` that reports nothing: a verb in the present after قد (class
+    ``modal``: التي قد تطالب بـ …, a possibility), or a verb of describing that is passive
+    or calls what comes before (:func:`_describes_nothing`)."""
+    if entry.pos == "imperf" and i > 0 and ex.tokens[i - 1].norm in ex.lex.words("modal"):
+        return True
+    return entry.frame == "describe" and _describes_nothing(ex, i, entry, sentence)
+
+
+def _impersonal(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """A cue at token ``i`` with no speaker, before it or back in the text, that says
+    nothing: a verb in the present and the singular reads as impersonal (يعتقد أنه …: it
+    is believed), and one spelled as a stop word without a conjunction (بين، عبر) is a
+    preposition."""
+    return (entry.pos == "imperf" and entry.number == "sg") or (
+        not entry.prefix and ex.is_stop(ex.tokens[i].norm)
     )
 
 
