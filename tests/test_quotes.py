@@ -663,6 +663,14 @@ def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -
     )
 
 
+def test_a_headline_speaker_may_end_in_its_bodys_name_in_latin_letters() -> None:
+    doc = _FULL(
+        "مدير عام BNA : سنة 2020 ستكون سنة الانطلاق\n\nوأكد المدير العام للبنك سامي العلي "
+        "أن البنك يتقدم."
+    )
+    assert next(q.text for q in doc.quotes) == "سنة 2020 ستكون سنة الانطلاق"
+
+
 def test_whom_one_calls_on_is_no_speech() -> None:
     # دعا X إلى: a call on someone to do something, not a second quote
     doc = arabic_newsnlp.analyze(
