@@ -655,6 +655,22 @@ def test_a_headline_subject_before_its_verb_and_a_place_noun_after_a_title() -> 
     ]
 
 
+def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -> None:
+    doc = _FULL("والي سوسة يؤكد دعمه لمطالب المحتجين\n\nوأكد الوالي أن الحوار مستمر.")
+    assert next((q.speaker.text, q.text) for q in doc.quotes if q.speaker) == (
+        "والي سوسة",
+        "دعمه لمطالب المحتجين",
+    )
+
+
+def test_a_headline_speaker_may_end_in_its_bodys_name_in_latin_letters() -> None:
+    doc = _FULL(
+        "مدير عام BNA : سنة 2020 ستكون سنة الانطلاق\n\nوأكد المدير العام للبنك سامي العلي "
+        "أن البنك يتقدم."
+    )
+    assert next(q.text for q in doc.quotes) == "سنة 2020 ستكون سنة الانطلاق"
+
+
 def test_whom_one_calls_on_is_no_speech() -> None:
     # دعا X إلى: a call on someone to do something, not a second quote
     doc = arabic_newsnlp.analyze(
@@ -1870,6 +1886,16 @@ def test_a_closer_whose_opener_was_lost_does_not_open_a_quote() -> None:
     ]
 
 
+def test_a_closer_written_as_an_opener_nests_inside_an_open_quote() -> None:
+    """A single mark written after a space against the next word, inside a quotation of
+    another mark, opens a nested pair instead of closing the quotation."""
+    text = 'وقال الوزير "نرفض القول بأن ’المدينة لهم’. المدينة للجميع." وقال "ارحلوا الآن."'
+    assert _region_texts(text) == [
+        ["نرفض القول بأن ’المدينة لهم’. المدينة للجميع."],
+        ["ارحلوا الآن."],
+    ]
+
+
 def test_a_mark_that_can_only_close_is_dropped_when_nothing_is_open() -> None:
     """A ``"`` against the word before it and followed by punctuation closes; with
     nothing open its opener was lost, even in an even count, and it opens nothing."""
@@ -2778,6 +2804,63 @@ NEWS_SHAPES = [
         "وبحسب أرقام الصادرات المقدمة من الوزارة، فإن الموسم كان جيدا.",
         [("الوزارة", "الموسم كان جيدا")],
     ),
+    (  # an unclosed " ends before a reporting clause its sentence goes on with, and a
+        # " written as an opener while it is open, before one written as a closer, opens
+        # a new pair: the first lost its closer
+        'وقال الوزير إن "الحوار مستمر والحكومة تدعمه مطالبا الأحزاب بالمشاركة فيه. '
+        'وكانت الحكومة قد أعلنت عن خطة جديدة لتنفيذ "اتفاق تونس" قريبا.',
+        [
+            ("الوزير", "الحوار مستمر والحكومة تدعمه"),
+            ("الوزير", "بالمشاركة فيه"),
+            ("الحكومة", 'خطة جديدة لتنفيذ "اتفاق تونس" قريبا'),
+        ],
+    ),
+    (  # an adjunct of في and a demonstrative before the addressee and the preposition
+        "وقال الوزير إن الوضع صعب، مطالبا في هذا الصدد المسؤولين الأوروبيين بتقديم الدعم.",
+        [("الوزير", "الوضع صعب"), ("الوزير", "بتقديم الدعم")],
+    ),
+    (  # a perfect that is also a noun opens its sentence before a title: a verb; time
+        # words may stand between whom it calls on and its preposition
+        "طالب الوزير النقابات اليوم الثلاثاء بالعودة إلى طاولة الحوار فورا.",
+        [("الوزير", "بالعودة إلى طاولة الحوار فورا")],
+    ),
+    (  # a statement adjunct with ل and its pronoun, where and when it was given (time
+        # words and a date count for none), then the object
+        "ودعا رئيس الحزب سامي علي في مداخلة له في الإذاعة اليوم الخميس 27 أفريل نواب "
+        "المعارضة إلى الاستقالة من البرلمان.",
+        [("سامي علي", "نواب المعارضة إلى الاستقالة من البرلمان")],
+    ),
+    (  # the verb's عن after a long adjunct opened by خلال or في
+        "عبر رئيس النقابة سامي علي خلال اجتماع عقدته النقابة اليوم الجمعة عن تخوفه على "
+        "حرية الإعلام في البلاد.",
+        [("سامي علي", "تخوفه على حرية الإعلام في البلاد")],
+    ),
+    (  # قد before a verb in the present makes it a possibility, nothing said
+        "وقال الوزير إن الخطة جاهزة. ومن المتوقع أن تثير الخطة غضب الجمعيات التي قد تطالب "
+        "الحكومة بشفافية تامة خلال الأشهر المقبلة.",
+        [("الوزير", "الخطة جاهزة")],
+    ),
+    (  # a verb in the present and the singular with no speaker anywhere is impersonal
+        "وسقط جسم غريب في الشباك يعتقد أنه سحر لحل عقدة التسجيل.",
+        [],
+    ),
+    (  # a source phrase set off by commas in its clause may end in a short adjunct
+        "وتناول اللقاء، وفق الموقع الإعلامي للبرلمان على الإنترنت، العلاقات الثنائية.",
+        [("الموقع الإعلامي للبرلمان", "وتناول اللقاء العلاقات الثنائية")],
+    ),
+    (  # توعد (with ب or بأن) is a cue like هدد
+        'وتوعدت الحكومة بأن الشرطة "ستلاحق كل المخالفين" في البلاد.',
+        [("الحكومة", 'الشرطة "ستلاحق كل المخالفين" في البلاد')],
+    ),
+    (  # a cue with a colon and a quotation ends the running content before it, and
+        # before قبل أن; تنبأ is a cue
+        'وقالت المهاجرة إنها أول مهاجرة من البلاد، قبل أن تتنبأ: "لن أكون الأخيرة".',
+        [("المهاجرة", "أول مهاجرة من البلاد"), ("المهاجرة", "لن أكون الأخيرة")],
+    ),
+    (  # أن after من شأنه is no complementizer (class block)
+        "ودعت الحركة إلى الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع.",
+        [("الحركة", "الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع")],
+    ),
 ]
 
 
@@ -2861,3 +2944,34 @@ def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> No
         "وأضاف المصدر البرلماني ذاته أن الجلسة تأجلت."
     )
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["وليد جلاد"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb of describing calls a thing, in marks after ب with the thing
+        # between, is the speaker's words (mixed, not a name after ب)
+        ('ووصف الوزير الاتفاق بـ"الخطوة المهمة".', [("mixed", 'الاتفاق بـ"الخطوة المهمة"')]),
+        (
+            "وقال الوزير إن الحوار مستمر، واصفا المعارضة بـ"
+            '"العدو الأول للشعب الذي لن يفلت من العقاب".',
+            [
+                ("indirect", "الحوار مستمر"),
+                ("mixed", 'المعارضة بـ"العدو الأول للشعب الذي لن يفلت من العقاب"'),
+            ],
+        ),
+        # the thing described is content with بأنه and what it is called; a subject
+        # headed by a definite verbal noun is the thing described
+        ("ووصف الوزير الاتفاق بأنه خطوة مهمة.", [("indirect", "الاتفاق بأنه خطوة مهمة")]),
+        (
+            "وزار الرئيس البلاد، بعدما وصف الاستعمار للبلاد بأنه جريمة ضد الإنسانية.",
+            [("indirect", "الاستعمار للبلاد بأنه جريمة ضد الإنسانية")],
+        ),
+        # with ب right after it and no object, it is passive; after a relative, its
+        # object pronoun calls what comes before
+        ('وأطلق الرئيس تصريحات وصفت بـ"العنصرية" ضد الأجانب.', []),
+        ("وتحدث الوزير عن الأمر الذي وصفه بالخطير جدا على البلاد.", []),
+    ],
+)
+def test_a_verb_of_describing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in _FULL(text).quotes] == expected

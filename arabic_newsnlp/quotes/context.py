@@ -119,6 +119,8 @@ def _person_words(tokens: Sequence[Token], mentions: Sequence[Mention]) -> froze
 
 #: The most words a name in marks after a verb of issuing may have.
 _SHORT_NAME = 5
+#: How many words before ب a verb of calling may stand, the thing it calls between.
+_CALLED = 5
 
 
 class Extraction:
@@ -310,12 +312,20 @@ class Extraction:
         return entry is not None and entry.lemma == lemma
 
     def _calls(self, k: int) -> bool:
-        """Token ``k`` is a verb calling something by a name: وصفها، أسماه، وصفته."""
-        if k < 0:
-            return False
-        n = self.tokens[k].norm
-        base = unpossessed(n) or n
-        return any(b in self.calling for b in (base, base[:-1], base[1:], base[1:-1]))
+        """Token ``k`` is a verb calling something by a name: وصفها، أسماه، وصفته, or
+        one after the thing it calls (ووصف الوزير الاتفاق بـ«…»، واصفة واشنطن بـ«…»)."""
+        for m in range(k, max(k - _CALLED, -1), -1):
+            tok = self.tokens[m]
+            if tok.kind == "punct":
+                return False
+            n = tok.norm
+            base = unpossessed(n) or n
+            entry = self.cues.get(n)
+            if (entry is not None and entry.lemma in self.calling) or any(
+                b in self.calling for b in (base, base[:-1], base[1:], base[1:-1])
+            ):
+                return True
+        return False
 
     def before_name(self, phrase: Phrase) -> bool:
         """A phrase that may stand before a name in marks: one word, or kind words only

@@ -50,9 +50,18 @@ from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import continuations, register
 from .coordination import CoSpeakers
 from .forms import verbal_noun
-from .frames import content_end, find_frame, from_frame, object_frame, predicate_before, relays
+from .frames import (
+    content_end,
+    find_frame,
+    from_frame,
+    object_frame,
+    opens_clause,
+    predicate_before,
+    relays,
+)
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
+from .objects import preposition_at
 from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
@@ -119,6 +128,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         if made is not None:
             ex.add(made)
         return
+    if _says_nothing(ex, i, entry, sentence):
+        return
     region = ex.region_before(i, sentence.token_start)
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
@@ -137,6 +148,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         whole = object_frame(ex, i + 1, sentence.token_end, entry)
         if whole is not None and whole[0] == "object":
             frame, ref = whole, None
+    if entry.frame == "describe" and frame is not None and frame[0] == "comp":
+        frame, ref = _described(ex, i, after, frame, ref)
     if (
         ref is not None
         and how in ("vso", "svo")
@@ -158,10 +171,78 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         # بلاغا تعلن فيه عن …: a statement's)
     if ref is None:
         ref, how = elided(ex, i, sentence, entry)
+        if ref is None and _impersonal(ex, i, entry):
+            return
     first = i if how != "svo" or ref is None else ref.tok_start
     made = from_frame(ex, frame, cue, ref, "cue", how, first)
     if made is not None:
         ex.add(made)
+
+
+def _opens_with_verb(ex: Extraction, i: int) -> bool:
+    """Token ``i`` opens its sentence and a title or a person's or body's name follows it:
+    a perfect that is also a noun is a verb there (طالب الرئيس التركي …)."""
+    tokens = ex.tokens
+    if i + 1 >= len(tokens) or i != ex.sentence_of(i).token_start:
+        return False
+    nxt = tokens[i + 1]
+    mention = ex.mention_at(nxt.start, nxt.start + 1)
+    return head_of(nxt.norm) in ex.lex.words("title") or (
+        mention is not None and mention.label in ("PER", "ORG") and mention.start == nxt.start
+    )
+
+
+def _says_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
+    """A cue at token ``i`` that reports nothing: a verb in the present after قد (class
+    ``modal``: التي قد تطالب بـ …, a possibility), or a verb of describing that is passive
+    or calls what comes before (:func:`_describes_nothing`)."""
+    if entry.pos == "imperf" and i > 0 and ex.tokens[i - 1].norm in ex.lex.words("modal"):
+        return True
+    return entry.frame == "describe" and _describes_nothing(ex, i, entry, sentence)
+
+
+def _impersonal(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """A cue at token ``i`` with no speaker, before it or back in the text, that says
+    nothing: a verb in the present and the singular reads as impersonal (يعتقد أنه …: it
+    is believed), and one spelled as a stop word without a conjunction (بين، عبر) is a
+    preposition."""
+    return (entry.pos == "imperf" and entry.number == "sg") or (
+        not entry.prefix and ex.is_stop(ex.tokens[i].norm)
+    )
+
+
+def _describes_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
+    """A verb of describing at token ``i`` that reports nothing: its ``ب`` or ``بأن``
+    right after it with no object (passive: تصريحات وصفت بـ«…»، وصف بأنه …), or an object
+    pronoun after a relative, which calls what comes before (ما وصفه بـ«…»، التي وصفها
+    بـ…; not ووصفته بـ«…», a quote)."""
+    tokens = ex.tokens
+    return (
+        i + 1 < sentence.token_end
+        and (preposition_at(ex, i + 1, entry.objects) >= 0 or tokens[i + 1].norm in ex.comp)
+        and (tokens[i].segments[-1].kind != "enclitic" or _calls_back(ex, i))
+    )
+
+
+def _described(
+    ex: Extraction, i: int, after: int, frame: tuple[str, int, Region | None], ref: Ref | None
+) -> tuple[tuple[str, int, Region | None], Ref | None]:
+    """The frame and subject of a verb of describing at token ``i`` whose complementizer
+    is ``frame``: what is described is content with what it is called (ووصف الوزير الاتفاق
+    بأنه …), and a subject headed by a definite verbal noun is that thing, the subject
+    elided (بعدما وصف الاستعمار بأنه …)."""
+    if after > i + 1 and ref is not None and (_bare(ex, ref) or _abstract_head(ex, ref)):
+        return ("object", i, None), None
+    if after < frame[1]:
+        return ("object", after - 1, None), ref
+    return frame, ref
+
+
+def _calls_back(ex: Extraction, i: int) -> bool:
+    """The cue at token ``i`` follows a relative pronoun or the relative ما (class
+    ``relative_what``): its object pronoun is what comes before."""
+    prev = ex.tokens[i - 1].norm if i > 0 else ""
+    return prev in ex.relative or prev in ex.lex.words("relative_what")
 
 
 def _bare(ex: Extraction, ref: Ref) -> bool:
@@ -179,6 +260,17 @@ def _bare(ex: Extraction, ref: Ref) -> bool:
         and (name is None or not listed_name(name_key(name.norm)))  # وجود أي قضية: no name
         and ex.mention_at(ref.char_start, ref.char_end) is None
         and ref.same_as is None
+    )
+
+
+def _abstract_head(ex: Extraction, ref: Ref) -> bool:
+    """A phrase headed by a definite verbal noun that no mention starts (الاستعمار
+    للجزائر): what a verb of describing describes, not its subject."""
+    tok = ex.tokens[ref.tok_start]
+    return (
+        tok.norm.startswith("ال")
+        and _abstract(ex, tok.norm)
+        and ex.mention_at(tok.start, tok.end) is None
     )
 
 
@@ -270,7 +362,16 @@ def run_rules(ex: Extraction) -> list[Found]:
     openers = frozenset(
         i for i in marks if i > 0 and (tokens[i - 1].text == ":" or tokens[i - 1].norm in ex.cues)
     )
-    regions = pair_marks(ex.text, tokens, ex.sentences, marks, openers)
+    # A reporting clause a cue opens inside a sentence (… مطالبا في هذا الصدد X بـ …)
+    # ends an unclosed quotation before it.
+    breaks = frozenset(
+        i
+        for i in hits
+        if i > 0
+        and (entry := ex.cues.get(tokens[i].norm)) is not None
+        and opens_clause(ex, i, entry, ex.sentence_of(i).token_end)
+    )
+    regions = pair_marks(ex.text, tokens, ex.sentences, marks, openers, breaks)
     ex.set_regions(regions)
     headlines(ex)
     # What the headlines took, one paragraph each, so in order and apart.
@@ -294,8 +395,10 @@ def run_rules(ex: Extraction) -> list[Found]:
         if len(ex.found) > before:
             continue
         entry = ex.cues.get(n)
-        if entry is None and i > 0 and tokens[i - 1].norm in ex.particle_before_verb:
-            entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …
+        if entry is None and (
+            (i > 0 and tokens[i - 1].norm in ex.particle_before_verb) or _opens_with_verb(ex, i)
+        ):
+            entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …، طالب الرئيس …
         if entry is not None and entry.pos != "inner" and not ex.verbal_noun(i):
             on_cue(ex, i, entry)
     continuations(ex, regions)

@@ -152,7 +152,10 @@ def object_frame(
             or (
                 frame[0] == "region"
                 and frame[1] > start >= 0
-                and tokens[frame[1] - 1].norm not in entry.objects
+                and (
+                    tokens[frame[1] - 1].norm not in entry.objects
+                    or entry.frame == "describe"  # وصف الاتفاق بـ«…»: what it calls it
+                )
             )
         )
         and start >= 0
@@ -222,6 +225,8 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
             if cue is not None and opens_clause(ex, k, cue, end):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
                 k -= tokens[k - 1].norm == "و" or _contrast(ex, tokens[k - 1].norm)
+                if k - 2 > a and tokens[k - 1].norm in ex.comp and tokens[k - 2].norm in ex.block:
+                    k -= 2  # …، قبل أن تتنبأ: «…»
                 break
         k += 1
     return ex.trim_end(a, min(k, end)), inner
@@ -261,6 +266,8 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     if cue.pos == "part":
         if predicate_before(ex, ex.tokens[k - 1].norm):
             return False
+    elif cue.pos in ("perf", "imperf") and _colon_quote(ex, k + 1, end):
+        return True  # …، قبل أن تتنبأ: «…»: the words it introduces are a quote of their own
     elif cue.pos not in ("perf", "imperf") or (
         cue.prefix != "و"
         and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
@@ -278,6 +285,12 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا.
     n = ex.tokens[start].norm if start >= 0 else ""
     return cue.pos == "part" and bool(n) and not (n.endswith("ا") and not n.startswith("ال"))
+
+
+def _colon_quote(ex: Extraction, k: int, end: int) -> bool:
+    """A colon at token ``k`` and a quotation right after it, before ``end``."""
+    tokens = ex.tokens
+    return k + 1 < end and tokens[k].text == ":" and k + 1 in ex.region_at_open
 
 
 def whole_quotation(inner: Sequence[Region], a: int, end: int) -> bool:

@@ -101,6 +101,9 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         gap == 0
         or (gap <= 3 and tokens[phrase.end].norm[:1] == "ل")  # whom it answers: الوزير للنواب:
         or (gap <= _ADJUNCT and _adjunct_after(ex, phrase))
+        or (  # the body's name in Latin letters after a title: مدير عام STB: …
+            gap <= 2 and phrase.title and all(t.kind == "latin" for t in tokens[phrase.end : colon])
+        )
     ):
         return None
     names = (
@@ -256,8 +259,10 @@ def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     ):
         return None
     first = tokens[start]
-    if ex.is_stop(first.norm) or is_filler(first.norm, ex.lex):
-        return None
+    if (ex.is_stop(first.norm) and first.norm not in ex.lex.words("title")) or is_filler(
+        first.norm, ex.lex
+    ):
+        return None  # (والي المهدية يؤكد …: a title, though spelled like و + إلى)
     phrase = ex.before(start, words[-1] + 1)
     if phrase is None:
         return None

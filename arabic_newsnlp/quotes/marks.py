@@ -3,7 +3,9 @@
 One pass over the quotation-mark tokens with a stack, reset at every paragraph:
 
 - ``« “ „ ‹ ‘`` open and ``» ” › ’`` close; any closer closes the innermost open mark
-  (``«…”`` is a pair); ``"`` opens or closes by parity;
+  (``«…”`` is a pair), unless it is written as an opener (after a space, against the
+  next word) inside a quotation of another mark, where it opens a nested pair
+  (``"… ’…’ …"``); ``"`` opens or closes by parity;
 - a closer with nothing open starts a *reversed* pair (``» … «``), closed by the next
   opener;
 - only outermost pairs become regions: nested quotes stay inside their region's content;
@@ -11,8 +13,10 @@ One pass over the quotation-mark tokens with a stack, reset at every paragraph:
   paragraph starts with an opener, in which case the region continues into it (the
   news convention for a quote running over several paragraphs); an unmatched ``"``
   written as an opener (after a space, against the next word) closes at the end of its
-  sentence; any other unmatched ``"`` or reversed mark is dropped, and so is, in a
-  paragraph holding an odd number of them, the first ``"`` written as a closer while no
+  sentence or before a reporting clause in it (``breaks``), also when a ``"`` written
+  as an opener in a later sentence, before one written as a closer, opens a new pair;
+  any other unmatched ``"`` or reversed mark is dropped, and so is, in a paragraph
+  holding an odd number of them, the first ``"`` written as a closer while no
   ``"`` is open (its opener was lost); in any paragraph, a ``"`` against the word before
   it and followed by punctuation can only close, and is dropped when none is open, and
   so is a ``"`` written as a closer while none is open before one written as an opener.
@@ -32,7 +36,7 @@ The pass is linear in the number of marks, and never raises.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -91,8 +95,11 @@ class _Paragraphs:
 class _Pairing:
     """One pass of :func:`pair_marks`: the stack of open marks and the regions so far."""
 
-    def __init__(self, tokens: Sequence[Token], paragraphs: _Paragraphs) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], paragraphs: _Paragraphs, breaks: Iterable[int] = ()
+    ) -> None:
         self.tokens = tokens
+        self.breaks = sorted(breaks)
         self.paragraphs = paragraphs
         self.regions: list[Region] = []
         # Pieces of a region left open at a paragraph end that the next paragraph reopens.
@@ -143,6 +150,29 @@ class _Pairing:
             and (i == 0 or tokens[i - 1].end < tokens[i].start)
         )
 
+    def opens_word(self, i: int) -> bool:
+        """The mark at token ``i`` is written as an opener against a word, not against
+        punctuation (``تركيا ".`` is no opener)."""
+        return self.opens(i) and self.tokens[i + 1].kind != "punct"
+
+    def nested_opener(self, i: int) -> bool:
+        """Whether the closer at token ``i`` is written as an opener of a quote nested in
+        an open one of another mark: after a space and against the word after it
+        (``"… بأن ’كركوك للأكراد’ …"``), so it opens a pair of its own."""
+        mark = self.tokens[i].text
+        return self.opens_word(i) and all(e[1] != mark for e in self.stack)
+
+    def close_unmatched(self, open_i: int, limit: int) -> None:
+        """Close an unmatched ``"`` written as an opener at the end of its sentence, or
+        before a new reporting clause (``"… مطالبا …``) or token ``limit``."""
+        stop = min(self.paragraphs.sentence_end(open_i), limit)
+        k = bisect_right(self.breaks, open_i)
+        if k < len(self.breaks) and self.breaks[k] < stop:
+            stop = self.breaks[k]
+        while stop > open_i + 1 and self.tokens[stop - 1].kind == "punct":
+            stop -= 1
+        self.emit(open_i, -1, stop, self.piece(open_i + 1, stop), stop - open_i - 1)
+
     def finish_paragraph(self, par: int) -> None:
         """Close what is still open at the end of paragraph ``par``."""
         open_marks = [
@@ -156,11 +186,8 @@ class _Pairing:
             return
         open_i = open_marks[0][0]
         stop = self.paragraphs.last.get(par, open_i + 1)
-        if open_marks[0][1] in AMBIGUOUS:  # an unclosed "...: to the end of its sentence
-            stop = self.paragraphs.sentence_end(open_i)
-            while stop > open_i + 1 and self.tokens[stop - 1].kind == "punct":
-                stop -= 1
-            self.emit(open_i, -1, stop, self.piece(open_i + 1, stop), stop - open_i - 1)
+        if open_marks[0][1] in AMBIGUOUS:
+            self.close_unmatched(open_i, len(self.tokens))
             return
         last = self.piece(open_i + 1, stop)
         nxt = self.paragraphs.first.get(par + 1)
@@ -185,7 +212,9 @@ class _Pairing:
             else:
                 stack.append((i, mark, False))
         elif mark in CLOSERS:
-            if stack and not stack[-1][2]:
+            if stack and not stack[-1][2] and self.nested_opener(i):
+                stack.append((i, mark, False))  # ’كركوك للأكراد’ inside "…"
+            elif stack and not stack[-1][2]:
                 self.close(stack.pop()[0], i)
             else:  # a reversed pair opens (or, inside one, nests one level deeper)
                 stack.append((i, mark, True))
@@ -249,14 +278,17 @@ def pair_marks(
     sentences: Sequence[Sentence],
     mark_indices: Sequence[int],
     openers: frozenset[int] = frozenset(),
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Region]:
     """Outermost quoted regions, in text order, from the quotation-mark token indices;
     ``openers`` are the marks known to open a quote whatever their spacing (after a
-    speech verb or a colon), which are never dropped as lost closers."""
+    speech verb or a colon), which are never dropped as lost closers; ``breaks`` are
+    the tokens that open a new reporting clause (a participle with its frame), where an
+    unclosed ``"`` ends before its sentence does."""
     if not mark_indices or not sentences:
         return []
     paragraphs = _Paragraphs(sentences)
-    pairing = _Pairing(tokens, paragraphs)
+    pairing = _Pairing(tokens, paragraphs, breaks)
     odd = _odd_paragraphs(tokens, paragraphs, mark_indices)
     paragraph = paragraphs.of(mark_indices[0])
     stack = pairing.stack
@@ -281,6 +313,18 @@ def pair_marks(
         ):
             odd.discard(par)  # a closer whose opener was lost: ... الحادثة"، داعيا
             continue
+        if (
+            tokens[i].text in AMBIGUOUS
+            and len(stack) == 1
+            and stack[0][1] in AMBIGUOUS
+            and pairing.opens_word(stack[0][0])
+            and pairing.opens_word(i)
+            and paragraphs.sentence_end(stack[0][0]) <= i
+            and _written_as_closer(tokens, following.get(i, 0))
+        ):
+            # "تونس … "اتفاق الصخيرات": two written as openers, then one as a closer:
+            # the first lost its closer and ends with its clause
+            pairing.close_unmatched(stack.pop()[0], i)
         pairing.mark(i)
     pairing.finish_paragraph(paragraph)
     pairing.emit_carry()

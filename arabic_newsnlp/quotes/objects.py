@@ -180,6 +180,14 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
             start = preposition_at(ex, m, objects)
             if start >= 0:
                 return start
+        elif (
+            tokens[k].norm in ("في", "خلال")
+            and words > 1
+            and tokens[m].norm == "عن"
+            and "عن" in objects
+            and head_of(tokens[m - 1].norm) not in ex.issued  # (في بيان صادر عن …)
+        ):
+            return m + 1  # عبر X خلال اجتماع عقدته النقابة اليوم … عن تخوفه
         words += tokens[m].norm not in ex.adverb
         cue = ex.cues.get(tokens[m].norm)
         if tokens[m].kind == "punct" or (cue is not None and cue.pos in VERBAL):
@@ -220,14 +228,22 @@ def past_statement_adjunct(ex: Extraction, k: int) -> int:
         ):
             m += 1
             continue  # للجوهرة «أف أم»، لإذاعة موزاييك FM
+        if n in ex.adverb or (tok.kind == "number" and tokens[m - 1].norm in ex.adverb):
+            m += 1
+            stop = min(len(tokens) - 1, stop + 1)
+            continue  # اليوم الخميس 27 أفريل 2017: time words and a date count for none
+        if n == "في" and m + 2 < stop and tokens[m + 2].norm in ex.adverb:
+            m += 2
+            continue  # في مداخلة له في «بولتيكا» اليوم: where it was given, then when
         if tok.kind != "word" or not (
             nisba(tok, n)
             or (n.startswith("ال") and adjective(n) and n not in ex.cues)
             or n in ex.adverb
             or (n[:1] == "ل" and len(n) > 3)
+            or n in ("له", "لها", "لهم", "لهما")  # في مداخلة له
         ):
             break  # في البيان الختامي لاجتماعها اليوم
-        medium = medium or n[:1] == "ل"
+        medium = medium or (n[:1] == "ل" and len(n) > 3)
         m += 1
     return m
 
@@ -257,6 +273,8 @@ def _after_named_object(ex: Extraction, k: int, objects: frozenset[str]) -> int:
     n = tokens[e].norm if e < len(tokens) - 1 else ""
     if n[:1] == "و" and len(n) > 2:  # طالبت الحركة الحكومة ووزارة المالية بـ …
         e = max(e, _object_end(ex, e, tokens[e].start + 1, n[1:]))
+    while e < min(len(tokens) - 1, k + FRAME_WINDOW) and tokens[e].norm in ex.adverb:
+        e += 1  # طالب الرئيس الأكراد اليوم الثلاثاء بإنزال …: time words after the object
     # (whom one calls on to do something is no speech: دعا اليابان إلى تهدئة ...)
     start = preposition_at(ex, e, objects - ex.destination) if e < len(tokens) else -1
     if start < 0 and e < len(tokens) - 1 and _unsplit_preposition(ex, e, objects):
@@ -316,6 +334,16 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         comma = k if tokens[k].text in COMMA_LIKE else comma
         k += 1  # أكدت اليوم وفاة ...، نفى، عماد علي، أي علاقة ...
     direct = "*" in objects
+    if (
+        comma < 0
+        and tokens[k].norm == "في"
+        and k + 3 < len(tokens) - 1
+        and tokens[k + 1].norm in ex.demonstrative
+        and tokens[k + 2].kind == "word"
+    ):
+        start, prepositional = object_start(ex, k + 3, entry)
+        if start >= 0:  # مطالبا في هذا الصدد المسؤولين بتقديم …: past the adjunct
+            return start, prepositional
     if (
         (comma >= 0 or tokens[k].norm in ex.stop or _on_preposition(tokens[k]))
         and tokens[k].norm not in objects

@@ -46,6 +46,8 @@ def plausible_source(ex: Extraction, phrase: Phrase) -> bool:
 
 #: How many tokens an adjunct after a source phrase may have before its comma.
 _ADJUNCT = 10
+#: How many words a short adjunct of a source (على الإنترنت) may have before its comma.
+_SOURCE_ADJUNCT = 3
 #: How many words a clause may have before a source phrase set in it without commas.
 _INLINE_CLAUSE = 3
 
@@ -330,18 +332,34 @@ def _closes(ex: Extraction, k: int, sentence: Sentence) -> bool:
     return all(t.kind == "punct" for t in ex.tokens[k : sentence.token_end])
 
 
-def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> bool:
-    """Whether a source phrase after its clause ends at a comma that its clause goes on
-    after (a parenthesis: …، حسب مصدر عليم، برفع …), not at a new attribution."""
+def _parenthetical(ex: Extraction, after: int, sentence: Sentence) -> int:
+    """The comma that a source phrase after its clause ends at when its clause goes on
+    after it (a parenthesis: …، حسب مصدر عليم، برفع …; also after a short adjunct of the
+    source: …، وفق موقع البرلمان على الإنترنت، العلاقات …), not at a new attribution;
+    ``-1`` for none."""
     tokens = ex.tokens
-    return (
-        after + 2 < sentence.token_end
-        and tokens[after].text in COMMA_LIKE
-        and tokens[after + 1].kind == "word"
-        and not breaks_after_comma(ex, after + 1)
-        and not all(  # …، الذي أصدرته المجموعة، مساء الثلاثاء.: when it was issued
-            t.kind != "word" or t.norm in ex.adverb for t in tokens[after + 1 : sentence.token_end]
+    if after < sentence.token_end and ex.is_stop(tokens[after].norm):
+        after = next(
+            (
+                m
+                for m in range(after + 1, min(sentence.token_end, after + _SOURCE_ADJUNCT + 1))
+                if tokens[m].kind != "word"
+            ),
+            after,
         )
+    return (
+        after
+        if (
+            after + 2 < sentence.token_end
+            and tokens[after].text in COMMA_LIKE
+            and tokens[after + 1].kind == "word"
+            and not breaks_after_comma(ex, after + 1)
+            and not all(  # …، الذي أصدرته المجموعة، مساء الثلاثاء.: when it was issued
+                t.kind != "word" or t.norm in ex.adverb
+                for t in tokens[after + 1 : sentence.token_end]
+            )
+        )
+        else -1
     )
 
 
@@ -351,8 +369,9 @@ def _goes_on(ex: Extraction, first: int, after: int, sentence: Sentence) -> int:
     after it when the phrase stands without a comma before it in a short clause (وسيتم
     وفق رئيس الحكومة، اتخاذ …، سيمكن هذا المشروع حسب البلاغ من …)."""
     tokens = ex.tokens
-    if _parenthetical(ex, after, sentence):
-        return after + 1
+    comma = _parenthetical(ex, after, sentence)
+    if comma >= 0:
+        return comma + 1
     lead = sentence.token_start
     while lead < first and is_filler(tokens[lead].norm, ex.lex):
         lead += 1
