@@ -154,7 +154,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         ref is not None
         and how in ("vso", "svo")
         and entry.gender != "-"
-        and (frame is not None or entry.prefix or not ex.is_stop(tokens[i].norm))
+        and (frame is not None or not _spelled_as_stop(ex, i, entry))
     ):
         # (a relaying verb agrees with the medium, not with the source it names; a cue
         # spelled as a stop word, بين or عبر, that opens nothing is "between" or "via":
@@ -206,9 +206,13 @@ def _impersonal(ex: Extraction, i: int, entry: CueEntry) -> bool:
     nothing: a verb in the present and the singular reads as impersonal (يعتقد أنه …: it
     is believed), and one spelled as a stop word without a conjunction (بين، عبر) is a
     preposition."""
-    return (entry.pos == "imperf" and entry.number == "sg") or (
-        not entry.prefix and ex.is_stop(ex.tokens[i].norm)
-    )
+    return (entry.pos == "imperf" and entry.number == "sg") or _spelled_as_stop(ex, i, entry)
+
+
+def _spelled_as_stop(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """The cue at token ``i`` is spelled as a stop word, without a conjunction (بين،
+    عبر): unless it opens content, a preposition."""
+    return not entry.prefix and ex.is_stop(ex.tokens[i].norm)
 
 
 def _describes_nothing(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> bool:
