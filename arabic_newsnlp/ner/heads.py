@@ -21,7 +21,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads, seat
-from .labels import relabel
+from .labels import mention_end, relabel
 
 __all__ = [
     "adjectives_after",
@@ -128,9 +128,7 @@ def seats_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[st
     for j in range(n):
         if out[j] != "B-ORG":
             continue
-        end = j + 1
-        while end < n and out[end] == "I-ORG":
-            end += 1
+        end = mention_end(out, j)
         town = seat(keys, proclitics, j, end)
         if (
             town > end
@@ -174,9 +172,7 @@ def organs_of_named_bodies(keys: Sequence[str], out: list[str], proclitics: Sequ
             k += 1
         if k == j + 1 or k >= n or out[k] != "B-ORG" or proclitics[k] not in ("ل", "لل"):
             continue
-        end = k + 1
-        while end < n and out[end] == "I-ORG":
-            end += 1
+        end = mention_end(out, k)
         if end == k + 1 and _organ_head(keys[k]):
             continue  # a body named by its head alone: (المجلس التنفيذي) للمنظمة
         relabel(out, j, end, "ORG")
@@ -240,9 +236,7 @@ def adjectives_of_nouns(keys: Sequence[str], out: list[str], proclitics: Sequenc
     for j in range(1, n):
         if out[j] != "B-LOC" or proclitics[j] or out[j - 1] != "O":
             continue
-        end = j + 1
-        while end < n and out[end] == "I-LOC":
-            end += 1
+        end = mention_end(out, j)
         prev = keys[j - 1]
         if (
             definite(prev)
@@ -270,9 +264,7 @@ def named_for_people(keys: Sequence[str], out: list[str]) -> None:
     for j in range(1, n):
         if out[j] != "B-PER":
             continue  # (the cheap test first: this runs over every token)
-        end = j + 1
-        while end < n and out[end] == "I-PER":
-            end += 1
+        end = mention_end(out, j)
         if out[j - 1] == "O" and keys[j - 1] in word_keys("leader_body"):
             relabel(out, j - 1, end, "ORG")
             continue

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..document import Token
 
-__all__ = ["WORDLIKE", "dotted_names", "end_mention", "mention_start", "relabel"]
+__all__ = ["WORDLIKE", "dotted_names", "end_mention", "mention_end", "mention_start", "relabel"]
 
 #: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
 #: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
@@ -34,6 +34,18 @@ def mention_start(out: Sequence[str], j: int) -> int:
     while j > 0 and out[j].startswith("I-") and out[j - 1][2:] == out[j][2:]:
         j -= 1
     return j
+
+
+def mention_end(out: Sequence[str], j: int) -> int:
+    """Where the mention that begins at ``j`` ends (past its last token).
+
+    >>> mention_end(["B-ORG", "I-ORG", "I-LOC", "O"], 0)
+    2
+    """
+    inside, end = "I-" + out[j][2:], j + 1
+    while end < len(out) and out[end] == inside:
+        end += 1
+    return end
 
 
 def end_mention(out: list[str], j: int) -> None:

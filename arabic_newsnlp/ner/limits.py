@@ -21,7 +21,7 @@ from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
 from .chains import definite, institution_heads, organ_of_unnamed_body
-from .labels import end_mention, mention_start
+from .labels import end_mention, mention_end, mention_start
 
 __all__ = [
     "chairs",
@@ -80,9 +80,7 @@ def chairs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> No
         if known is not None and known.start == j:
             continue
         out[j], out[j + 1] = "O", "B-ORG"
-        end = j + 2
-        while end < n and out[end] == "I-ORG":
-            end += 1
+        end = mention_end(out, j + 1)
         if organ_of_unnamed_body(keys, proclitics, j + 1, end):
             end_mention(out, j + 1)
 
@@ -224,8 +222,6 @@ def definite_heads(keys: Sequence[str], proclitics: Sequence[str], out: list[str
             or gaz.longest_match(keys, j + 1) is not None
         ):
             continue
-        end = j + 1
-        while end < n and out[end] == "I-ORG":
-            end += 1
+        end = mention_end(out, j)
         for k in range(j, end):
             out[k] = "O"
