@@ -108,6 +108,8 @@ MORE_PARTS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
+    "dev15",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -125,7 +127,12 @@ DRAW_SEEDS = {
     "dev11": 20261217,
     "dev12": 20261219,
     "dev13": 20261220,
+    "dev14": 20261221,
+    "dev15": 20261222,
 }
+#: The training sample had too few articles left after dev13: from this part on, parts are
+#: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
+LATER_POOL_FROM = "dev14"
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
     r"|اعتبر|اعتبرت|كشف|كشفت|حذر|حذرت|دعا|دعت|بين|بينت|أفاد|أفادت|مضيفا|مؤكدا|مشيرا)(?!\w)"
@@ -135,16 +142,20 @@ _SPEECH = re.compile(
 
 def drawn_sample(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     """The articles of a drawn part (``dev4``, ``test2``): the entity training sample's
-    articles in no earlier quote part, sorted by id and shuffled with the part's seed
-    (:data:`DRAW_SEEDS`); the first 40 with a speech verb or a quotation mark, skipping a
-    republication (a title already held or drawn). The earlier parts are drawn once each,
-    in order, from one reading of the corpus."""
+    articles (from :data:`LATER_POOL_FROM` on, the later entity parts') in no earlier
+    quote part, sorted by id and shuffled with the part's seed (:data:`DRAW_SEEDS`); the
+    first 40 with a speech verb or a quotation mark, skipping a republication (a title
+    already held or drawn). The earlier parts are drawn once each, in order, from one
+    reading of the corpus."""
     from . import ant
 
     data = data or ant.DEFAULT_DATA
     pool = sorted(ant.train_sample(data), key=lambda a: a["id"])
     held: set[str] = set()
     for name in MORE_PARTS[: MORE_PARTS.index(part) + 1]:
+        if name == LATER_POOL_FROM:
+            later = (a for p in ant.LATER_SEEDS for a in ant.later_sample(p, data))
+            pool = sorted(later, key=lambda a: a["id"])
         if name not in DRAW_SEEDS:
             with ANT_MORE_GOLD[name].open(encoding="utf-8") as f:
                 held |= {json.loads(line)["id"] for line in f if line.strip()}
