@@ -13,7 +13,7 @@ from ..lexicon.gazetteer import gazetteer
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, SourceEntry
 from ..text.normalize import normalize
-from .appositions import complemented, named_after, seated, whole_names
+from .appositions import complemented, named_after, placed_group, seated, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
 from .continuity import antecedent, register
@@ -103,6 +103,10 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
+    group = ex.partitive(phrase.start, end, "source") if phrase.end - phrase.start == 1 else None
+    if group is not None:  # حسب ما صرح به عدد من الأهالي: the group
+        group = placed_group(ex, group, end)
+        return group, "source", group.tok_end, verb is not None
     phrase = complemented(ex, seated(ex, whole_names(ex, phrase, end), end), end)
     if phrase.end < end and tokens[phrase.end].norm in ex.same:  # حسب الجريدة ذاتها
         phrase = Phrase(phrase.start, phrase.end + 1, -1, phrase.title, phrase.char_start)
@@ -119,6 +123,16 @@ def _named_source(
     named = _named_after_phrase(ex, phrase, ref, end)
     if named is not None:
         return named[0], "source", named[1], verb is not None
+    _refers_back(ex, i, phrase, ref)
+    return ref, "source", phrase.end, verb is not None
+
+
+def _refers_back(ex: Extraction, i: int, phrase: Phrase, ref: Ref) -> None:
+    """Point ``ref``, the source phrase ending at token ``i``, at whom it refers back to:
+    the issuer of a statement named before (وحسب البلاغ), or the source named before
+    (بحسب المصدر ذاته، وفق ذات المصدر)."""
+    tokens = ex.tokens
+    n = tokens[phrase.start].norm
     if phrase.end - phrase.start == 1 and n.startswith("ال") and head_of(n) in ex.statement:
         # وحسب البلاغ: the statement named before, issued by whoever issued it
         ref.same_as = statement_issuer(ex, i, head_of(n))
@@ -130,7 +144,6 @@ def _named_source(
         same = antecedent(ex, i, "-", "-")[0]
         if same is not None:
             ref.name_start, ref.article, ref.same_as = -1, False, same
-    return ref, "source", phrase.end, verb is not None
 
 
 def _issuer(

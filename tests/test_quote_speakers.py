@@ -1,0 +1,27 @@
+"""Speakers of shapes seen in fresh real news (round nine): each case fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabic_newsnlp import Pipeline
+
+_FULL = Pipeline()
+
+SPEAKER_SHAPES: list[tuple[str, list[tuple[str, str]]]] = [
+    (  # a partitive group after the verb of a source phrase is the source
+        "وأغلق المحتجون الطريق صباح اليوم، حسب ما أكده عدد من السكان للإذاعة.",
+        [("عدد من السكان", "وأغلق المحتجون الطريق صباح اليوم")],
+    ),
+    (
+        "ويطالب السكان بتعبيد الطرقات، وفق ما ذكره عدد من المشاركين.",
+        [("عدد من المشاركين", "ويطالب السكان بتعبيد الطرقات")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_SHAPES)
+def test_speakers_of_fresh_news(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = _FULL(text).quotes
+    got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
+    assert got == expected, [(q.method, q.speaker) for q in quotes]
