@@ -105,7 +105,8 @@ def joins(tokens: Sequence[Token], k: int, limit: int) -> bool:
 
 def place_start(tokens: Sequence[Token], k: int, limit: int, t: PhraseTables) -> tuple[int, str]:
     """Where the noun of a place phrase at token ``k`` starts, and that noun (``-1`` when
-    ``k`` opens none): في / من + noun, or ب written on a head noun (بوزارة الخارجية)."""
+    ``k`` opens none): في / من + noun, or ب written on a head noun (بوزارة الخارجية) or on a
+    definite place noun (بالجهة)."""
     n = tokens[k].norm
     if n in t.place_preps:
         a = k + 1
@@ -116,6 +117,8 @@ def place_start(tokens: Sequence[Token], k: int, limit: int, t: PhraseTables) ->
         return a, tokens[a].norm
     if len(n) > 3 and n[0] == "ب" and head_of(n[1:]) in t.heads:
         return k, n[1:]  # بوزارة الخارجية، بالوزارة
+    if n.startswith("بال") and (n[1:] in t.place or head_of(n[1:]) in t.place):
+        return k, n[1:]  # بالجهة، بالمنطقة: a definite place noun
     return -1, ""
 
 
