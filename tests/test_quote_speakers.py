@@ -24,6 +24,18 @@ SPEAKER_SHAPES: list[tuple[str, list[tuple[str, str]]]] = [
             ("شهود بالمنطقة", "المهربين فروا"),
         ],
     ),
+    (  # و written apart joins two relational adjectives as when written on the word
+        "وذكرت الصحف المحلية المغربية و الجزائرية أن المباراة ستقام.",
+        [("الصحف المحلية المغربية و الجزائرية", "المباراة ستقام")],
+    ),
+    (  # a minister's title lists its portfolios with و, written on the word or apart
+        "وقال وزير النقل والتجهيز إن الطريق سيفتح. "
+        "وأكدت وزيرة الثقافة و السياحة أن المهرجان سيقام.",
+        [
+            ("وزير النقل والتجهيز", "الطريق سيفتح"),
+            ("وزيرة الثقافة و السياحة", "المهرجان سيقام"),
+        ],
+    ),
 ]
 
 

@@ -173,6 +173,25 @@ class PhraseReader:
             and self.tokens[k].start not in self.other_starts
         )
 
+    def coordinated(self, k: int, n: str, known_name: bool) -> int:
+        """Word ``k`` joined by و goes on with the phrase: a second relational adjective
+        (منظمات حقوق الإنسان الفلسطينية والإسرائيلية) or portfolio (وزارة الطاقة والمناجم),
+        also with و written apart from its word (الصناعة و الطاقة). The next token to
+        read, or ``0`` when the word is no such case."""
+        joined = ""
+        if n == "و" and self.j < k < self.limit - 1:
+            nxt = self.tokens[k + 1]
+            joined = "و" + nxt.norm if nxt.kind in WORDY and nxt.norm else ""
+        if joined:  # read as one word: و + the next
+            k, n = k + 1, joined
+            known_name = self.tokens[k].start in self.name_starts
+        if (k > self.j and n[:1] == "و" and both_nisba(self.prev, n[1:])) or self.portfolio(
+            k, n, known_name
+        ):
+            self.prev = n[1:]
+            return k + 1
+        return 0
+
     def genitive(self, k: int, n: str, known_name: bool) -> bool:
         """``لصندوق النقد``، ``لكرة القدم``, ل before an organisation's or place's name
         inside a title: a genitive, not a name."""
@@ -345,12 +364,9 @@ class PhraseReader:
             if step:
                 self.prev = n
                 return k + 1 if step > 0 else step
-        if k > self.j and n[:1] == "و" and both_nisba(self.prev, n[1:]):
-            self.prev = n[1:]  # منظمات حقوق الإنسان الفلسطينية والإسرائيلية: one phrase
-            return k + 1
-        if self.portfolio(k, n, known_name):
-            self.prev = n[1:]  # وزارة الطاقة والمناجم: one name
-            return k + 1
+        step = self.coordinated(k, n, known_name)
+        if step:
+            return step
         if self.ends_at(k, n, known_name):
             return -k
         if self.genitive(k, n, known_name):
