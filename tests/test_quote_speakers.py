@@ -36,6 +36,11 @@ SPEAKER_SHAPES: list[tuple[str, list[tuple[str, str]]]] = [
             ("وزيرة الثقافة و السياحة", "المهرجان سيقام"),
         ],
     ),
+    (  # a mention with ل written on it after a comma is whom the words were given to,
+        # no subject for a later elided cue
+        "وقال سامي الحداد، لوكالة الأنباء الرسمية، إن الاجتماع سينعقد. وأضاف أن الرئيس سيحضر.",
+        [("سامي الحداد", "الاجتماع سينعقد"), ("سامي الحداد", "الرئيس سيحضر")],
+    ),
 ]
 
 

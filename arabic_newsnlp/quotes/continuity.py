@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..document import Token
 from ..lexicon.keys import head_of
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
@@ -95,7 +96,11 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
                 pass  # أصدر عدد من الأحزاب …: a group as the verb's subject
             elif ex.mentions and k not in ex.covered:
                 mention = ex.mention_at(tok.start, tok.end)
-                if mention is not None and mention.label in ("PER", "ORG"):
+                if (
+                    mention is not None
+                    and mention.label in ("PER", "ORG")
+                    and not _governed(tok, mention.start)
+                ):
                     ref = Ref(k, k + 1, mention.start, mention.end, mention.start, False, "vso")
                     ex.candidates.append(Candidate(k, ref, "-", "-"))
         if s.token_end > upto:
@@ -103,6 +108,17 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             return
         ex.scan_sentence += 1
         ex.scan_token = s.token_end
+
+
+def _governed(tok: Token, start: int) -> bool:
+    """A mention starting at ``start`` inside token ``tok`` after a preposition written
+    on it (لوكالة الأنباء، بالوزارة، وللحكومة): its object, no clause subject."""
+    if start <= tok.start:
+        return False
+    clitics = [s.text for s in tok.segments if s.kind == "proclitic"]
+    if clitics[:1] in (["و"], ["ف"]):
+        clitics = clitics[1:]
+    return bool(clitics) and clitics[0] in ("ب", "ل", "ك")
 
 
 def _group(ex: Extraction, k: int, end: int) -> bool:
