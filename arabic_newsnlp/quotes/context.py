@@ -328,11 +328,21 @@ class Extraction:
         return False
 
     def before_name(self, phrase: Phrase) -> bool:
-        """A phrase that may stand before a name in marks: one word, or kind words only
-        (موقع صحيفة «…»); not a person's title, whose body the name is (موفد «…»)."""
-        heads = [head_of(t.norm) for t in self.tokens[phrase.start : phrase.end]]
+        """A phrase that may stand before a name in marks: one word, kind words only
+        (موقع صحيفة «…») or a kind word with definite words of its field (وكالة التصنيف
+        الدولية «…»); not a person's title, whose body the name is (موفد «…»)."""
+        words = self.tokens[phrase.start : phrase.end]
+        heads = [head_of(t.norm) for t in words]
         if len(heads) == 1 and heads[0] not in self.naming:
             return heads[0] not in self.lex.words("title")
+        if (
+            heads[0] in self.naming
+            and all(  # وكالة التصنيف الدولية «…»: its field
+                t.norm.startswith("ال") and h not in self.lex.words("heads")
+                for t, h in zip(words[1:], heads[1:], strict=True)
+            )
+        ):
+            return True
         return all(h in self.naming for h in heads)
 
     def quoted_name(self, k: int, end: int, *, issued: bool = False) -> tuple[Ref, int] | None:
