@@ -22,10 +22,7 @@ from ..quotes.forms import adjective
 from .chains import chain_stops, definite
 from .labels import WORDLIKE, mention_start, relabel
 
-__all__ = [
-    "acronyms", "descriptors", "media_after_kind_word", "nations_of_teams", "quoted_bodies",
-    "radios",
-]  # fmt: skip
+__all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies", "radios"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -202,29 +199,3 @@ def radios(keys: Sequence[str], out: list[str]) -> None:
         if end < len(out) and out[end].startswith("I-"):
             out[end] = "B-" + out[end][2:]
         j = end
-
-
-def nations_of_teams(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
-    """A masculine nationality adjective right after a name the tagger found, where no
-    word for a kind stands before it, tells a club's or company's country and is part of
-    its name, an organisation (``بنفيكا البرتغالي``, ``نيس الفرنسي``: a town is feminine,
-    ``باريس الفرنسية``); a feminine one agrees with a kind word left out (``(صحيفة)
-    الشروق`` | ``الجزائرية``) and a person takes none (``ميسي`` | ``الأرجنتيني``)."""
-    gaz, kinds = gazetteer(), word_keys("descriptor")
-    for j in range(1, len(out)):
-        if out[j] != "O" or proclitics[j] or out[j - 1][2:] not in _TEAM_LABELS:
-            continue
-        end = gaz.phrase_end(keys, j, "nationality")
-        if end == j or not keys[end - 1].endswith("ي") or out[end - 1] != "O":
-            continue
-        start = mention_start(out, j - 1)
-        if start > 0 and keys[start - 1] in kinds:
-            continue
-        known = gaz.longest_match(keys, start)
-        if known is not None and known.end >= end:
-            continue  # a place the gazetteer knows with it: المغرب العربي
-        relabel(out, start, end, "ORG")
-
-
-#: Labels of the names a nationality adjective after them makes a club's or company's.
-_TEAM_LABELS = frozenset({"ORG", "LOC"})

@@ -43,14 +43,7 @@ from .heads import (
     places_with_their_heads,
     seats_of_bodies,
 )
-from .kinds import (
-    acronyms,
-    descriptors,
-    media_after_kind_word,
-    nations_of_teams,
-    quoted_bodies,
-    radios,
-)
+from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
@@ -174,7 +167,6 @@ def fix_labels(
     quoted_bodies(keys, out)
     if proclitics is not None:
         media_after_kind_word(keys, proclitics, out)
-        nations_of_teams(keys, proclitics, out)
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     radios(keys, out)
