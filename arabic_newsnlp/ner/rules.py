@@ -41,6 +41,7 @@ from .heads import (
     organs_of_named_bodies,
     place_kind_words,
     places_with_their_heads,
+    schools,
     seats_of_bodies,
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
@@ -163,6 +164,7 @@ def fix_labels(
         organs_of_named_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
+        schools(keys, out, proclitics)
     descriptors(keys, out, proclitics)
     quoted_bodies(keys, out)
     if proclitics is not None:
