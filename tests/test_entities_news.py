@@ -911,3 +911,10 @@ def test_a_school_is_named_by_its_head_level_and_name() -> None:
     # the head and level alone, or an indefinite head, name a kind of school
     assert not any(label != "LOC" for _, label in found("وسجلت مدرسة ابتدائية بالقيروان نقصا."))
     assert found("وتعيش المدرسة الابتدائية أوضاعا صعبة منذ سنوات.") == set()
+
+
+def test_a_club_with_only_its_nationality_is_no_name() -> None:
+    # one club of a country: a description; a town's adjective names the club
+    assert found("ودعا أنصار النادي الفرنسي إلى مقاطعة المباراة.") == set()
+    assert found("وتألق حارس الفريق البرتغالي أمس.") == set()
+    assert ("النادي الصفاقسي", "ORG") in found("وفاز النادي الصفاقسي بهدفين.")

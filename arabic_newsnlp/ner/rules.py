@@ -49,6 +49,7 @@ from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
     clause_words,
+    clubs_of_a_nation,
     definite_heads,
     imperfect_verbs,
     offices,
@@ -175,6 +176,7 @@ def fix_labels(
     _no_names(keys, out)
     offices(keys, out)
     official_standing(keys, out)
+    clubs_of_a_nation(keys, out)
     if proclitics is not None:
         purposes(keys, proclitics, tokens or (), out)
         chairs(keys, proclitics, out)
