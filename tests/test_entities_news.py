@@ -900,3 +900,21 @@ def test_a_definite_head_takes_no_indefinite_word_after_it() -> None:
     # not a body the gazetteer knows after it (the article written in error)
     names = found("وقال في تصريح للوكالة تونس افريقيا للأنباء إن الاجتماع انتهى.")
     assert ("وكالة تونس افريقيا للأنباء", "ORG") in names
+
+
+def test_a_school_is_named_by_its_head_level_and_name() -> None:
+    # head, level, the name after them and the town of its seat: one organisation
+    names = found("وتشهد المدرسة الابتدائية حي النخيل بالقيروان نقصا في المعلمين.")
+    assert ("المدرسة الابتدائية حي النخيل بالقيروان", "ORG") in names
+    names = found("ووقع الحادث في ساحة المدرسة الإعدادية بمارث صباح اليوم.")
+    assert ("المدرسة الإعدادية بمارث", "ORG") in names
+    # the head and level alone, or an indefinite head, name a kind of school
+    assert not any(label != "LOC" for _, label in found("وسجلت مدرسة ابتدائية بالقيروان نقصا."))
+    assert found("وتعيش المدرسة الابتدائية أوضاعا صعبة منذ سنوات.") == set()
+
+
+def test_a_club_with_only_its_nationality_is_no_name() -> None:
+    # one club of a country: a description; a town's adjective names the club
+    assert found("ودعا أنصار النادي الفرنسي إلى مقاطعة المباراة.") == set()
+    assert found("وتألق حارس الفريق البرتغالي أمس.") == set()
+    assert ("النادي الصفاقسي", "ORG") in found("وفاز النادي الصفاقسي بهدفين.")

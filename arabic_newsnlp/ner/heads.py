@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.keys import ARTICLE
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads, seat
-from .labels import mention_end, relabel
+from .labels import mention_end, mention_start, relabel
 
 __all__ = [
     "adjectives_after",
@@ -34,6 +35,7 @@ __all__ = [
     "organs_of_named_bodies",
     "place_kind_words",
     "places_with_their_heads",
+    "schools",
     "seats_of_bodies",
 ]
 
@@ -306,3 +308,72 @@ def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str])
         while start > 0 and out[start].startswith("I-"):
             start -= 1
         relabel(out, start, j + 1, "LOC")
+
+
+def schools(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A school named by its head made definite, its level (class ``school_level``) and
+    the name the tagger found after them, with the town of its seat after ``ب``, is an
+    organisation (``المدرسة الابتدائية حي النور بالقيروان``, ``المعهد الثانوي ابن رشيق``),
+    no place of a kind word before it (``ساحة``); the head and level alone, or an
+    indefinite head, name a kind of school, no body (``المدرسة الإعدادية``, ``مدرسة
+    ابتدائية`` | ``بالقيروان``: the town alone is a name)."""
+    heads, levels = word_keys("school"), word_keys("school_level")
+    n = len(out)
+    for i in range(n - 1):
+        if keys[i].removeprefix(ARTICLE) not in heads or keys[i + 1] not in levels:
+            continue
+        j = i + 2
+        while j < n and keys[j] in levels and not proclitics[j]:
+            j += 1
+        end = j
+        if j < n and _school_name(keys, j):
+            while end < n and out[end] != "O" and not proclitics[end] and end - j < 4:
+                end += 1
+        end = _school_seat(keys, out, proclitics, end)
+        if out[i].startswith("I-"):
+            for k in range(mention_start(out, i), i):
+                out[k] = "O"  # (ساحة) المدرسة: the kind word before it is no part
+        if definite(keys[i]) and end > j:
+            relabel(out, i, end, "ORG")
+        else:
+            end = j
+            while end < n and out[end].startswith("I-") and not proclitics[end]:
+                end += 1  # (the tagger's name of a kind of school, no body: أوضاعا)
+            out[i:end] = ["O"] * (end - i)
+        if end < n and out[end].startswith("I-"):
+            out[end] = "B-" + out[end][2:]
+
+
+#: The highest frequency band of a word unlabelled text hardly uses (a name's, not an
+#: everyday word's).
+_RARE = 2
+
+
+def _school_name(keys: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` may begin a school's name: a word of the name lists, a
+    place's head that is part of its name (``حي``), a name the gazetteer knows, or a word
+    unlabelled text seldom uses (not an everyday word the tagger ran on: ``ظروفا``)."""
+    key = keys[j]
+    return bool(
+        name_lists().word_kinds(key)
+        or key in word_keys("place_in_name")
+        or gazetteer().longest_match(keys, j) is not None
+        or frequency_band(key) <= _RARE
+    )
+
+
+def _school_seat(
+    keys: Sequence[str], out: Sequence[str], proclitics: Sequence[str], end: int
+) -> int:
+    """End of the town of a school's seat after ``ب`` at ``end`` (a name the tagger found
+    there or a place the gazetteer knows: ``بمارث``), or ``end`` if none."""
+    n = len(out)
+    if end >= n or proclitics[end] != "ب":
+        return end
+    if out[end] != "O":
+        inside, end = "I-" + out[end][2:], end + 1
+        while end < n and out[end] == inside and not proclitics[end]:
+            end += 1
+        return end
+    place = gazetteer().longest_match(keys, end)
+    return place.end if place is not None and place.label == "LOC" else end

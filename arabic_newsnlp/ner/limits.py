@@ -26,6 +26,7 @@ from .labels import end_mention, mention_end, mention_start
 __all__ = [
     "chairs",
     "clause_words",
+    "clubs_of_a_nation",
     "definite_heads",
     "imperfect_verbs",
     "offices",
@@ -225,3 +226,17 @@ def definite_heads(keys: Sequence[str], proclitics: Sequence[str], out: list[str
         end = mention_end(out, j)
         for k in range(j, end):
             out[k] = "O"
+
+
+def clubs_of_a_nation(keys: Sequence[str], out: list[str]) -> None:
+    """A definite head of class ``one_of_many`` (a club: ``النادي``, ``الفريق``) with
+    only a country's nationality adjective names one club of that country, no body
+    (``النادي الفرنسي``, ``الفريق البرتغالي``); a town's adjective names one
+    (``النادي الصفاقسي``)."""
+    gaz, heads = gazetteer(), word_keys("one_of_many")
+    for j in range(len(out) - 1):
+        if out[j][2:] != "ORG" or out[j].startswith("I-") or keys[j] not in heads:
+            continue
+        end = mention_end(out, j)
+        if gaz.phrase_end(keys, j + 1, "nationality") == end > j + 1:
+            out[j:end] = ["O"] * (end - j)

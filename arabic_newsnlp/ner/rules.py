@@ -41,6 +41,7 @@ from .heads import (
     organs_of_named_bodies,
     place_kind_words,
     places_with_their_heads,
+    schools,
     seats_of_bodies,
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
@@ -48,6 +49,7 @@ from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
     clause_words,
+    clubs_of_a_nation,
     definite_heads,
     imperfect_verbs,
     offices,
@@ -163,6 +165,7 @@ def fix_labels(
         organs_of_named_bodies(keys, out, proclitics)
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
+        schools(keys, out, proclitics)
     descriptors(keys, out, proclitics)
     quoted_bodies(keys, out)
     if proclitics is not None:
@@ -173,6 +176,7 @@ def fix_labels(
     _no_names(keys, out)
     offices(keys, out)
     official_standing(keys, out)
+    clubs_of_a_nation(keys, out)
     if proclitics is not None:
         purposes(keys, proclitics, tokens or (), out)
         chairs(keys, proclitics, out)
