@@ -2418,6 +2418,10 @@ NEWS_SHAPES = [
         "وطالبت حركة الأمل الوطني الحكومة ووزارة المالية بمصارحة المواطنين بحقيقة الأزمة.",
         [("حركة الأمل الوطني", "بمصارحة المواطنين بحقيقة الأزمة")],
     ),
+    (  # a quantifier and the noun it governs are the addressee before the verb's ب
+        "وطالبت الهيئة الوطنية جميع بلديات الجهة بمراقبة الأسواق عن قرب.",
+        [("الهيئة الوطنية", "بمراقبة الأسواق عن قرب")],
+    ),
     (  # a conjunction written apart makes طالب a verb; a plural in ات after a singular
         # title is its addressee, not its adjective
         "و طالب الوزير المنظمات الدولية بمتابعة القرارات الصادرة عنها.",
