@@ -84,6 +84,11 @@ CASES = [
         [("indirect", 'الدورية أوقفت سيارة مشبوهة في منطقة "العين" ليلا', "الوزارة")],
     ),
     (
+        "a word or two in marks after the subject, then a comma and the verb's preposition",
+        'ودعت النقابة "المراسلين الجدد"، إلى احترام أخلاقيات المهنة في عملهم.',
+        [("indirect", "احترام أخلاقيات المهنة في عملهم", "النقابة")],
+    ),
+    (
         "a source phrase first, then فإن and a clause wholly in marks",
         'واستنادا إلى مصدر في البلدية فإن "الأشغال ستنتهي قبل الصيف".',
         [("direct", "الأشغال ستنتهي قبل الصيف", "مصدر في البلدية")],
