@@ -79,6 +79,16 @@ CASES = [
         [("indirect", 'المريض تناول مخدر "الحشيش" قبل الحادث', "الوزارة")],
     ),
     (
+        "a short name in marks after a place's kind word is no quoted fragment",
+        'وأفادت الوزارة بأن الدورية أوقفت سيارة مشبوهة في منطقة "العين" ليلا.',
+        [("indirect", 'الدورية أوقفت سيارة مشبوهة في منطقة "العين" ليلا', "الوزارة")],
+    ),
+    (
+        "a word or two in marks after the subject, then a comma and the verb's preposition",
+        'ودعت النقابة "المراسلين الجدد"، إلى احترام أخلاقيات المهنة في عملهم.',
+        [("indirect", "احترام أخلاقيات المهنة في عملهم", "النقابة")],
+    ),
+    (
         "a source phrase first, then فإن and a clause wholly in marks",
         'واستنادا إلى مصدر في البلدية فإن "الأشغال ستنتهي قبل الصيف".',
         [("direct", "الأشغال ستنتهي قبل الصيف", "مصدر في البلدية")],
@@ -2417,6 +2427,14 @@ NEWS_SHAPES = [
     (  # two addressees joined by و before the verb's ب, which the word keeps (بمصارحة)
         "وطالبت حركة الأمل الوطني الحكومة ووزارة المالية بمصارحة المواطنين بحقيقة الأزمة.",
         [("حركة الأمل الوطني", "بمصارحة المواطنين بحقيقة الأزمة")],
+    ),
+    (  # a perfect that is also a noun opens its clause after a fronted adjunct's comma
+        "قال المدير إن الموسم جيد. ومن جهة أخرى، أبرز وزير الفلاحة، الدور الكبير للتعاونيات.",
+        [("المدير", "الموسم جيد"), ("وزير الفلاحة", "الدور الكبير للتعاونيات")],
+    ),
+    (  # a quantifier and the noun it governs are the addressee before the verb's ب
+        "وطالبت الهيئة الوطنية جميع بلديات الجهة بمراقبة الأسواق عن قرب.",
+        [("الهيئة الوطنية", "بمراقبة الأسواق عن قرب")],
     ),
     (  # a conjunction written apart makes طالب a verb; a plural in ات after a singular
         # title is its addressee, not its adjective

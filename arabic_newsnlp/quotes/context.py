@@ -142,6 +142,7 @@ class Extraction:
         self.demonstrative = lex.words("demonstrative")
         self.object_opener = lex.words("object_opener")
         self.naming = lex.words("naming")
+        self.place_kind = lex.words("place_head") | lex.words("place_in_name")
         self.statement = lex.words("statement")
         self.lead = lex.words("lead")
         self.bad = lex.words("bad_start")
@@ -389,6 +390,11 @@ class Extraction:
             if n[:1] in "وبل" and len(n) > 3:
                 base = base if base in self.naming else head_of(n[1:])
             answer = base in self.naming or n in self.naming or unpossessed(n) in self.naming
+            # a place's kind word before a short name in marks (منطقة «الواحة»، بمطار «…»)
+            answer = answer or (
+                region.n_tokens <= 3
+                and (base in self.place_kind or head_of(n[1:]) in self.place_kind)
+            )
         if not answer and region.close_i >= 0 and region.n_tokens <= 4:
             # a code or a product: in Latin letters and digits (Lumia 940), or any
             # letters with a number (نوت 7)

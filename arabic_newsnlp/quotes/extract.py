@@ -180,10 +180,17 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
 
 
 def _opens_with_verb(ex: Extraction, i: int) -> bool:
-    """Token ``i`` opens its sentence and a title or a person's or body's name follows it:
-    a perfect that is also a noun is a verb there (طالب الرئيس التركي …)."""
+    """Token ``i`` opens its clause (its sentence, or the comma after a fronted adjunct:
+    من ناحية أخرى، أبرز الوزير …) and a title or a person's or body's name follows it: a
+    perfect that is also a noun is a verb there (طالب الرئيس التركي …)."""
     tokens = ex.tokens
-    if i + 1 >= len(tokens) or i != ex.sentence_of(i).token_start:
+    start = ex.sentence_of(i).token_start
+    if i + 1 >= len(tokens) or (
+        i != start
+        and not (
+            i - 1 > start and tokens[i - 1].text in COMMA_LIKE and ex.is_stop(tokens[start].norm)
+        )
+    ):
         return False
     nxt = tokens[i + 1]
     mention = ex.mention_at(nxt.start, nxt.start + 1)

@@ -122,6 +122,20 @@ def _preposition_ahead(ex: Extraction, k: int, stop: int, cue: CueEntry) -> bool
     return False
 
 
+def _name_in_marks(ex: Extraction, k: int, limit: int, entry: CueEntry) -> int:
+    """The verb's preposition after a word or two in marks at token ``k``, right after the
+    cue or its subject (a comma between allowed): the marks hold a name, the subject's or
+    the addressee's, and the content follows the preposition; ``-1`` otherwise."""
+    region = ex.region_at_open.get(k)
+    if region is None or region.close_i < 0 or region.n_tokens > 3:
+        return -1
+    m = region.end_i
+    m += m < limit and ex.tokens[m].text in COMMA_LIKE
+    if m + MIN_OBJECT_TOKENS >= limit or ex.tokens[m].norm not in entry.objects:
+        return -1
+    return m
+
+
 def object_frame(
     ex: Extraction, k: int, limit: int, entry: CueEntry
 ) -> tuple[str, int, Region | None] | None:
@@ -136,6 +150,9 @@ def object_frame(
         k += 1
         while k < limit and tokens[k].norm.endswith("ا") and not tokens[k].norm.startswith("ال"):
             k += 1
+    named = _name_in_marks(ex, k, limit, entry)
+    if named >= 0:
+        return ("object", named, None)  # وحذر «كريم» من …، دعت الهيئة «الصحفيين»، إلى …
     frame = find_frame(ex, k, limit)
     if frame is not None and frame[2] is not None and tokens[frame[1] + 1].norm in ex.comp:
         return frame  # أفاد الوزير، الأربعاء بجندوبة، «أن …»: a quotation of a whole clause

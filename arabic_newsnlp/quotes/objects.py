@@ -304,9 +304,11 @@ def _object_end(ex: Extraction, k: int, char_start: int, n: str) -> int:
     for none."""
     tokens = ex.tokens
     named = ex.mention_at(char_start, char_start + 1)
-    if named is None and not _definite(ex, n):
-        return -1
     e = k + 1
+    if named is None and n in ex.quantifier and _quantified(ex, e):
+        e += 1  # طالبت المنظمة جميع دول العالم بـ …، كافة المواطنين إلى …: a quantifier's noun
+    elif named is None and not _definite(ex, n):
+        return -1
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
     while named is None and e < min(len(tokens) - 1, k + 3) and _definite(ex, tokens[e].norm):
@@ -317,6 +319,16 @@ def _object_end(ex: Extraction, k: int, char_start: int, n: str) -> int:
         )
         e = close + 1 if close > 0 else e  # الكتلة البرلمانية (67 نائبا) بضرورة …: an aside
     return e
+
+
+def _quantified(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is the noun a quantifier governs (جميع الدول، كافة أطياف الشعب): a word
+    that is no particle, cue or time word."""
+    if k >= len(ex.tokens) - 1:
+        return False
+    tok = ex.tokens[k]
+    n = tok.norm
+    return tok.kind == "word" and n not in ex.stop and n not in ex.cues and n not in ex.adverb
 
 
 def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
