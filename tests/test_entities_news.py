@@ -710,6 +710,14 @@ def test_a_given_name_that_begins_with_a_proclitic_letter(text: str, name: str) 
     assert ("أنيس الزغلامي", "PER") in found("واتصل الوزير بأنيس الزغلامي صباحا.")
 
 
+def test_a_nationality_is_no_part_of_a_person_and_a_people_is_no_person() -> None:
+    # a nationality adjective before a name describes the person; a people or a faith
+    # in the plural (a nationality's plural, class people_group) names a group
+    assert ("جوشوا بوندو", "PER") in found("وسجل البوتسواني جوشوا بوندو هدف الفوز.")
+    assert not {m for m in found("وقال الفرنسيون إن الانتخابات مهمة.") if m[1] == "PER"}
+    assert not {m for m in found("وطالب الأكراد بحقوقهم.") if m[1] == "PER"}
+
+
 def test_a_party_name_ends_before_another_body_after_li() -> None:
     # a party's or company's name (class short_head) takes no body after ل: that is where
     # it goes (an organ of a body keeps it: المكتب السياسي لحركة النهضة)

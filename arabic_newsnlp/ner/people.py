@@ -24,6 +24,7 @@ __all__ = [
     "given_and_surname",
     "given_names_cut_off",
     "initials",
+    "nationalities_left_out",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -144,6 +145,34 @@ def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
             and gaz.key_trigger(keys[j]) == "title"
         ):
             out[j], out[j + 1] = "O", "B-PER"
+
+
+def nationalities_left_out(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name leaves out a nationality adjective the tagger ran into it at its
+    start (``البرازيلي جواو سيلفا`` -> ``جواو سيلفا``): the adjective describes the
+    person. A name made only of words for a people or a faith in the plural names a
+    group, no person (``الفرنسيون``, ``المسلمين``, ``الأكراد``: :func:`_group_word`); a
+    singular nationality alone may be a surname (``المصري``) and stays."""
+    gaz = gazetteer()
+    n = len(out)
+    for j, tag in enumerate(out):
+        if tag != "B-PER":
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-PER":
+            end += 1
+        if all(_group_word(k) for k in keys[j:end]):
+            out[j:end] = ["O"] * (end - j)
+        elif end > j + 1 and gaz.nationality(keys[j]) is not None:
+            out[j], out[j + 1] = "O", "B-PER"
+
+
+def _group_word(key: str) -> bool:
+    """A people or a faith in the plural: a nationality's plural (``الفرنسيون``) or a
+    word of class ``people_group`` (``الأكراد``)."""
+    if key in word_keys("people_group"):
+        return True
+    return key.endswith(("ون", "ين")) and gazetteer().nationality(key) is not None
 
 
 def initials(keys: Sequence[str], out: list[str], tokens: Sequence[Token]) -> None:

@@ -59,6 +59,7 @@ from .people import (
     given_and_surname,
     given_names_cut_off,
     initials,
+    nationalities_left_out,
     titles_left_out,
     unknown_given_names,
 )
@@ -152,6 +153,7 @@ def fix_labels(
     initials(keys, out, tokens or ())
     _gazetteer_names(keys, out)
     titles_left_out(keys, out)
+    nationalities_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
     if proclitics is not None:
