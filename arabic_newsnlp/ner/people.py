@@ -20,6 +20,7 @@ from .consistency import rare_surname, unknown_given_name
 from .labels import mention_start
 
 __all__ = [
+    "compound_given_names",
     "coordinated_people",
     "given_and_surname",
     "given_names_cut_off",
@@ -131,6 +132,22 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and unknown_given_name(keys, out, j)
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def compound_given_names(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name the tagger starts at the second part of a compound given name
+    (class ``compound``: ``الدين``, ``الله``) begins one word earlier, with a first part
+    the name lists know as a given name, which the tagger left out or took for a name of
+    its own (``(بنور) الدين الحامي`` -> ``نور الدين الحامي``)."""
+    compounds, lists = word_keys("compound"), name_lists()
+    for j in range(1, len(out)):
+        if (
+            out[j][2:] == "PER"
+            and keys[j] in compounds
+            and (out[j - 1] == "O" or (out[j - 1].startswith("B-") and out[j - 1] != "B-PER"))
+            and "given" in lists.word_kinds(keys[j - 1])
+        ):
+            out[j - 1], out[j] = "B-PER", "I-PER"
 
 
 def titles_left_out(keys: Sequence[str], out: list[str]) -> None:

@@ -55,6 +55,7 @@ from .limits import (
     purposes,
 )
 from .people import (
+    compound_given_names,
     coordinated_people,
     given_and_surname,
     given_names_cut_off,
@@ -146,6 +147,7 @@ def fix_labels(
             end_mention(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     named_for_people(keys, out)
     given_and_surname(keys, out, proclitics)
+    compound_given_names(keys, out)
     if proclitics is not None:
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
