@@ -695,6 +695,42 @@ def test_a_surname_written_with_bi_after_a_speech_verb() -> None:
     assert ("بالطيب", "PER") in found("وأكد بالطيب أن المشروع تأخر.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسجل بسام الدريدي الهدف الثاني للفريق.", "بسام الدريدي"),
+        ("وفاز باديس الهمامي بالسباق الأخير.", "باديس الهمامي"),
+        ("وشارك فادي الشابي في الدورة.", "فادي الشابي"),
+    ],
+)
+def test_a_given_name_that_begins_with_a_proclitic_letter(text: str, name: str) -> None:
+    # ب, ف, ك seldom stand before a person's bare name: a first word the name lists
+    # hold whole keeps its letter (a preposition before a hamza stays cut: بأنيس)
+    assert (name, "PER") in found(text)
+    assert ("أنيس الزغلامي", "PER") in found("واتصل الوزير بأنيس الزغلامي صباحا.")
+
+
+def test_a_nationality_is_no_part_of_a_person_and_a_people_is_no_person() -> None:
+    # a nationality adjective before a name describes the person; a people or a faith
+    # in the plural (a nationality's plural, class people_group) names a group
+    assert ("جوشوا بوندو", "PER") in found("وسجل البوتسواني جوشوا بوندو هدف الفوز.")
+    assert not {m for m in found("وقال الفرنسيون إن الانتخابات مهمة.") if m[1] == "PER"}
+    assert not {m for m in found("وطالب الأكراد بحقوقهم.") if m[1] == "PER"}
+
+
+def test_a_compound_given_name_keeps_its_first_part() -> None:
+    # labels made by hand: the tagger starts the person at the second part (الله) of a
+    # compound given name, after a first part it left out or took for a body
+    keys = ["اجتمع", "مع", "فتح", "الله", "كمال"]
+    assert fix_labels(keys, ["O", "O", "O", "B-PER", "I-PER"], [""] * 5) == [
+        "O", "O", "B-PER", "I-PER", "I-PER",
+    ]  # fmt: skip
+    keys = ["وسجل", "نجم", "الدين", "العياري"]
+    assert fix_labels(keys, ["O", "B-ORG", "I-PER", "I-PER"], [""] * 4) == [
+        "O", "B-PER", "I-PER", "I-PER",
+    ]  # fmt: skip
+
+
 def test_a_party_name_ends_before_another_body_after_li() -> None:
     # a party's or company's name (class short_head) takes no body after ل: that is where
     # it goes (an organ of a body keeps it: المكتب السياسي لحركة النهضة)

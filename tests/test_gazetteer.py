@@ -141,3 +141,16 @@ def test_a_gazetteer_from_rows() -> None:
     match = g.longest_match(["قرب", "نهر", "الامل"], 1)
     assert match is not None and match.end == 3 and match.entries[0].english == "Hope River"
     assert g.triggers_of(["الرئيس", "زار"]) == [(0, 1, "title")]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("البلاد التونسية", "TN"),  # a country named by its land and nationality
+        ("المملكة الهاشمية", "JO"),  # an official name without the nationality
+        ("دولة الإمارات العربية المتحدة", "AE"),
+        ("الكامرون", "CM"),  # a spelling news uses besides الكاميرون
+    ],
+)
+def test_countries_as_news_writes_them(name: str, code: str) -> None:
+    assert gazetteer().lookup(name_key(name))[0].code == code

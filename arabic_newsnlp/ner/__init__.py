@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..document import Document, Mention, Token
+from ..lexicon.gazetteer import name_lists
+from ..lexicon.keys import name_key
 from ..lexicon.speech import lexicon
 from ..text.clitic_names import name_start_by_use
 from ..text.normalize import normalize
@@ -69,10 +71,39 @@ def find_mentions(
                 if tag.startswith("B-") and not starts[j] and run[j].kind == "word":
                     # a name whose proclitic neither the model nor the lists knew
                     starts[j] = name_start_by_use(run[j].text)
-                elif tag == "B-PER" and j and _surname_with_bi(run[j - 1], run[j]):
-                    starts[j] = 0  # (قال) بالحاج: a surname written with ب, no preposition
+                elif tag == "B-PER" and starts[j] and _whole_name(run[j - 1 : j], run[j]):
+                    starts[j] = 0  # بسام, (قال) بالحاج: a name written with ب, no preposition
             out.extend(mentions_from_labels(text, run, y, p, starts))
     return out
+
+
+#: Letters a person's name is seldom written after (the preposition ``ل`` and the
+#: conjunction ``و`` often are: ``لمحمد``, ``وعلي``).
+_RARE_BEFORE_PERSON = frozenset("بفك")
+#: Kinds of the person-name lists.
+_PERSON_KINDS = frozenset({"given", "surname", "name"})
+#: How often the person-name sources must write the whole word (once may be a stray).
+_MIN_WHOLE = 2
+
+
+def _whole_name(before: Sequence[Token], name: Token) -> bool:
+    """Whether ``name``, the first word of a person's name from which a ``ب``, ``ف`` or
+    ``ك`` was cut, is written whole: a name the person-name lists hold more than once
+    (``بسام``, ``باديس``, ``فادي``; not a stray ``بعيسى``, nor before a hamza, where the
+    preposition is the rule: ``بأنيس``), or a surname after a speech verb
+    (:func:`_surname_with_bi`)."""
+    _rel, part, _key, procl = name_part(name)
+    if len(procl) != 1 or procl not in _RARE_BEFORE_PERSON:
+        return False
+    lists = name_lists()
+    key = name_key(name.text)
+    if (
+        part[0] not in "أإآ"
+        and lists.person_count(key) >= _MIN_WHOLE
+        and not _PERSON_KINDS.isdisjoint(lists.word_kinds(key))
+    ):
+        return True
+    return bool(before) and _surname_with_bi(before[0], name)
 
 
 def _surname_with_bi(verb: Token, name: Token) -> bool:

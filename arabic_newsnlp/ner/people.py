@@ -20,10 +20,12 @@ from .consistency import rare_surname, unknown_given_name
 from .labels import mention_start
 
 __all__ = [
+    "compound_given_names",
     "coordinated_people",
     "given_and_surname",
     "given_names_cut_off",
     "initials",
+    "nationalities_left_out",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -132,6 +134,22 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
             out[j], out[j + 1] = "B-PER", "I-PER"
 
 
+def compound_given_names(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name the tagger starts at the second part of a compound given name
+    (class ``compound``: ``الدين``, ``الله``) begins one word earlier, with a first part
+    the name lists know as a given name, which the tagger left out or took for a name of
+    its own (``(بنور) الدين الحامي`` -> ``نور الدين الحامي``)."""
+    compounds, lists = word_keys("compound"), name_lists()
+    for j in range(1, len(out)):
+        if (
+            out[j][2:] == "PER"
+            and keys[j] in compounds
+            and (out[j - 1] == "O" or (out[j - 1].startswith("B-") and out[j - 1] != "B-PER"))
+            and "given" in lists.word_kinds(keys[j - 1])
+        ):
+            out[j - 1], out[j] = "B-PER", "I-PER"
+
+
 def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
     """A person's full name leaves out a title the tagger ran into it (``البابا تواضروس
     الثاني`` -> ``تواضروس الثاني``); before one word the title may be how news names the
@@ -144,6 +162,34 @@ def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
             and gaz.key_trigger(keys[j]) == "title"
         ):
             out[j], out[j + 1] = "O", "B-PER"
+
+
+def nationalities_left_out(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name leaves out a nationality adjective the tagger ran into it at its
+    start (``البرازيلي جواو سيلفا`` -> ``جواو سيلفا``): the adjective describes the
+    person. A name made only of words for a people or a faith in the plural names a
+    group, no person (``الفرنسيون``, ``المسلمين``, ``الأكراد``: :func:`_group_word`); a
+    singular nationality alone may be a surname (``المصري``) and stays."""
+    gaz = gazetteer()
+    n = len(out)
+    for j, tag in enumerate(out):
+        if tag != "B-PER":
+            continue
+        end = j + 1
+        while end < n and out[end] == "I-PER":
+            end += 1
+        if all(_group_word(k) for k in keys[j:end]):
+            out[j:end] = ["O"] * (end - j)
+        elif end > j + 1 and gaz.nationality(keys[j]) is not None:
+            out[j], out[j + 1] = "O", "B-PER"
+
+
+def _group_word(key: str) -> bool:
+    """A people or a faith in the plural: a nationality's plural (``الفرنسيون``) or a
+    word of class ``people_group`` (``الأكراد``)."""
+    if key in word_keys("people_group"):
+        return True
+    return key.endswith(("ون", "ين")) and gazetteer().nationality(key) is not None
 
 
 def initials(keys: Sequence[str], out: list[str], tokens: Sequence[Token]) -> None:

@@ -57,10 +57,12 @@ from .limits import (
     purposes,
 )
 from .people import (
+    compound_given_names,
     coordinated_people,
     given_and_surname,
     given_names_cut_off,
     initials,
+    nationalities_left_out,
     titles_left_out,
     unknown_given_names,
 )
@@ -147,6 +149,7 @@ def fix_labels(
             end_mention(out, j)  # nor a participle of manner: (سامي نور) مخاطبا الصحفيين
     named_for_people(keys, out)
     given_and_surname(keys, out, proclitics)
+    compound_given_names(keys, out)
     if proclitics is not None:
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
@@ -154,6 +157,7 @@ def fix_labels(
     initials(keys, out, tokens or ())
     _gazetteer_names(keys, out)
     titles_left_out(keys, out)
+    nationalities_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
     if proclitics is not None:
