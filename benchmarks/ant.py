@@ -19,7 +19,7 @@ import json
 import lzma
 import random
 from collections.abc import Iterator, Sequence
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,19 @@ def read_articles(data: Path = DEFAULT_DATA) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+@cache
+def _candidates(data: Path) -> tuple[dict[str, Any], ...]:
+    """The articles every sample draws from: 100-400 words, with a title. Read once per
+    data folder: each sample redraws the earlier ones, so the corpus would be read again
+    for each of them."""
+    return tuple(
+        article
+        for article in read_articles(data)
+        if MIN_WORDS <= len(article["text"].split()) <= MAX_WORDS
+        and article.get("title", "").strip()
+    )
+
+
 def document_text(article: dict[str, Any]) -> str:
     """The string that gold offsets point into: title, a blank line, the text."""
     return f"{article['title'].strip()}\n\n{article['text']}"
@@ -63,10 +76,8 @@ def sample(data: Path = DEFAULT_DATA) -> list[tuple[str, dict[str, Any]]]:
     development part.
     """
     by_category: dict[str, list[dict[str, Any]]] = {}
-    for article in read_articles(data):
-        words = len(article["text"].split())
-        if MIN_WORDS <= words <= MAX_WORDS and article.get("title", "").strip():
-            by_category.setdefault(article["category"], []).append(article)
+    for article in _candidates(data):
+        by_category.setdefault(article["category"], []).append(article)
     rng = random.Random(SEED)
     drawn: list[dict[str, Any]] = []
     for category, count in QUOTA:
@@ -98,13 +109,8 @@ def _draw(
     :data:`QUOTA` scaled to ``size``, each category shuffled with ``seed``), none whose id
     is in ``held``; an article whose title is in ``titles`` is skipped after the shuffle."""
     by_category: dict[str, list[dict[str, Any]]] = {}
-    for article in read_articles(data):
-        words = len(article["text"].split())
-        if (
-            MIN_WORDS <= words <= MAX_WORDS
-            and article.get("title", "").strip()
-            and article["id"] not in held
-        ):
+    for article in _candidates(data):
+        if article["id"] not in held:
             by_category.setdefault(article["category"], []).append(article)
     rng = random.Random(seed)
     total = sum(count for _, count in QUOTA)
