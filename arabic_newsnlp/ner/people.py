@@ -17,7 +17,7 @@ from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from .consistency import rare_surname, unknown_given_name
-from .labels import mention_start
+from .labels import mention_end, mention_start
 
 __all__ = [
     "compound_given_names",
@@ -168,16 +168,13 @@ def nationalities_left_out(keys: Sequence[str], out: list[str]) -> None:
     """A person's name leaves out a nationality adjective the tagger ran into it at its
     start (``البرازيلي جواو سيلفا`` -> ``جواو سيلفا``): the adjective describes the
     person. A name made only of words for a people or a faith in the plural names a
-    group, no person (``الفرنسيون``, ``المسلمين``, ``الأكراد``: :func:`_group_word`); a
+    group, no person (``الفرنسيون``, ``الأكراد``, ``الكاثوليك``: :func:`_group_word`); a
     singular nationality alone may be a surname (``المصري``) and stays."""
     gaz = gazetteer()
-    n = len(out)
     for j, tag in enumerate(out):
         if tag != "B-PER":
             continue
-        end = j + 1
-        while end < n and out[end] == "I-PER":
-            end += 1
+        end = mention_end(out, j)
         if all(_group_word(k) for k in keys[j:end]):
             out[j:end] = ["O"] * (end - j)
         elif end > j + 1 and gaz.nationality(keys[j]) is not None:
