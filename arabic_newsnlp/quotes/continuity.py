@@ -16,6 +16,7 @@ from ..document import Token
 from ..lexicon.keys import head_of
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
+from .forms import preposition_written_on
 from .marks import Region
 
 __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
@@ -113,12 +114,7 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
 def _governed(tok: Token, start: int) -> bool:
     """A mention starting at ``start`` inside token ``tok`` after a preposition written
     on it (لوكالة الأنباء، بالوزارة، وللحكومة): its object, no clause subject."""
-    if start <= tok.start:
-        return False
-    clitics = [s.text for s in tok.segments if s.kind == "proclitic"]
-    if clitics[:1] in (["و"], ["ف"]):
-        clitics = clitics[1:]
-    return bool(clitics) and clitics[0] in ("ب", "ل", "ك")
+    return start > tok.start and preposition_written_on(tok)
 
 
 def _group(ex: Extraction, k: int, end: int) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "is_filler",
     "nisba",
     "not_a_name",
+    "preposition_written_on",
     "spoken_for",
     "suffixed",
     "unpossessed",
@@ -133,6 +134,20 @@ def ends_name(norm: str, tok: Token) -> bool:
         or possessed(tok.text)
         or (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بلك")
     )
+
+
+def preposition_written_on(tok: Token) -> bool:
+    """Whether a preposition (ب، ل، ك) is written on the word, after و or ف or not
+    (بالوزارة، لوكالة الأنباء، وبالتحري).
+
+    >>> from arabic_newsnlp import Pipeline
+    >>> preposition_written_on(Pipeline(steps=("tokenize", "clitics"))("وللحكومة").tokens[0])
+    True
+    """
+    clitics = [s.text for s in tok.segments if s.kind == "proclitic"]
+    if clitics[:1] in (["و"], ["ف"]):
+        clitics = clitics[1:]
+    return bool(clitics) and clitics[0] in ("ب", "ل", "ك")
 
 
 def possessed(word: str) -> bool:

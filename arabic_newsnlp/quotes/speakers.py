@@ -26,7 +26,7 @@ from .appositions import (
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import being_verb, is_filler
+from .forms import being_verb, is_filler, preposition_written_on
 from .frames import RELAY_WINDOW
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
@@ -235,10 +235,7 @@ def _adjunct_at(ex: Extraction, k: int) -> bool:
     tok = ex.tokens[k]
     if ex.is_stop(tok.norm):
         return True
-    clitics = [s.text for s in tok.segments if s.kind == "proclitic"]
-    if clitics[:1] in (["و"], ["ف"]):
-        clitics = clitics[1:]
-    return bool(clitics) and clitics[0] in ("ب", "ل", "ك") and tok.start not in ex.name_starts
+    return preposition_written_on(tok) and tok.start not in ex.name_starts
 
 
 def _inside_other(ex: Extraction, offset: int) -> bool:
