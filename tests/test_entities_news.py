@@ -262,6 +262,20 @@ def test_gazetteer_places_know_their_country() -> None:
     assert codes == {("city", "JO"), ("country", "OM")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتهاطلت الأمطار بغزارة على ولاية الكاف صباح اليوم.",
+        "الكاف: حجز كمية من السجائر المهربة",
+        "وزار الوزير معتمدية ساقية سيدي يوسف بالكاف أمس.",
+    ],
+)
+def test_a_tunisian_town_wins_over_a_body_spelled_alike(text: str) -> None:
+    # El Kef, a governorate seat, is what Tunisian news means by الكاف far more often
+    # than the football confederation's short name.
+    assert ("الكاف", "LOC") in found(text)
+
+
 def test_person_gloss_from_the_name_lists() -> None:
     doc = arabic_newsnlp.analyze("والتقى الرئيس إيمانويل ماكرون بالمستشار أولاف شولتس.")
     glosses = {e.canonical: e.gloss for e in doc.entities}
