@@ -351,6 +351,10 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
         elif place and out[start] == "B-ORG" and _inside(out, start, end, "ORG"):
             # A place named for its government keeps its literal type (قالت سيول).
             relabel(out, start, end, "LOC")
+        elif entry.kind == "region" and out[start] == "B-MISC" and _inside(out, start, end, "MISC"):
+            # A landmark the tagger called a name of another kind, exactly its span, is
+            # the place (أعلن البيت الأبيض); not a city, whose name a product may bear.
+            relabel(out, start, end, "LOC")
         elif (
             _own_or_other(keys, out, start, end, entry.label)
             and out[start] != "I-" + entry.label  # an entity that begins before the name
