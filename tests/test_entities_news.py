@@ -64,6 +64,7 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
         "وسجلت المطارات عودة لحركة المسافرين هذا الشهر.",  # traffic, no movement
         "وتعطلت حركة المرور في الطريق السريعة.",
         "ونقلت الصحيفة البريطانية عن مصادر أن الاتفاق قريب.",  # a description
+        "وذكرت وكالة الأنباء الرسمية أن الرئيس غادر البلاد.",  # kind and standing only
         "وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.",  # a title's complement
     ],
 )

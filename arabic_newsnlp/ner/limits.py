@@ -92,7 +92,9 @@ _CHAIR = "رئاسه"
 
 def official_standing(keys: Sequence[str], out: list[str]) -> None:
     """A national body's official standing after its nationality is no part of its name:
-    (وكالة الأنباء السورية) الرسمية."""
+    (وكالة الأنباء السورية) الرسمية; and a body named only by its kind and its official
+    standing, no nation's nor place's name in it, is a description, no name: وكالة
+    الأنباء الرسمية (the context tells which agency), unless the gazetteer knows it."""
     gaz = gazetteer()
     for j in range(2, len(out)):
         if (
@@ -102,6 +104,25 @@ def official_standing(keys: Sequence[str], out: list[str]) -> None:
             and gaz.nationality(keys[j - 1]) is not None
         ):
             end_mention(out, j)
+    for j in range(len(out)):
+        if out[j] == "B-ORG" and _described_as_official(keys, j, mention_end(out, j)):
+            end_mention(out, j)
+
+
+def _described_as_official(keys: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``keys[start:end]`` end in the official standing and name neither a nation
+    nor a place nor a body the gazetteer knows (وكالة الأنباء الرسمية)."""
+    gaz = gazetteer()
+    if end - start < 2 or keys[end - 1] not in _OFFICIAL:
+        return False
+    known = gaz.longest_match(keys, start)
+    if known is not None and known.end == end:
+        return False
+    return not any(
+        gaz.nationality(keys[k]) is not None
+        or ((m := gaz.longest_match(keys, k)) is not None and m.label == "LOC")
+        for k in range(start, end - 1)
+    )
 
 
 #: Prepositions a verbal noun of purpose governs (``للمشاركة في``, ``للحصول على``).
