@@ -234,6 +234,14 @@ def test_a_party_is_found_again_without_its_head_noun() -> None:
     assert "نداء تونس" in orgs
 
 
+def test_a_club_named_for_its_sport_is_not_found_again_as_the_sport() -> None:
+    doc = NLP(
+        "كرة اليد: فوز ثمين في الجولة الخامسة\n\n"
+        "فاز نادي كرة اليد بجمال على ضيفه مساء اليوم في الجولة الخامسة من البطولة."
+    )
+    assert "كرة اليد" not in [m.text for m in doc.mentions]
+
+
 def test_a_party_is_found_again_by_its_adjective() -> None:
     text = "عقد الحزب الجمهوري مؤتمره أمس. وقال أنصاره إن الجمهوري سيعود بقوة."
     orgs = [m.text for m in NLP(text).mentions if m.label == "ORG"]

@@ -140,8 +140,13 @@ def _document_names(
                 if best is None or best[1] < conf:
                     found[name] = (label, conf)
                 # A movement, party or company is also named without its head noun
-                # (حركة نداء تونس -> نداء تونس).
-                if label == "ORG" and _short_name(name, short_heads):
+                # (حركة نداء تونس -> نداء تونس), unless what is left names no body (نادي
+                # كرة اليد: the sport).
+                if (
+                    label == "ORG"
+                    and _short_name(name, short_heads)
+                    and " ".join(name[1:3]) not in word_keys("no_body")
+                ):
                     found.setdefault(name[1:], (label, conf))
     return found, people
 
