@@ -285,6 +285,21 @@ def test_a_tunisian_town_wins_over_a_body_spelled_alike(text: str) -> None:
     assert ("الكاف", "LOC") in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وعقد المؤتمر في مدينة ليون الفرنسية.", "ليون"),  # the city alone
+        ("ووقع الانفجار في مدينة حمص السورية مساء أمس.", "حمص"),
+        ("وتتواصل موجة الحر في الجنوب التونسي هذا الأسبوع.", None),  # a description
+        ("وزار الوفد الولايات المتحدة الأمريكية.", "الولايات المتحدة الأمريكية"),
+        ("وأعلنت المملكة المغربية عن خطة جديدة.", "المملكة المغربية"),
+    ],
+)
+def test_a_nationality_after_a_place_names_its_country(text: str, place: str | None) -> None:
+    places = {t for t, label in found(text) if label == "LOC"}
+    assert places == ({place} if place else set())
+
+
 def test_person_gloss_from_the_name_lists() -> None:
     doc = arabic_newsnlp.analyze("والتقى الرئيس إيمانويل ماكرون بالمستشار أولاف شولتس.")
     glosses = {e.canonical: e.gloss for e in doc.entities}

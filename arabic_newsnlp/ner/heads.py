@@ -22,7 +22,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads, seat
-from .labels import mention_end, mention_start, relabel
+from .labels import end_mention, mention_end, mention_start, relabel
 
 __all__ = [
     "adjectives_after",
@@ -31,6 +31,7 @@ __all__ = [
     "compass_regions",
     "districts_of_bodies",
     "named_for_people",
+    "nationality_after_place",
     "old_quarters",
     "organs_of_named_bodies",
     "place_kind_words",
@@ -87,6 +88,39 @@ def compass_regions(keys: Sequence[str], out: list[str], proclitics: Sequence[st
         ):
             continue
         relabel(out, j + 1, adjectives_after(keys, out, j + 2), "LOC")
+
+
+#: The highest frequency band of a word unlabelled text seldom uses (a foreign place).
+_SELDOM = 5
+
+
+def nationality_after_place(keys: Sequence[str], out: list[str]) -> None:
+    """A nationality adjective after a place's own name tells its country and is no part
+    of it (``ليون الفرنسية`` -> ``ليون``, ``حمص السورية`` -> ``حمص``); after a point of
+    the compass it makes a description, no name (``الجنوب التونسي``). A country's or
+    region's name the gazetteer knows with it keeps it (``الولايات المتحدة الأمريكية``,
+    ``المملكة المغربية``), as does a state's head (``جمهورية``), no place's own name; a
+    city's does not (``صور اللبنانية`` -> ``صور``)."""
+    gaz, points = gazetteer(), word_keys("compass")
+    for j in range(len(out)):
+        if out[j] != "B-LOC":
+            continue
+        end = mention_end(out, j)
+        if end - j < 2 or gaz.nationality(keys[end - 1]) is None:
+            continue
+        known = gaz.longest_match(keys, j)
+        whole = known is not None and known.end == end
+        if keys[j] in points:
+            end_mention(out, j)
+        elif (whole and known is not None and known.entries[0].kind == "city") or (
+            not whole
+            and not any(definite(key) for key in keys[j : end - 1])
+            and (
+                (known is not None and known.end == end - 1 and known.label == "LOC")
+                or all(frequency_band(key) <= _SELDOM for key in keys[j : end - 1])
+            )
+        ):
+            out[end - 1] = "O"
 
 
 def districts_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:

@@ -37,6 +37,7 @@ from .heads import (
     compass_regions,
     districts_of_bodies,
     named_for_people,
+    nationality_after_place,
     old_quarters,
     organs_of_named_bodies,
     place_kind_words,
@@ -160,6 +161,7 @@ def fix_labels(
     nationalities_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
     place_kind_words(keys, out)
+    nationality_after_place(keys, out)
     if proclitics is not None:
         bare_place_words(keys, out, proclitics)
         adjectives_of_nouns(keys, out, proclitics)
