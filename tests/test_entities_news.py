@@ -40,6 +40,8 @@ def found(text: str) -> set[tuple[str, str]]:
         ("وقالت وزارة الري والموارد المائية إن السد امتلأ.", "وزارة الري والموارد المائية"),
         ("وقال مجلس ولاية الخرطوم إن الأسواق مفتوحة.", "مجلس ولاية الخرطوم"),
         ("ونشرت مجلة العلوم الحديثة دراسة عن المناخ.", "العلوم الحديثة"),  # the kind word left out
+        # a party headed by تيار, not the person after the title before it
+        ("وأكد رئيس تيار المحبة الهاشمي الحامدي أن الحزب سيشارك.", "تيار المحبة"),
     ],
 )
 def test_organisation_names_with_their_head(text: str, name: str | None) -> None:
@@ -65,6 +67,7 @@ def test_organisation_names_with_their_head(text: str, name: str | None) -> None
         "وتعطلت حركة المرور في الطريق السريعة.",
         "ونقلت الصحيفة البريطانية عن مصادر أن الاتفاق قريب.",  # a description
         "وذكرت وكالة الأنباء الرسمية أن الرئيس غادر البلاد.",  # kind and standing only
+        "وانقطع التيار الكهربائي لمقر البلدية منذ الصباح.",  # the current, no party
         "وقال وزير الخارجية الفرنسي إن المحادثات مستمرة.",  # a title's complement
     ],
 )
