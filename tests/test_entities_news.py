@@ -303,6 +303,10 @@ def test_a_nationality_after_a_place_names_its_country(text: str, place: str | N
     assert places == ({place} if place else set())
 
 
+def test_a_town_written_with_the_maghrebi_gaf_is_the_town() -> None:
+    assert ("بن ڨردان", "LOC") in found("وانطلقت القافلة من بن ڨردان نحو الحدود.")
+
+
 def test_person_gloss_from_the_name_lists() -> None:
     doc = arabic_newsnlp.analyze("والتقى الرئيس إيمانويل ماكرون بالمستشار أولاف شولتس.")
     glosses = {e.canonical: e.gloss for e in doc.entities}

@@ -12,6 +12,7 @@ from arabic_newsnlp import normalize, strip_diacritics, strip_tatweel
         ("ٱلله", "الله"),
         ("مصطفى", "مصطفي"),
         ("الـــوزير", "الوزير"),
+        ("ڨفصة", "قفصة"),  # the Maghrebi gaf of Tunisian news: ق as spoken
         ("مُحَمَّدٌ", "محمد"),
         ("\u200fبيروت\u200e", "بيروت"),
         ("٢٠٢٣", "2023"),

@@ -88,9 +88,11 @@ def _table(*, alef: bool, ya: bool, teh_marbuta: bool, digits: bool) -> dict[int
         table[ord("٫")] = "."
         table[ord("٬")] = ","
         table[ord("٪")] = "%"
-    # Persian letter forms that news text mixes in.
+    # Persian letter forms that news text mixes in, and the Maghrebi gaf, which
+    # Tunisian news writes for the ق of names as spoken (ڨفصة for قفصة).
     table[ord("ک")] = "ك"
     table[ord("ی")] = "ي"
+    table[ord("ڨ")] = "ق"
     # Compatibility characters: their letters, normalised by the rest of this table.
     for char, folded in COMPATIBILITY.items():
         table[ord(char)] = folded.translate(table)
