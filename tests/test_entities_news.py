@@ -307,6 +307,13 @@ def test_a_town_written_with_the_maghrebi_gaf_is_the_town() -> None:
     assert ("بن ڨردان", "LOC") in found("وانطلقت القافلة من بن ڨردان نحو الحدود.")
 
 
+def test_a_name_the_tagger_begins_inside_is_read_from_its_first_word() -> None:
+    # the tagger opens the channel's name with I- after the slash; the rules that retype
+    # a body the gazetteer knows read it as a name that begins there
+    text = "الساعة 14:00 النجم الساحلي - النادي الصفاقسي / الوطنية الأولى"
+    assert ("الوطنية الأولى", "ORG") in found(text)
+
+
 def test_person_gloss_from_the_name_lists() -> None:
     doc = arabic_newsnlp.analyze("والتقى الرئيس إيمانويل ماكرون بالمستشار أولاف شولتس.")
     glosses = {e.canonical: e.gloss for e in doc.entities}

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 
 from ..document import Token
 
-__all__ = ["WORDLIKE", "dotted_names", "end_mention", "mention_end", "mention_start", "relabel"]
+__all__ = [
+    "WORDLIKE",
+    "begin_names",
+    "dotted_names",
+    "end_mention",
+    "mention_end",
+    "mention_start",
+    "relabel",
+]
 
 #: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
 #: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
@@ -27,6 +35,20 @@ WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
 
 #: The longest part of a dotted name: the name of a letter (بي، سي، إف).
 _LETTER_NAME = 3
+
+
+def begin_names(out: list[str]) -> None:
+    """A name the tagger begins with an ``I-`` label (after ``O`` or another type) begins
+    there: the label becomes ``B-``, so that every rule reads where it starts.
+
+    >>> out = ["O", "I-MISC", "I-MISC", "I-ORG"]
+    >>> begin_names(out)
+    >>> out
+    ['O', 'B-MISC', 'I-MISC', 'B-ORG']
+    """
+    for j, label in enumerate(out):
+        if label.startswith("I-") and (j == 0 or out[j - 1][2:] != label[2:]):
+            out[j] = "B-" + label[2:]
 
 
 def mention_start(out: Sequence[str], j: int) -> int:

@@ -46,7 +46,7 @@ from .heads import (
     seats_of_bodies,
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
-from .labels import WORDLIKE, dotted_names, end_mention, mention_start, relabel
+from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
     clause_words,
@@ -122,6 +122,7 @@ def fix_labels(
     keys ``keys`` (and, when known, the proclitics cut from each and the tokens
     themselves, whose spelling and spacing the keys lose)."""
     out = list(labels)
+    begin_names(out)
     clause_words(tokens or (), out)
     _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out, tokens)
