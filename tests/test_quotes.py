@@ -2181,6 +2181,12 @@ def test_a_place_alone_before_a_headline_colon_is_its_topic() -> None:
     assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
 
 
+@pytest.mark.parametrize("label", ["رسمي", "قريبا", "بالأرقام", "حصريا"])
+def test_a_label_of_the_news_before_a_headline_colon_is_no_speaker(label: str) -> None:
+    text = f"{label}: أسعار جديدة للنقل العمومي\n\nقال مسؤول إن الأسعار سترتفع."
+    assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
