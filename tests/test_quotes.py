@@ -2187,6 +2187,22 @@ def test_a_label_of_the_news_before_a_headline_colon_is_no_speaker(label: str) -
     assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
 
 
+@pytest.mark.parametrize(
+    ("label", "speakers"),
+    [
+        ("تنس", ["مسؤول"]),
+        ("كرة السلة", ["مسؤول"]),
+        ("الرابطة الثانية", ["مسؤول"]),
+        ("رئيس جامعة الجمباز", ["رئيس جامعة الجمباز", "مسؤول"]),
+    ],
+)
+def test_a_sport_or_an_ordinal_before_a_headline_colon_is_its_topic(
+    label: str, speakers: list[str]
+) -> None:
+    text = f"{label}: لن نشارك في الدورة القادمة\n\nقال مسؤول إن الأسعار سترتفع."
+    assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == speakers
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
