@@ -2203,6 +2203,18 @@ def test_a_sport_or_an_ordinal_before_a_headline_colon_is_its_topic(
     assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال كريم بن سالم رئيس الجمعية إن الحكومة فشلت.", "كريم بن سالم"),
+        ("وأكد ياسين ابراهيم مدير المهرجان أن الدورة ستقام.", "ياسين ابراهيم"),
+    ],
+)
+def test_a_title_in_apposition_ends_the_name_before_it(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
