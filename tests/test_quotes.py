@@ -2208,6 +2208,7 @@ def test_a_sport_or_an_ordinal_before_a_headline_colon_is_its_topic(
     [
         ("وقال كريم بن سالم رئيس الجمعية إن الحكومة فشلت.", "كريم بن سالم"),
         ("وأكد ياسين ابراهيم مدير المهرجان أن الدورة ستقام.", "ياسين ابراهيم"),
+        ("وقال كريم بن سالم ضيف البرنامج إن الحكومة فشلت.", "كريم بن سالم"),
     ],
 )
 def test_a_title_in_apposition_ends_the_name_before_it(text: str, speaker: str) -> None:

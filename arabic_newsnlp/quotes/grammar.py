@@ -270,13 +270,13 @@ class PhraseReader:
 
     def apposed_title(self, k: int, n: str) -> bool:
         """Whether word ``k`` is a title in apposition right after a found name, which ends
-        the name (كريم بن سالم رئيس الجمعية، سامي علي الوزير): a singular, as one person's
+        the name (كريم بن سالم رئيس الجمعية، سامي علي الوزير، سامي علي ضيف البرنامج): a singular, as one person's
         office is (not a group a mention ran into: نقيبة الصحفيين), and not when the name
         part itself opens with a title word."""
         titles = self.t.titles
         return (
             self.tokens[k - 1].start in self.name_starts
-            and head_of(n) in titles
+            and (head_of(n) in titles or n in self.t.guest)
             and not n.endswith(_PLURAL)
             and head_of(self.tokens[self.name].norm) not in titles
         )
