@@ -269,10 +269,10 @@ class PhraseReader:
         return True
 
     def apposed_title(self, k: int, n: str) -> bool:
-        """Whether word ``k`` is a title in apposition right after a found name, which ends
-        the name (كريم بن سالم رئيس الجمعية، سامي علي الوزير، سامي علي ضيف البرنامج): a singular, as one person's
-        office is (not a group a mention ran into: نقيبة الصحفيين), and not when the name
-        part itself opens with a title word."""
+        """Whether word ``k`` is a title or a programme's guest in apposition right after a
+        found name, which ends the name (كريم بن سالم رئيس الجمعية، سامي علي الوزير، سامي
+        علي ضيف البرنامج): a singular, as one person's office is (not a group a mention ran
+        into: نقيبة الصحفيين), and not when the name part itself opens with a title word."""
         titles = self.t.titles
         return (
             self.tokens[k - 1].start in self.name_starts
