@@ -2216,6 +2216,23 @@ def test_a_title_in_apposition_ends_the_name_before_it(text: str, speaker: str) 
     assert q.speaker is not None and q.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("كشفت دراسة حديثة عن علاقة بين النوم والذاكرة.", "دراسة حديثة", "علاقة بين"),
+        ("وحذرت دراسة نرويجية جديدة من خطر السهر.", "دراسة نرويجية جديدة", "خطر السهر"),
+        ("كشف تقرير عن ارتفاع الأسعار في الأسواق.", "تقرير", "ارتفاع الأسعار"),
+        ("وأكد بيان الوزارة على ضرورة التهدئة.", "الوزارة", "ضرورة التهدئة"),
+    ],
+)
+def test_a_statement_noun_before_the_verbs_preposition_is_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text.startswith(content)
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
