@@ -2233,6 +2233,16 @@ def test_a_statement_noun_before_the_verbs_preposition_is_the_subject(
     assert q.text.startswith(content)
 
 
+@pytest.mark.parametrize(
+    "tail", ["وجاء في نص البلاغ أن", "وأفاد نص البلاغ أن", "وحسب نص البلاغ فإن"]
+)
+def test_the_text_of_a_statement_stands_for_the_statement(tail: str) -> None:
+    text = f"وقالت الوزارة في بلاغ إن الامتحانات ستجرى. {tail} النتائج ستعلن قريبا."
+    last = _FULL(text).quotes[-1]
+    assert last.text.startswith("النتائج")
+    assert last.speaker is not None and last.speaker.canonical == "الوزارة"
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."

@@ -22,7 +22,13 @@ from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
 from .objects import past_statement_adjunct
 from .speakers import relayed
-from .statements import issued_at, issuing_verb, statement_issuer, statement_source
+from .statements import (
+    issued_at,
+    issuing_verb,
+    named_statement,
+    statement_issuer,
+    statement_source,
+)
 from .topics import sentence_subject
 
 __all__ = ["on_source", "plausible_source"]
@@ -103,6 +109,7 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
+    phrase = named_statement(ex, phrase)  # وجاء في نص البلاغ: the statement
     group = ex.partitive(phrase.start, end, "source") if phrase.end - phrase.start == 1 else None
     if group is not None:  # حسب ما صرح به عدد من الأهالي: the group
         group = placed_group(ex, group, end)

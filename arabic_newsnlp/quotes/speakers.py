@@ -30,7 +30,7 @@ from .forms import being_verb, is_filler, nisba, preposition_written_on
 from .frames import RELAY_WINDOW
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
-from .statements import issuing_verb, statement_issuer, statement_source
+from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
 
 __all__ = [
@@ -90,12 +90,7 @@ def _subject_after(
     named = ex.quoted_name(phrase.end, end) if ex.before_name(phrase) else None
     if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
         ref, after = named
-    if (
-        tokens[phrase.start].norm in ex.lex.words("latest")
-        and phrase.end - phrase.start > 1
-        and head_of(tokens[phrase.start + 1].norm) in ex.statement
-    ):  # آخر الأرقام الصادرة عن …: the statement noun after its elative
-        phrase = replace(phrase, start=phrase.start + 1)
+    phrase = named_statement(ex, phrase)  # آخر الأرقام الصادرة عن …، نص البلاغ
     if head_of(tokens[phrase.start].norm) in ex.statement and not _own_preposition_after(
         ex, phrase, entry, end
     ):
