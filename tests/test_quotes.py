@@ -2243,6 +2243,18 @@ def test_the_text_of_a_statement_stands_for_the_statement(tail: str) -> None:
     assert last.speaker is not None and last.speaker.canonical == "الوزارة"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأشار رئيس المنظمة إلى أن المخزون كاف.", "رئيس المنظمة"),
+        ("وتشير بعض المصادر إلى أن المدرب سيرحل.", "بعض المصادر"),
+    ],
+)
+def test_the_verbs_preposition_alone_is_no_participles_complement(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."
