@@ -2234,7 +2234,14 @@ def test_a_statement_noun_before_the_verbs_preposition_is_the_subject(
 
 
 @pytest.mark.parametrize(
-    "tail", ["وجاء في نص البلاغ أن", "وأفاد نص البلاغ أن", "وحسب نص البلاغ فإن"]
+    "tail",
+    [
+        "وجاء في نص البلاغ أن",
+        "وأفاد نص البلاغ أن",
+        "وحسب نص البلاغ فإن",
+        "وأضاف ذات البلاغ أن",
+        "وحسب نفس البلاغ فإن",
+    ],
 )
 def test_the_text_of_a_statement_stands_for_the_statement(tail: str) -> None:
     text = f"وقالت الوزارة في بلاغ إن الامتحانات ستجرى. {tail} النتائج ستعلن قريبا."

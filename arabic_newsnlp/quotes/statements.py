@@ -58,11 +58,13 @@ def issued_at(ex: Extraction, k: int, limit: int) -> bool:
 def named_statement(ex: Extraction, phrase: Phrase) -> Phrase:
     """The phrase from the statement noun on when a word that stands for the statement
     opens it (class ``latest``: an elative, آخر الأرقام الصادرة عن …، or its text, نص
-    البلاغ، لنص البيان); the phrase itself otherwise."""
+    البلاغ، لنص البيان; class ``same_before``: ذات البلاغ، نفس البيان, the one named
+    before); the phrase itself otherwise."""
     k = phrase.start
     n = ex.tokens[k].norm
+    before = ex.lex.words("latest") | ex.lex.words("same_before")
     if (
-        (n in ex.lex.words("latest") or (n[:1] == "ل" and n[1:] in ex.lex.words("latest")))
+        (n in before or (n[:1] == "ل" and n[1:] in before))
         and k + 1 < len(ex.tokens)
         and head_of(ex.tokens[k + 1].norm) in ex.statement
     ):
