@@ -2262,6 +2262,12 @@ def test_the_verbs_preposition_alone_is_no_participles_complement(text: str, spe
     assert q.speaker is not None and q.speaker.text == speaker
 
 
+def test_a_source_phrases_verb_may_carry_us() -> None:
+    (q,) = _FULL("ووفق ما أفادنا به سامي العلي، فإن الأشغال ستنتهي قريبا.").quotes
+    assert q.speaker is not None and q.speaker.text == "سامي العلي"
+    assert q.text.startswith("الأشغال")
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."

@@ -186,6 +186,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
         return None  # حسب ما جاء في بيان …: read as one phrase from جاء في
     after = ex.lex.after_particle  # (a perfect also read as a noun is a verb after ما)
     verb = ex.cues.get(n) or ex.cues.get(unpossessed(n)) or after.get(unpossessed(n))
+    if verb is None and n.endswith("نا") and j + 1 < end and tokens[j + 1].norm in ex.resumptive:
+        verb = ex.cues.get(n[:-2])  # وفق ما أفادنا به X: the verb with "us", whom X told
     if verb is None:
         return None if n[:1] in "يت" and n not in ex.sources else (None, j)
     j += 1
