@@ -2194,9 +2194,12 @@ def test_a_label_of_the_news_before_a_headline_colon_is_no_speaker(label: str) -
         ("كرة السلة", ["مسؤول"]),
         ("الرابطة الثانية", ["مسؤول"]),
         ("رئيس جامعة الجمباز", ["رئيس جامعة الجمباز", "مسؤول"]),
+        ("النادي الإفريقي", ["مسؤول"]),
+        ("المنتخب الوطني", ["مسؤول"]),
+        ("النجم سامي العلي", ["سامي العلي", "مسؤول"]),
     ],
 )
-def test_a_sport_or_an_ordinal_before_a_headline_colon_is_its_topic(
+def test_a_sport_an_ordinal_or_a_club_before_a_headline_colon_is_its_topic(
     label: str, speakers: list[str]
 ) -> None:
     text = f"{label}: لن نشارك في الدورة القادمة\n\nقال مسؤول إن الأسعار سترتفع."

@@ -59,13 +59,18 @@ def _colon(ex: Extraction, s: Sentence) -> int:
 
 
 def _topic_label(ex: Extraction, t0: int, colon: int) -> bool:
-    """Whether the words before a headline's colon open with a sport or an ordinal, which
-    name its topic (تنس: …، كرة اليد: …، الرابطة الثانية: …، المجموعة الأولى: …), unless a
-    title opens them (رئيس جامعة الجمباز: …، النائب الأول: … speak)."""
+    """Whether the words before a headline's colon open with a sport, an ordinal or a club,
+    which name its topic (تنس: …، كرة اليد: …، الرابطة الثانية: …، النادي الصفاقسي: …),
+    unless a title opens them (رئيس جامعة الجمباز: …، النائب الأول: … speak)."""
     titles = ex.lex.words("title")
     first = ex.tokens[t0].norm
     if first in titles or head_of(first) in titles:
         return False
+    if first in ex.lex.words("club") and not any(
+        (m := ex.mention_at(ex.tokens[k].start, ex.tokens[k].end)) is not None and m.label == "PER"
+        for k in range(t0, colon)
+    ):
+        return True  # a club or a team: النادي الصفاقسي: …، المنتخب الوطني: … (not النجم سامي علي:)
     return any(
         ex.tokens[k].norm in ex.topic or "ال" + ex.tokens[k].norm in ex.topic
         for k in range(t0, min(colon, t0 + 2))
