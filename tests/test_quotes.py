@@ -2181,6 +2181,96 @@ def test_a_place_alone_before_a_headline_colon_is_its_topic() -> None:
     assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
 
 
+@pytest.mark.parametrize("label", ["رسمي", "قريبا", "بالأرقام", "حصريا"])
+def test_a_label_of_the_news_before_a_headline_colon_is_no_speaker(label: str) -> None:
+    text = f"{label}: أسعار جديدة للنقل العمومي\n\nقال مسؤول إن الأسعار سترتفع."
+    assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == ["مسؤول"]
+
+
+@pytest.mark.parametrize(
+    ("label", "speakers"),
+    [
+        ("تنس", ["مسؤول"]),
+        ("كرة السلة", ["مسؤول"]),
+        ("الرابطة الثانية", ["مسؤول"]),
+        ("رئيس جامعة الجمباز", ["رئيس جامعة الجمباز", "مسؤول"]),
+        ("النادي الإفريقي", ["مسؤول"]),
+        ("المنتخب الوطني", ["مسؤول"]),
+        ("النجم سامي العلي", ["سامي العلي", "مسؤول"]),
+    ],
+)
+def test_a_sport_an_ordinal_or_a_club_before_a_headline_colon_is_its_topic(
+    label: str, speakers: list[str]
+) -> None:
+    text = f"{label}: لن نشارك في الدورة القادمة\n\nقال مسؤول إن الأسعار سترتفع."
+    assert [q.speaker.text for q in _FULL(text).quotes if q.speaker] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال كريم بن سالم رئيس الجمعية إن الحكومة فشلت.", "كريم بن سالم"),
+        ("وأكد ياسين ابراهيم مدير المهرجان أن الدورة ستقام.", "ياسين ابراهيم"),
+        ("وقال كريم بن سالم ضيف البرنامج إن الحكومة فشلت.", "كريم بن سالم"),
+    ],
+)
+def test_a_title_in_apposition_ends_the_name_before_it(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("كشفت دراسة حديثة عن علاقة بين النوم والذاكرة.", "دراسة حديثة", "علاقة بين"),
+        ("وحذرت دراسة نرويجية جديدة من خطر السهر.", "دراسة نرويجية جديدة", "خطر السهر"),
+        ("كشف تقرير عن ارتفاع الأسعار في الأسواق.", "تقرير", "ارتفاع الأسعار"),
+        ("وأكد بيان الوزارة على ضرورة التهدئة.", "الوزارة", "ضرورة التهدئة"),
+    ],
+)
+def test_a_statement_noun_before_the_verbs_preposition_is_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "وجاء في نص البلاغ أن",
+        "وأفاد نص البلاغ أن",
+        "وحسب نص البلاغ فإن",
+        "وأضاف ذات البلاغ أن",
+        "وحسب نفس البلاغ فإن",
+    ],
+)
+def test_the_text_of_a_statement_stands_for_the_statement(tail: str) -> None:
+    text = f"وقالت الوزارة في بلاغ إن الامتحانات ستجرى. {tail} النتائج ستعلن قريبا."
+    last = _FULL(text).quotes[-1]
+    assert last.text.startswith("النتائج")
+    assert last.speaker is not None and last.speaker.canonical == "الوزارة"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأشار رئيس المنظمة إلى أن المخزون كاف.", "رئيس المنظمة"),
+        ("وتشير بعض المصادر إلى أن المدرب سيرحل.", "بعض المصادر"),
+    ],
+)
+def test_the_verbs_preposition_alone_is_no_participles_complement(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_source_phrases_verb_may_carry_us() -> None:
+    (q,) = _FULL("ووفق ما أفادنا به سامي العلي، فإن الأشغال ستنتهي قريبا.").quotes
+    assert q.speaker is not None and q.speaker.text == "سامي العلي"
+    assert q.text.startswith("الأشغال")
+
+
 def test_a_present_verb_without_a_subject_takes_no_object_content() -> None:
     doc = arabic_newsnlp.analyze(
         "وقال المدير إن المبيعات ارتفعت. ويبرز هذا التطور من خلال ارتفاع عدد المشتركين."

@@ -233,8 +233,8 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         return Phrase(phrase.start, placed, phrase.name, phrase.title, phrase.char_start)
     for k in range(b, min(end, b + _COMPLEMENT + 1)):
         if tokens[k].norm in ex.comp:
-            if k == b:
-                return phrase
+            if k == b or (k == b + 1 and ex.is_stop(tokens[b].norm)):
+                return phrase  # (رئيس المنظمة إلى أنه: a preposition alone, the verb's)
             return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
         if _ends_complement(ex, k):
             break

@@ -146,6 +146,7 @@ class Extraction:
         self.statement = lex.words("statement")
         self.lead = lex.words("lead")
         self.bad = lex.words("bad_start")
+        self.topic = lex.words("sport") | lex.words("ordinal")
         self.connective = lex.words("connective")
         self.source_heads = lex.words("source_heads")
         self.plural = lex.words("plural")

@@ -141,7 +141,7 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
         (frame is None or frame[0] == "object")
         and after > i + 1
         and "*" in entry.objects
-        and (ref is None or _bare(ex, ref))
+        and (ref is None or (_bare(ex, ref) and not _statement_before_own(ex, ref, entry)))
     ):
         # وأكد أهمية الحوار: the indefinite noun phrase after the verb is its object,
         # the subject elided
@@ -254,6 +254,17 @@ def _calls_back(ex: Extraction, i: int) -> bool:
     ``relative_what``): its object pronoun is what comes before."""
     prev = ex.tokens[i - 1].norm if i > 0 else ""
     return prev in ex.relative or prev in ex.lex.words("relative_what")
+
+
+def _statement_before_own(ex: Extraction, ref: Ref, entry: CueEntry) -> bool:
+    """A statement noun right before the verb's own preposition is its subject, not a
+    direct object (كشفت دراسة عن …، حذر تقرير من …)."""
+    tokens = ex.tokens
+    return (
+        head_of(tokens[ref.tok_start].norm) in ex.statement
+        and ref.tok_end < len(tokens)
+        and tokens[ref.tok_end].norm in entry.objects
+    )
 
 
 def _bare(ex: Extraction, ref: Ref) -> bool:

@@ -268,6 +268,19 @@ class PhraseReader:
             self.state, self.name = _NAME, k
         return True
 
+    def apposed_title(self, k: int, n: str) -> bool:
+        """Whether word ``k`` is a title or a programme's guest in apposition right after a
+        found name, which ends the name (كريم بن سالم رئيس الجمعية، سامي علي الوزير، سامي
+        علي ضيف البرنامج): a singular, as one person's office is (not a group a mention ran
+        into: نقيبة الصحفيين), and not when the name part itself opens with a title word."""
+        titles = self.t.titles
+        return (
+            self.tokens[k - 1].start in self.name_starts
+            and (head_of(n) in titles or n in self.t.guest)
+            and not n.endswith(_PLURAL)
+            and head_of(self.tokens[self.name].norm) not in titles
+        )
+
     def name_word(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
         """A word after the start of a name part; ``False`` ends the phrase."""
         tokens, t = self.tokens, self.t
@@ -288,9 +301,12 @@ class PhraseReader:
             # noun, an accusative or a preposition: (ترامب) مخاطبا الصحفيين، (غوتيريش) بحسب
             # الوكالة، (الحداد) عزمه، (سامي علي) تهما، (فؤاد معصوم) بنجاح
         if not known_name and (
-            (self.definite_name and not definite and n not in t.particles) or suffixed(n)
+            (self.definite_name and not definite and n not in t.particles)
+            or suffixed(n)
+            or self.apposed_title(k, n)
         ):
-            return False  # a new noun phrase (the object): حسن العلي قرار ...
+            return False  # a new noun phrase (the object): حسن العلي قرار ..., or a title in
+            # apposition after a found name: كريم بن سالم رئيس الجمعية
         if definite and self.prev not in t.particles and n not in t.compound:
             self.definite_name = True  # (عبد الوهاب، فاطمة الزهراء: one given name)
         return True

@@ -48,12 +48,33 @@ def _colon(ex: Extraction, s: Sentence) -> int:
             break
     if colon < 0 or tokens[t0].norm in ex.cues or tokens[t0].kind != "word":
         return -1
+    if _topic_label(ex, t0, colon):
+        return -1
     for k in range(t0, colon):
         if tokens[k].norm in ex.stop:
             break  # (an adjunct may name anyone: كريم سالم بعد لقائه الشاهد: …)
         if tokens[k].norm in ex.bad:
             return -1  # (written as listed: شاهد: is page furniture, الشاهد: a surname)
     return colon
+
+
+def _topic_label(ex: Extraction, t0: int, colon: int) -> bool:
+    """Whether the words before a headline's colon open with a sport, an ordinal or a club,
+    which name its topic (تنس: …، كرة اليد: …، الرابطة الثانية: …، النادي الصفاقسي: …),
+    unless a title opens them (رئيس جامعة الجمباز: …، النائب الأول: … speak)."""
+    titles = ex.lex.words("title")
+    first = ex.tokens[t0].norm
+    if first in titles or head_of(first) in titles:
+        return False
+    if first in ex.lex.words("club") and not any(
+        (m := ex.mention_at(ex.tokens[k].start, ex.tokens[k].end)) is not None and m.label == "PER"
+        for k in range(t0, colon)
+    ):
+        return True  # a club or a team: النادي الصفاقسي: …، المنتخب الوطني: … (not النجم سامي علي:)
+    return any(
+        ex.tokens[k].norm in ex.topic or "ال" + ex.tokens[k].norm in ex.topic
+        for k in range(t0, min(colon, t0 + 2))
+    )
 
 
 def _adjunct_after(ex: Extraction, phrase: Phrase) -> bool:

@@ -52,6 +52,7 @@ class PhraseTables:
     sources: frozenset[str]
     same: frozenset[str]
     portfolio: frozenset[str]
+    guest: frozenset[str]
 
 
 _tables: list[PhraseTables] = []
@@ -81,6 +82,7 @@ def phrase_tables() -> PhraseTables:
                 frozenset(e.words[0] for found in lex.sources.values() for e in found),
                 lex.words("same"),
                 lex.words("portfolio"),
+                lex.words("guest"),
             )
         )
     return _tables[0]

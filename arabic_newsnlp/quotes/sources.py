@@ -22,7 +22,13 @@ from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
 from .objects import past_statement_adjunct
 from .speakers import relayed
-from .statements import issued_at, issuing_verb, statement_issuer, statement_source
+from .statements import (
+    issued_at,
+    issuing_verb,
+    named_statement,
+    statement_issuer,
+    statement_source,
+)
 from .topics import sentence_subject
 
 __all__ = ["on_source", "plausible_source"]
@@ -103,6 +109,7 @@ def _named_source(
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
+    phrase = named_statement(ex, phrase)  # وجاء في نص البلاغ: the statement
     group = ex.partitive(phrase.start, end, "source") if phrase.end - phrase.start == 1 else None
     if group is not None:  # حسب ما صرح به عدد من الأهالي: the group
         group = placed_group(ex, group, end)
@@ -179,6 +186,8 @@ def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int]
         return None  # حسب ما جاء في بيان …: read as one phrase from جاء في
     after = ex.lex.after_particle  # (a perfect also read as a noun is a verb after ما)
     verb = ex.cues.get(n) or ex.cues.get(unpossessed(n)) or after.get(unpossessed(n))
+    if verb is None and n.endswith("نا") and j + 1 < end and tokens[j + 1].norm in ex.resumptive:
+        verb = ex.cues.get(n[:-2])  # وفق ما أفادنا به X: the verb with "us", whom X told
     if verb is None:
         return None if n[:1] in "يت" and n not in ex.sources else (None, j)
     j += 1

@@ -26,11 +26,11 @@ from .appositions import (
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import being_verb, is_filler, preposition_written_on
+from .forms import being_verb, is_filler, nisba, preposition_written_on
 from .frames import RELAY_WINDOW
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
-from .statements import issuing_verb, statement_issuer, statement_source
+from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
 
 __all__ = [
@@ -44,6 +44,24 @@ __all__ = [
     "subject",
     "subject_ref",
 ]
+
+
+def _own_preposition_after(ex: Extraction, phrase: Phrase, entry: CueEntry, end: int) -> bool:
+    """Whether the verb's own preposition follows an indefinite statement noun and its
+    adjectives: the noun is the subject and names no issuer (كشفت دراسة حديثة عن …، حذر
+    تقرير من …; not after a genitive or a participle of issuing: بيان الوزارة، تقرير صادر
+    عن الوزارة)."""
+    tokens = ex.tokens
+    adjectives = ex.lex.words("adjective")
+    return (
+        phrase.end < end
+        and not tokens[phrase.start].norm.startswith("ال")  # (وأشار البيان إلى: its issuer's)
+        and tokens[phrase.end].norm in entry.objects
+        and all(
+            nisba(tokens[k], tokens[k].norm) or tokens[k].norm in adjectives
+            for k in range(phrase.start + 1, phrase.end)
+        )
+    )
 
 
 def _subject_after(
@@ -72,13 +90,10 @@ def _subject_after(
     named = ex.quoted_name(phrase.end, end) if ex.before_name(phrase) else None
     if named is not None:  # نقلت صحيفة «الخبر» أن ...: the medium is the name in the marks
         ref, after = named
-    if (
-        tokens[phrase.start].norm in ex.lex.words("latest")
-        and phrase.end - phrase.start > 1
-        and head_of(tokens[phrase.start + 1].norm) in ex.statement
-    ):  # آخر الأرقام الصادرة عن …: the statement noun after its elative
-        phrase = replace(phrase, start=phrase.start + 1)
-    if head_of(tokens[phrase.start].norm) in ex.statement:
+    phrase = named_statement(ex, phrase)  # آخر الأرقام الصادرة عن …، نص البلاغ
+    if head_of(tokens[phrase.start].norm) in ex.statement and not _own_preposition_after(
+        ex, phrase, entry, end
+    ):
         issuer = statement_source(ex, phrase, end)
         if issuer is not None:  # بيان صادر عن الوزارة
             ref, after = issuer[0], max(after, issuer[1])

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import Extraction, Ref
@@ -11,7 +13,13 @@ from .continuity import scan_subjects
 from .forms import adjective, nisba, unpossessed
 from .marks import MARKS
 
-__all__ = ["issued_at", "issuing_verb", "statement_issuer", "statement_source"]
+__all__ = [
+    "issued_at",
+    "issuing_verb",
+    "named_statement",
+    "statement_issuer",
+    "statement_source",
+]
 
 #: How many of the last quotes a bare statement noun looks back at for its issuer, and how
 #: many words of each one's sentence before its content name the statement.
@@ -45,6 +53,25 @@ def issued_at(ex: Extraction, k: int, limit: int) -> bool:
         and k + 1 < limit
         and ex.tokens[k + 1].norm in ex.issuer_prep
     )
+
+
+def named_statement(ex: Extraction, phrase: Phrase) -> Phrase:
+    """The phrase from the statement noun on when a word that stands for the statement
+    opens it (class ``latest``: an elative, آخر الأرقام الصادرة عن …، or its text, نص
+    البلاغ، لنص البيان; class ``same_before``: ذات البلاغ، نفس البيان, the one named
+    before); the phrase itself otherwise."""
+    k = phrase.start
+    n = ex.tokens[k].norm
+    before = ex.lex.words("latest") | ex.lex.words("same_before")
+    if (
+        (n in before or (n[:1] == "ل" and n[1:] in before))
+        and k + 1 < len(ex.tokens)
+        and head_of(ex.tokens[k + 1].norm) in ex.statement
+    ):
+        return replace(
+            phrase, start=k + 1, end=max(phrase.end, k + 2), char_start=ex.tokens[k + 1].start
+        )
+    return phrase
 
 
 def _issued_or_relative(ex: Extraction, norm: str) -> bool:
