@@ -470,6 +470,9 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # a district of a known security body is a body, with the town of its seat
         ("وأوقفت دورية تابعة لإقليم الأمن الوطني بسوسة شابين.", "إقليم الأمن الوطني بسوسة", "ORG"),
         ("وحجزت منطقة الحرس الوطني بقابس كمية من السجائر.", "منطقة الحرس الوطني بقابس", "ORG"),
+        # and so is the district of a force named short (class district)
+        ("وأوقفت منطقة الشرطة بقابس ثلاثة شبان.", "منطقة الشرطة بقابس", "ORG"),
+        ("وأعلن إقليم الحرس بنابل عن حملة جديدة.", "إقليم الحرس بنابل", "ORG"),
     ],
 )
 def test_names_as_news_writes_them(text: str, name: str, label: str) -> None:
@@ -1006,3 +1009,10 @@ def test_a_club_with_only_its_nationality_is_no_name() -> None:
     assert found("ودعا أنصار النادي الفرنسي إلى مقاطعة المباراة.") == set()
     assert found("وتألق حارس الفريق البرتغالي أمس.") == set()
     assert ("النادي الصفاقسي", "ORG") in found("وفاز النادي الصفاقسي بهدفين.")
+
+
+def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
+    # منطقة الأمن الغذائي: food security, no police district
+    assert not any(
+        label == "ORG" for _, label in found("وقال الخبير إن منطقة الأمن الغذائي مهددة.")
+    )
