@@ -715,6 +715,9 @@ def test_letters_joined_by_dots_are_one_name(text: str, name: str) -> None:
     [
         ("وقصفت الطائرات مواقع في حلب القديمة ليلة أمس.", "حلب القديمة"),
         ("وتجول السياح في تونس العتيقة.", "تونس العتيقة"),
+        # a point of the compass as an adjective names a part of the town (a delegation)
+        ("وانقطع الماء عن أحياء في معتمدية سوسة الشمالية مساء أمس.", "سوسة الشمالية"),
+        ("وزار الوالي معتمدية صفاقس الغربية.", "صفاقس الغربية"),
     ],
 )
 def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:

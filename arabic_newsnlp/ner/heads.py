@@ -343,8 +343,10 @@ def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
 
 def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A town the tagger found, right before an adjective of class ``old_quarter``, names
-    its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own)."""
-    old = word_keys("old_quarter")
+    its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own); so
+    does a point of the compass as an adjective (class ``compass_part``) a part of it, a
+    delegation of a Tunisian town: ``سوسة الشمالية``."""
+    old = word_keys("old_quarter") | word_keys("compass_part")
     for j in range(1, len(out)):
         if keys[j] not in old or out[j] != "O" or proclitics[j] or out[j - 1][2:] != "LOC":
             continue
