@@ -289,6 +289,20 @@ def test_a_tunisian_town_wins_over_a_body_spelled_alike(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("وتساقطت الأمطار على جمنة وقبلي مساء أمس.", "جمنة"),
+        ("وعاد الهدوء إلى المروج بعد الاحتجاجات.", "المروج"),
+        ("وافتتح الوالي دارا للشباب في قربة أمس.", "قربة"),
+        ("واحتج أهالي جومين على انقطاع الماء.", "جومين"),
+    ],
+)
+def test_tunisian_delegations_are_places(text: str, town: str) -> None:
+    # the delegations of the curated place list (training/curated/places.tsv)
+    assert (town, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("وعقد المؤتمر في مدينة ليون الفرنسية.", "ليون"),  # the city alone
