@@ -1033,3 +1033,18 @@ def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
     assert not any(
         label == "ORG" for _, label in found("وقال الخبير إن منطقة الأمن الغذائي مهددة.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # بيّن (explained), not the given name Ben: the surname after it is its subject
+        ("وبين الفرجاني في تصريح للإذاعة أن الأشغال انطلقت.", "الفرجاني"),
+        ("كما بين الجريبي أن الوزارة تسعى إلى تحسين الخدمات.", "الجريبي"),
+        # على before a definite word is the preposition, no name
+        ("وعثر الأعوان على القط داخل المستودع.", None),
+    ],
+)
+def test_no_speech_verb_or_preposition_opens_a_name(text: str, name: str | None) -> None:
+    people = {m for m, label in found(text) if label == "PER"}
+    assert people == ({name} if name else set())
