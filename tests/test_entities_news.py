@@ -289,6 +289,20 @@ def test_a_tunisian_town_wins_over_a_body_spelled_alike(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("وتساقطت الأمطار على جمنة وقبلي مساء أمس.", "جمنة"),
+        ("وعاد الهدوء إلى المروج بعد الاحتجاجات.", "المروج"),
+        ("وافتتح الوالي دارا للشباب في قربة أمس.", "قربة"),
+        ("واحتج أهالي جومين على انقطاع الماء.", "جومين"),
+    ],
+)
+def test_tunisian_delegations_are_places(text: str, town: str) -> None:
+    # the delegations of the curated place list (training/curated/places.tsv)
+    assert (town, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("وعقد المؤتمر في مدينة ليون الفرنسية.", "ليون"),  # the city alone
@@ -470,6 +484,9 @@ def test_a_year_in_brackets_is_no_short_name() -> None:
         # a district of a known security body is a body, with the town of its seat
         ("وأوقفت دورية تابعة لإقليم الأمن الوطني بسوسة شابين.", "إقليم الأمن الوطني بسوسة", "ORG"),
         ("وحجزت منطقة الحرس الوطني بقابس كمية من السجائر.", "منطقة الحرس الوطني بقابس", "ORG"),
+        # and so is the district of a force named short (class district)
+        ("وأوقفت منطقة الشرطة بقابس ثلاثة شبان.", "منطقة الشرطة بقابس", "ORG"),
+        ("وأعلن إقليم الحرس بنابل عن حملة جديدة.", "إقليم الحرس بنابل", "ORG"),
     ],
 )
 def test_names_as_news_writes_them(text: str, name: str, label: str) -> None:
@@ -712,6 +729,9 @@ def test_letters_joined_by_dots_are_one_name(text: str, name: str) -> None:
     [
         ("وقصفت الطائرات مواقع في حلب القديمة ليلة أمس.", "حلب القديمة"),
         ("وتجول السياح في تونس العتيقة.", "تونس العتيقة"),
+        # a point of the compass as an adjective names a part of the town (a delegation)
+        ("وانقطع الماء عن أحياء في معتمدية سوسة الشمالية مساء أمس.", "سوسة الشمالية"),
+        ("وزار الوالي معتمدية صفاقس الغربية.", "صفاقس الغربية"),
     ],
 )
 def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:
@@ -1006,3 +1026,25 @@ def test_a_club_with_only_its_nationality_is_no_name() -> None:
     assert found("ودعا أنصار النادي الفرنسي إلى مقاطعة المباراة.") == set()
     assert found("وتألق حارس الفريق البرتغالي أمس.") == set()
     assert ("النادي الصفاقسي", "ORG") in found("وفاز النادي الصفاقسي بهدفين.")
+
+
+def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
+    # منطقة الأمن الغذائي: food security, no police district
+    assert not any(
+        label == "ORG" for _, label in found("وقال الخبير إن منطقة الأمن الغذائي مهددة.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # بيّن (explained), not the given name Ben: the surname after it is its subject
+        ("وبين الفرجاني في تصريح للإذاعة أن الأشغال انطلقت.", "الفرجاني"),
+        ("كما بين الجريبي أن الوزارة تسعى إلى تحسين الخدمات.", "الجريبي"),
+        # على before a definite word is the preposition, no name
+        ("وعثر الأعوان على القط داخل المستودع.", None),
+    ],
+)
+def test_no_speech_verb_or_preposition_opens_a_name(text: str, name: str | None) -> None:
+    people = {m for m, label in found(text) if label == "PER"}
+    assert people == ({name} if name else set())

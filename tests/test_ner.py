@@ -144,6 +144,15 @@ def test_propagate_names_a_person_by_a_rare_surname() -> None:
     assert labels[1] == ["O", "B-PER", "O"]
 
 
+def test_propagate_names_a_person_by_a_common_surname_after_a_speech_verb() -> None:
+    keys = [["قال", "حسين", "الطبيب"], ["اكد", "الطبيب", "ذلك"], ["زار", "الطبيب", "المريض"]]
+    labels = [["O", "B-PER", "I-PER"], ["O", "O", "O"], ["O", "O", "O"]]
+    probs = [[1.0, 0.9, 0.9], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]
+    propagate(keys, labels, probs)
+    assert labels[1] == ["O", "B-PER", "O"]  # the subject of a speech verb
+    assert labels[2] == ["O", "O", "O"]  # elsewhere a common word stays one
+
+
 def test_default_pipeline_fills_mentions() -> None:
     doc = arabic_newsnlp.analyze("زار ماكرون بكين.")
     assert {"ماكرون", "بكين"} <= {m.text for m in doc.mentions}

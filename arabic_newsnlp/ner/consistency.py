@@ -92,6 +92,7 @@ def propagate(
         if label == "PER" and len(name) > 1 and rare_surname(name[-1])
     }
     _label_again(keys, labels, probs, {**surnames, **found}, max_words)
+    _surnames_after_speech_verbs(keys, labels, probs, found)
     lists = name_lists()
     for skeys, slabels in zip(keys, labels, strict=False):
         # a surname found again after a given name the tagger did not know, at the start or
@@ -363,6 +364,37 @@ def _label_again(
                 slabels[j] = "I-" + label
                 sprobs[j] = conf
             i += size
+
+
+def _surnames_after_speech_verbs(
+    keys: Sequence[Sequence[str]],
+    labels: list[list[str]],
+    probs: list[list[float]],
+    found: _Found,
+) -> None:
+    """A person named in full elsewhere in the document is named by the surname alone
+    right after a speech verb, its subject (``وأضاف العباسي`` after ``حسين العباسي``),
+    however common the word is elsewhere."""
+    surnames = {
+        name[-1]: conf
+        for name, (label, conf) in found.items()
+        if label == "PER" and len(name) > 1 and len(name[-1]) > 2
+    }
+    given = word_keys("given_name")  # (وأكد على: a preposition, keyed as the name علي)
+    surnames = {key: conf for key, conf in surnames.items() if key not in given}
+    if not surnames:
+        return
+    for skeys, slabels, sprobs in zip(keys, labels, probs, strict=False):
+        for i in range(1, len(slabels)):
+            if (
+                slabels[i] == "O"
+                and skeys[i] in surnames
+                and slabels[i - 1] == "O"
+                and _speech_verb(skeys[i - 1])
+                and (i + 1 == len(slabels) or not slabels[i + 1].startswith("I-"))
+            ):
+                slabels[i] = "B-PER"
+                sprobs[i] = surnames[skeys[i]]
 
 
 def _describes_word_before(keys: Sequence[str], labels: Sequence[str], i: int) -> bool:

@@ -127,8 +127,9 @@ def districts_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequenc
     """A place head that is no part of a place's name (``إقليم``, ``منطقة``), indefinite,
     before a body the gazetteer knows names the body's district, an organisation, with
     the town of its seat after ``ب``: ``إقليم الأمن الوطني بالقصرين``, ``منطقة الحرس
-    الوطني بسوسة``."""
-    gaz, in_names = gazetteer(), word_keys("place_in_name")
+    الوطني بسوسة``; so does the head before a security force's short name (class
+    ``district``: ``منطقة الشرطة بقفصة``)."""
+    gaz, in_names, forces = gazetteer(), word_keys("place_in_name"), word_keys("district")
     n = len(out)
     for j in range(n - 2):
         if (
@@ -139,12 +140,21 @@ def districts_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequenc
             or proclitics[j + 1]
         ):
             continue
+        pair = f"{keys[j]} {keys[j + 1]}" in forces
+        force = pair and not (j + 2 < n and not proclitics[j + 2] and definite(keys[j + 2]))
+        # (no adjective after the short name: منطقة الأمن الغذائي is no force)
         body = gaz.longest_match(keys, j + 1)
-        if body is None or not all(e.label == "ORG" for e in body.entries):
+        if body is not None and all(e.label == "ORG" for e in body.entries):
+            end = body.end
+        elif force:
+            end = j + 2
+        else:
             continue
-        end = body.end
-        if any(out[k] not in ("O", "B-ORG", "I-ORG", "I-LOC") for k in range(j + 1, end)):
-            continue
+        inside = ("O", "B-ORG", "I-ORG", "I-LOC")
+        if out[j + 1] not in (*inside, "B-LOC" if pair else "O") or any(
+            out[k] not in inside for k in range(j + 2, end)
+        ):
+            continue  # (a force's name may be taken for a place: إقليم الحرس)
         if end < n and proclitics[end] == "ب":
             town = gaz.longest_match(keys, end)
             if town is not None and town.label == "LOC":
@@ -333,8 +343,10 @@ def adjectives_after(keys: Sequence[str], out: Sequence[str], end: int) -> int:
 
 def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A town the tagger found, right before an adjective of class ``old_quarter``, names
-    its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own)."""
-    old = word_keys("old_quarter")
+    its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own); so
+    does a point of the compass as an adjective (class ``compass_part``) a part of it, a
+    delegation of a Tunisian town: ``سوسة الشمالية``."""
+    old = word_keys("old_quarter") | word_keys("compass_part")
     for j in range(1, len(out)):
         if keys[j] not in old or out[j] != "O" or proclitics[j] or out[j - 1][2:] != "LOC":
             continue

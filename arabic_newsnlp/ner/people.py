@@ -14,8 +14,11 @@ from collections.abc import Sequence
 
 from ..document import Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
+from ..text.clitics import closed_class
+from .chains import definite
 from .consistency import rare_surname, unknown_given_name
 from .labels import mention_end, mention_start
 
@@ -26,6 +29,7 @@ __all__ = [
     "given_names_cut_off",
     "initials",
     "nationalities_left_out",
+    "no_verb_or_preposition_opens_a_name",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -205,3 +209,28 @@ def initials(keys: Sequence[str], out: list[str], tokens: Sequence[Token]) -> No
             and (out[j + 2] == "B-PER" or (out[j + 2] == "O" and _common_given(keys[j + 2])))
         ):
             out[j], out[j + 1], out[j + 2] = "B-PER", "I-PER", "I-PER"
+
+
+def no_verb_or_preposition_opens_a_name(
+    keys: Sequence[str], out: list[str], tokens: Sequence[Token]
+) -> None:
+    """A person's name the tagger opens with a speech verb before a definite word starts
+    after the verb, its subject (``وبين الفرجاني`` -> ``الفرجاني``: بيّن, not the given name
+    Ben); one it opens with the preposition على (keyed as علي is) before a definite word
+    is no name (``عثر على الكلب``); a compound given name's second part is no such word
+    (``أكمل الدين``)."""
+    cues, compounds = lexicon().cues, word_keys("compound")
+    for j in range(len(out) - 1):
+        if (
+            out[j] != "B-PER"
+            or out[j + 1] != "I-PER"
+            or not definite(keys[j + 1])
+            or keys[j + 1] in compounds
+        ):
+            continue
+        cue = cues.get(keys[j])
+        stem = tokens[j].segments[-1].text if j < len(tokens) and tokens[j].segments else ""
+        if cue is not None and cue.pos in ("perf", "imperf"):
+            out[j], out[j + 1] = "O", "B-PER"
+        elif stem.endswith("ى") and closed_class(stem):
+            out[j : mention_end(out, j)] = ["O"] * (mention_end(out, j) - j)

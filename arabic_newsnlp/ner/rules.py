@@ -64,6 +64,7 @@ from .people import (
     given_names_cut_off,
     initials,
     nationalities_left_out,
+    no_verb_or_preposition_opens_a_name,
     titles_left_out,
     unknown_given_names,
 )
@@ -157,6 +158,7 @@ def fix_labels(
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
     initials(keys, out, tokens or ())
+    no_verb_or_preposition_opens_a_name(keys, out, tokens or ())
     _gazetteer_names(keys, out)
     titles_left_out(keys, out)
     nationalities_left_out(keys, out)
