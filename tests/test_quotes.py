@@ -3119,3 +3119,12 @@ def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> No
 )
 def test_a_verb_of_describing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in _FULL(text).quotes] == expected
+
+
+def test_a_bare_title_refers_to_a_person_a_title_led_outside_any_quote() -> None:
+    text = (
+        "افتتح وزير الثقافة سامي العلي معرض الكتاب صباح اليوم بالعاصمة. "
+        "وقال الوزير إن الدورة تضم أكثر من مائتي ناشر."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]

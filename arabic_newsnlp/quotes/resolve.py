@@ -214,9 +214,35 @@ class _Resolver:
                     value = text[r.name_start if named else r.char_start : r.char_end]
                     heads.append((r.char_start, head_of(phrase_words[0]), value))
             heads += self._given_after(key, r, titles)
+        heads += self._named_titles()
         for offset, head, value in sorted(heads):
             by_head.setdefault(head, []).append((offset, value))
         return titles, by_head
+
+    def _named_titles(self) -> list[tuple[int, str, str]]:
+        """Every person mention led by a title, quoted or not, as ``(offset, head, name)``:
+        ``افتتح وزير الثقافة سامي علي المعرض`` gives وزير and سامي علي, whom a later bare
+        ``الوزير`` refers back to. The title is the nearest title word before the name,
+        over its genitives and adjectives (no punctuation, complementizer or cue between);
+        a plural title (العلماء) is a group and names no one."""
+        tokens = self.tokens
+        lex = lexicon()
+        titles, comp, cues = lex.words("title"), lex.words("comp"), lex.cues
+        plural = lex.words("plural")
+        out: list[tuple[int, str, str]] = []
+        for m in self.mentions:
+            if m.label != "PER":
+                continue
+            k = bisect_left(tokens, m.start, key=_START)
+            for j in range(k - 1, max(-1, k - 7), -1):
+                n = tokens[j].norm
+                if tokens[j].kind != "word" or n in comp or n in cues:
+                    break
+                if head_of(n) in titles:
+                    if head_of(n) not in plural:  # علماء بريطانيون: a group, not the name
+                        out.append((tokens[j].start, head_of(n), m.text))
+                    break
+        return out
 
     def _appositions(self, k: int, name: str) -> list[tuple[int, str, str]]:
         """The titles a name is given right after it, as ``(offset, head, name)``: ``سامي
