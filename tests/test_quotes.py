@@ -3128,3 +3128,17 @@ def test_a_bare_title_refers_to_a_person_a_title_led_outside_any_quote() -> None
     )
     quotes = _FULL(text).quotes
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]
+
+
+def test_a_title_never_named_refers_to_the_person_the_headline_quotes() -> None:
+    text = (
+        "سامي العلي يدعو إلى حوار وطني شامل\n\n"
+        "قال رئيس لجنة الحوار الوطني إن كل الأطراف مدعوة إلى طاولة واحدة. "
+        "وقال مصدر أمني إن الاجتماع سيعقد في العاصمة."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == [
+        "سامي العلي",
+        "سامي العلي",
+        "مصدر أمني",
+    ]
