@@ -3142,3 +3142,24 @@ def test_a_title_never_named_refers_to_the_person_the_headline_quotes() -> None:
         "سامي العلي",
         "مصدر أمني",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أغلقت البلدية السوق الأسبوعية، وفق ما أكده اليوم الناطق باسم البلدية سامي العلي.",
+            "سامي العلي",
+        ),
+        (
+            "تأجل افتتاح المعرض إلى الشهر المقبل، حسب ما ذكرت مساء اليوم الثلاثاء وكالة "
+            "الأنباء الرسمية.",
+            "وكالة الأنباء الرسمية",
+        ),
+    ],
+)
+def test_time_words_after_the_verb_of_a_source_phrase_come_before_its_source(
+    text: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [(q.speaker.text if q.speaker else None) for q in quotes] == [speaker]
