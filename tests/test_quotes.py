@@ -3163,3 +3163,12 @@ def test_time_words_after_the_verb_of_a_source_phrase_come_before_its_source(
 ) -> None:
     quotes = _FULL(text).quotes
     assert [(q.speaker.text if q.speaker else None) for q in quotes] == [speaker]
+
+
+def test_a_title_of_several_words_refers_to_the_person_it_led_outside_any_quote() -> None:
+    text = (
+        "افتتح المدير الجهوي للصحة بالمنستير سامي العلي القسم الجديد صباح اليوم. "
+        "وقال المدير الجهوي للصحة بالمنستير إن القسم سيفتح للعموم الأسبوع المقبل."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]

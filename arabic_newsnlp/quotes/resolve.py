@@ -32,6 +32,10 @@ _NAMED_LABELS = ("PER", "ORG", "LOC")
 #: How far after a name the titles given with it may go on.
 _APPOSITION = 12
 _START = attrgetter("start")
+#: Prepositions that end a title's genitives before a name (لقائه بـ، مع، خلال).
+_PREPOSITIONS = frozenset(
+    ("ب", "ل", "في", "مع", "خلال", "عن", "من", "علي", "بين", "لدي", "عند", "حول", "امام", "ضد")
+)
 #: A mark that may open a body's name in marks after its kind word.
 _OPENING = OPENERS | AMBIGUOUS
 
@@ -187,33 +191,39 @@ class _Resolver:
                     value = text[r.name_start if named else r.char_start : r.char_end]
                     heads.append((r.char_start, head_of(phrase_words[0]), value))
             heads += self._given_after(key, r, titles)
-        heads += self._named_titles()
+        for offset, head, name, phrase in self._named_titles():
+            heads.append((offset, head, name))
+            if title_key(phrase) and office(normalize(phrase)):  # وزير الثقافة (سامي علي)
+                titles.setdefault(title_key(phrase), name)
         for offset, head, value in sorted(heads):
             by_head.setdefault(head, []).append((offset, value))
         return titles, by_head
 
-    def _named_titles(self) -> list[tuple[int, str, str]]:
-        """Every person mention led by a title, quoted or not, as ``(offset, head, name)``:
-        ``افتتح وزير الثقافة سامي علي المعرض`` gives وزير and سامي علي, whom a later bare
-        ``الوزير`` refers back to. The title is the nearest title word before the name,
-        over its genitives and adjectives (no punctuation, complementizer or cue between);
-        a plural title (العلماء) is a group and names no one."""
+    def _named_titles(self) -> list[tuple[int, str, str, str]]:
+        """Every person mention led by a title, quoted or not, as ``(offset, head, name,
+        title)``: ``افتتح وزير الثقافة سامي علي المعرض`` gives وزير, سامي علي and وزير
+        الثقافة, whom a later bare ``الوزير`` or the same title alone refers back to. The
+        title is the nearest title word before the name, over its genitives and adjectives
+        (no punctuation, complementizer or cue between); a plural (العلماء) names no one."""
         tokens = self.tokens
         lex = lexicon()
         titles, comp, cues = lex.words("title"), lex.words("comp"), lex.cues
         plural = lex.words("plural")
-        out: list[tuple[int, str, str]] = []
+        out: list[tuple[int, str, str, str]] = []
         for m in self.mentions:
             if m.label != "PER":
                 continue
             k = bisect_left(tokens, m.start, key=_START)
             for j in range(k - 1, max(-1, k - 7), -1):
                 n = tokens[j].norm
-                if tokens[j].kind != "word" or n in comp or n in cues:
-                    break
+                if tokens[j].kind != "word" or n in comp or n in cues or n in _PREPOSITIONS:
+                    break  # (وزير الثقافة خلال لقائه بـ…: the name is no longer the title's)
+                if j == k - 1 and n == "باسم":
+                    break  # الناطق باسم (منطقة الأمن): whom the title speaks for
                 if head_of(n) in titles:
                     if head_of(n) not in plural:  # علماء بريطانيون: a group, not the name
-                        out.append((tokens[j].start, head_of(n), m.text))
+                        title = self.text[tokens[j].start : m.start]
+                        out.append((tokens[j].start, head_of(n), m.text, title))
                     break
         return out
 
@@ -378,11 +388,13 @@ class _Resolver:
             plain = " ".join(w for w in key.split() if head_of(w) not in adjectives)
             title = self.titles.get(plain) if plain != key else None
         if title is None and " " in key:  # وزير الشؤون المحلية: (… والبيئة، X) given before
-            longer = {v for k, v in self.titles.items() if k.startswith(key + " ")}
+            longer = {
+                self.canonical_name(v) for k, v in self.titles.items() if k.startswith(key + " ")
+            }  # (one person under two spellings, نزيهة العبيدي / العبيدي, is one)
             if not longer:  # مندوبة حماية الطفولة: (المندوبة الجهوية لحماية الطفولة، X)
                 words = bare_words(key)
                 longer = {
-                    v
+                    self.canonical_name(v)
                     for k, v in self.titles.items()
                     if bare_words(k)[0] == words[0] and set(words) <= set(bare_words(k))
                 }
