@@ -3119,3 +3119,56 @@ def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> No
 )
 def test_a_verb_of_describing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in _FULL(text).quotes] == expected
+
+
+def test_a_bare_title_refers_to_a_person_a_title_led_outside_any_quote() -> None:
+    text = (
+        "افتتح وزير الثقافة سامي العلي معرض الكتاب صباح اليوم بالعاصمة. "
+        "وقال الوزير إن الدورة تضم أكثر من مائتي ناشر."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]
+
+
+def test_a_title_never_named_refers_to_the_person_the_headline_quotes() -> None:
+    text = (
+        "سامي العلي يدعو إلى حوار وطني شامل\n\n"
+        "قال رئيس لجنة الحوار الوطني إن كل الأطراف مدعوة إلى طاولة واحدة. "
+        "وقال مصدر أمني إن الاجتماع سيعقد في العاصمة."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == [
+        "سامي العلي",
+        "سامي العلي",
+        "مصدر أمني",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أغلقت البلدية السوق الأسبوعية، وفق ما أكده اليوم الناطق باسم البلدية سامي العلي.",
+            "سامي العلي",
+        ),
+        (
+            "تأجل افتتاح المعرض إلى الشهر المقبل، حسب ما ذكرت مساء اليوم الثلاثاء وكالة "
+            "الأنباء الرسمية.",
+            "وكالة الأنباء الرسمية",
+        ),
+    ],
+)
+def test_time_words_after_the_verb_of_a_source_phrase_come_before_its_source(
+    text: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [(q.speaker.text if q.speaker else None) for q in quotes] == [speaker]
+
+
+def test_a_title_of_several_words_refers_to_the_person_it_led_outside_any_quote() -> None:
+    text = (
+        "افتتح المدير الجهوي للصحة بالمنستير سامي العلي القسم الجديد صباح اليوم. "
+        "وقال المدير الجهوي للصحة بالمنستير إن القسم سيفتح للعموم الأسبوع المقبل."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]

@@ -11,7 +11,6 @@ given with earlier (``الوزير`` -> ``وزير الخارجية``), and a re
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -21,11 +20,11 @@ from ..document import Document, Entity, Mention, Speaker
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys
-from ..resources import load_once
 from ..text.normalize import normalize
 from .context import Found, Ref
 from .forms import adjective, held_inside, nisba, spoken_for
 from .marks import AMBIGUOUS, OPENERS
+from .titles import bare_words, office, title_key, title_words
 
 __all__ = ["resolve_speakers"]
 
@@ -33,35 +32,12 @@ _NAMED_LABELS = ("PER", "ORG", "LOC")
 #: How far after a name the titles given with it may go on.
 _APPOSITION = 12
 _START = attrgetter("start")
+#: Prepositions that end a title's genitives before a name (لقائه بـ، مع، خلال).
+_PREPOSITIONS = frozenset(
+    ("ب", "ل", "في", "مع", "خلال", "عن", "من", "علي", "بين", "لدي", "عند", "حول", "امام", "ضد")
+)
 #: A mark that may open a body's name in marks after its kind word.
 _OPENING = OPENERS | AMBIGUOUS
-
-
-@load_once
-def _title_words() -> frozenset[str]:
-    """Keys of the words that head a title (the quote lexicon's ``title`` class)."""
-    return frozenset(name_key(w) for w in lexicon().words("title"))
-
-
-def _title_key(phrase: str) -> str:
-    """A title phrase as two mentions of one title share it: up to its seat or adjunct
-    (``ب``-word, ``في``, a comma), without the heads news drops from an organisation's
-    name: ``رئيس كتلة حركة الشعب بمجلس النواب،`` and ``رئيس كتلة الشعب`` give
-    ``رييس كتله النهضه``."""
-    dropped = word_keys("short_head")
-    words: list[str] = []
-    for word in name_key(re.sub(r"[،,:;(]", " ، ", phrase)).split():
-        if word in word_keys("title_end") or word == "،" or (word[0] == "ب" and len(word) > 3):
-            break
-        if word not in dropped:
-            words.append(word)
-    return " ".join(words)
-
-
-def _bare_words(key: str) -> list[str]:
-    """The words of a title key without their article or a ل written on them."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key.split()]
-    return [w[1:] if w[0] == "ل" and len(w) > 4 else w for w in words]
 
 
 def _refs_of(found: Sequence[Found]) -> dict[int, Ref]:
@@ -120,6 +96,7 @@ class _Resolver:
                 tail = tuple(name_words[-size:])
                 if tail not in self.longest or self.longest[tail][0] < len(name_words):
                     self.longest[tail] = (len(name_words), name)
+        self.headline = self._headline_person()
 
     def mentions_in(self, a: int, b: int) -> list[Mention]:
         """The mentions inside ``[a, b)``."""
@@ -200,10 +177,10 @@ class _Resolver:
         for ref in self.refs.values():
             if ref.name_start >= 0 and ref.title and ref.name_start > ref.char_start:
                 name = text[ref.name_start : ref.char_end]
-                words = _title_key(text[ref.char_start : ref.name_start]).split()
+                words = title_key(text[ref.char_start : ref.name_start]).split()
                 titles[" ".join(words)] = name
                 for k, word in enumerate(words):  # وزير التعليم ووزير التربية: each title
-                    if k and word[0] == "و" and word[1:] in _title_words():
+                    if k and word[0] == "و" and word[1:] in title_words():
                         titles[" ".join([word[1:], *words[k + 1 :]])] = name
         heads: list[tuple[int, str, str]] = []
         for key, r in self.refs.items():
@@ -214,9 +191,58 @@ class _Resolver:
                     value = text[r.name_start if named else r.char_start : r.char_end]
                     heads.append((r.char_start, head_of(phrase_words[0]), value))
             heads += self._given_after(key, r, titles)
+        for offset, head, name, phrase in self._named_titles():
+            heads.append((offset, head, name))
+            if title_key(phrase) and office(normalize(phrase)):  # وزير الثقافة (سامي علي)
+                titles.setdefault(title_key(phrase), name)
         for offset, head, value in sorted(heads):
             by_head.setdefault(head, []).append((offset, value))
         return titles, by_head
+
+    def _named_titles(self) -> list[tuple[int, str, str, str]]:
+        """Every person mention led by a title, quoted or not, as ``(offset, head, name,
+        title)``: ``افتتح وزير الثقافة سامي علي المعرض`` gives وزير, سامي علي and وزير
+        الثقافة, whom a later bare ``الوزير`` or the same title alone refers back to. The
+        title is the nearest title word before the name, over its genitives and adjectives
+        (no punctuation, complementizer or cue between); a plural (العلماء) names no one."""
+        tokens = self.tokens
+        lex = lexicon()
+        titles, comp, cues = lex.words("title"), lex.words("comp"), lex.cues
+        plural = lex.words("plural")
+        out: list[tuple[int, str, str, str]] = []
+        for m in self.mentions:
+            if m.label != "PER":
+                continue
+            k = bisect_left(tokens, m.start, key=_START)
+            for j in range(k - 1, max(-1, k - 7), -1):
+                n = tokens[j].norm
+                if tokens[j].kind != "word" or n in comp or n in cues or n in _PREPOSITIONS:
+                    break  # (وزير الثقافة خلال لقائه بـ…: the name is no longer the title's)
+                if j == k - 1 and n == "باسم":
+                    break  # الناطق باسم (منطقة الأمن): whom the title speaks for
+                if head_of(n) in titles:
+                    if head_of(n) not in plural:  # علماء بريطانيون: a group, not the name
+                        title = self.text[tokens[j].start : m.start]
+                        out.append((tokens[j].start, head_of(n), m.text, title))
+                    break
+        return out
+
+    def _headline_person(self) -> tuple[int, str] | None:
+        """The end of the first line and the one person its speakers name (``سامي علي
+        يدعو إلى …``), whom a title never given a name refers to (``وقال رئيس اللجنة …``);
+        ``None`` when the line names none or several, or gives that person a title."""
+        end = self.text.find("\n")
+        names = {
+            self.person(*p)[0].canonical
+            for key, p in self.persons.items()
+            if self.refs[key].char_end <= end
+        }
+        if end < 0 or len(names) != 1:
+            return None
+        name = names.pop()
+        given = [self.canonical_name(v) for v in self.titles.values()]
+        given += [self.canonical_name(v) for pairs in self.by_head.values() for _, v in pairs]
+        return None if name in given else (end, name)
 
     def _appositions(self, k: int, name: str) -> list[tuple[int, str, str]]:
         """The titles a name is given right after it, as ``(offset, head, name)``: ``سامي
@@ -277,7 +303,7 @@ class _Resolver:
             if tok.kind != "word" or tok.norm in comp or tok.norm in cues:
                 break
             end += 1
-        key = _title_key(self.text[tokens[k].start : tokens[end - 1].end])
+        key = title_key(self.text[tokens[k].start : tokens[end - 1].end])
         return key if len(key.split()) > 1 else ""
 
     def kin_of(self, a: int, start: int) -> bool:
@@ -355,20 +381,22 @@ class _Resolver:
         if by_role is not None:
             return Speaker(phrase, a, b, by_role.canonical), by_role.id
         canonical = phrase
-        key = _title_key(phrase)
+        key = title_key(phrase)
         title = self.titles.get(key)
         if title is None:  # النائب السابق: the title given with a name before (النائب X)
             adjectives = word_keys("adjective")
             plain = " ".join(w for w in key.split() if head_of(w) not in adjectives)
             title = self.titles.get(plain) if plain != key else None
         if title is None and " " in key:  # وزير الشؤون المحلية: (… والبيئة، X) given before
-            longer = {v for k, v in self.titles.items() if k.startswith(key + " ")}
+            longer = {
+                self.canonical_name(v) for k, v in self.titles.items() if k.startswith(key + " ")
+            }  # (one person under two spellings, نزيهة العبيدي / العبيدي, is one)
             if not longer:  # مندوبة حماية الطفولة: (المندوبة الجهوية لحماية الطفولة، X)
-                words = _bare_words(key)
+                words = bare_words(key)
                 longer = {
-                    v
+                    self.canonical_name(v)
                     for k, v in self.titles.items()
-                    if _bare_words(k)[0] == words[0] and set(words) <= set(_bare_words(k))
+                    if bare_words(k)[0] == words[0] and set(words) <= set(bare_words(k))
                 }
             title = longer.pop() if len(longer) == 1 else None
         if title is not None:
@@ -386,6 +414,8 @@ class _Resolver:
                 # title so (الوزير المنتدى, an object read as its adjective): its person
                 head = head_of(words[0])
                 canonical = self.body_before(head, a) or self.by_head_before(head, a) or canonical
+        if canonical == phrase and self.headline and a > self.headline[0] and office(norm):
+            canonical = self.headline[1]  # the person the headline quotes
         if ref.article and canonical == phrase:
             canonical = "ال" + phrase
         return Speaker(phrase, a, b, canonical), None

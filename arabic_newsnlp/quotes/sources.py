@@ -21,7 +21,7 @@ from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
 from .objects import past_statement_adjunct
-from .speakers import relayed
+from .speakers import past_time, relayed
 from .statements import (
     issued_at,
     issuing_verb,
@@ -105,6 +105,9 @@ def _named_source(
     if j >= end or (entry.kind in ("said", "after") and verb is None):
         return None  # (وذلك ما حدث: no one spoke)
     if verb is not None:
+        k = past_time(ex, j, end)  # وفق ما أكده اليوم X (time words, not a comma alone)
+        if any(ex.tokens[m].norm in ex.adverb for m in range(j, k)):
+            j = k
         j = _past_addressee(ex, j, end)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):

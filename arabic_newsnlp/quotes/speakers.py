@@ -37,6 +37,7 @@ __all__ = [
     "clause_start",
     "complete",
     "elided",
+    "past_time",
     "relayed",
     "sentence_speaker",
     "sentence_subject",
@@ -134,10 +135,11 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
     return None
 
 
-def _past_time(ex: Extraction, k: int, end: int) -> int:
+def past_time(ex: Extraction, k: int, end: int) -> int:
     """The token after the time words (and a comma) at token ``k`` that stand between a
-    verb and a subject phrase (أفاد اليوم الخميس، الناطق باسم المحكمة ...); ``k`` when
-    none do or no subject phrase follows them."""
+    verb and a subject phrase (أفاد اليوم الخميس، الناطق باسم المحكمة ...), also after
+    the verb of a source phrase (وفق ما أكده اليوم الناطق …); ``k`` when none do or no
+    subject phrase follows them."""
     m = k
     while m < end and (ex.tokens[m].norm in ex.adverb or ex.tokens[m].text in COMMA_LIKE):
         m += 1
@@ -161,7 +163,7 @@ def _subject_start(ex: Extraction, i: int, entry: CueEntry, end: int) -> int:
         return first + 1  # في بيان أصدره الحزب: the issuer, if any, follows the verb
     if entry.pos == "noun" and first < end and ex.came_in(first):
         return first + 2  # نشر تغريدة جاء فيها: issued by the clause's speaker
-    return _past_time(ex, first, end)  # أفاد اليوم الخميس، الناطق ...
+    return past_time(ex, first, end)  # أفاد اليوم الخميس، الناطق ...
 
 
 def _strong_before(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
