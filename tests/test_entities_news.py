@@ -914,6 +914,17 @@ def test_a_union_or_office_takes_the_town_of_its_seat() -> None:
     assert ("مكتب الاتحاد الوطني الحر بمدنين", "ORG") in names
 
 
+def test_a_tunisian_hospital_or_a_court_takes_the_town_of_its_seat() -> None:
+    # a Tunisian hospital's name ends in its town (class seat_at_home), a court's in any
+    # town (class regional); a hospital abroad stands in its town, which is no part of it
+    names = found("ونقل المصاب إلى المستشفى الجامعي فرحات حشاد بسوسة لتلقي العلاج.")
+    assert ("المستشفى الجامعي فرحات حشاد بسوسة", "ORG") in names
+    names = found("وقررت محكمة الاستئناف بالمنستير تأجيل القضية.")
+    assert ("محكمة الاستئناف بالمنستير", "ORG") in names
+    names = found("وتوفي المريض في مستشفى النور بعمان أمس.")
+    assert ("عمان", "LOC") in names
+
+
 def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")

@@ -70,32 +70,35 @@ def definite(key: str) -> bool:
     return len(key) > 3 and key.startswith(("ال", "لل"))
 
 
+def _in_class(keys: Sequence[str], name: str) -> bool:
+    """Whether a word of ``keys``, with or without its article, is of word class ``name``."""
+    return any(k in word_keys(name) or k.removeprefix(ARTICLE) in word_keys(name) for k in keys)
+
+
 def seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
     """End of an organisation chain that ends in an adjective, or names a regional body
     (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
     ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
     nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
-    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``)."""
-    last = keys[end - 1]
-    if (
-        end < len(keys)
-        and proclitics[end] == "ب"
-        and gazetteer().key_trigger(keys[end]) != "place_head"
-        and (
-            (definite(last) and adjective(last) and gazetteer().nationality(last) is None)
-            or any(
-                key.removeprefix(ARTICLE) in word_keys("regional") or key in word_keys("regional")
-                for key in keys[start:end]
-            )
-        )
-    ):
-        place = gazetteer().longest_match(keys, end)
-        if place is not None and place.start == end and place.label == "LOC":
-            # a country is no town: (جامعة الخليج العربي) بالبحرين; تونس is both
-            kinds = {entry.kind for entry in place.entries}
-            return end if kinds == {"country"} else place.end
-        if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
-            return end + 1
+    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``); a
+    Tunisian hospital's name (class ``seat_at_home``) ends in a Tunisian town only
+    (``المستشفى الجامعي سهلول بسوسة``, ``مستشفى النور`` ``بعمان``)."""
+    last, gaz = keys[end - 1], gazetteer()
+    if end >= len(keys) or proclitics[end] != "ب" or gaz.key_trigger(keys[end]) == "place_head":
+        return end
+    place = gaz.longest_match(keys, end)
+    if place is None or place.start != end or place.label != "LOC":
+        place = None
+    regional = _in_class(keys[start:end], "regional")
+    if not regional and not (definite(last) and adjective(last) and not gaz.nationality(last)):
+        at_home = place is not None and {e.country for e in place.entries} == {"TN"}
+        hospital = _in_class(keys[start:end], "seat_at_home") and not adjective(last)
+        return place.end if place is not None and at_home and hospital else end
+    if place is not None:
+        # a country is no town: (جامعة الخليج العربي) بالبحرين; تونس is both
+        return end if {entry.kind for entry in place.entries} == {"country"} else place.end
+    if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
+        return end + 1
     return end
 
 
