@@ -925,6 +925,15 @@ def test_a_tunisian_hospital_or_a_court_takes_the_town_of_its_seat() -> None:
     assert ("عمان", "LOC") in names
 
 
+def test_a_local_unit_takes_a_town_only_the_tagger_found() -> None:
+    # a unit named with more than a head and an adjective takes the town of its seat that
+    # the tagger found, though the lists do not know it; a landmark after ب is no town
+    names = found("وتعهدت فرقة الأبحاث والتفتيش للحرس الوطني بخزندار بالبحث في الموضوع.")
+    assert ("فرقة الأبحاث والتفتيش للحرس الوطني بخزندار", "ORG") in names
+    names = found("وفاز النادي الإفريقي بالملعب الأولمبي برادس.")
+    assert ("النادي الإفريقي", "ORG") in names
+
+
 def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.gazetteer import gazetteer
 from ..lexicon.keys import ARTICLE, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
@@ -19,6 +19,7 @@ from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
 from .labels import end_mention, relabel
+from .seats import definite, seat
 
 __all__ = [
     "apply_org_chains", "chain_stops", "definite", "institution_heads", "org_chains",
@@ -63,43 +64,6 @@ def _org_head(key: str) -> bool:
     return gaz.key_trigger(key) == "org_head" or (
         key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
     )
-
-
-def definite(key: str) -> bool:
-    """Whether a name key carries the article (``الصحه``, ``للشغل``)."""
-    return len(key) > 3 and key.startswith(("ال", "لل"))
-
-
-def _in_class(keys: Sequence[str], name: str) -> bool:
-    """Whether a word of ``keys``, with or without its article, is of word class ``name``."""
-    return any(k in word_keys(name) or k.removeprefix(ARTICLE) in word_keys(name) for k in keys)
-
-
-def seat(keys: Sequence[str], proclitics: Sequence[str], start: int, end: int) -> int:
-    """End of an organisation chain that ends in an adjective, or names a regional body
-    (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
-    ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
-    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
-    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``); a
-    Tunisian hospital's name (class ``seat_at_home``) ends in a Tunisian town only
-    (``المستشفى الجامعي سهلول بسوسة``, ``مستشفى النور`` ``بعمان``)."""
-    last, gaz = keys[end - 1], gazetteer()
-    if end >= len(keys) or proclitics[end] != "ب" or gaz.key_trigger(keys[end]) == "place_head":
-        return end
-    place = gaz.longest_match(keys, end)
-    if place is None or place.start != end or place.label != "LOC":
-        place = None
-    regional = _in_class(keys[start:end], "regional")
-    if not regional and not (definite(last) and adjective(last) and not gaz.nationality(last)):
-        at_home = place is not None and {e.country for e in place.entries} == {"TN"}
-        hospital = _in_class(keys[start:end], "seat_at_home") and not adjective(last)
-        return place.end if place is not None and at_home and hospital else end
-    if place is not None:
-        # a country is no town: (جامعة الخليج العربي) بالبحرين; تونس is both
-        return end if {entry.kind for entry in place.entries} == {"country"} else place.end
-    if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
-        return end + 1
-    return end
 
 
 def org_chains(
@@ -178,7 +142,7 @@ def org_chains(
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
             and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
         ):
-            out.append((i, seat(keys, proclitics, i, j)))
+            out.append((i, seat(keys, proclitics, i, j, labels)))
             i = j
         else:
             i += 1

@@ -21,8 +21,9 @@ from ..lexicon.keys import ARTICLE
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import chain_stops, definite, institution_heads, seat
+from .chains import chain_stops, definite, institution_heads
 from .labels import end_mention, mention_end, mention_start, relabel
+from .seats import seat
 
 __all__ = [
     "adjectives_after",
@@ -175,7 +176,7 @@ def seats_of_bodies(keys: Sequence[str], out: list[str], proclitics: Sequence[st
         if out[j] != "B-ORG":
             continue
         end = mention_end(out, j)
-        town = seat(keys, proclitics, j, end)
+        town = seat(keys, proclitics, j, end, out)
         if (
             town > end
             and all(out[k] in ("O", "B-LOC", "I-LOC") for k in range(end, town))
