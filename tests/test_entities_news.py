@@ -934,6 +934,16 @@ def test_a_local_unit_takes_a_town_only_the_tagger_found() -> None:
     assert ("النادي الإفريقي", "ORG") in names
 
 
+def test_the_prosecution_is_named_by_its_nation_or_its_seat() -> None:
+    # النيابة is a head listed made definite: a nation's prosecution or the public one of a
+    # town is a body; the public or special one alone (class organ) names none
+    names = found("وأذنت النيابة العمومية بسوسة بفتح تحقيق.")
+    assert ("النيابة العمومية بسوسة", "ORG") in names
+    names = found("وقالت النيابة الفرنسية إن التحقيق متواصل.")
+    assert ("النيابة الفرنسية", "ORG") in names
+    assert not found("وبعد استشارة النيابة العمومية تم الاحتفاظ به.")
+
+
 def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")
