@@ -944,6 +944,11 @@ def test_the_prosecution_is_named_by_its_nation_or_its_seat() -> None:
     assert not found("وبعد استشارة النيابة العمومية تم الاحتفاظ به.")
 
 
+def test_the_cabinet_as_it_meets_names_no_body() -> None:
+    # مجلس الوزراء (class no_body): the government meeting, no more a name than الحكومة
+    assert not found("وصادق مجلس الوزراء أمس على مشروع القانون.")
+
+
 def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")
