@@ -949,6 +949,14 @@ def test_the_cabinet_as_it_meets_names_no_body() -> None:
     assert not found("وصادق مجلس الوزراء أمس على مشروع القانون.")
 
 
+def test_a_ministry_short_name_alone_where_it_speaks() -> None:
+    # الداخلية / الخارجية (class ministry) is the ministry after a speech verb, a source's
+    # word or at a headline's start; after a noun it describes that noun
+    assert ("الداخلية", "ORG") in found("وأضافت الداخلية أن الوحدات أوقفت شخصين.")
+    assert ("الخارجية", "ORG") in found("وفق الخارجية، تأجلت الزيارة إلى موعد لاحق.")
+    assert not found("وتحدث الرجل عن شؤونه الداخلية.")
+
+
 def test_a_crowd_after_wa_is_no_complement_of_a_body() -> None:
     # والمئات, والعشرات, والآلاف after a body open a new phrase: no second complement
     names = found("واندلعت مواجهات بين الشرطة الرومانية والعشرات من المشجعين.")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import ARTICLE
+from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
@@ -39,6 +40,7 @@ __all__ = [
     "places_with_their_heads",
     "schools",
     "seats_of_bodies",
+    "short_ministries",
 ]
 
 _NAMED_BY_HEAD = frozenset({"LOC", "PER"})
@@ -424,3 +426,29 @@ def _school_seat(
         return end
     place = gazetteer().longest_match(keys, end)
     return place.end if place is not None and place.label == "LOC" else end
+
+
+#: Keys of the prepositions that name a source before a body (``وفق الداخلية``).
+_SOURCE_WORDS = frozenset({"وفق", "حسب", "بحسب", "عن", "لدي"})
+
+
+def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A ministry's short name made definite (class ``ministry``: ``الداخلية``) is the
+    ministry where nothing before it is a noun it could describe: at the start of a
+    sentence or headline, after a speech verb whose subject it is (``وأضافت الداخلية``)
+    or after a word that names a source (``وفق الخارجية``, ``عن الداخلية``); not after
+    a noun (``الجهات الداخلية``, ``شؤونه الداخلية``) nor in a title (``وزير الداخلية``)."""
+    for j, key in enumerate(keys):
+        if key not in word_keys("ministry") or out[j] != "O" or proclitics[j]:
+            continue
+        if j + 1 < len(keys) and (out[j + 1] != "O" or keys[j + 1] in word_keys("ministry")):
+            continue
+        prev = keys[j - 1] if j > 0 else ""
+        cue = lexicon().cues.get(prev)
+        if (
+            j == 0
+            or not prev.isalpha()
+            or (cue is not None and cue.gender == "f" and cue.pos in ("perf", "imperf"))
+            or (prev in _SOURCE_WORDS and not proclitics[j - 1])
+        ):
+            out[j] = "B-ORG"

@@ -44,6 +44,7 @@ from .heads import (
     places_with_their_heads,
     schools,
     seats_of_bodies,
+    short_ministries,
 )
 from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
 from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
@@ -175,6 +176,7 @@ def fix_labels(
         compass_regions(keys, out, proclitics)
         old_quarters(keys, out, proclitics)
         schools(keys, out, proclitics)
+        short_ministries(keys, out, proclitics)
     descriptors(keys, out, proclitics)
     quoted_bodies(keys, out)
     if proclitics is not None:
