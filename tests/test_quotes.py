@@ -3172,3 +3172,38 @@ def test_a_title_of_several_words_refers_to_the_person_it_led_outside_any_quote(
     )
     quotes = _FULL(text).quotes
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # بين after a noun of its clause is "between", and the cue before it goes on
+            "وقالت الوزيرة سنية العلي في ندوة حول الشراكة بين الجامعة والمؤسسات، إن "
+            "البرنامج سيتوسع.",
+            [("سنية العلي", "البرنامج سيتوسع")],
+        ),
+        (  # من بين: among
+            "وأكدت وزيرة الثقافة سنية العلي التي كانت من بين الحضور في الحفل أن البلاد بلد الحوار.",
+            [("سنية العلي", "البلاد بلد الحوار")],
+        ),
+        (  # بين X وبين Y
+            'وتمتد المسافة بين المدينة وبين "الميناء" على عشرين كيلومترا.',
+            [],
+        ),
+        (  # the verb: after a particle, before a complementizer or its preposition
+            "وقال سامي العلي إن الخطة جاهزة. كما بين العلي أن التمويل جاهز. وقدم بيانا "
+            "عبر فيه عن ارتياحه للنتائج.",
+            [
+                ("سامي العلي", "الخطة جاهزة"),
+                ("العلي", "التمويل جاهز"),
+                ("العلي", "ارتياحه للنتائج"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_spelled_as_a_preposition_after_a_noun_is_the_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = _FULL(text).quotes
+    got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
+    assert got == expected, [(q.method, q.speaker) for q in quotes]

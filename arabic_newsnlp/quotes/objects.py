@@ -27,6 +27,7 @@ __all__ = [
     "object_start",
     "past_statement_adjunct",
     "preposition_at",
+    "preposition_cue",
     "preposition_on",
 ]
 
@@ -37,6 +38,10 @@ MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
 _SHORT_ADJUNCT = 3
+#: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
+_BETWEEN_AND = 8
+#: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
+_IN_IT = frozenset({"فيه", "فيها", "فيهم"})
 #: How many words may follow a statement noun in its adjunct (في تصريح للجوهرة «أف أم»).
 _STATEMENT_ADJUNCT = 6
 
@@ -102,6 +107,44 @@ def _addressed(ex: Extraction, phrase: Phrase) -> bool:
     if phrase.char_start == tok.start:
         return False
     return head_of(tok.norm[1:]) in ex.addressee or head_of(tok.norm) in ex.addressee
+
+
+def preposition_cue(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """A cue at token ``i`` spelled as a preposition (بين، عبر), with no conjunction
+    and no shadda, that follows a noun of its own clause is the preposition: مفاوضات بين
+    الهيئة والوزارة، نشرها عبر حسابه; after من always (من بين الضحايا: among), and with a
+    conjunction after the same word (بين الأرض وبين …). Not after punctuation or a
+    particle (a stop word, a particle before a verb, a connective: كما بين، الذي بين، و
+    بين، فيما بين; من جهته بين), nor in a sentence a stop word or a source word opens (a
+    fronted adjunct before the verb), nor before a complementizer or the verb's own
+    preposition (الوزير بين أن …، عبر عن …، بيانا عبر فيه عن …)."""
+    tokens = ex.tokens
+    tok = tokens[i]
+    start = ex.sentence_of(i).token_start
+    if "\u0651" in tok.text or i == start:
+        return False
+    if entry.prefix:  # بين X وبين Y
+        stem = tok.norm[len(entry.prefix) :]
+        return ex.is_stop(stem) and any(
+            t.norm == stem for t in tokens[max(start, i - _BETWEEN_AND) : i]
+        )
+    prev = tokens[i - 1]
+    if not ex.is_stop(tok.norm):
+        return False
+    if prev.norm in ("من", "ومن"):
+        return True
+    if (
+        prev.kind == "punct"
+        or ex.is_stop(prev.norm)
+        or any(prev.norm in ex.lex.words(c) for c in ("before_verb", "connective", "own_side"))
+        or ex.is_stop(tokens[start].norm)
+        or ex.source_word(start)
+    ):
+        return False  # (a fronted adjunct: من جهة أخرى عبر …، ووفق البلاغ عبر المدير عن …)
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _IN_IT)
+    return k < len(tokens) and not (
+        tokens[k].norm in ex.comp or preposition_at(ex, k, entry.objects) >= 0
+    )
 
 
 def preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:
