@@ -3207,3 +3207,35 @@ def test_a_cue_spelled_as_a_preposition_after_a_noun_is_the_preposition(
     quotes = _FULL(text).quotes
     got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
     assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body (feminine) after a masculine verb is its object: the subject elided
+            "وقال الوالي سامي العلي إن المشروع سينطلق. ودعا وزارة النقل إلى توفير الحافلات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (
+            "وقال الوالي سامي العلي إن المشروع سينطلق. وطالب الحكومة بتوفير الحافلات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (  # the plural of a title in ين is an object too
+            "وقال الوالي سامي العلي إن المشروع سينطلق. ودعا المسؤولين المحليين إلى "
+            "التنسيق مع الجمعيات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (  # after a preposition the cue is a verbal noun, and the body its agent
+            "وقال سامي العلي إن الإضراب متواصل. ويأتي الإضراب احتجاجا على رفض وزارة "
+            "النقل التفاوض مع النقابة.",
+            ["سامي العلي", "وزارة النقل"],
+        ),
+    ],
+)
+def test_a_body_or_plural_title_a_masculine_verb_cannot_agree_with_is_its_object(
+    text: str, expected: list[str]
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text if q.speaker else "" for q in quotes] == expected, [
+        (q.method, q.text) for q in quotes
+    ]

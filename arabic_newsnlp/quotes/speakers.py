@@ -213,7 +213,7 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     if phrase is not None:
         if accusative_plural(ex, phrase):
             return None, i + 1  # وطالبت المسافرين بعدم …: the object, the subject elided
-        if not_subject(ex, phrase, entry):
+        if not_subject(ex, phrase, i, entry):
             return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     return _no_phrase_after(ex, i, entry, sentence, first, svo)
