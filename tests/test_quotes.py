@@ -3239,3 +3239,33 @@ def test_a_body_or_plural_title_a_masculine_verb_cannot_agree_with_is_its_object
     assert [q.speaker.text if q.speaker else "" for q in quotes] == expected, [
         (q.method, q.text) for q in quotes
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأفاد المصدر المسؤول لمراسلتنا بأن الأشغال ستنطلق قريبا.", "المصدر المسؤول"),
+        ("وأفادت مصادر مطلعة للجوهرة أف أم أن الاجتماع انتهى.", "مصادر مطلعة"),
+        (
+            "وقال مصدر من الشرطة البلدية لمراسل الجوهرة اف ام بالجهة، إن المحجوز كبير.",
+            "مصدر من الشرطة البلدية",
+        ),
+        (  # the medium's name in marks, or time words, after it: the source follows
+            'وتم حجز البضاعة، وفق ما أكده لجوهرة "اف ام" الناطق الرسمي باسم الشرطة سامي العلي.',
+            "سامي العلي",
+        ),
+        (
+            "وتم حجز البضاعة، وفق ما أكدته لجوهرة أف أم اليوم الكاتبة العامة للنقابة سنية العلي.",
+            "سنية العلي",
+        ),
+        (  # a genitive of a body's name is no addressee
+            "وقالت النقابة الوطنية للصحفيين التونسيين إن الإضراب قائم.",
+            "النقابة الوطنية للصحفيين التونسيين",
+        ),
+    ],
+)
+def test_a_correspondent_or_medium_given_the_words_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
