@@ -3172,3 +3172,100 @@ def test_a_title_of_several_words_refers_to_the_person_it_led_outside_any_quote(
     )
     quotes = _FULL(text).quotes
     assert [q.speaker.canonical for q in quotes if q.speaker] == ["سامي العلي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # بين after a noun of its clause is "between", and the cue before it goes on
+            "وقالت الوزيرة سنية العلي في ندوة حول الشراكة بين الجامعة والمؤسسات، إن "
+            "البرنامج سيتوسع.",
+            [("سنية العلي", "البرنامج سيتوسع")],
+        ),
+        (  # من بين: among
+            "وأكدت وزيرة الثقافة سنية العلي التي كانت من بين الحضور في الحفل أن البلاد بلد الحوار.",
+            [("سنية العلي", "البلاد بلد الحوار")],
+        ),
+        (  # بين X وبين Y
+            'وتمتد المسافة بين المدينة وبين "الميناء" على عشرين كيلومترا.',
+            [],
+        ),
+        (  # the verb: after a particle, before a complementizer or its preposition
+            "وقال سامي العلي إن الخطة جاهزة. كما بين العلي أن التمويل جاهز. وقدم بيانا "
+            "عبر فيه عن ارتياحه للنتائج.",
+            [
+                ("سامي العلي", "الخطة جاهزة"),
+                ("العلي", "التمويل جاهز"),
+                ("العلي", "ارتياحه للنتائج"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_spelled_as_a_preposition_after_a_noun_is_the_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = _FULL(text).quotes
+    got = [(q.speaker.text if q.speaker else "", q.text) for q in quotes]
+    assert got == expected, [(q.method, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body (feminine) after a masculine verb is its object: the subject elided
+            "وقال الوالي سامي العلي إن المشروع سينطلق. ودعا وزارة النقل إلى توفير الحافلات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (
+            "وقال الوالي سامي العلي إن المشروع سينطلق. وطالب الحكومة بتوفير الحافلات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (  # the plural of a title in ين is an object too
+            "وقال الوالي سامي العلي إن المشروع سينطلق. ودعا المسؤولين المحليين إلى "
+            "التنسيق مع الجمعيات.",
+            ["سامي العلي", "سامي العلي"],
+        ),
+        (  # after a preposition the cue is a verbal noun, and the body its agent
+            "وقال سامي العلي إن الإضراب متواصل. ويأتي الإضراب احتجاجا على رفض وزارة "
+            "النقل التفاوض مع النقابة.",
+            ["سامي العلي", "وزارة النقل"],
+        ),
+    ],
+)
+def test_a_body_or_plural_title_a_masculine_verb_cannot_agree_with_is_its_object(
+    text: str, expected: list[str]
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text if q.speaker else "" for q in quotes] == expected, [
+        (q.method, q.text) for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأفاد المصدر المسؤول لمراسلتنا بأن الأشغال ستنطلق قريبا.", "المصدر المسؤول"),
+        ("وأفادت مصادر مطلعة للجوهرة أف أم أن الاجتماع انتهى.", "مصادر مطلعة"),
+        (
+            "وقال مصدر من الشرطة البلدية لمراسل الجوهرة اف ام بالجهة، إن المحجوز كبير.",
+            "مصدر من الشرطة البلدية",
+        ),
+        (  # the medium's name in marks, or time words, after it: the source follows
+            'وتم حجز البضاعة، وفق ما أكده لجوهرة "اف ام" الناطق الرسمي باسم الشرطة سامي العلي.',
+            "سامي العلي",
+        ),
+        (
+            "وتم حجز البضاعة، وفق ما أكدته لجوهرة أف أم اليوم الكاتبة العامة للنقابة سنية العلي.",
+            "سنية العلي",
+        ),
+        (  # a genitive of a body's name is no addressee
+            "وقالت النقابة الوطنية للصحفيين التونسيين إن الإضراب قائم.",
+            "النقابة الوطنية للصحفيين التونسيين",
+        ),
+    ],
+)
+def test_a_correspondent_or_medium_given_the_words_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

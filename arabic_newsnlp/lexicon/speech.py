@@ -225,8 +225,10 @@ def _load_classes(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
     classes = {name: set(map(normalize, found)) for name, found in word_classes().items()}
     # A personal name's particles, Arabic (بن، أبو) or foreign (دي، فان).
     classes["particle"] = classes.get("particle", set()) | classes.pop("foreign_particle", set())
-    # An addressee is matched with or without its article (للجزيرة, لقناة).
+    # An addressee is matched with or without its article (للجزيرة, لقناة); a
+    # correspondent (لمراسل، لمبعوثة) is one.
     addressee = classes.setdefault("addressee", set())
+    addressee |= classes.get("correspondent", set())
     addressee |= {w[2:] for w in addressee if w.startswith("ال") and len(w) > 4}
     _add_titles(classes)
     # The statement nouns of the cue table head statement phrases too (بيان صادر عن ...).

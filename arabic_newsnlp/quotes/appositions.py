@@ -40,9 +40,19 @@ def whole_names(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     k = bisect_right(ex.mention_starts, tokens[b - 1].start) - 1
     if k < 0 or tokens[b - 1].end >= ex.mentions[k].end or b >= end:
         return phrase
+    reporter = ex.lex.words("correspondent")
     while b < end and tokens[b].start < ex.mentions[k].end:
+        n = tokens[b].norm
+        if n[:1] == "ل" and head_of(n[1:]) in reporter:
+            break  # (not over a reporter a name ran into: الشرطة البلدية لمراسل الإذاعة)
         b += 1
     return Phrase(a, b, phrase.name, phrase.title, phrase.char_start, phrase.article)
+
+
+def _addressee(ex: Extraction, n: str) -> bool:
+    """A word with ل written on it that names whom the words were given to (لمراسل،
+    لمراسلتنا، للجوهرة, class ``addressee``)."""
+    return n[:1] == "ل" and (head_of(n[1:]) in ex.addressee or head_of(n) in ex.addressee)
 
 
 def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
@@ -276,6 +286,7 @@ def _ends_complement(ex: Extraction, k: int) -> bool:
         or n in ex.cues
         or tok.start in ex.name_starts
         or head_of(n[1:]) in ex.addressee
+        or _addressee(ex, n)
         or head_of(n) in ex.lex.words("adjunct")  # (الوزارة المعنية) في بيان
         or head_of(n) in ex.statement
     )

@@ -61,7 +61,7 @@ from .frames import (
 )
 from .headlines import headline_frame, headline_subject, headlines
 from .marks import MARKS, Region, pair_marks
-from .objects import preposition_at
+from .objects import preposition_at, preposition_cue
 from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
@@ -421,7 +421,12 @@ def run_rules(ex: Extraction) -> list[Found]:
             (i > 0 and tokens[i - 1].norm in ex.particle_before_verb) or _opens_with_verb(ex, i)
         ):
             entry = ex.lex.after_particle.get(n)  # وقد طالب بـ …، طالب الرئيس …
-        if entry is not None and entry.pos != "inner" and not ex.verbal_noun(i):
+        if (
+            entry is not None
+            and entry.pos != "inner"
+            and not ex.verbal_noun(i)
+            and not preposition_cue(ex, i, entry)
+        ):
             on_cue(ex, i, entry)
     continuations(ex, regions)
     return ex.found

@@ -18,7 +18,13 @@ from ..lexicon.speech import CueEntry
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
 from .forms import is_filler
 from .marks import MARKS, Region
-from .objects import FRAME_WINDOW, MIN_OBJECT_TOKENS, object_start, preposition_at
+from .objects import (
+    FRAME_WINDOW,
+    MIN_OBJECT_TOKENS,
+    object_start,
+    preposition_at,
+    preposition_cue,
+)
 
 __all__ = [
     "RELAY_WINDOW",
@@ -101,6 +107,7 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 cue is not None
                 and cue.pos in VERBAL
                 and not ex.verbal_noun(k)
+                and not preposition_cue(ex, k, cue)
                 and (cue.frame != "via" or relays(ex, k, stop, reports=False))
                 and (cue.frame != "object" or _preposition_ahead(ex, k, stop, cue))
             ):
@@ -197,7 +204,7 @@ def breaks_after_comma(ex: Extraction, k: int) -> bool:
     if _source_at(ex, k):
         return True
     cue = ex.cues.get(n)
-    if cue is None or cue.pos not in VERBAL:
+    if cue is None or cue.pos not in VERBAL or preposition_cue(ex, k, cue):
         return False
     if cue.pos == "part":
         return True  # ...، مؤكدا / مشيرة إلى ...: a participle opens its own quote

@@ -27,6 +27,7 @@ __all__ = [
     "object_start",
     "past_statement_adjunct",
     "preposition_at",
+    "preposition_cue",
     "preposition_on",
 ]
 
@@ -37,40 +38,79 @@ MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
 _SHORT_ADJUNCT = 3
+#: Prepositions after which a cue's spelling is a verbal noun (على رفض، بعد تعهد).
+_BEFORE_NOUN = frozenset(
+    normalize(w)
+    for w in (
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "خلال",
+        "بعد",
+        "قبل",
+        "عقب",
+        "إثر",
+        "أثناء",
+        "نحو",
+        "منذ",
+        "إزاء",
+        "بشأن",
+        "حيال",
+        "ضد",
+        "تجاه",
+    )
+)
+#: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
+_BETWEEN_AND = 8
+#: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
+_IN_IT = frozenset({"فيه", "فيها", "فيهم"})
 #: How many words may follow a statement noun in its adjunct (في تصريح للجوهرة «أف أم»).
 _STATEMENT_ADJUNCT = 6
 
 
-def not_subject(ex: Extraction, phrase: Phrase, entry: CueEntry) -> bool:
-    """Whether the phrase after cue ``entry`` is not its subject."""
+def not_subject(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry) -> bool:
+    """Whether the phrase after cue ``entry`` at token ``i`` is not its subject (its
+    gender says nothing after a preposition, where the cue is a verbal noun: احتجاجا على
+    رفض الوزارة التفاوض)."""
     return (
-        (entry.gender == "m" and _feminine(ex, phrase))
+        (
+            entry.gender == "m"
+            and not (i > 0 and ex.tokens[i - 1].norm in _BEFORE_NOUN)
+            and _feminine(ex, phrase)
+        )
         or _manner(ex, phrase)
         or _addressed(ex, phrase)
     )
 
 
 def accusative_plural(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a definite sound masculine plural in ين (المسافرين، المواطنين),
-    which a verb has as its object: its subject would end in ون; not a name (البحرين)."""
+    """A phrase headed by a definite sound masculine plural in ين (المسافرين، المواطنين,
+    the plural of a title too: المسؤولين), which a verb has as its object: its subject
+    would end in ون; not a name (البحرين) nor a singular title (الأمين)."""
     head = ex.tokens[phrase.start]
     n = head.norm
     return (
         n.startswith("ال")
         and n.endswith("ين")
         and len(n) > 6
-        and not phrase.title
+        and (not phrase.title or head_of(n) in ex.lex.words("plural"))
         and ex.mention_at(head.start, head.end) is None
     )
 
 
 def _feminine(ex: Extraction, phrase: Phrase) -> bool:
-    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع) or by a broken plural
-    its feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine
-    verb cannot have as its subject; not a person's name (حمزة، أسامة)."""
+    """A phrase headed by a feminine noun (الفلاحات، قدرة التوزيع; a body too, even one
+    read as a title: ودعا وزارة الصحة إلى، وطالب الحكومة بـ) or by a broken plural its
+    feminine adjective shows (الهياكل القضائية، الأطراف المعنية), which a masculine verb
+    cannot have as its subject; not a person's name (حمزة، أسامة) nor another title
+    (الأساتذة، القادة: a broken plural of people)."""
     head = ex.tokens[phrase.start]
     n = head.norm
-    if head.start in ex.name_starts or phrase.title:
+    body = n.endswith("ة") and _body_head(ex, n)
+    if head.start in ex.name_starts or (phrase.title and not body):
         return False
     if (n.startswith("ال") and n.endswith("ات") and len(n) > 5) or n.endswith("ة"):
         return True
@@ -79,6 +119,12 @@ def _feminine(ex: Extraction, phrase: Phrase) -> bool:
         return False
     nxt = ex.tokens[k].norm
     return nxt.startswith("ال") and nxt.endswith("ة") and adjective(nxt)
+
+
+def _body_head(ex: Extraction, norm: str) -> bool:
+    """A word that heads the name of a body (class ``org``, the organisation and
+    institution heads: وزارة، الهيئة، سلطة، كتلة)."""
+    return head_of(norm) in ex.lex.words("org")
 
 
 def _manner(ex: Extraction, phrase: Phrase) -> bool:
@@ -102,6 +148,44 @@ def _addressed(ex: Extraction, phrase: Phrase) -> bool:
     if phrase.char_start == tok.start:
         return False
     return head_of(tok.norm[1:]) in ex.addressee or head_of(tok.norm) in ex.addressee
+
+
+def preposition_cue(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """A cue at token ``i`` spelled as a preposition (بين، عبر), with no conjunction
+    and no shadda, that follows a noun of its own clause is the preposition: مفاوضات بين
+    الهيئة والوزارة، نشرها عبر حسابه; after من always (من بين الضحايا: among), and with a
+    conjunction after the same word (بين الأرض وبين …). Not after punctuation or a
+    particle (a stop word, a particle before a verb, a connective: كما بين، الذي بين، و
+    بين، فيما بين; من جهته بين), nor in a sentence a stop word or a source word opens (a
+    fronted adjunct before the verb), nor before a complementizer or the verb's own
+    preposition (الوزير بين أن …، عبر عن …، بيانا عبر فيه عن …)."""
+    tokens = ex.tokens
+    tok = tokens[i]
+    start = ex.sentence_of(i).token_start
+    if "\u0651" in tok.text or i == start:
+        return False
+    if entry.prefix:  # بين X وبين Y
+        stem = tok.norm[len(entry.prefix) :]
+        return ex.is_stop(stem) and any(
+            t.norm == stem for t in tokens[max(start, i - _BETWEEN_AND) : i]
+        )
+    prev = tokens[i - 1]
+    if not ex.is_stop(tok.norm):
+        return False
+    if prev.norm in ("من", "ومن"):
+        return True
+    if (
+        prev.kind == "punct"
+        or ex.is_stop(prev.norm)
+        or any(prev.norm in ex.lex.words(c) for c in ("before_verb", "connective", "own_side"))
+        or ex.is_stop(tokens[start].norm)
+        or ex.source_word(start)
+    ):
+        return False  # (a fronted adjunct: من جهة أخرى عبر …، ووفق البلاغ عبر المدير عن …)
+    k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _IN_IT)
+    return k < len(tokens) and not (
+        tokens[k].norm in ex.comp or preposition_at(ex, k, entry.objects) >= 0
+    )
 
 
 def preposition_on(ex: Extraction, token: Token, objects: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
 from .objects import past_statement_adjunct
-from .speakers import past_time, relayed
+from .speakers import past_addressee, past_time, relayed
 from .statements import (
     issued_at,
     issuing_verb,
@@ -56,10 +56,6 @@ _ADJUNCT = 10
 _SOURCE_ADJUNCT = 3
 #: How many words a clause may have before a source phrase set in it without commas.
 _INLINE_CLAUSE = 3
-
-
-#: How many words an addressee after a source phrase's verb may run to its comma.
-_ADDRESSEE = 6
 
 
 def _phrase_start(ex: Extraction, i: int, entry: SourceEntry) -> int:
@@ -108,7 +104,7 @@ def _named_source(
         k = past_time(ex, j, end)  # وفق ما أكده اليوم X (time words, not a comma alone)
         if any(ex.tokens[m].norm in ex.adverb for m in range(j, k)):
             j = k
-        j = _past_addressee(ex, j, end)
+        j = past_addressee(ex, j, end)
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None
@@ -229,33 +225,6 @@ def _country(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a country only (not تونس, also a city)."""
     entries = gazetteer().lookup(name_key(name))
     return bool(entries) and all(entry.kind == "country" for entry in entries)
-
-
-def _past_addressee(ex: Extraction, j: int, end: int) -> int:
-    """The token after a medium or an addressee written with ل at token ``j`` after the
-    verb of a source phrase, whom the words were given to, when a title or a name follows
-    it (وفق ما أكده للإذاعة، الناطق باسم المحكمة …، حسب ما أكده لمراسل الإذاعة، الوزير
-    …); ``j`` otherwise."""
-    tokens = ex.tokens
-    tok = tokens[j]
-    if len(tok.norm) < 4 or tok.norm[0] != "ل":
-        return j
-    medium = ex.mention_at(tok.start + 1, tok.end)
-    if medium is not None and (medium.label == "PER" or medium.start > tok.start + 2):
-        medium = None
-    if medium is None and ex.addressee.isdisjoint((head_of(tok.norm[1:]), head_of(tok.norm))):
-        return j
-    k = next((m for m in range(j + 1, min(end, j + _ADDRESSEE)) if tokens[m].kind != "word"), -1)
-    if k > 0 and tokens[k].text in COMMA_LIKE:
-        k += 1  # …، الناطق باسم المحكمة: the source after the addressee's comma
-    elif medium is not None:
-        k = j
-        while k < end and tokens[k].start < medium.end:
-            k += 1
-    else:
-        return j
-    phrase = ex.after(k, end) if k < end else None
-    return k if phrase is not None and (phrase.title or phrase.name >= 0) else j
 
 
 def _named_after_phrase(

@@ -33,10 +33,14 @@ from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
 
+#: How many words an addressee after a source phrase's verb may run to its comma.
+_ADDRESSEE = 6
+
 __all__ = [
     "clause_start",
     "complete",
     "elided",
+    "past_addressee",
     "past_time",
     "relayed",
     "sentence_speaker",
@@ -213,7 +217,7 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     if phrase is not None:
         if accusative_plural(ex, phrase):
             return None, i + 1  # وطالبت المسافرين بعدم …: the object, the subject elided
-        if not_subject(ex, phrase, entry):
+        if not_subject(ex, phrase, i, entry):
             return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     return _no_phrase_after(ex, i, entry, sentence, first, svo)
@@ -452,3 +456,35 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
             register(ex, subject.tok_start, subject, entry.gender, entry.number)
             return subject, "sentence"
     return ref, how
+
+
+def past_addressee(ex: Extraction, j: int, end: int) -> int:
+    """The token after a medium or an addressee written with ل at token ``j`` after the
+    verb of a source phrase, whom the words were given to, when a title or a name follows
+    it (وفق ما أكده للإذاعة، الناطق باسم المحكمة …، حسب ما أكده لمراسل الإذاعة، الوزير
+    …، وفق ما أكده لجوهرة «أف أم» الناطق …); ``j`` otherwise."""
+    tokens = ex.tokens
+    tok = tokens[j]
+    if len(tok.norm) < 4 or tok.norm[0] != "ل":
+        return j
+    medium = ex.mention_at(tok.start + 1, tok.end)
+    if medium is not None and (medium.label == "PER" or medium.start > tok.start + 2):
+        medium = None
+    if medium is None and ex.addressee.isdisjoint((head_of(tok.norm[1:]), head_of(tok.norm))):
+        return j
+    k = next((m for m in range(j + 1, min(end, j + _ADDRESSEE)) if tokens[m].kind != "word"), -1)
+    region = ex.region_at_open.get(k) if k > 0 else None
+    if region is not None and region.end_i < end:
+        k = region.end_i  # لجوهرة «أف أم» الناطق …: the medium's name in marks
+        k += k < end and tokens[k].text in COMMA_LIKE
+    elif k > 0 and tokens[k].text in COMMA_LIKE:
+        k += 1  # …، الناطق باسم المحكمة: the source after the addressee's comma
+    elif medium is not None:
+        k = j
+        while k < end and tokens[k].start < medium.end:
+            k += 1
+        k = past_time(ex, k, end)  # لجوهرة أف أم اليوم الكاتبة العامة …
+    else:
+        return j
+    phrase = ex.after(k, end) if k < end else None
+    return k if phrase is not None and (phrase.title or phrase.name >= 0) else j
