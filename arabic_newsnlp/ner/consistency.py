@@ -21,7 +21,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 
-__all__ = ["propagate", "rare_surname", "unknown_given_name"]
+__all__ = ["propagate", "rare_surname", "speech_verb", "unknown_given_name"]
 
 
 def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
@@ -225,11 +225,11 @@ def unknown_given_name(
         or gaz.nationality(before) is not None
         or gaz.key_trigger(before) == "title"
         or before in word_keys("comp")
-        or _speech_verb(before)
+        or speech_verb(before)
     )
 
 
-def _speech_verb(key: str) -> bool:
+def speech_verb(key: str) -> bool:
     """Whether ``key`` is a speech verb (a cue's perfect or imperfect: قالت، أكد، يضيف),
     whose subject, a name, follows it."""
     cue = lexicon().cues.get(key)
@@ -390,7 +390,7 @@ def _surnames_after_speech_verbs(
                 slabels[i] == "O"
                 and skeys[i] in surnames
                 and slabels[i - 1] == "O"
-                and _speech_verb(skeys[i - 1])
+                and speech_verb(skeys[i - 1])
                 and (i + 1 == len(slabels) or not slabels[i + 1].startswith("I-"))
             ):
                 slabels[i] = "B-PER"

@@ -23,6 +23,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads
+from .consistency import speech_verb
 from .labels import end_mention, mention_end, mention_start, relabel
 from .seats import seat
 
@@ -438,17 +439,17 @@ def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[s
     sentence or headline, after a speech verb whose subject it is (``وأضافت الداخلية``)
     or after a word that names a source (``وفق الخارجية``, ``عن الداخلية``); not after
     a noun (``الجهات الداخلية``, ``شؤونه الداخلية``) nor in a title (``وزير الداخلية``)."""
+    ministries = word_keys("ministry")
     for j, key in enumerate(keys):
-        if key not in word_keys("ministry") or out[j] != "O" or proclitics[j]:
+        if key not in ministries or out[j] != "O" or proclitics[j]:
             continue
-        if j + 1 < len(keys) and (out[j + 1] != "O" or keys[j + 1] in word_keys("ministry")):
+        if j + 1 < len(keys) and (out[j + 1] != "O" or keys[j + 1] in ministries):
             continue
         prev = keys[j - 1] if j > 0 else ""
-        cue = lexicon().cues.get(prev)
         if (
             j == 0
             or not prev.isalpha()
-            or (cue is not None and cue.gender == "f" and cue.pos in ("perf", "imperf"))
+            or (speech_verb(prev) and lexicon().cues[prev].gender == "f")
             or (prev in _SOURCE_WORDS and not proclitics[j - 1])
         ):
             out[j] = "B-ORG"

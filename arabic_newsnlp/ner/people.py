@@ -14,12 +14,11 @@ from collections.abc import Sequence
 
 from ..document import Token
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
-from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..text.clitics import closed_class
 from .chains import definite
-from .consistency import rare_surname, unknown_given_name
+from .consistency import rare_surname, speech_verb, unknown_given_name
 from .labels import mention_end, mention_start
 
 __all__ = [
@@ -219,7 +218,7 @@ def no_verb_or_preposition_opens_a_name(
     Ben); one it opens with the preposition على (keyed as علي is) before a definite word
     is no name (``عثر على الكلب``); a compound given name's second part is no such word
     (``أكمل الدين``)."""
-    cues, compounds = lexicon().cues, word_keys("compound")
+    compounds = word_keys("compound")
     for j in range(len(out) - 1):
         if (
             out[j] != "B-PER"
@@ -228,9 +227,9 @@ def no_verb_or_preposition_opens_a_name(
             or keys[j + 1] in compounds
         ):
             continue
-        cue = cues.get(keys[j])
         stem = tokens[j].segments[-1].text if j < len(tokens) and tokens[j].segments else ""
-        if cue is not None and cue.pos in ("perf", "imperf"):
+        if speech_verb(keys[j]):
             out[j], out[j + 1] = "O", "B-PER"
         elif stem.endswith("ى") and closed_class(stem):
-            out[j : mention_end(out, j)] = ["O"] * (mention_end(out, j) - j)
+            end = mention_end(out, j)
+            out[j:end] = ["O"] * (end - j)
