@@ -1091,3 +1091,25 @@ def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
 def test_no_speech_verb_or_preposition_opens_a_name(text: str, name: str | None) -> None:
     people = {m for m, label in found(text) if label == "PER"}
     assert people == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a foreign club and its country: one name
+        ("وتعاقد المدافع مع بنفيكا البرتغالي لمدة ثلاثة مواسم.", "بنفيكا البرتغالي", "ORG"),
+        ("وخسر ريال مدريد الإسباني أمام منافسه مساء الأحد.", "ريال مدريد الإسباني", "ORG"),
+        # a town with a masculine nationality is its club; the city is feminine
+        ("وانتقل المهاجم الشاب إلى نيس الفرنسي هذا الصيف.", "نيس الفرنسي", "ORG"),
+        ("ووصل الوفد إلى ليون الفرنسية صباح اليوم.", "ليون", "LOC"),
+    ],
+)
+def test_a_club_takes_its_nationality(text: str, name: str, label: str) -> None:
+    assert (name, label) in found(text)
+
+
+def test_a_region_or_a_place_after_its_kind_word_is_no_club() -> None:
+    names = found("وقال مسؤول في إقليم كردستان العراقي إن الطريق أغلق.")
+    assert not any(label == "ORG" for _, label in names)
+    names = found("ووصلت الشحنة إلى ميناء جنوة الإيطالي أمس.")
+    assert not any(label == "ORG" for _, label in names)
