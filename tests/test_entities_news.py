@@ -1113,3 +1113,9 @@ def test_a_region_or_a_place_after_its_kind_word_is_no_club() -> None:
     assert not any(label == "ORG" for _, label in names)
     names = found("ووصلت الشحنة إلى ميناء جنوة الإيطالي أمس.")
     assert not any(label == "ORG" for _, label in names)
+
+
+def test_a_sports_channel_named_by_two_competitions() -> None:
+    # الدوري و الكأس: a channel's name, not the league and the cup
+    names = found("وتبث قناة الدوري و الكأس المباراة مساء الغد.")
+    assert ("الدوري و الكأس", "ORG") in names
