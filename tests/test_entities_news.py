@@ -1119,3 +1119,10 @@ def test_a_sports_channel_named_by_two_competitions() -> None:
     # الدوري و الكأس: a channel's name, not the league and the cup
     names = found("وتبث قناة الدوري و الكأس المباراة مساء الغد.")
     assert ("الدوري و الكأس", "ORG") in names
+
+
+def test_a_body_after_bi_is_no_town_of_a_seat() -> None:
+    # the directorate the sub-directorate belongs to: two bodies, no half of one
+    names = found("وحجز أعوان الإدارة الفرعية للقضايا الإجرامية بإدارة الشرطة العدلية سلعا.")
+    assert ("الإدارة الفرعية للقضايا الإجرامية", "ORG") in names
+    assert ("إدارة الشرطة العدلية", "ORG") in names
