@@ -1126,3 +1126,9 @@ def test_a_body_after_bi_is_no_town_of_a_seat() -> None:
     names = found("وحجز أعوان الإدارة الفرعية للقضايا الإجرامية بإدارة الشرطة العدلية سلعا.")
     assert ("الإدارة الفرعية للقضايا الإجرامية", "ORG") in names
     assert ("إدارة الشرطة العدلية", "ORG") in names
+
+
+def test_the_customs_adjective_is_no_town() -> None:
+    # الديوانية after a noun is the customs' adjective, not the Iraqi town
+    names = found("وأحيلت البضاعة المحجوزة على المصالح الديوانية بالميناء.")
+    assert not any(text == "الديوانية" for text, _ in names)
