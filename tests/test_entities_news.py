@@ -1132,3 +1132,9 @@ def test_the_customs_adjective_is_no_town() -> None:
     # الديوانية after a noun is the customs' adjective, not the Iraqi town
     names = found("وأحيلت البضاعة المحجوزة على المصالح الديوانية بالميناء.")
     assert not any(text == "الديوانية" for text, _ in names)
+
+
+@pytest.mark.parametrize("name", ["فايسبوك", "الفايسبوك", "فايس بوك"])
+def test_facebook_as_tunisian_news_spells_it(name: str) -> None:
+    # the spellings with an alef are the same company
+    assert (name, "ORG") in found(f"ونشرت البلدية الصور على صفحتها في {name} صباح اليوم.")
