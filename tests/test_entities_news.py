@@ -1138,3 +1138,19 @@ def test_the_customs_adjective_is_no_town() -> None:
 def test_facebook_as_tunisian_news_spells_it(name: str) -> None:
     # the spellings with an alef are the same company
     assert (name, "ORG") in found(f"ونشرت البلدية الصور على صفحتها في {name} صباح اليوم.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state institution named by its office
+        (
+            "ووجه الوزير مراسلة إلى المكلف العام بنزاعات الدولة حول الملف.",
+            "المكلف العام بنزاعات الدولة",
+        ),
+        # the labour union by the name news gives it
+        ("وعبرت المنظمة الشغيلة عن رفضها للقرار.", "المنظمة الشغيلة"),
+    ],
+)
+def test_tunisian_bodies_by_their_usual_names(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
