@@ -1154,3 +1154,9 @@ def test_facebook_as_tunisian_news_spells_it(name: str) -> None:
 )
 def test_tunisian_bodies_by_their_usual_names(text: str, name: str) -> None:
     assert (name, "ORG") in found(text)
+
+
+def test_the_kasbah_of_tunis_is_a_place() -> None:
+    # the seat of the government, named by its quarter
+    names = found("ونظم المعلمون وقفة احتجاجية بساحة الحكومة بالقصبة صباح اليوم.")
+    assert ("القصبة", "LOC") in names
