@@ -1160,3 +1160,9 @@ def test_the_kasbah_of_tunis_is_a_place() -> None:
     # the seat of the government, named by its quarter
     names = found("ونظم المعلمون وقفة احتجاجية بساحة الحكومة بالقصبة صباح اليوم.")
     assert ("القصبة", "LOC") in names
+
+
+def test_a_party_by_its_short_name() -> None:
+    # حركة مشروع تونس without its head: the party, not the country
+    names = found("وأعلن مشروع تونس عن ترشيح قائمة جديدة.")
+    assert ("مشروع تونس", "ORG") in names
