@@ -1166,3 +1166,13 @@ def test_a_party_by_its_short_name() -> None:
     # حركة مشروع تونس without its head: the party, not the country
     names = found("وأعلن مشروع تونس عن ترشيح قائمة جديدة.")
     assert ("مشروع تونس", "ORG") in names
+
+
+def test_two_bodies_joined_by_wa_are_two_names() -> None:
+    names = found("ونظمت الإدارة الجهوية للتجارة والشرطة البلدية حملة مراقبة.")
+    assert ("الإدارة الجهوية للتجارة", "ORG") in names
+    assert ("الشرطة البلدية", "ORG") in names
+    names = found("وأصدرت الرابطة الوطنية والإدارة الوطنية للتحكيم بيانا.")
+    assert ("الإدارة الوطنية للتحكيم", "ORG") in names
+    # a committee's fields joined by و stay one name
+    assert ("لجنة الأمن والدفاع", "ORG") in found("وصادقت لجنة الأمن والدفاع على المشروع.")

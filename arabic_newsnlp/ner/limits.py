@@ -30,6 +30,7 @@ __all__ = [
     "clubs_with_their_nation",
     "definite_heads",
     "imperfect_verbs",
+    "joined_bodies",
     "offices",
     "official_standing",
     "purposes",
@@ -309,3 +310,34 @@ def clubs_with_their_nation(keys: Sequence[str], out: list[str], proclitics: Seq
         out[j] = "B-ORG"
         for k in range(j + 1, stop):
             out[k] = "I-ORG"
+
+
+def joined_bodies(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """An organisation head made definite after ``و`` inside a name opens another body:
+    the name ends before ``و`` (``الشرطة البلدية`` | ``والحرس البلدي``, ``الجبهة الشعبية``
+    | ``والكتلة الديمقراطية``), and the head with the words after it is that body's name;
+    a head alone on either side names none. Not inside a name the gazetteer knows, nor
+    over a word that heads no body (``لجنة الأمن والدفاع``)."""
+    gaz = gazetteer()
+    j = 0
+    while j < len(out):
+        if out[j] != "B-ORG":
+            j += 1
+            continue
+        end = mention_end(out, j)
+        known, nxt = gaz.longest_match(keys, j), end
+        for k in range(j + 1, end):
+            if (
+                proclitics[k] == "و"
+                and definite(keys[k])
+                and gaz.key_trigger(keys[k].removeprefix("ال")) == "org_head"
+                and (known is None or known.end <= k)
+            ):
+                for first, last in ((j, k), (k, end)):
+                    if last - first < 2:
+                        out[first:last] = ["O"] * (last - first)
+                    else:
+                        out[first] = "B-ORG"
+                nxt = k  # the second body may join a third
+                break
+        j = nxt

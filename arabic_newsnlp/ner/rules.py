@@ -55,6 +55,7 @@ from .limits import (
     clubs_with_their_nation,
     definite_heads,
     imperfect_verbs,
+    joined_bodies,
     offices,
     official_standing,
     purposes,
@@ -191,6 +192,7 @@ def fix_labels(
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
+        joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
         chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
