@@ -1176,3 +1176,8 @@ def test_two_bodies_joined_by_wa_are_two_names() -> None:
     assert ("الإدارة الوطنية للتحكيم", "ORG") in names
     # a committee's fields joined by و stay one name
     assert ("لجنة الأمن والدفاع", "ORG") in found("وصادقت لجنة الأمن والدفاع على المشروع.")
+
+
+def test_a_club_named_with_the_article_takes_its_nationality() -> None:
+    names = found("وتعاقد المهاجم مع الرجاء البيضاوي المغربي لموسمين.")
+    assert ("الرجاء البيضاوي المغربي", "ORG") in names

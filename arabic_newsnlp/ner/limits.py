@@ -285,17 +285,16 @@ def _region(keys: Sequence[str], start: int, end: int) -> bool:
 
 
 def clubs_with_their_nation(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
-    """A foreign club's name and a masculine nationality adjective right after it are one
-    name (the club, its country: ``بنفيكا البرتغالي``), where the name the tagger found
-    ends in a word without the article: an organisation takes the adjective, a town
-    (no place's kind word before or at its start) is then its club (``نيس الفرنسي``, while
-    ``ليون الفرنسية``, the city, stays a place)."""
+    """An organisation's name takes a masculine nationality adjective right after it
+    (a club and its country: ``بنفيكا البرتغالي``, ``الرجاء البيضاوي المغربي``), and a
+    town's name without the article (no place's kind word before or at its start) is
+    then its club (``نيس الفرنسي``, while ``ليون الفرنسية``, the city, stays a place)."""
     heads = word_keys("place_head") | word_keys("place_in_name")
     for j in range(len(out)):
         if out[j] not in ("B-ORG", "B-LOC"):
             continue
         end = mention_end(out, j)
-        if end >= len(out) or out[end] != "O" or definite(keys[end - 1]):
+        if end >= len(out) or out[end] != "O":
             continue
         stop = _masculine_nationality_end(keys, end, proclitics)
         if stop == end:
