@@ -1181,3 +1181,11 @@ def test_two_bodies_joined_by_wa_are_two_names() -> None:
 def test_a_club_named_with_the_article_takes_its_nationality() -> None:
     names = found("وتعاقد المهاجم مع الرجاء البيضاوي المغربي لموسمين.")
     assert ("الرجاء البيضاوي المغربي", "ORG") in names
+
+
+def test_a_country_named_by_its_adjective_after_a_feminine_noun() -> None:
+    # السعودية describes the noun before it: no place
+    names = found("وقررت السلطات السعودية غلق المكتب بعد نشر الصور.")
+    assert not any(label == "LOC" for _, label in names)
+    # after a noun it does not agree with, the country
+    assert ("السعودية", "LOC") in found("وانتقد الوزير التزام السعودية بالاتفاق.")
