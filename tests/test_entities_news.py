@@ -1189,3 +1189,9 @@ def test_a_country_named_by_its_adjective_after_a_feminine_noun() -> None:
     assert not any(label == "LOC" for _, label in names)
     # after a noun it does not agree with, the country
     assert ("السعودية", "LOC") in found("وانتقد الوزير التزام السعودية بالاتفاق.")
+
+
+def test_the_professional_division_is_no_body() -> None:
+    # the league's division, a competition, not the league's body
+    names = found("وانطلقت أمس مباريات بطولة الرابطة المحترفة لكرة القدم.")
+    assert not any(label == "ORG" for _, label in names)
