@@ -1195,3 +1195,6 @@ def test_the_professional_division_is_no_body() -> None:
     # the league's division, a competition, not the league's body
     names = found("وانطلقت أمس مباريات بطولة الرابطة المحترفة لكرة القدم.")
     assert not any(label == "ORG" for _, label in names)
+    # the volleyball World League, a competition
+    names = found("ويشارك المنتخب في منافسات الرابطة العالمية للكرة الطائرة.")
+    assert not any(text.startswith("الرابطة") for text, _ in names)
