@@ -1091,3 +1091,110 @@ def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
 def test_no_speech_verb_or_preposition_opens_a_name(text: str, name: str | None) -> None:
     people = {m for m, label in found(text) if label == "PER"}
     assert people == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a foreign club and its country: one name
+        ("وتعاقد المدافع مع بنفيكا البرتغالي لمدة ثلاثة مواسم.", "بنفيكا البرتغالي", "ORG"),
+        ("وخسر ريال مدريد الإسباني أمام منافسه مساء الأحد.", "ريال مدريد الإسباني", "ORG"),
+        # a town with a masculine nationality is its club; the city is feminine
+        ("وانتقل المهاجم الشاب إلى نيس الفرنسي هذا الصيف.", "نيس الفرنسي", "ORG"),
+        ("ووصل الوفد إلى ليون الفرنسية صباح اليوم.", "ليون", "LOC"),
+    ],
+)
+def test_a_club_takes_its_nationality(text: str, name: str, label: str) -> None:
+    assert (name, label) in found(text)
+
+
+def test_a_region_or_a_place_after_its_kind_word_is_no_club() -> None:
+    names = found("وقال مسؤول في إقليم كردستان العراقي إن الطريق أغلق.")
+    assert not any(label == "ORG" for _, label in names)
+    names = found("ووصلت الشحنة إلى ميناء جنوة الإيطالي أمس.")
+    assert not any(label == "ORG" for _, label in names)
+
+
+def test_a_sports_channel_named_by_two_competitions() -> None:
+    # الدوري و الكأس: a channel's name, not the league and the cup
+    names = found("وتبث قناة الدوري و الكأس المباراة مساء الغد.")
+    assert ("الدوري و الكأس", "ORG") in names
+
+
+def test_a_body_after_bi_is_no_town_of_a_seat() -> None:
+    # the directorate the sub-directorate belongs to: two bodies, no half of one
+    names = found("وحجز أعوان الإدارة الفرعية للقضايا الإجرامية بإدارة الشرطة العدلية سلعا.")
+    assert ("الإدارة الفرعية للقضايا الإجرامية", "ORG") in names
+    assert ("إدارة الشرطة العدلية", "ORG") in names
+
+
+def test_the_customs_adjective_is_no_town() -> None:
+    # الديوانية after a noun is the customs' adjective, not the Iraqi town
+    names = found("وأحيلت البضاعة المحجوزة على المصالح الديوانية بالميناء.")
+    assert not any(text == "الديوانية" for text, _ in names)
+
+
+@pytest.mark.parametrize("name", ["فايسبوك", "الفايسبوك", "فايس بوك"])
+def test_facebook_as_tunisian_news_spells_it(name: str) -> None:
+    # the spellings with an alef are the same company
+    assert (name, "ORG") in found(f"ونشرت البلدية الصور على صفحتها في {name} صباح اليوم.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state institution named by its office
+        (
+            "ووجه الوزير مراسلة إلى المكلف العام بنزاعات الدولة حول الملف.",
+            "المكلف العام بنزاعات الدولة",
+        ),
+        # the labour union by the name news gives it
+        ("وعبرت المنظمة الشغيلة عن رفضها للقرار.", "المنظمة الشغيلة"),
+    ],
+)
+def test_tunisian_bodies_by_their_usual_names(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+
+
+def test_the_kasbah_of_tunis_is_a_place() -> None:
+    # the seat of the government, named by its quarter
+    names = found("ونظم المعلمون وقفة احتجاجية بساحة الحكومة بالقصبة صباح اليوم.")
+    assert ("القصبة", "LOC") in names
+
+
+def test_a_party_by_its_short_name() -> None:
+    # حركة مشروع تونس without its head: the party, not the country
+    names = found("وأعلن مشروع تونس عن ترشيح قائمة جديدة.")
+    assert ("مشروع تونس", "ORG") in names
+
+
+def test_two_bodies_joined_by_wa_are_two_names() -> None:
+    names = found("ونظمت الإدارة الجهوية للتجارة والشرطة البلدية حملة مراقبة.")
+    assert ("الإدارة الجهوية للتجارة", "ORG") in names
+    assert ("الشرطة البلدية", "ORG") in names
+    names = found("وأصدرت الرابطة الوطنية والإدارة الوطنية للتحكيم بيانا.")
+    assert ("الإدارة الوطنية للتحكيم", "ORG") in names
+    # a committee's fields joined by و stay one name
+    assert ("لجنة الأمن والدفاع", "ORG") in found("وصادقت لجنة الأمن والدفاع على المشروع.")
+
+
+def test_a_club_named_with_the_article_takes_its_nationality() -> None:
+    names = found("وتعاقد المهاجم مع الرجاء البيضاوي المغربي لموسمين.")
+    assert ("الرجاء البيضاوي المغربي", "ORG") in names
+
+
+def test_a_country_named_by_its_adjective_after_a_feminine_noun() -> None:
+    # السعودية describes the noun before it: no place
+    names = found("وقررت السلطات السعودية غلق المكتب بعد نشر الصور.")
+    assert not any(label == "LOC" for _, label in names)
+    # after a noun it does not agree with, the country
+    assert ("السعودية", "LOC") in found("وانتقد الوزير التزام السعودية بالاتفاق.")
+
+
+def test_the_professional_division_is_no_body() -> None:
+    # the league's division, a competition, not the league's body
+    names = found("وانطلقت أمس مباريات بطولة الرابطة المحترفة لكرة القدم.")
+    assert not any(label == "ORG" for _, label in names)
+    # the volleyball World League, a competition
+    names = found("ويشارك المنتخب في منافسات الرابطة العالمية للكرة الطائرة.")
+    assert not any(text.startswith("الرابطة") for text, _ in names)

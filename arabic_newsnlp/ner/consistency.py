@@ -21,7 +21,13 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 
-__all__ = ["propagate", "rare_surname", "speech_verb", "unknown_given_name"]
+__all__ = [
+    "adjective_of_the_word_before",
+    "propagate",
+    "rare_surname",
+    "speech_verb",
+    "unknown_given_name",
+]
 
 
 def _runs(labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
@@ -354,6 +360,12 @@ def _label_again(
                 or (
                     hit[0] == 1 and hit[1][0] == "ORG" and _describes_word_before(skeys, slabels, i)
                 )
+                or (
+                    hit[0] == 1
+                    and hit[1][0] == "LOC"
+                    and slabels[i - 1 : i] == ["O"]
+                    and adjective_of_the_word_before(skeys, i)
+                )
             ):
                 i += 1
                 continue
@@ -407,4 +419,22 @@ def _describes_word_before(keys: Sequence[str], labels: Sequence[str], i: int) -
         and keys[i - 1].startswith("ال")
         and keys[i].startswith("ال")
         and adjective(keys[i])
+    )
+
+
+def adjective_of_the_word_before(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i``, a country named by its feminine nationality adjective
+    (``السعودية``), follows a definite feminine or plural word it then describes
+    (``السلطات السعودية``, ``الحدود القطرية السعودية``), no name with it (``العربية
+    السعودية``) and no noun it governs (``التزام السعودية``: the country)."""
+    if i == 0:
+        return False
+    gaz, before = gazetteer(), keys[i - 1]
+    known = gaz.longest_match(keys, i - 1)
+    return (
+        before.startswith("ال")
+        and before.endswith(("ه", "ات"))
+        and keys[i].startswith("ال")
+        and gaz.nationality(keys[i]) is not None
+        and (known is None or known.end <= i)
     )

@@ -23,7 +23,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads
-from .consistency import speech_verb
+from .consistency import adjective_of_the_word_before, speech_verb
 from .labels import end_mention, mention_end, mention_start, relabel
 from .seats import seat
 
@@ -281,7 +281,9 @@ def bare_place_words(keys: Sequence[str], out: list[str], proclitics: Sequence[s
 def adjectives_of_nouns(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A place the tagger found that is only adjectives, the first in the feminine, and no
     name of the gazetteer, right after an unlabelled definite noun describes that noun:
-    ``السواحل الشمالية الغربية`` (a town named so stays: ``الطائرات`` ``اللاذقية``)."""
+    ``السواحل الشمالية الغربية`` (a town named so stays: ``الطائرات`` ``اللاذقية``); so
+    does a country named by its feminine adjective after a feminine or plural word
+    (``السلطات السعودية``, ``الحدود القطرية السعودية``; not ``التزام السعودية``)."""
     gaz, n = gazetteer(), len(out)
     for j in range(1, n):
         if out[j] != "B-LOC" or proclitics[j] or out[j - 1] != "O":
@@ -293,7 +295,10 @@ def adjectives_of_nouns(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and prev not in chain_stops()
             and keys[j].endswith("يه")
             and all(definite(key) and adjective(key) for key in keys[j:end])
-            and gaz.longest_match(keys[j:end], 0) is None
+            and (
+                gaz.longest_match(keys[j:end], 0) is None
+                or (end == j + 1 and adjective_of_the_word_before(keys, j))
+            )
         ):
             for k in range(j, end):
                 out[k] = "O"

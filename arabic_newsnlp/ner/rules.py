@@ -52,8 +52,10 @@ from .limits import (
     chairs,
     clause_words,
     clubs_of_a_nation,
+    clubs_with_their_nation,
     definite_heads,
     imperfect_verbs,
+    joined_bodies,
     offices,
     official_standing,
     purposes,
@@ -167,6 +169,7 @@ def fix_labels(
     place_kind_words(keys, out)
     nationality_after_place(keys, out)
     if proclitics is not None:
+        clubs_with_their_nation(keys, out, proclitics)
         bare_place_words(keys, out, proclitics)
         adjectives_of_nouns(keys, out, proclitics)
     if proclitics is not None:
@@ -189,6 +192,7 @@ def fix_labels(
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
+        joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
         chairs(keys, proclitics, out)
     _teams_in_results(keys, out)

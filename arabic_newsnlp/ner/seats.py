@@ -19,6 +19,9 @@ from .labels import mention_end
 
 __all__ = ["definite", "seat"]
 
+#: Heads that open no town after ``ب``: a place's kind word, another body.
+_NO_TOWN = frozenset({"place_head", "org_head"})
+
 
 def definite(key: str) -> bool:
     """Whether a name key carries the article (``الصحه``, ``للشغل``)."""
@@ -41,12 +44,14 @@ def seat(
     (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
     ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
     nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
-    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``); a
+    place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``), nor a
+    body's head, the body the first belongs to (``الإدارة الفرعية للقضايا الإجرامية``
+    ``بإدارة الشرطة العدلية``); a
     Tunisian hospital's name (class ``seat_at_home``) ends in a Tunisian town only
     (``المستشفى الجامعي سهلول بسوسة``, ``مستشفى النور`` ``بعمان``). A town the lists do
     not know is one the tagger found there (``labels``: ``مركز الأمن الوطني بسهلول``)."""
     last, gaz = keys[end - 1], gazetteer()
-    if end >= len(keys) or proclitics[end] != "ب" or gaz.key_trigger(keys[end]) == "place_head":
+    if end >= len(keys) or proclitics[end] != "ب" or gaz.key_trigger(keys[end]) in _NO_TOWN:
         return end
     place = gaz.longest_match(keys, end)
     if place is None or place.start != end or place.label != "LOC":
