@@ -27,7 +27,6 @@ __all__ = [
     "chairs",
     "clause_words",
     "clubs_of_a_nation",
-    "clubs_with_their_nation",
     "definite_heads",
     "imperfect_verbs",
     "joined_bodies",
@@ -263,52 +262,6 @@ def clubs_of_a_nation(keys: Sequence[str], out: list[str]) -> None:
         end = mention_end(out, j)
         if gaz.phrase_end(keys, j + 1, "nationality") == end > j + 1:
             out[j:end] = ["O"] * (end - j)
-
-
-def _masculine_nationality_end(keys: Sequence[str], start: int, proclitics: Sequence[str]) -> int:
-    """End of a masculine singular nationality adjective written with its article and no
-    proclitic at ``start`` (``البرتغالي``, ``الجنوب إفريقي``), or ``start``."""
-    end = gazetteer().phrase_end(keys, start, "nationality")
-    if end == start or proclitics[start] or not keys[start].startswith("ال"):
-        return start
-    last = keys[end - 1]
-    return end if last.endswith("ي") else start
-
-
-def _region(keys: Sequence[str], start: int, end: int) -> bool:
-    """Whether ``keys[start:end]`` is a region the gazetteer knows (``كردستان``), no town
-    or country (a club may be named for one: ``أميركا المكسيكي``)."""
-    known = gazetteer().longest_match(keys, start)
-    return (
-        known is not None and known.end == end and known.entries[0].kind not in ("city", "country")
-    )
-
-
-def clubs_with_their_nation(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
-    """An organisation's name takes a masculine nationality adjective right after it
-    (a club and its country: ``بنفيكا البرتغالي``, ``الرجاء البيضاوي المغربي``), and a
-    town's name without the article (no place's kind word before or at its start) is
-    then its club (``نيس الفرنسي``, while ``ليون الفرنسية``, the city, stays a place)."""
-    heads = word_keys("place_head") | word_keys("place_in_name")
-    for j in range(len(out)):
-        if out[j] not in ("B-ORG", "B-LOC"):
-            continue
-        end = mention_end(out, j)
-        if end >= len(out) or out[end] != "O":
-            continue
-        stop = _masculine_nationality_end(keys, end, proclitics)
-        if stop == end:
-            continue
-        if out[j] == "B-LOC" and (
-            any(definite(key) for key in keys[j:end])
-            or keys[j] in heads
-            or (j > 0 and keys[j - 1] in heads)
-            or _region(keys, j, end)
-        ):
-            continue
-        out[j] = "B-ORG"
-        for k in range(j + 1, stop):
-            out[k] = "I-ORG"
 
 
 def joined_bodies(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:

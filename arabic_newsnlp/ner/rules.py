@@ -52,7 +52,6 @@ from .limits import (
     chairs,
     clause_words,
     clubs_of_a_nation,
-    clubs_with_their_nation,
     definite_heads,
     imperfect_verbs,
     joined_bodies,
@@ -169,7 +168,6 @@ def fix_labels(
     place_kind_words(keys, out)
     nationality_after_place(keys, out)
     if proclitics is not None:
-        clubs_with_their_nation(keys, out, proclitics)
         bare_place_words(keys, out, proclitics)
         adjectives_of_nouns(keys, out, proclitics)
     if proclitics is not None:
