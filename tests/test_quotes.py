@@ -3269,3 +3269,20 @@ def test_a_correspondent_or_medium_given_the_words_is_no_part_of_the_speaker(
 ) -> None:
     quotes = _FULL(text).quotes
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المستشار الاقتصادي لوزير المالية، سامي العلي إن الإصلاحات تقدمت. "
+        "وأضاف أن النمو سيتحسن.",
+        "أكد رئيس الهيئة الجهوية للفلاحين، منير الطرابلسي أن الموسم ناجح. وأضاف أن الإنتاج ارتفع.",
+    ],
+)
+def test_an_elided_speaker_keeps_the_whole_name_after_a_title_and_comma(text: str) -> None:
+    # the name after the comma opens a clause: its last word is no re-mention of the speaker
+    first, second = _FULL(text).quotes
+    assert second.method.endswith("antecedent")
+    assert second.speaker is not None and first.speaker is not None
+    assert second.speaker.text == first.speaker.text
+    assert len(second.speaker.text.split()) == 2

@@ -90,7 +90,7 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             if _in_content(ex, tok.start):
                 continue  # the subject of reported content (قال إن المجلس اجتمع) is no speaker
             known = ex.known.get(tok.norm)
-            if known is not None and known.ref.tok_start != k:
+            if known is not None and not known.ref.tok_start <= k < known.ref.tok_end:
                 ref = Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")
                 ex.candidates.append(Candidate(k, ref, known.gender, known.number))
             elif position == 1 and k not in ex.covered and _group(ex, k, s.token_end):
