@@ -3286,3 +3286,40 @@ def test_an_elided_speaker_keeps_the_whole_name_after_a_title_and_comma(text: st
     assert second.speaker is not None and first.speaker is not None
     assert second.speaker.text == first.speaker.text
     assert len(second.speaker.text.split()) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "افتتح وزير الثقافة سامي العلي صباح اليوم معرض الكتاب. "
+            "وأكد أن الدورة تضم مائة دار نشر.",
+            "سامي العلي",
+        ),
+        (
+            "قالت منظمة الصحة إن الوضع خطير. وزارت وزيرة الصحة ليلى بن عمر المستشفى. "
+            "وأكدت أن الأدوية متوفرة.",
+            "ليلى بن عمر",
+        ),
+        (
+            "تحدثت القيادية في حزب الأمل ليلى بن سالم عن الانتخابات. وأضافت أن الحزب مستعد.",
+            "ليلى بن سالم",
+        ),
+        ("افتتح الوزير المعرض صباح اليوم. وأكد أن الدورة ناجحة.", "الوزير"),
+        (
+            "استقبل الرئيس المدير العام للشركة الوفد صباح اليوم. وأكد أن الشركة مستعدة.",
+            "الرئيس المدير العام للشركة",
+        ),
+        (
+            "قال مدير المستشفى سامي العلي إن الأقسام جاهزة. وكان وزير الصحة منير الطرابلسي "
+            "قد زار المستشفى. وأضاف أن الأطباء متوفرون.",
+            "سامي العلي",
+        ),
+    ],
+)
+def test_a_titled_subject_of_any_verb_is_the_antecedent_of_the_next_elided_cue(
+    text: str, speaker: str
+) -> None:
+    last = _FULL(text).quotes[-1]
+    assert last.method.endswith("antecedent")
+    assert last.speaker is not None and last.speaker.text == speaker
