@@ -3323,3 +3323,16 @@ def test_a_titled_subject_of_any_verb_is_the_antecedent_of_the_next_elided_cue(
     last = _FULL(text).quotes[-1]
     assert last.method.endswith("antecedent")
     assert last.speaker is not None and last.speaker.text == speaker
+
+
+def test_a_preposition_far_into_a_sentence_a_stop_word_opens_is_no_cue() -> None:
+    text = (
+        "قال الوزير سامي العلي إن الزيارة مهمة. ومن المنتظر أن يبحث الوزيران سبل دعم "
+        'الشراكة بين البلدين، والمواعيد القادمة ومنها الدورة الأولى "للمجلس المشترك للتعاون '
+        'الاقتصادي رفيع المستوى".'
+    )
+    quotes = _FULL(text).quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["قال"]
+    fronted = "من جهة أخرى عبر الوزير عن ارتياحه للنتائج."
+    (q,) = _FULL(fronted).quotes
+    assert q.cue is not None and q.cue.text == "عبر"
