@@ -64,8 +64,7 @@ _BEFORE_NOUN = frozenset(
     )
 )
 #: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
-#: How far into a sentence a fronted adjunct may reach before the verb.
-_FRONTED = 5
+_FRONTED = 5  # how far a fronted adjunct reaches (not: ومن المنتظر أن … الشراكة بين البلدين)
 _BETWEEN_AND = 8
 #: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})
@@ -159,8 +158,7 @@ def preposition_cue(ex: Extraction, i: int, entry: CueEntry) -> bool:
     conjunction after the same word (بين الأرض وبين …). Not after punctuation or a
     particle (a stop word, a particle before a verb, a connective: كما بين، الذي بين، و
     بين، فيما بين; من جهته بين), nor a few words into a sentence a stop word or a source
-    word opens (a fronted adjunct before the verb; not far into it: ومن المنتظر أن يبحث
-    الوزيران سبل الشراكة بين البلدين), nor before a complementizer or the verb's own
+    word opens (a fronted adjunct before the verb), nor before a complementizer or the verb's own
     preposition (الوزير بين أن …، عبر عن …، بيانا عبر فيه عن …)."""
     tokens = ex.tokens
     tok = tokens[i]
