@@ -3336,3 +3336,27 @@ def test_a_preposition_far_into_a_sentence_a_stop_word_opens_is_no_cue() -> None
     fronted = "من جهة أخرى عبر الوزير عن ارتياحه للنتائج."
     (q,) = _FULL(fronted).quotes
     assert q.cue is not None and q.cue.text == "عبر"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "تم غلق عشرة محلات بالمدينة، وفق ما أفاد به رئيس دائرة الشؤون البلدية بمركز "
+            "الولاية.\n\nوأضاف أن الحملة متواصلة.",
+            "رئيس دائرة الشؤون البلدية بمركز الولاية",
+        ),
+        (
+            "ارتفعت الأسعار بنسبة كبيرة، وفق ما أفادت به المديرة الجهوية للتجارة بالمنستير."
+            "\n\nوأضافت أن المراقبة متواصلة.",
+            "المديرة الجهوية للتجارة بالمنستير",
+        ),
+    ],
+)
+def test_an_office_closing_a_source_phrase_is_the_antecedent_of_the_next_cue(
+    text: str, speaker: str
+) -> None:
+    first, second = _FULL(text).quotes
+    assert first.speaker is not None and first.speaker.text == speaker
+    assert second.method.endswith("antecedent")
+    assert second.speaker is not None and second.speaker.text == speaker
