@@ -3351,6 +3351,11 @@ def test_a_preposition_far_into_a_sentence_a_stop_word_opens_is_no_cue() -> None
             "\n\nوأضافت أن المراقبة متواصلة.",
             "المديرة الجهوية للتجارة بالمنستير",
         ),
+        (
+            "تعطلت حركة المرور لساعات، وفق ما أكده أحد مستعملي الطريق في مداخلة له."
+            "\n\nوأوضح أن الأشغال متواصلة.",
+            "أحد مستعملي الطريق",
+        ),
     ],
 )
 def test_an_office_closing_a_source_phrase_is_the_antecedent_of_the_next_cue(
