@@ -3269,3 +3269,99 @@ def test_a_correspondent_or_medium_given_the_words_is_no_part_of_the_speaker(
 ) -> None:
     quotes = _FULL(text).quotes
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المستشار الاقتصادي لوزير المالية، سامي العلي إن الإصلاحات تقدمت. "
+        "وأضاف أن النمو سيتحسن.",
+        "أكد رئيس الهيئة الجهوية للفلاحين، منير الطرابلسي أن الموسم ناجح. وأضاف أن الإنتاج ارتفع.",
+    ],
+)
+def test_an_elided_speaker_keeps_the_whole_name_after_a_title_and_comma(text: str) -> None:
+    # the name after the comma opens a clause: its last word is no re-mention of the speaker
+    first, second = _FULL(text).quotes
+    assert second.method.endswith("antecedent")
+    assert second.speaker is not None and first.speaker is not None
+    assert second.speaker.text == first.speaker.text
+    assert len(second.speaker.text.split()) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "افتتح وزير الثقافة سامي العلي صباح اليوم معرض الكتاب. "
+            "وأكد أن الدورة تضم مائة دار نشر.",
+            "سامي العلي",
+        ),
+        (
+            "قالت منظمة الصحة إن الوضع خطير. وزارت وزيرة الصحة ليلى بن عمر المستشفى. "
+            "وأكدت أن الأدوية متوفرة.",
+            "ليلى بن عمر",
+        ),
+        (
+            "تحدثت القيادية في حزب الأمل ليلى بن سالم عن الانتخابات. وأضافت أن الحزب مستعد.",
+            "ليلى بن سالم",
+        ),
+        ("افتتح الوزير المعرض صباح اليوم. وأكد أن الدورة ناجحة.", "الوزير"),
+        (
+            "استقبل الرئيس المدير العام للشركة الوفد صباح اليوم. وأكد أن الشركة مستعدة.",
+            "الرئيس المدير العام للشركة",
+        ),
+        (
+            "قال مدير المستشفى سامي العلي إن الأقسام جاهزة. وكان وزير الصحة منير الطرابلسي "
+            "قد زار المستشفى. وأضاف أن الأطباء متوفرون.",
+            "سامي العلي",
+        ),
+    ],
+)
+def test_a_titled_subject_of_any_verb_is_the_antecedent_of_the_next_elided_cue(
+    text: str, speaker: str
+) -> None:
+    last = _FULL(text).quotes[-1]
+    assert last.method.endswith("antecedent")
+    assert last.speaker is not None and last.speaker.text == speaker
+
+
+def test_a_preposition_far_into_a_sentence_a_stop_word_opens_is_no_cue() -> None:
+    text = (
+        "قال الوزير سامي العلي إن الزيارة مهمة. ومن المنتظر أن يبحث الوزيران سبل دعم "
+        'الشراكة بين البلدين، والمواعيد القادمة ومنها الدورة الأولى "للمجلس المشترك للتعاون '
+        'الاقتصادي رفيع المستوى".'
+    )
+    quotes = _FULL(text).quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["قال"]
+    fronted = "من جهة أخرى عبر الوزير عن ارتياحه للنتائج."
+    (q,) = _FULL(fronted).quotes
+    assert q.cue is not None and q.cue.text == "عبر"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "تم غلق عشرة محلات بالمدينة، وفق ما أفاد به رئيس دائرة الشؤون البلدية بمركز "
+            "الولاية.\n\nوأضاف أن الحملة متواصلة.",
+            "رئيس دائرة الشؤون البلدية بمركز الولاية",
+        ),
+        (
+            "ارتفعت الأسعار بنسبة كبيرة، وفق ما أفادت به المديرة الجهوية للتجارة بالمنستير."
+            "\n\nوأضافت أن المراقبة متواصلة.",
+            "المديرة الجهوية للتجارة بالمنستير",
+        ),
+        (
+            "تعطلت حركة المرور لساعات، وفق ما أكده أحد مستعملي الطريق في مداخلة له."
+            "\n\nوأوضح أن الأشغال متواصلة.",
+            "أحد مستعملي الطريق",
+        ),
+    ],
+)
+def test_an_office_closing_a_source_phrase_is_the_antecedent_of_the_next_cue(
+    text: str, speaker: str
+) -> None:
+    first, second = _FULL(text).quotes
+    assert first.speaker is not None and first.speaker.text == speaker
+    assert second.method.endswith("antecedent")
+    assert second.speaker is not None and second.speaker.text == speaker

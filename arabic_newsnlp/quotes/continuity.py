@@ -12,12 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ..document import Token
+from ..document import Mention, Token
 from ..lexicon.keys import head_of
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
-from .forms import preposition_written_on
+from .forms import being_verb, preposition_written_on
 from .marks import Region
+from .titles import office
 
 __all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
 
@@ -25,6 +26,8 @@ _SUBJECT_SCAN = 15
 _MIN_CONTINUATION_TOKENS = 3
 #: How many of the last quotes found a subject re-mention is checked against.
 _RECENT = 4
+#: How far after a title of an office the name of its holder is looked for.
+_NAME_AFTER = 10
 
 
 def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> None:
@@ -90,11 +93,13 @@ def scan_subjects(ex: Extraction, upto: int) -> None:
             if _in_content(ex, tok.start):
                 continue  # the subject of reported content (قال إن المجلس اجتمع) is no speaker
             known = ex.known.get(tok.norm)
-            if known is not None and known.ref.tok_start != k:
+            if known is not None and not known.ref.tok_start <= k < known.ref.tok_end:
                 ref = Ref(k, k + 1, tok.start, tok.end, tok.start, False, "vso")
                 ex.candidates.append(Candidate(k, ref, known.gender, known.number))
             elif position == 1 and k not in ex.covered and _group(ex, k, s.token_end):
                 pass  # أصدر عدد من الأحزاب …: a group as the verb's subject
+            elif position == 1 and k not in ex.covered and _titled(ex, k, s.token_end):
+                pass  # افتتح وزير الثقافة سامي العلي …: a titled person as the verb's subject
             elif ex.mentions and k not in ex.covered:
                 mention = ex.mention_at(tok.start, tok.end)
                 if (
@@ -115,6 +120,82 @@ def _governed(tok: Token, start: int) -> bool:
     """A mention starting at ``start`` inside token ``tok`` after a preposition written
     on it (لوكالة الأنباء، بالوزارة، وللحكومة): its object, no clause subject."""
     return start > tok.start and preposition_written_on(tok)
+
+
+def _titled(ex: Extraction, k: int, end: int) -> bool:
+    """Register a title with a person's name standing as the subject of a clause's verb
+    at token ``k`` (افتتح وزير الثقافة سامي العلي المعرض …، ثم وأكد أن …: the minister),
+    which a later elided cue refers back to; not after a verb of being (وكان الوزير X
+    قد زار …: a past event); whether there was one."""
+    tok = ex.tokens[k]
+    if head_of(tok.norm) not in ex.lex.words("title") or being_verb(ex.tokens[k - 1].norm):
+        return False  # (وكان الوزير X قد …: a past event, not the one reported now)
+    phrase = ex.after(k, end)
+    if phrase is None or not phrase.title:
+        return False
+    if phrase.name > k:
+        person = ex.mention_at(ex.tokens[phrase.name].start, ex.tokens[phrase.name].end)
+        if person is None or person.label != "PER":
+            return False
+    elif phrase.name >= 0 or not office(" ".join(t.norm for t in ex.tokens[k : phrase.end])):
+        return False  # (المصدر، العلماء: no office)
+    elif phrase.end < end and ex.tokens[phrase.end].norm in ex.same:
+        return False  # (الوزير ذاته: the speaker named before)
+    gender = "f" if head_of(tok.norm).endswith("ة") else "m"
+    ref = _office_ref(ex, k, phrase.name if phrase.name > k else phrase.end, end)
+    register(ex, k, ref, gender, "sg")
+    return True
+
+
+def _office_ref(ex: Extraction, k: int, b: int, end: int) -> Ref:
+    """The speaker a title of an office from token ``k`` to ``b`` stands for: the person
+    named a little after it (تحدث المكلف بالإعلام بالإدارة العامة العميد سامي علي،
+    القيادية في الحزب ليلى بن سالم), else the title up to its definite genitives
+    (والتقى رئيس الجمهورية مجموعة من … → رئيس الجمهورية)."""
+    tokens = ex.tokens
+    commas = 0
+    for j in range(b, min(end, b + _NAME_AFTER)):
+        if tokens[j].kind == "punct":
+            commas += tokens[j].text in COMMA_LIKE
+            if commas > 1 or tokens[j].text not in COMMA_LIKE:
+                break
+            continue
+        person = _person_over(ex, tokens[j].start, tokens[j].end)
+        if person is not None:
+            last = j
+            while last + 1 < end and tokens[last + 1].start < person.end:
+                last += 1
+            return Ref(k, last + 1, tokens[k].start, person.end, person.start, True, "vso")
+    last = k + 1
+    if tokens[k].norm.startswith("ال"):  # الوزير (الجهوي), not its object: الوزير المعرض
+        titles, modifiers = ex.lex.words("title"), ex.lex.words("modifier")
+        while (
+            last < b
+            and tokens[last].norm.startswith("ال")
+            and (
+                tokens[last].norm[-1] in "ية"
+                or tokens[last].norm in modifiers
+                or head_of(tokens[last].norm) in titles
+            )
+        ):
+            last += 1  # الرئيس المدير العام
+        if last < b and not tokens[last].norm.startswith("ال"):
+            last = b  # الناطق الرسمي باسم المحكمة، المدير الجهوي للصحة
+    else:  # رئيس الجمهورية, not its object: رئيس الجمهورية مجموعة
+        while last < b and not (
+            tokens[last - 1].norm.startswith("ال") and not tokens[last].norm.startswith("ال")
+        ):
+            last += 1
+    return Ref(k, last, tokens[k].start, tokens[last - 1].end, -1, True, "vso")
+
+
+def _person_over(ex: Extraction, start: int, end: int) -> Mention | None:
+    """The person mention covering or starting in the characters ``[start, end)``."""
+    j = bisect_right(ex.mention_starts, end - 1) - 1
+    mention = ex.mentions[j] if j >= 0 else None
+    if mention is None or mention.label != "PER" or mention.end <= start:
+        return None
+    return mention
 
 
 def _group(ex: Extraction, k: int, end: int) -> bool:

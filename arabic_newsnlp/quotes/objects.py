@@ -64,6 +64,7 @@ _BEFORE_NOUN = frozenset(
     )
 )
 #: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
+_FRONTED = 5  # how far a fronted adjunct reaches (not: ومن المنتظر أن … الشراكة بين البلدين)
 _BETWEEN_AND = 8
 #: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})
@@ -156,8 +157,8 @@ def preposition_cue(ex: Extraction, i: int, entry: CueEntry) -> bool:
     الهيئة والوزارة، نشرها عبر حسابه; after من always (من بين الضحايا: among), and with a
     conjunction after the same word (بين الأرض وبين …). Not after punctuation or a
     particle (a stop word, a particle before a verb, a connective: كما بين، الذي بين، و
-    بين، فيما بين; من جهته بين), nor in a sentence a stop word or a source word opens (a
-    fronted adjunct before the verb), nor before a complementizer or the verb's own
+    بين، فيما بين; من جهته بين), nor a few words into a sentence a stop word or a source
+    word opens (a fronted adjunct before the verb), nor before a complementizer or the verb's own
     preposition (الوزير بين أن …، عبر عن …، بيانا عبر فيه عن …)."""
     tokens = ex.tokens
     tok = tokens[i]
@@ -178,8 +179,7 @@ def preposition_cue(ex: Extraction, i: int, entry: CueEntry) -> bool:
         prev.kind == "punct"
         or ex.is_stop(prev.norm)
         or any(prev.norm in ex.lex.words(c) for c in ("before_verb", "connective", "own_side"))
-        or ex.is_stop(tokens[start].norm)
-        or ex.source_word(start)
+        or (i - start <= _FRONTED and (ex.is_stop(tokens[start].norm) or ex.source_word(start)))
     ):
         return False  # (a fronted adjunct: من جهة أخرى عبر …، ووفق البلاغ عبر المدير عن …)
     k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _IN_IT)

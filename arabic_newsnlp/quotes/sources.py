@@ -29,6 +29,7 @@ from .statements import (
     statement_issuer,
     statement_source,
 )
+from .titles import office
 from .topics import sentence_subject
 
 __all__ = ["on_source", "plausible_source"]
@@ -321,6 +322,16 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
     return start, end
 
 
+def _office_of_body(ex: Extraction, ref: Ref) -> bool:
+    """A source phrase that is the title of an office, the body named in it (رئيس دائرة
+    الشؤون البلدية، المديرة الجهوية للتجارة), or a partitive (أحد مستعملي الطريق، عدد من
+    المتضررين): people speak, not a medium."""
+    first = ex.tokens[ref.tok_start].norm
+    return first in ex.quantifier or (
+        ref.title and office(" ".join(t.norm for t in ex.tokens[ref.tok_start : ref.tok_end]))
+    )
+
+
 def _closes(ex: Extraction, k: int, sentence: Sentence) -> bool:
     """Nothing but punctuation from token ``k`` to the end of the sentence."""
     return all(t.kind == "punct" for t in ex.tokens[k : sentence.token_end])
@@ -420,10 +431,15 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         if (
             firm
             and ref.same_as is None
-            and ((person is not None and person.label == "PER") or (person is None and ref.title))
+            and (
+                (person is not None and person.label == "PER")
+                or (person is None and ref.title)
+                or _office_of_body(ex, ref)
+            )
         ):
-            # حسب ما أكده سامي علي، حسب ما أفاد به مصدر أمني. وأضاف …: the person or the
-            # source again (not a medium that relays)
+            # حسب ما أكده سامي علي، حسب ما أفاد به مصدر أمني، وفق ما أفاد به رئيس دائرة
+            # الشؤون البلدية. وأضاف …: the person or the source again (not a medium that
+            # relays)
             register(ex, ref.tok_start, ref, "-", "-")
     region = ex.region_before(first, sentence.token_start)
     if region is not None:
