@@ -53,3 +53,12 @@ def test_one_word_titles_have_their_duals() -> None:
 
     assert "الوزيران" in words("title") and "المحاميتين" in words("title")
     assert dual_forms("وزير") == () and dual_forms("وزير الخارجية") == ()
+
+
+def test_role_classes_of_prepositions_hold_only_prepositions() -> None:
+    # one closed class of prepositions; the classes naming a preposition's role in one
+    # rule (a title's adjunct, an anonymous source's place) are subsets of it
+    prepositions = lexicon().words("preposition")
+    assert {"في", "خلال", "بشان", "امام"} <= prepositions
+    for role in ("title_end", "place_prep"):
+        assert lexicon().words(role) <= prepositions, role

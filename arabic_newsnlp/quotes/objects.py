@@ -38,31 +38,6 @@ MIN_OBJECT_TOKENS = 2
 _OBJECT_SKIP = 4
 #: How many words a short adjunct after في may take before the verb's preposition.
 _SHORT_ADJUNCT = 3
-#: Prepositions after which a cue's spelling is a verbal noun (على رفض، بعد تعهد).
-_BEFORE_NOUN = frozenset(
-    normalize(w)
-    for w in (
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "مع",
-        "خلال",
-        "بعد",
-        "قبل",
-        "عقب",
-        "إثر",
-        "أثناء",
-        "نحو",
-        "منذ",
-        "إزاء",
-        "بشأن",
-        "حيال",
-        "ضد",
-        "تجاه",
-    )
-)
 #: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
 _FRONTED = 5  # how far a fronted adjunct reaches (not: ومن المنتظر أن … الشراكة بين البلدين)
 _BETWEEN_AND = 8
@@ -79,7 +54,7 @@ def not_subject(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry) -> bool
     return (
         (
             entry.gender == "m"
-            and not (i > 0 and ex.tokens[i - 1].norm in _BEFORE_NOUN)
+            and not (i > 0 and ex.tokens[i - 1].norm in ex.lex.words("preposition"))
             and _feminine(ex, phrase)
         )
         or _manner(ex, phrase)

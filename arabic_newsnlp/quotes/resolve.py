@@ -32,10 +32,6 @@ _NAMED_LABELS = ("PER", "ORG", "LOC")
 #: How far after a name the titles given with it may go on.
 _APPOSITION = 12
 _START = attrgetter("start")
-#: Prepositions that end a title's genitives before a name (لقائه بـ، مع، خلال).
-_PREPOSITIONS = frozenset(
-    ("ب", "ل", "في", "مع", "خلال", "عن", "من", "علي", "بين", "لدي", "عند", "حول", "امام", "ضد")
-)
 #: A mark that may open a body's name in marks after its kind word.
 _OPENING = OPENERS | AMBIGUOUS
 
@@ -208,6 +204,7 @@ class _Resolver:
         tokens = self.tokens
         lex = lexicon()
         titles, comp, cues = lex.words("title"), lex.words("comp"), lex.cues
+        prepositions = lex.words("preposition")
         plural = lex.words("plural")
         out: list[tuple[int, str, str, str]] = []
         for m in self.mentions:
@@ -216,7 +213,7 @@ class _Resolver:
             k = bisect_left(tokens, m.start, key=_START)
             for j in range(k - 1, max(-1, k - 7), -1):
                 n = tokens[j].norm
-                if tokens[j].kind != "word" or n in comp or n in cues or n in _PREPOSITIONS:
+                if tokens[j].kind != "word" or n in comp or n in cues or n in prepositions:
                     break  # (وزير الثقافة خلال لقائه بـ…: the name is no longer the title's)
                 if j == k - 1 and n == "باسم":
                     break  # الناطق باسم (منطقة الأمن): whom the title speaks for
