@@ -1171,3 +1171,20 @@ def test_the_professional_division_is_no_body() -> None:
     # the volleyball World League, a competition
     names = found("ويشارك المنتخب في منافسات الرابطة العالمية للكرة الطائرة.")
     assert not any(text.startswith("الرابطة") for text, _ in names)
+
+
+def test_the_sahel_is_a_region_but_not_a_coast() -> None:
+    # the Tunisian Sahel named by the word alone
+    assert ("الساحل", "LOC") in found("وتشهد ولايات الساحل ارتفاعا في درجات الحرارة اليوم.")
+    assert ("الساحل", "LOC") in found("وتنقل الوفد إلى الساحل للقاء الفلاحين.")
+    # with a definite adjective after it, a coast or a bank: no name, even where the
+    # document names the region before
+    assert not found("وتعطل توزيع الماء بالساحل الجنوبي للولاية.")
+    doc = NLP("وتشهد ولايات الساحل ارتفاعا في الحرارة. وتعطل توزيع الماء بالساحل الجنوبي للولاية.")
+    assert [m.text for m in doc.mentions if m.label == "LOC"] == ["الساحل"]
+
+
+def test_a_known_body_keeps_the_place_that_ends_its_name() -> None:
+    # the gazetteer spells the company with its region: one name, not a body and a place
+    names = found("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
+    assert ("شركة النقل بالساحل", "ORG") in names
