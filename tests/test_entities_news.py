@@ -1188,3 +1188,15 @@ def test_a_known_body_keeps_the_place_that_ends_its_name() -> None:
     # the gazetteer spells the company with its region: one name, not a body and a place
     names = found("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
     assert ("شركة النقل بالساحل", "ORG") in names
+
+
+def test_movements_of_trains_judges_and_protests_are_no_bodies() -> None:
+    # traffic, the yearly moves of officials and a protest action: حركة here names no party
+    for text in (
+        "وتوقفت حركة القطارات بين المدينتين صباح اليوم.",
+        "وأعلنت الوزارة عن الحركة القضائية الجديدة.",
+        "وشهدت الحركة الجوية بالمطار ارتفاعا.",
+        "ونفذ الأعوان حركة رمزية أمام المقر.",
+    ):
+        assert not any(label == "ORG" for _, label in found(text)), text
+    assert ("حركة النهضة", "ORG") in found("وأكدت حركة النهضة موقفها.")
