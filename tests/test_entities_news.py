@@ -1200,3 +1200,15 @@ def test_movements_of_trains_judges_and_protests_are_no_bodies() -> None:
     ):
         assert not any(label == "ORG" for _, label in found(text)), text
     assert ("حركة النهضة", "ORG") in found("وأكدت حركة النهضة موقفها.")
+
+
+def test_a_body_named_by_its_office_in_the_story_is_no_name() -> None:
+    # the supervising ministry, a court's registry, a polling station, a disciplinary board
+    for text in (
+        "وطالب المحتجون وزارة الإشراف بالتدخل العاجل.",
+        "وتم إيداع المطلب بمكتب الضبط بالمحكمة.",
+        "وأغلق مركز الاقتراع أبوابه مساء.",
+        "وأحيل اللاعب على مجلس التأديب.",
+    ):
+        assert not any(label == "ORG" for _, label in found(text)), text
+    assert ("وزارة الداخلية", "ORG") in found("وطالب المحتجون وزارة الداخلية بالتدخل.")
