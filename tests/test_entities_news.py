@@ -1215,3 +1215,14 @@ def test_a_body_named_by_its_office_in_the_story_is_no_name() -> None:
     ):
         assert not any(label == "ORG" for _, label in found(text)), text
     assert ("وزارة الداخلية", "ORG") in found("وطالب المحتجون وزارة الداخلية بالتدخل.")
+
+
+def test_a_board_and_a_governorate_seat_are_no_bodies() -> None:
+    # the board of a body: the body alone is named
+    names = found("وقرر مجلس إدارة الخطوط التونسية تعيين مدير جديد.")
+    assert ("الخطوط التونسية", "ORG") in names
+    assert not any(text.startswith("مجلس") for text, _ in names)
+    # the seat of a governorate is the town
+    names = found("وانتظمت المسيرة وسط مركز ولاية نابل صباح اليوم.")
+    assert ("نابل", "LOC") in names
+    assert not any(label == "ORG" for _, label in names)
