@@ -1226,3 +1226,11 @@ def test_a_board_and_a_governorate_seat_are_no_bodies() -> None:
     names = found("وانتظمت المسيرة وسط مركز ولاية نابل صباح اليوم.")
     assert ("نابل", "LOC") in names
     assert not any(label == "ORG" for _, label in names)
+
+
+def test_tunisian_places_as_the_news_spells_them() -> None:
+    # Ben Gardane in one word, Chott Meriem (not a woman's name), the Gorjani quarter
+    assert ("بنقردان", "LOC") in found("وتمكنت الوحدات الأمنية من حجز البضائع في بنقردان.")
+    assert ("شط مريم", "LOC") in found("ووقع الحادث في الطريق بين شط مريم وهرقلة.")
+    assert ("القرجاني", "LOC") in found("وأحيل الموقوف على الوحدة المختصة بالقرجاني.")
+    assert ("بلجيكيا", "LOC") in found("وأعلنت الشرطة في بلجيكيا إيقاف ثلاثة أشخاص.")
