@@ -1188,6 +1188,9 @@ def test_a_known_body_keeps_the_place_that_ends_its_name() -> None:
     # the gazetteer spells the company with its region: one name, not a body and a place
     names = found("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
     assert ("شركة النقل بالساحل", "ORG") in names
+    # and it is the transport company, not the sugar company of the same initials
+    doc = arabic_newsnlp.analyze("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
+    assert {e.canonical for e in doc.entities} == {"شركة النقل بالساحل"}
 
 
 def test_movements_of_trains_judges_and_protests_are_no_bodies() -> None:
