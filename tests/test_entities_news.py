@@ -1171,3 +1171,69 @@ def test_the_professional_division_is_no_body() -> None:
     # the volleyball World League, a competition
     names = found("ويشارك المنتخب في منافسات الرابطة العالمية للكرة الطائرة.")
     assert not any(text.startswith("الرابطة") for text, _ in names)
+
+
+def test_the_sahel_is_a_region_but_not_a_coast() -> None:
+    # the Tunisian Sahel named by the word alone
+    assert ("الساحل", "LOC") in found("وتشهد ولايات الساحل ارتفاعا في درجات الحرارة اليوم.")
+    assert ("الساحل", "LOC") in found("وتنقل الوفد إلى الساحل للقاء الفلاحين.")
+    # with a definite adjective after it, a coast or a bank: no name, even where the
+    # document names the region before
+    assert not found("وتعطل توزيع الماء بالساحل الجنوبي للولاية.")
+    doc = NLP("وتشهد ولايات الساحل ارتفاعا في الحرارة. وتعطل توزيع الماء بالساحل الجنوبي للولاية.")
+    assert [m.text for m in doc.mentions if m.label == "LOC"] == ["الساحل"]
+
+
+def test_a_known_body_keeps_the_place_that_ends_its_name() -> None:
+    # the gazetteer spells the company with its region: one name, not a body and a place
+    names = found("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
+    assert ("شركة النقل بالساحل", "ORG") in names
+    # and it is the transport company, not the sugar company of the same initials
+    doc = arabic_newsnlp.analyze("وأعلنت شركة النقل بالساحل عن تغيير مواعيد القطارات.")
+    assert {e.canonical for e in doc.entities} == {"شركة النقل بالساحل"}
+
+
+def test_movements_of_trains_judges_and_protests_are_no_bodies() -> None:
+    # traffic, the yearly moves of officials and a protest action: حركة here names no party
+    for text in (
+        "وتوقفت حركة القطارات بين المدينتين صباح اليوم.",
+        "وأعلنت الوزارة عن الحركة القضائية الجديدة.",
+        "وشهدت الحركة الجوية بالمطار ارتفاعا.",
+        "ونفذ الأعوان حركة رمزية أمام المقر.",
+    ):
+        assert not any(label == "ORG" for _, label in found(text)), text
+    assert ("حركة النهضة", "ORG") in found("وأكدت حركة النهضة موقفها.")
+
+
+def test_a_body_named_by_its_office_in_the_story_is_no_name() -> None:
+    # the supervising ministry, a court's registry, a polling station, a disciplinary board
+    for text in (
+        "وطالب المحتجون وزارة الإشراف بالتدخل العاجل.",
+        "وتم إيداع المطلب بمكتب الضبط بالمحكمة.",
+        "وأغلق مركز الاقتراع أبوابه مساء.",
+        "وأحيل اللاعب على مجلس التأديب.",
+        "وقرر المكتب الجامعي لكرة القدم تأجيل المباراة.",
+        "ونقل الموقوف إلى مركز الإيقاف بالعاصمة.",
+        "وأسندت إدارة المقابلة إلى حكم دولي.",
+    ):
+        assert not any(label == "ORG" for _, label in found(text)), text
+    assert ("وزارة الداخلية", "ORG") in found("وطالب المحتجون وزارة الداخلية بالتدخل.")
+
+
+def test_a_board_and_a_governorate_seat_are_no_bodies() -> None:
+    # the board of a body: the body alone is named
+    names = found("وقرر مجلس إدارة الخطوط التونسية تعيين مدير جديد.")
+    assert ("الخطوط التونسية", "ORG") in names
+    assert not any(text.startswith("مجلس") for text, _ in names)
+    # the seat of a governorate is the town
+    names = found("وانتظمت المسيرة وسط مركز ولاية نابل صباح اليوم.")
+    assert ("نابل", "LOC") in names
+    assert not any(label == "ORG" for _, label in names)
+
+
+def test_tunisian_places_as_the_news_spells_them() -> None:
+    # Ben Gardane in one word, Chott Meriem (not a woman's name), the Gorjani quarter
+    assert ("بنقردان", "LOC") in found("وتمكنت الوحدات الأمنية من حجز البضائع في بنقردان.")
+    assert ("شط مريم", "LOC") in found("ووقع الحادث في الطريق بين شط مريم وهرقلة.")
+    assert ("القرجاني", "LOC") in found("وأحيل الموقوف على الوحدة المختصة بالقرجاني.")
+    assert ("بلجيكيا", "LOC") in found("وأعلنت الشرطة في بلجيكيا إيقاف ثلاثة أشخاص.")

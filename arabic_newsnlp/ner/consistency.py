@@ -23,6 +23,7 @@ from ..quotes.forms import adjective
 
 __all__ = [
     "adjective_of_the_word_before",
+    "landform_with_its_adjective",
     "propagate",
     "rare_surname",
     "speech_verb",
@@ -366,6 +367,7 @@ def _label_again(
                     and slabels[i - 1 : i] == ["O"]
                     and adjective_of_the_word_before(skeys, i)
                 )
+                or (hit[0] == 1 and landform_with_its_adjective(skeys, i))
             ):
                 i += 1
                 continue
@@ -437,4 +439,16 @@ def adjective_of_the_word_before(keys: Sequence[str], i: int) -> bool:
         and keys[i].startswith("ال")
         and gaz.nationality(keys[i]) is not None
         and (known is None or known.end <= i)
+    )
+
+
+def landform_with_its_adjective(keys: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` names a region by the word for its landform (class
+    ``landform``: ``الساحل``, the Tunisian Sahel) and a definite adjective follows it, so it
+    is the landform itself (``الساحل الشرقي``, ``الساحل الأيسر``), no name."""
+    return (
+        keys[i] in word_keys("landform")
+        and i + 1 < len(keys)
+        and keys[i + 1].startswith("ال")
+        and adjective(keys[i + 1])
     )

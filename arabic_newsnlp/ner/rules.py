@@ -30,6 +30,7 @@ from ..lexicon.words import word_keys
 from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
+from .consistency import landform_with_its_adjective
 from .features import ABLATE
 from .heads import (
     adjectives_of_nouns,
@@ -345,6 +346,10 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
         if " ".join(keys[match.start : match.end]) in word_keys("ambiguous"):
             continue
         start, end = match.start, match.end
+        if end == start + 1 and landform_with_its_adjective(keys, start):
+            if out[start] == "B-LOC" and out[end] != "I-LOC":
+                out[start] = "O"  # the landform itself, with its adjective: الساحل الشرقي
+            continue
         place = entry.kind in _PLACE_KINDS
         if place and out[start] == "B-PER" and _inside(out, start, end, "PER", open_end=True):
             # A person's name that begins with a known place is the place (a city named as
@@ -400,6 +405,19 @@ def _own_or_other(
             and out[start][0] == "B"
             and _inside(out, start, end, out[start][2:])
         )
+        or (label == "ORG" and _body_then_its_town(out, start, end))
+    )
+
+
+def _body_then_its_town(out: Sequence[str], start: int, end: int) -> bool:
+    """Whether the tagger split a body the gazetteer spells in full into the body and the
+    place that ends its name (شركة النقل | بالساحل): the body's own name is the whole."""
+    town = next((j for j in range(start + 1, end) if out[j] == "B-LOC"), end)
+    return (
+        out[start] == "B-ORG"
+        and town < end
+        and _inside(out, start, town, "ORG")
+        and _inside(out, town, end, "LOC")
     )
 
 
