@@ -290,3 +290,25 @@ def test_propagate_trims_a_verb_taken_into_a_known_name() -> None:
     propagate(keys, labels, probs)
     assert labels[0] == ["O", "B-PER", "I-PER"]  # a given name stays
     assert labels[1] == ["O", "B-PER", "O"]
+
+
+def test_training_leaves_list_features_off_rare_names() -> None:
+    # training/train_ner.py --rare-names: the gazetteer's features on a rare annotated
+    # name go, at its own positions and where a neighbour's features speak of it
+    pytest.importorskip("pycrfsuite")
+    import sys
+
+    sys.path.insert(0, str(CRF_MODEL.parent.parent))
+    from train_ner import _unlisted
+
+    feats = [
+        ["w=قال", "1gz=PER", "2gz=LOC"],
+        ["w=سامي", "gz=PER", "gk=person", "g=B-PER", "-1x=1"],
+        ["w=في", "g=after-PER", "-1gz=PER", "1gz=LOC"],
+        ["w=تونس", "gz=LOC", "g=B-LOC", "-2gz=PER"],
+    ]
+    out = _unlisted(feats, {1})
+    assert out[0] == ["w=قال", "2gz=LOC"]
+    assert out[1] == ["w=سامي", "-1x=1"]
+    assert out[2] == ["w=في", "1gz=LOC"]
+    assert out[3] == ["w=تونس", "gz=LOC", "g=B-LOC"]
