@@ -12,7 +12,6 @@ of CI (it needs the corpora and takes as long as a training, a few minutes).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import tempfile
@@ -23,10 +22,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import train_ner  # noqa: E402
 
-
-def sha256(path: Path) -> str:
-    """The hex sha256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from arabic_newsnlp.resources import sha256_of  # noqa: E402
 
 
 def compare(shipped: Path, rebuilt: Path) -> tuple[int, float]:
@@ -61,13 +57,14 @@ def main(argv: list[str] | None = None) -> int:
         train_ner.main(["--data", str(args.data), "--out", str(out), "--no-manifest"])
         rebuilt = out.with_name(out.stem + ".weights.json")
         shipped = train_ner.WEIGHTS
-        if sha256(rebuilt) == sha256(shipped):
-            print(f"reproduced: {shipped.name} sha256 {sha256(shipped)}")
+        ours, theirs = sha256_of(shipped), sha256_of(rebuilt)
+        if ours == theirs:
+            print(f"reproduced: {shipped.name} sha256 {ours}")
             return 0
         differ, largest = compare(shipped, rebuilt)
         print(
-            f"NOT reproduced: {shipped.name} sha256 {sha256(shipped)}, retrained "
-            f"{sha256(rebuilt)}; {differ} weight rows differ, by at most {largest:.6f}"
+            f"NOT reproduced: {shipped.name} sha256 {ours}, retrained {theirs}; "
+            f"{differ} weight rows differ, by at most {largest:.6f}"
         )
         return 1
 

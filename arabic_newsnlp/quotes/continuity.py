@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ..document import Mention, Token
+from ..document import Token
 from ..lexicon.keys import head_of
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
@@ -160,8 +160,8 @@ def _office_ref(ex: Extraction, k: int, b: int, end: int) -> Ref:
             if commas > 1 or tokens[j].text not in COMMA_LIKE:
                 break
             continue
-        person = _person_over(ex, tokens[j].start, tokens[j].end)
-        if person is not None:
+        person = ex.mention_over(tokens[j])
+        if person is not None and person.label == "PER":
             last = j
             while last + 1 < end and tokens[last + 1].start < person.end:
                 last += 1
@@ -187,15 +187,6 @@ def _office_ref(ex: Extraction, k: int, b: int, end: int) -> Ref:
         ):
             last += 1
     return Ref(k, last, tokens[k].start, tokens[last - 1].end, -1, True, "vso")
-
-
-def _person_over(ex: Extraction, start: int, end: int) -> Mention | None:
-    """The person mention covering or starting in the characters ``[start, end)``."""
-    j = bisect_right(ex.mention_starts, end - 1) - 1
-    mention = ex.mentions[j] if j >= 0 else None
-    if mention is None or mention.label != "PER" or mention.end <= start:
-        return None
-    return mention
 
 
 def _group(ex: Extraction, k: int, end: int) -> bool:
