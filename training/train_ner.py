@@ -21,7 +21,9 @@ Training data (``--data``, default ``../shared/data``):
   (``training/ant_train_entities.jsonl``, by offsets into ``../shared/data/unlabelled``;
   none is in the evaluation sample of ``benchmarks/ant.py``), which teaches the
   conventions of real news the other corpora lack (organisation names with their head
-  noun, ``الجيش الليبي``).
+  noun, ``الجيش الليبي``), and the development parts ``benchmarks.ner.TRAINED_ON``
+  (``dev`` .. ``dev5``: 366 more articles, 5,134 mentions; ``--ant-parts``). ``dev6`` and ``dev7`` stay
+  held out for tuning the rules; the test parts are refused.
 
 Every sentence is joined with spaces and run through the package's own ``tokenize`` and
 ``clitics`` steps, so training sees exactly the tokens, segments and features the
@@ -36,6 +38,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,28 +79,30 @@ ANT_TRAIN = ROOT / "training" / "ant_train_entities.jsonl"
 ANT_WEIGHT = 1
 #: List features are left off names our ANT annotation gives in at most this many
 #: articles (see ``_unlisted``); 0 keeps them all.
-RARE_NAMES = 0
+RARE_NAMES = 2
 
 
-def ant_items(data: Path, rare_names: int = 0) -> Items:
-    """Training sequences from our annotated ANT articles: each sentence's tokens as the
-    pipeline makes them, a token labelled by the mention it starts or continues."""
-    import json
-
+def ant_items(data: Path, rare_names: int = 0, parts: Sequence[str] = ()) -> Items:
+    """Training sequences from our annotated ANT articles (and the evaluation ``parts``
+    named, e.g. ``dev3``): each sentence's tokens as the pipeline makes them, a token
+    labelled by the mention it starts or continues."""
     from arabic_newsnlp import Pipeline
     from arabic_newsnlp.ner.features import sequence_features
     from benchmarks import ant
 
-    texts = {a["id"]: ant.document_text(a) for a in ant.train_sample(data)}
-    records = [json.loads(line) for line in ANT_TRAIN.read_text(encoding="utf-8").splitlines()]
+    pairs = ant.load_gold(ANT_TRAIN, data)
+    for part in parts:
+        if part not in bench.ANT_PARTS or part.startswith("test"):
+            raise ValueError(f"--ant-parts: {part!r} is not a development part of our ANT news")
+        gold = bench.ANT_MORE_GOLD.get(part, bench.ANT_GOLD)
+        pairs += [(r, t) for r, t in ant.load_gold(gold, data) if r["part"] == part]
     articles: dict[str, set[str]] = {}
-    for record in records:
+    for record, text in pairs:
         for start, end, _label in record["mentions"]:
-            articles.setdefault(texts[record["id"]][start:end], set()).add(record["id"])
+            articles.setdefault(text[start:end], set()).add(record["id"])
     nlp = Pipeline(steps=["tokenize", "clitics"])
     items: Items = []
-    for record in records:
-        text = texts[record["id"]]
+    for record, text in pairs:
         doc = nlp(text)
         tags = ["O"] * len(doc.tokens)
         rare: set[int] = set()
@@ -181,6 +186,12 @@ def main(argv: list[str] | None = None) -> None:
         default=RARE_NAMES,
         help="list features left off names our ANT annotation gives in at most N articles",
     )
+    parser.add_argument(
+        "--ant-parts",
+        default=",".join(bench.TRAINED_ON),
+        help="development parts of our ANT annotation to train on too (comma-separated; "
+        "'' for none; never a test part)",
+    )
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
@@ -236,7 +247,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     items = _features(sentences)
     if "ant" in corpora and ANT_TRAIN.exists():
-        ant_seqs = ant_items(data, args.rare_names)
+        ant_seqs = ant_items(data, args.rare_names, [p for p in args.ant_parts.split(",") if p])
         items += ant_seqs * args.ant_weight
         print(f"ANT news, our annotation: {len(ant_seqs)} sentences, x{args.ant_weight}")
     print(
