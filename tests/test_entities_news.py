@@ -609,6 +609,17 @@ def test_given_names_the_tagger_cut_off_join_the_person_after_them() -> None:
     assert fix_labels(keys, labels, [""] * 4)[2] == "B-PER"
 
 
+def test_people_listed_without_commas_are_apart() -> None:
+    # a surname, then a common given name that opens a name of its own
+    keys = ["وضمت", "القائمه", "سامي", "الورغي", "منير", "بوعزيز", "وغيرهما"]
+    labels = ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert fix_labels(keys, labels, [""] * 7)[2:6] == ["B-PER", "I-PER", "B-PER", "I-PER"]
+    # not after a compound given name, nor before عبد, which also opens a surname
+    for name in (["عبد", "اللطيف", "يوسف", "الحمد"], ["محمد", "الفاضل", "عبد", "الكافي"]):
+        labels = ["O", "B-PER", "I-PER", "I-PER", "I-PER"]
+        assert fix_labels(["قال", *name], labels, [""] * 5) == labels
+
+
 def test_a_name_the_document_gives_a_person_is_that_person_throughout() -> None:
     from arabic_newsnlp.ner.consistency import propagate
 

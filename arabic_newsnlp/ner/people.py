@@ -29,6 +29,7 @@ __all__ = [
     "initials",
     "nationalities_left_out",
     "no_verb_or_preposition_opens_a_name",
+    "people_listed_without_commas",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -151,6 +152,31 @@ def compound_given_names(keys: Sequence[str], out: list[str]) -> None:
             and "given" in lists.word_kinds(keys[j - 1])
         ):
             out[j - 1], out[j] = "B-PER", "I-PER"
+
+
+def people_listed_without_commas(keys: Sequence[str], out: list[str]) -> None:
+    """A person's name of four words or more that runs from a surname into a common given
+    name is two people listed with no comma between (``(سامي الورغي) (منير بوعزيز)``): a
+    surname with its article, not the second part of a compound given name (``عبد
+    اللطيف``, class ``compound``) nor a title (``الحاج``), or one the name lists know only
+    as a surname, before a common given name that opens a name of two words or more; not
+    ``عبد``, which also opens a surname (``محمد الفاضل عبد الكافي``)."""
+    lists, particles, compounds = name_lists(), word_keys("particle"), word_keys("compound")
+    titles = word_keys("title")
+    for j in range(2, len(out) - 1):
+        if out[j] != "I-PER" or out[j + 1] != "I-PER" or out[j - 1] != "I-PER":
+            continue
+        surname, given = keys[j - 1], keys[j]
+        if (
+            _common_given(given)
+            and not given.startswith("ال")
+            and given not in particles
+            and keys[j - 2] not in particles
+            and surname not in compounds
+            and surname not in titles
+            and (surname.startswith("ال") or lists.word_kinds(surname) == ("surname",))
+        ):
+            out[j] = "B-PER"
 
 
 def titles_left_out(keys: Sequence[str], out: list[str]) -> None:

@@ -68,6 +68,7 @@ from .people import (
     initials,
     nationalities_left_out,
     no_verb_or_preposition_opens_a_name,
+    people_listed_without_commas,
     titles_left_out,
     unknown_given_names,
 )
@@ -160,6 +161,7 @@ def fix_labels(
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
+    people_listed_without_commas(keys, out)
     initials(keys, out, tokens or ())
     no_verb_or_preposition_opens_a_name(keys, out, tokens or ())
     _gazetteer_names(keys, out)
