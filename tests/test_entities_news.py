@@ -146,6 +146,17 @@ def test_chain_does_not_swallow_the_person_after_it() -> None:
     assert labels == ["B-ORG", "I-ORG", "B-PER", "I-PER"]
 
 
+def test_a_nationality_spelt_as_its_country_goes_on_the_body() -> None:
+    # السعودية after a body is its adjective, though the tagger took it for the country
+    keys = ["قالت", "الهيئه", "العامه", "الموانئ", "السعوديه", "ان"]
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "B-LOC", "O"]
+    assert fix_labels(keys, labels, ["و", "", "", "لل", "", ""])[4] == "I-ORG"
+    # not after another nationality: the country is the object of the verb
+    keys = ["دعت", "الخارجيه", "الفرنسيه", "السعوديه", "الى", "الحوار"]
+    labels = ["O", "B-ORG", "I-ORG", "B-LOC", "O", "O"]
+    assert fix_labels(keys, labels, ["و", "", "", "", "", ""])[3] == "B-LOC"
+
+
 def test_two_people_joined_by_a_conjunction_are_two_mentions() -> None:
     keys = ["وليد", "زروق", "عصام", "الدردوري"]
     labels = fix_labels(keys, ["B-PER", "I-PER", "I-PER", "I-PER"], ["", "", "و", ""])

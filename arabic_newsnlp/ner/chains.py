@@ -294,7 +294,12 @@ def _continues(
         # a head with a purpose or a recipient: لجنة للنظر, الحكومة لتجاوز, الجامعة
         # للحكومة; not a name the tagger found whose first letter looks like ل (ليكيب)
         return False
-    if labels is not None and labels[j][:2] == "B-" and labels[j] != "B-ORG":
+    if (
+        labels is not None
+        and labels[j][:2] == "B-"
+        and labels[j] != "B-ORG"
+        and not _nationality_as_country(keys, proclitics, labels, j)
+    ):
         return False  # the tagger starts another name here: الجبهة الشعبية المنجي الرحوي
     if procl and keys[i].removeprefix(ARTICLE) in word_keys("short_head") and _org_head(key):
         return False  # a party's name ends before another body: (حركة الشعب) لحكومة الوحدة
@@ -320,6 +325,22 @@ def _continues(
         and not proclitics[j - 1]
         and not adjective(key)
         and key not in _modifiers()
+    )
+
+
+def _nationality_as_country(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str], j: int
+) -> bool:
+    """Whether the tagger's one-word place at ``j`` is a nationality adjective spelt as
+    its country (``السعودية``) that describes the body before it (``مجلس الغرف
+    السعودية``), not after another nationality (``الخارجية الأمريكية`` | ``السعودية``,
+    the object of a verb)."""
+    return (
+        labels[j] == "B-LOC"
+        and not proclitics[j]
+        and (j + 1 == len(labels) or not labels[j + 1].startswith("I-"))
+        and gazetteer().nationality(keys[j]) is not None
+        and gazetteer().nationality(keys[j - 1]) is None
     )
 
 
