@@ -157,6 +157,19 @@ def test_a_nationality_spelt_as_its_country_goes_on_the_body() -> None:
     assert fix_labels(keys, labels, ["و", "", "", "", "", ""])[3] == "B-LOC"
 
 
+def test_a_conjunction_written_apart_joins_a_second_complement() -> None:
+    keys = ["قالت", "وزاره", "الفلاحه", "و", "الصيد", "البحري", "ان"]
+    labels = fix_labels(keys, ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"], [""] * 7)
+    assert labels == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    # not before another name the tagger found, nor before a nationality
+    keys = ["يلتقي", "النادي", "البنزرتي", "و", "النجم", "الساحلي"]
+    labels = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
+    assert fix_labels(keys, labels, [""] * 6) == labels
+    keys = ["دعت", "الجامعه", "التونسيه", "لكره", "القدم", "و", "الليبيه"]
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert fix_labels(keys, labels, ["", "", "", "ل", "", "", ""])[5:] == ["O", "O"]
+
+
 def test_two_people_joined_by_a_conjunction_are_two_mentions() -> None:
     keys = ["وليد", "زروق", "عصام", "الدردوري"]
     labels = fix_labels(keys, ["B-PER", "I-PER", "I-PER", "I-PER"], ["", "", "و", ""])

@@ -19,6 +19,7 @@ from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
 from .labels import end_mention, relabel
+from .organs import organ_of_unnamed_body
 from .seats import definite, seat
 
 __all__ = [
@@ -149,45 +150,6 @@ def org_chains(
     return out
 
 
-def organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
-    """Whether the chain ``i:j`` is only a head and another head made definite, which
-    names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
-    قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
-    gazetteer knows it (رئاسة الحكومة), the second word is an adjective (الشرطة
-    البلدية) or the first a club's or party's head (نادي الجيش); or a
-    definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
-    or with any adjectives and then a body named by its head alone (المكتب السياسي
-    للحزب، المجلس الوطني للحزب; not a company's field: الشركة التونسية للبنك)."""
-    last = j - 1
-    of_unnamed = (
-        j - i > 2
-        and proclitics[last] in ("ل", "لل")
-        and definite(keys[last])
-        and gazetteer().key_trigger(keys[last].removeprefix(ARTICLE)) == "org_head"
-    )
-    if of_unnamed:
-        last -= 1  # of a body named by its head alone: (الهيئة التسييرية) للنادي
-    # (a company's field is no body: الشركة التونسية للبنك)
-    any_organ = of_unnamed and keys[i].removeprefix(ARTICLE) not in word_keys("short_head")
-    if definite(keys[i]) and all(
-        not proclitics[k] and (any_organ or keys[k] in word_keys("organ"))
-        for k in range(i + 1, last + 1)
-    ):
-        known = gazetteer().longest_match(keys, i)
-        return known is None or known.end < j  # الهيئة التسييرية، المجلس الجهوي
-    if j - i != 2 or proclitics[i + 1] or not definite(keys[i + 1]) or keys[i + 1].endswith("يه"):
-        return False  # (الشرطة البلدية: a nisba adjective)
-    if keys[i] in word_keys("short_head"):
-        return False  # a club or party named for a body: نادي الجيش
-    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in (
-        "org_head",
-        "place_head",
-    ) and (keys[i] not in word_keys("forces") or adjective(keys[i + 1])):
-        return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
-    known = gazetteer().longest_match(keys, i)
-    return known is None or known.end < j
-
-
 def _first_complement(
     keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int
 ) -> int:
@@ -227,6 +189,9 @@ def _chain_end(
         if _cause(keys, proclitics, i, j):
             j += 3  # حزب المؤتمر من أجل الجمهورية
             continue
+        if _spaced_and(keys, proclitics, labels, i, j):
+            j += 2  # و written apart: فرقة الأبحاث و التفتيش
+            continue
         if j - i >= 7 or not _continues(keys, proclitics, labels, i, j):
             break
         genitive = genitive or proclitics[j] in ("ل", "لل")
@@ -236,6 +201,30 @@ def _chain_end(
         while j < n and labels is not None and labels[j] == "I-LOC":
             j += 1
     return j, genitive
+
+
+def _spaced_and(
+    keys: Sequence[str], proclitics: Sequence[str], labels: Sequence[str] | None, i: int, j: int
+) -> bool:
+    """Whether ``و`` written apart at ``j`` joins a second complement to the chain headed
+    at ``i`` as it would written on the word (``وزارة شؤون الشباب و الرياضة``): not where
+    the tagger starts another name (``النادي الإفريقي`` | ``و الترجي``), nor before a
+    nationality (``الاتحاد الإفريقي لكرة القدم`` | ``و المغربي``)."""
+    return (
+        keys[j] == "و"
+        and j + 1 < len(keys)
+        and j - i < 6
+        and not proclitics[j + 1]
+        and gazetteer().nationality(keys[j + 1]) is None
+        and (labels is None or labels[j + 1] in ("O", "I-ORG"))
+        and _continues(
+            [*keys[:j], keys[j + 1]],
+            [*proclitics[:j], "و"],
+            None if labels is None else [*labels[:j], labels[j + 1]],
+            i,
+            j,
+        )
+    )
 
 
 def _cause(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:

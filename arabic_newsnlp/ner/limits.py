@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
-from .chains import definite, institution_heads, organ_of_unnamed_body
+from .chains import definite, institution_heads
 from .labels import end_mention, mention_end, mention_start
+from .organs import organ_of_unnamed_body
 
 __all__ = [
     "chairs",
