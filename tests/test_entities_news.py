@@ -1034,6 +1034,17 @@ def test_a_found_body_takes_its_seat_but_no_country() -> None:
     assert ("جامعة الخليج العربي", "ORG") in names
 
 
+def test_a_definite_head_with_the_town_of_its_seat_is_a_name() -> None:
+    # a hospital the tagger left out, or typed as its town, is named with its town
+    keys = ["نقل", "الي", "المستشفي", "المحلي", "القصرين", "امس"]
+    proclitics = ["", "", "", "", "ب", ""]
+    for labels in (["O"] * 6, ["O", "O", "O", "O", "B-LOC", "O"]):
+        out = fix_labels(keys, labels, proclitics)
+        assert out == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    # without a town, a head made definite and an adjective is a description
+    assert org_chains([*keys[:4], "امس"], [""] * 5) == []
+
+
 def test_the_chair_of_a_body_is_no_body() -> None:
     # رئاسة before another institution's head is the office of chairing it
     names = found("ونفى النائب نيته التخلي عن رئاسة كتلة حركة الشعب في البرلمان.")

@@ -136,14 +136,21 @@ def org_chains(
             i += 1
             continue
         j, genitive = _chain_end(keys, proclitics, labels, i)
+        end = seat(keys, proclitics, i, j, labels) if j - i > 1 else j
         if (
             j - i > 1
             and gaz.key_trigger(keys[i + 1]) != "ordinal"
             # a division or a rank: (الرابطة المحترفة) الأولى is a league, no body
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
-            and (gaz.key_trigger(keys[i]) is not None or not keys[i].startswith("ال") or genitive)
+            # (the town of its seat names one: المستشفى الجهوي بالقصرين)
+            and (
+                gaz.key_trigger(keys[i]) is not None
+                or not keys[i].startswith("ال")
+                or genitive
+                or end > j
+            )
         ):
-            out.append((i, seat(keys, proclitics, i, j, labels)))
+            out.append((i, end))
             i = j
         else:
             i += 1
