@@ -661,6 +661,9 @@ def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> Non
     assert out[3:5] == ["B-PER", "I-PER"]
     out = fix_labels(["وكتب", "ان", "هيليل", "نوير"], ["O", "O", "O", "B-PER"], [""] * 4)
     assert out[2:] == ["B-PER", "I-PER"]
+    # a given name many people bear may be an everyday word too: روضة
+    out = fix_labels(["قالت", "روضه", "الورتاني", "ان"], ["O", "O", "B-PER", "O"], [""] * 4)
+    assert out[1:3] == ["B-PER", "I-PER"]
     # after a verb a rare word is that verb: يربح راؤول
     assert fix_labels(["ثم", "يربح", "راؤول"], ["O", "O", "B-PER"], [""] * 3)[1] == "O"
     # nor a rare word that begins with a conjunction the clitic step left on it

@@ -193,8 +193,20 @@ def rare_surname(key: str) -> bool:
 
 #: The highest frequency band of a word taken for a given name the tagger did not know.
 _RARE_GIVEN = 4
+#: People the person-name sources give a given name, and the band it may then reach.
+_LISTED_GIVEN, _LISTED_GIVEN_BAND = 15, 7
 #: Word classes whose words are no given names.
 _NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
+
+
+def _given_band(key: str) -> int:
+    """The highest frequency band of a given name the tagger did not know: a word the
+    person-name sources give many people (``ألفة``, ``روضة``) may be an everyday word
+    too."""
+    lists = name_lists()
+    if "given" in lists.word_kinds(key) and lists.person_count(key) >= _LISTED_GIVEN:
+        return _LISTED_GIVEN_BAND
+    return _RARE_GIVEN
 
 
 def _name_kinds_only(kinds: Sequence[str]) -> bool:
@@ -217,7 +229,7 @@ def unknown_given_name(
         key.isalpha()
         and len(key) > 2
         and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
-        and frequency_band(key) <= _RARE_GIVEN
+        and frequency_band(key) <= _given_band(key)
         and gaz.key_trigger(key) is None
         and not gaz.lookup(key)
         and _name_kinds_only(name_lists().word_kinds(key))
