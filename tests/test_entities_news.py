@@ -1048,6 +1048,17 @@ def test_a_definite_head_with_the_town_of_its_seat_is_a_name() -> None:
     assert org_chains([*keys[:4], "امس"], [""] * 5) == []
 
 
+def test_a_head_left_out_before_the_place_the_tagger_found_opens_the_body() -> None:
+    # the tagger typed the hospital from its adjective on as a place
+    keys = ["الي", "المستشفي", "الجامعي", "منجي", "سليم", "تونس", "امس"]
+    labels = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]
+    out = fix_labels(keys, labels, ["", "", "", "", "", "ب", ""])
+    assert out[1:6] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    # not before a person: وزير الداخلية الهادي ...
+    labels = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    assert fix_labels(keys, labels, [""] * 7)[1] == "O"
+
+
 def test_the_chair_of_a_body_is_no_body() -> None:
     # رئاسة before another institution's head is the office of chairing it
     names = found("ونفى النائب نيته التخلي عن رئاسة كتلة حركة الشعب في البرلمان.")

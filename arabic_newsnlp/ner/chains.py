@@ -18,7 +18,7 @@ from ..lexicon.words import word_keys
 from ..quotes.attribute import adjective
 from ..quotes.forms import suffixed
 from ..resources import load_once
-from .labels import end_mention, relabel
+from .labels import end_mention, mention_end, relabel
 from .organs import organ_of_unnamed_body
 from .seats import definite, seat
 
@@ -433,6 +433,24 @@ def _portfolio(keys: Sequence[str], j: int) -> bool:
     )
 
 
+def _head_left_out(
+    keys: Sequence[str], proclitics: Sequence[str], out: Sequence[str], j: int
+) -> bool:
+    """Whether the definite organisation head left out at ``j`` opens the place the tagger
+    found over its adjective (``المستشفى`` | ``الجامعي فرحات حشاد``): the whole is the body."""
+    nxt, gaz = keys[j + 1], gazetteer()
+    return (
+        out[j] == "O"
+        and out[j + 1] == "B-LOC"
+        and not proclitics[j + 1]
+        and definite(keys[j])
+        and _org_head(keys[j])
+        and definite(nxt)
+        and adjective(nxt)
+        and not (gaz.nationality(nxt) or gaz.lookup(nxt))
+    )
+
+
 def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """Label each organisation chain ORG where the tagger left it unlabelled, cut it short,
     or typed it otherwise (a name that begins with an organisation head is no person or
@@ -442,6 +460,8 @@ def apply_org_chains(keys: Sequence[str], proclitics: Sequence[str], out: list[s
     organisation over it is dropped."""
     n = len(out)
     for j in range(n - 1):
+        if _head_left_out(keys, proclitics, out, j):
+            relabel(out, j, mention_end(out, j + 1), "ORG")  # (المستشفى) الجامعي فرحات حشاد
         if out[j] == "B-ORG" and out[j + 1] == "I-ORG" and _no_body(keys, j):
             end_mention(out, j)  # the tagger's too: (لحركة المسافرين), (رابطة أبطال إفريقيا)
         elif (
