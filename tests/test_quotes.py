@@ -646,6 +646,16 @@ def test_a_relay_verb_reports_only_with_its_source_or_a_complementizer() -> None
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مصدر أمني", "الشروق"]
 
 
+def test_a_relay_verb_names_its_source_past_commas_when_its_words_follow() -> None:
+    doc = arabic_newsnlp.analyze(
+        "ونقلت إذاعة (صوت الساحل) المحلية، مساء الأحد، عن مسؤولين في الميناء، قولهم إن "
+        "السفن ستبحر غدا. ونقل الحراس المصابين، بعد الحادث، عن طريق البحر إلى المستشفى."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("السفن ستبحر غدا", "مسؤولين في الميناء")
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

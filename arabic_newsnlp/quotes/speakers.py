@@ -27,7 +27,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, is_filler, nisba, preposition_written_on
-from .frames import RELAY_WINDOW
+from .frames import RELAY_WINDOW, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
@@ -125,18 +125,13 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
     than the medium that relays it."""
     if entry.frame != "via":
         return None
-    tokens = ex.tokens
     for m in range(k, min(end, k + RELAY_WINDOW)):
-        n = tokens[m].norm
-        if n in entry.objects:  # نقلت الوكالة عن ...، نسبت الوكالة إلى ...
-            return ex.after(m + 1, end)
-        if (
-            (tokens[m].kind == "punct" and tokens[m].text not in MARKS)
-            or n in ex.comp
-            or n in ex.destination
-        ):
-            return None
-    return None
+        if ex.tokens[m].norm in ex.comp:
+            return None  # (نقلت الصحيفة أن …: reports, no source)
+        if ex.tokens[m].norm in entry.objects:
+            break
+    m = relay_at(ex, k, end, entry.objects)
+    return ex.after(m + 1, end) if m >= 0 else None
 
 
 def past_time(ex: Extraction, k: int, end: int) -> int:
