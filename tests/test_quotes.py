@@ -656,6 +656,18 @@ def test_a_relay_verb_names_its_source_past_commas_when_its_words_follow() -> No
     ]
 
 
+def test_the_one_questioned_in_an_opening_adjunct_is_the_speaker() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وبالتحري مع المظنون فيه، أفاد أنه اشترى البضاعة من السوق. "
+        "وعند الاتصال مع صاحب المحل قال إنه لا يعرفه، كما تبين أن الفاتورة مزورة."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes][:2] == [
+        ("اشترى البضاعة من السوق", "المظنون فيه"),
+        ("لا يعرفه", "صاحب المحل"),
+    ]
+    assert all(q.speaker is None or q.speaker.text != "صاحب المحل" for q in doc.quotes[2:])
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

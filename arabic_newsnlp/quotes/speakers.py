@@ -31,7 +31,7 @@ from .frames import RELAY_WINDOW, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
-from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
+from .topics import fronted_subject, questioned, sentence_subject, subject_ref, topic_subject
 
 #: How many words an addressee after a source phrase's verb may run to its comma.
 _ADDRESSEE = 6
@@ -441,7 +441,7 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     for a participle."""
     if entry.prefix == "ل":
         return sentence_speaker(ex, i, sentence, entry)
-    named = _relative_antecedent(ex, i, sentence)
+    named = _relative_antecedent(ex, i, sentence) or questioned(ex, i, sentence)
     if named is not None:
         return named, "sentence"
     ref, how = antecedent(ex, i, entry.gender, entry.number)
