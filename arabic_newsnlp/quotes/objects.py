@@ -427,6 +427,8 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
         return -1, False
     start = _after_named_object(ex, k, objects)
+    if start >= 0 and entry.lemma in ex.lex.words("asking"):
+        return k, True  # طالب الوزير النقابات بالعودة: the addressee opens what was asked
     if start < 0:
         start = preposition_at(ex, k, objects)
     if start >= 0:
