@@ -668,6 +668,18 @@ def test_the_one_questioned_in_an_opening_adjunct_is_the_speaker() -> None:
     assert all(q.speaker is None or q.speaker.text != "صاحب المحل" for q in doc.quotes[2:])
 
 
+def test_a_found_person_ends_the_speaker_before_the_verbs_object() -> None:
+    doc = arabic_newsnlp.analyze(
+        "وطالب الرئيس رجب طيب أردوغان أكراد العراق بإنزال العلم. "
+        "قال المدرب إن الفريق جاهز. وختم حديثه بالقول: سنعود أقوى."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("أكراد العراق بإنزال العلم", "رجب طيب أردوغان"),
+        ("الفريق جاهز", "المدرب"),
+        ("سنعود أقوى", "المدرب"),
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
