@@ -680,6 +680,15 @@ def test_a_found_person_ends_the_speaker_before_the_verbs_object() -> None:
     ]
 
 
+def test_a_plural_cue_with_no_speaker_before_it_speaks_for_the_plural_of_its_sentence() -> None:
+    doc = arabic_newsnlp.analyze(
+        "تجمع عشرات المحتجين أمام مقر الولاية صباح اليوم، واعتبروا أن المشروع تأخر كثيرا."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("المشروع تأخر كثيرا", "عشرات المحتجين")
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

@@ -31,7 +31,14 @@ from .frames import RELAY_WINDOW, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
-from .topics import fronted_subject, questioned, sentence_subject, subject_ref, topic_subject
+from .topics import (
+    fronted_subject,
+    plural_group,
+    questioned,
+    sentence_subject,
+    subject_ref,
+    topic_subject,
+)
 
 #: How many words an addressee after a source phrase's verb may run to its comma.
 _ADDRESSEE = 6
@@ -450,6 +457,9 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
         if subject is not None:
             register(ex, subject.tok_start, subject, entry.gender, entry.number)
             return subject, "sentence"
+    if ref is None and entry.number == "pl":
+        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
+        return (group, "sentence") if group is not None else (None, how)
     return ref, how
 
 

@@ -22,6 +22,7 @@ from .forms import being_verb, feminine_verb, is_filler, suffixed
 __all__ = [
     "amma_subject",
     "fronted_subject",
+    "plural_group",
     "questioned",
     "sentence_subject",
     "subject_ref",
@@ -307,4 +308,45 @@ def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
             if end == i or (end + 1 == i and tokens[end].text in COMMA_LIKE):
                 return ex.ref_of(replace(phrase, end=end), "sentence")
             return None  # (… صرح أنه …، كما تبين أن: the adjunct is not the later cue's)
+    return None
+
+
+def _human_plural(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is a human plural: of class ``plural`` or a sound masculine plural of a
+    nisba (السياسيين، الكوريين، المحتجون), outside any mention."""
+    tok = ex.tokens[k]
+    stem = tok.segments[-1].text if tok.segments else tok.text
+    stem = head_of(name_key(stem))
+    other = stem[:-2] + ("ون" if stem.endswith("ين") else "ين")  # محتجين / محتجون
+    return (
+        tok.kind == "word"
+        and ex.mention_at(tok.start, tok.end) is None
+        and (
+            stem in ex.plural
+            or other in ex.plural
+            or (len(stem) > 5 and stem.endswith(("يين", "يون")))
+        )
+    )
+
+
+def _agrees(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is a definite sound masculine plural that the plural after it describes
+    (الفلاحين التونسيين)."""
+    n, nxt = ex.tokens[k].norm, ex.tokens[k + 1].norm
+    return n.startswith("ال") and nxt.startswith("ال") and n.endswith(("ين", "ون")) and len(n) > 5
+
+
+def plural_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The human plural named last before a cue in the plural at token ``i`` in its
+    sentence, with a count before it (تظاهر مئات الكوريين …، ودعوا …؛ في صفوف السياسيين
+    …، واعتبروا …): whom the cue speaks for when no speaker came before it."""
+    for k in range(i - 1, sentence.token_start - 1, -1):
+        if _human_plural(ex, k):
+            while k > sentence.token_start and (_human_plural(ex, k - 1) or _agrees(ex, k - 1)):
+                k -= 1  # (الكوريين الجنوبيين: the noun and its adjective)
+            a = k - (k > sentence.token_start and ex.tokens[k - 1].norm in ex.quantifier)
+            phrase = ex.after(a, i)
+            if phrase is None or phrase.end <= k:
+                return None
+            return ex.ref_of(phrase, "sentence")
     return None
