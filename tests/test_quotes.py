@@ -689,6 +689,15 @@ def test_a_plural_cue_with_no_speaker_before_it_speaks_for_the_plural_of_its_sen
     ]
 
 
+def test_an_organisation_heading_the_subject_ends_before_the_addressee() -> None:
+    doc = arabic_newsnlp.analyze(
+        "طالبت حركة مشروع تونس الحكومة ووزارة الداخلية بمصارحة الشعب بالحقيقة."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
+        ("الحكومة ووزارة الداخلية بمصارحة الشعب بالحقيقة", "حركة مشروع تونس")
+    ]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..document import Document, Mention, QuoteKind, Sentence, Token
@@ -23,6 +23,7 @@ from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
+from .bounds import bounded
 from .forms import adjective, spoken_for, unpossessed
 from .marks import AMBIGUOUS, CLOSERS, Region
 
@@ -205,9 +206,8 @@ class Extraction:
         self.consumed = max(self.consumed, found.last_tok)
 
     def after(self, j: int, end: int, *, connector: bool = False) -> Phrase | None:
-        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`); a
-        name part the entity step found as a person ends with the person (وانتقد سامي علي
-        قرار الوزارة: the decision is the verb's object, not more of the name)."""
+        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`),
+        ended where a person or an organisation found at its start ends (:mod:`.bounds`)."""
         phrase = phrase_after(
             self.tokens,
             j,
@@ -216,19 +216,9 @@ class Extraction:
             name_starts=self.name_starts,
             other_starts=self.other_starts,
         )
-        if (
-            phrase is None
-            or phrase.name < 0
-            or self.tokens[phrase.name].start not in self.name_starts
-        ):
-            return phrase
-        k = phrase.name
-        while k < phrase.end and (
-            self.tokens[k].start in self.name_starts
-            or self.tokens[k].start == self.tokens[k - 1].end  # لوبيث-غارسيا: one word
-        ):
-            k += 1
-        return replace(phrase, end=k) if k < phrase.end else phrase
+        if phrase is None:
+            return None
+        return bounded(self.tokens, phrase, self.name_starts, self.mention_at)
 
     def before(self, a: int, b: int) -> Phrase | None:
         """The subject phrase filling ``[a, b)`` (:func:`.attribute.phrase_before`)."""
