@@ -698,6 +698,14 @@ def test_an_organisation_heading_the_subject_ends_before_the_addressee() -> None
     ]
 
 
+def test_an_affair_before_a_headline_colon_is_its_topic() -> None:
+    doc = arabic_newsnlp.analyze(
+        "قضية سامي العلي : الحزب يعلن عن تشكيل لجنة دفاع\n\nأعلن الحزب اليوم عن تشكيل لجنة."
+    )
+    assert all(q.speaker is None or q.speaker.text != "سامي العلي" for q in doc.quotes)
+    assert ("direct", "الحزب يعلن عن تشكيل لجنة دفاع") not in [(q.kind, q.text) for q in doc.quotes]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
