@@ -706,6 +706,13 @@ def test_an_affair_before_a_headline_colon_is_its_topic() -> None:
     assert ("direct", "الحزب يعلن عن تشكيل لجنة دفاع") not in [(q.kind, q.text) for q in doc.quotes]
 
 
+def test_a_relatives_title_after_the_speakers_name_holds_whom_she_is_kin_to() -> None:
+    doc = arabic_newsnlp.analyze(
+        'وبدورها اعتبرت مباركة عواينية أرملة الشهيد محمد البراهمي ، "أن العدالة تأخرت كثيرا".'
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مباركة عواينية"]
+
+
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
     doc = arabic_newsnlp.analyze("وقال المدرب إن الفريق جاهز و أضاف أن الإصابات تراجعت كثيرا.")
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
