@@ -23,6 +23,7 @@ from ..lexicon.punctuation import COMMAS, DASHES
 from ..lexicon.speech import lexicon
 from ..text.sentences import next_line_break
 from .attribute import Phrase, phrase_after, phrase_before
+from .bounds import bounded
 from .forms import adjective, spoken_for, unpossessed
 from .marks import AMBIGUOUS, CLOSERS, Region
 
@@ -205,8 +206,9 @@ class Extraction:
         self.consumed = max(self.consumed, found.last_tok)
 
     def after(self, j: int, end: int, *, connector: bool = False) -> Phrase | None:
-        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`)."""
-        return phrase_after(
+        """The speaker phrase starting at token ``j`` (:func:`.attribute.phrase_after`),
+        ended where a person or an organisation found at its start ends (:mod:`.bounds`)."""
+        phrase = phrase_after(
             self.tokens,
             j,
             end,
@@ -214,6 +216,9 @@ class Extraction:
             name_starts=self.name_starts,
             other_starts=self.other_starts,
         )
+        if phrase is None:
+            return None
+        return bounded(self.tokens, phrase, self.name_starts, self.mention_at)
 
     def before(self, a: int, b: int) -> Phrase | None:
         """The subject phrase filling ``[a, b)`` (:func:`.attribute.phrase_before`)."""

@@ -35,6 +35,7 @@ __all__ = [
     "object_frame",
     "opens_clause",
     "predicate_before",
+    "relay_at",
     "relays",
     "whole_quotation",
 ]
@@ -43,20 +44,57 @@ __all__ = [
 _AHEAD = 16
 #: How far after a relaying verb (نقل) its source's preposition may stand.
 RELAY_WINDOW = 10
+#: How far it may stand past commas and brackets when the source's words follow it.
+RELAY_FAR = 18
+#: How many words a relayed source may run to its noun of saying (عن X قوله).
+_SOURCE_WORDS = 8
+
+
+def relay_at(ex: Extraction, k: int, end: int, relay: frozenset[str]) -> int:
+    """The token of a relaying verb's preposition (one of ``relay``) from token ``k`` on
+    (-1: none), before ``end`` or a destination (نقل ... إلى: carried). A name in marks
+    may stand before it (نقلت "لوموند" عن ...); commas and brackets too, when the source
+    is followed by its noun of saying, which no carrying has (ونقلت وكالة (تاس)، اليوم،
+    عن المتحدث قوله ...)."""
+    tokens = ex.tokens
+    far = False
+    for m in range(k, min(end, k + RELAY_FAR)):
+        tok = tokens[m]
+        if tok.norm in relay:
+            return m if not far or _says_after(ex, m + 1, end) else -1
+        if tok.norm in ex.destination or tok.text in TERMINALS or tok.text == ":":
+            return -1
+        far = far or (tok.kind == "punct" and tok.text not in MARKS) or m >= k + RELAY_WINDOW
+    return -1
+
+
+def _says_after(ex: Extraction, k: int, end: int) -> bool:
+    """A noun of saying with its pronoun (قوله، قولها، قولهم) closes the few words of a
+    source from token ``k``."""
+    for m in range(k, min(end, k + _SOURCE_WORDS)):
+        entry = ex.cues.get(ex.tokens[m].norm)
+        if entry is not None and entry.pos == "inner" and not ex.tokens[m].norm.startswith("ب"):
+            return m > k
+        if ex.tokens[m].kind == "punct" and ex.tokens[m].text not in MARKS | COMMA_LIKE:
+            return False  # (a comma may set it off: عن مسؤولين أمنيين، قولهم إن …)
+    return False
 
 
 def relays(ex: Extraction, i: int, end: int, *, reports: bool = True) -> bool:
     """A relay verb at token ``i`` names its source with its preposition (نقلت الصحيفة عن
-    مصدر قوله ...، نسبت الوكالة إلى الوزير قوله ...) or, with ``reports``, reports with a
-    complementizer, before ``end`` or a destination (نقل ... إلى: carried)."""
+    مصدر قوله ...، نسبت الوكالة إلى الوزير قوله ...; :func:`relay_at`) or, with
+    ``reports``, reports with a complementizer (نقلت الصحيفة أن ...)."""
     tokens = ex.tokens
-    relay = ex.cues[tokens[i].norm].objects
+    if relay_at(ex, i + 1, end, ex.cues[tokens[i].norm].objects) >= 0:
+        return True
+    if not reports:
+        return False
     for k in range(i + 1, min(end, i + RELAY_WINDOW)):
         n = tokens[k].norm
-        if n in relay or (reports and n in ex.comp):
-            return True  # (or reports: نقلت الصحيفة أن ...)
+        if n in ex.comp:
+            return True
         if (tokens[k].kind == "punct" and tokens[k].text not in MARKS) or n in ex.destination:
-            return False  # (a name in marks may stand between: نقلت "لوموند" عن ...)
+            return False
     return False
 
 

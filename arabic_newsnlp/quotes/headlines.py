@@ -59,13 +59,16 @@ def _colon(ex: Extraction, s: Sentence) -> int:
 
 
 def _topic_label(ex: Extraction, t0: int, colon: int) -> bool:
-    """Whether the words before a headline's colon open with a sport, an ordinal or a club,
-    which name its topic (تنس: …، كرة اليد: …، الرابطة الثانية: …، النادي الصفاقسي: …),
-    unless a title opens them (رئيس جامعة الجمباز: …، النائب الأول: … speak)."""
+    """Whether the words before a headline's colon open with a sport, an ordinal, a club or
+    an affair (class ``affair``), which name its topic (تنس: …، كرة اليد: …، الرابطة
+    الثانية: …، النادي الصفاقسي: …، قضية سامي علي: …), unless a title opens them (رئيس
+    جامعة الجمباز: …، النائب الأول: … speak)."""
     titles = ex.lex.words("title")
     first = ex.tokens[t0].norm
     if first in titles or head_of(first) in titles:
         return False
+    if first in ex.lex.words("affair"):
+        return True  # قضية سامي علي: …: the affair is the topic
     if first in ex.lex.words("club") and not any(
         (m := ex.mention_at(ex.tokens[k].start, ex.tokens[k].end)) is not None and m.label == "PER"
         for k in range(t0, colon)

@@ -17,7 +17,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction
 from .forms import adjective, circumstantial, is_filler, nisba, unpossessed
 from .marks import MARKS
-from .statements import issuing_verb
+from .statements import issuing_verb, own_words_object
 
 __all__ = [
     "FRAME_WINDOW",
@@ -59,6 +59,7 @@ def not_subject(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry) -> bool
         )
         or _manner(ex, phrase)
         or _addressed(ex, phrase)
+        or own_words_object(ex, phrase)
     )
 
 
@@ -367,7 +368,9 @@ def _object_end(ex: Extraction, k: int, char_start: int, n: str) -> int:
     if named is None and n in ex.quantifier and _quantified(ex, e):
         e += 1  # طالبت المنظمة جميع دول العالم بـ …، كافة المواطنين إلى …: a quantifier's noun
     elif named is None and not _definite(ex, n):
-        return -1
+        if not _construct(ex, k):
+            return -1
+        named = ex.mention_at(tokens[e].start, tokens[e].start + 1)  # أكراد العراق
     while named is not None and e < len(tokens) - 1 and tokens[e].end <= named.end:
         e += 1
     while named is None and e < min(len(tokens) - 1, k + 3) and _definite(ex, tokens[e].norm):
@@ -378,6 +381,20 @@ def _object_end(ex: Extraction, k: int, char_start: int, n: str) -> int:
         )
         e = close + 1 if close > 0 else e  # الكتلة البرلمانية (67 نائبا) بضرورة …: an aside
     return e
+
+
+def _construct(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is a people's or a human plural (class ``plural``, ``people_group``
+    without its article) governing a name or a definite noun after it, whom the verb
+    addresses (طالب الرئيس أكراد العراق بـ …، دعا سكان المدينة إلى …)."""
+    if k + 2 >= len(ex.tokens):
+        return False
+    n, nxt = ex.tokens[k].norm, ex.tokens[k + 1]
+    return (
+        (n in ex.plural or "ال" + n in ex.lex.words("people_group"))
+        and nxt.kind == "word"
+        and (ex.mention_at(nxt.start, nxt.start + 1) is not None or _definite(ex, nxt.norm))
+    )
 
 
 def _quantified(ex: Extraction, k: int) -> bool:
@@ -427,6 +444,8 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     if k >= len(tokens) - 1 or tokens[k].kind != "word":
         return -1, False
     start = _after_named_object(ex, k, objects)
+    if start >= 0 and entry.lemma in ex.lex.words("asking"):
+        return k, True  # طالب الوزير النقابات بالعودة: the addressee opens what was asked
     if start < 0:
         start = preposition_at(ex, k, objects)
     if start >= 0:

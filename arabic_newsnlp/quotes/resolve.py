@@ -24,7 +24,7 @@ from ..text.normalize import normalize
 from .context import Found, Ref
 from .forms import adjective, held_inside, nisba, spoken_for
 from .marks import AMBIGUOUS, OPENERS
-from .titles import bare_words, office, title_key, title_words
+from .titles import bare_words, kin_after_name, office, title_key, title_words
 
 __all__ = ["resolve_speakers"]
 
@@ -128,6 +128,7 @@ class _Resolver:
                 self.kin_of(ref.char_start, chosen.start)
                 or spoken_for(before)
                 or held_inside(before)
+                or kin_after_name(self.tokens, ref) >= 0
             ):
                 continue  # والد سلمان، المتحدث باسم الرئيس ماكرون، مسؤول في إدارة الرئيس
                 # ترامب: the father, the spokesman, the official
@@ -444,6 +445,8 @@ class _Resolver:
             )
         if ref.name_start >= 0 and (ref.title or not self._adjective_at(ref.name_start)):
             a = ref.name_start
+            kin = kin_after_name(self.tokens, ref)
+            b = self.text.rindex(" ", a, kin) if kin > a else b  # (not أرملة الشهيد X)
             name = self.text[a:b]
             canonical = self.canonical_name(name)
             if ref.article and a == ref.char_start and canonical == name:

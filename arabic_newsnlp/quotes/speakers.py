@@ -27,11 +27,18 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, is_filler, nisba, preposition_written_on
-from .frames import RELAY_WINDOW
+from .frames import RELAY_WINDOW, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
-from .topics import fronted_subject, sentence_subject, subject_ref, topic_subject
+from .topics import (
+    fronted_subject,
+    plural_group,
+    questioned,
+    sentence_subject,
+    subject_ref,
+    topic_subject,
+)
 
 #: How many words an addressee after a source phrase's verb may run to its comma.
 _ADDRESSEE = 6
@@ -125,18 +132,13 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
     than the medium that relays it."""
     if entry.frame != "via":
         return None
-    tokens = ex.tokens
     for m in range(k, min(end, k + RELAY_WINDOW)):
-        n = tokens[m].norm
-        if n in entry.objects:  # نقلت الوكالة عن ...، نسبت الوكالة إلى ...
-            return ex.after(m + 1, end)
-        if (
-            (tokens[m].kind == "punct" and tokens[m].text not in MARKS)
-            or n in ex.comp
-            or n in ex.destination
-        ):
-            return None
-    return None
+        if ex.tokens[m].norm in ex.comp:
+            return None  # (نقلت الصحيفة أن …: reports, no source)
+        if ex.tokens[m].norm in entry.objects:
+            break
+    m = relay_at(ex, k, end, entry.objects)
+    return ex.after(m + 1, end) if m >= 0 else None
 
 
 def past_time(ex: Extraction, k: int, end: int) -> int:
@@ -446,7 +448,7 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     for a participle."""
     if entry.prefix == "ل":
         return sentence_speaker(ex, i, sentence, entry)
-    named = _relative_antecedent(ex, i, sentence)
+    named = _relative_antecedent(ex, i, sentence) or questioned(ex, i, sentence)
     if named is not None:
         return named, "sentence"
     ref, how = antecedent(ex, i, entry.gender, entry.number)
@@ -455,6 +457,9 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
         if subject is not None:
             register(ex, subject.tok_start, subject, entry.gender, entry.number)
             return subject, "sentence"
+    if ref is None and entry.number == "pl":
+        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
+        return (group, "sentence") if group is not None else (None, how)
     return ref, how
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon.keys import head_of
+from ..lexicon.keys import head_of, name_key
 from .attribute import Phrase
 from .context import Extraction, Ref
 from .continuity import scan_subjects
@@ -17,6 +17,7 @@ __all__ = [
     "issued_at",
     "issuing_verb",
     "named_statement",
+    "own_words_object",
     "statement_issuer",
     "statement_source",
 ]
@@ -229,3 +230,21 @@ def _names_between(ex: Extraction, k: int, stop: int, head: str, before: int) ->
             return True
         k += 1
     return False
+
+
+def own_words_object(ex: Extraction, phrase: Phrase) -> bool:
+    """A phrase of one noun for what was said with a possessive pronoun on it (class
+    ``own_words``, a statement noun: وختم حديثه بالقول، واختتم كلمته بالقول): the cue's
+    object, its speaker elided."""
+    if phrase.end - phrase.start != 1:
+        return False
+    segments = ex.tokens[phrase.start].segments
+    if len(segments) < 2 or segments[-1].kind != "enclitic":
+        return False
+    stem = name_key(segments[-2].text)
+    entry = ex.cues.get(stem)
+    return (
+        stem in ex.lex.words("own_words")
+        or stem in ex.statement
+        or (entry is not None and entry.pos == "noun")
+    )

@@ -4,14 +4,19 @@ title share, and which phrases are the title of an office."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import attrgetter
 
+from ..document import Token
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys, words
 from ..resources import load_once
 from ..text.normalize import normalize
+from .context import Ref
 
-__all__ = ["bare_words", "office", "title_key", "title_words"]
+__all__ = ["bare_words", "kin_after_name", "office", "title_key", "title_words"]
 
 
 @load_once
@@ -57,3 +62,20 @@ def bare_words(key: str) -> list[str]:
     """The words of a title key without their article or a ل written on them."""
     plain = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key.split()]
     return [w[1:] if w[0] == "ل" and len(w) > 4 else w for w in plain]
+
+
+def kin_after_name(tokens: Sequence[Token], ref: Ref) -> int:
+    """Where a relative's title (class ``kin``) starts after the name of two words at least
+    that opens the phrase ``ref`` (مباركة عواينية أرملة الشهيد X: the widow speaks, X is
+    whom she is the widow of; not ابن عم الشهيد X, nor in a headline); -1 when there is
+    none."""
+    if ref.name_start != ref.char_start or ref.how == "headline":
+        return -1
+    kin = word_keys("kin")
+    first = k = bisect_left(tokens, ref.char_start, key=attrgetter("start"))
+    while k < len(tokens) and tokens[k].end <= ref.char_end:
+        word = name_key(tokens[k].text)
+        if word in kin or word in ("ابن", "بن", "بنت"):
+            return tokens[k].start if k - first >= 2 and word in kin else -1
+        k += 1
+    return -1

@@ -2,26 +2,42 @@
 فأكدت``، ``أما النقابة، التي …، فأكدت``) and a subject after a verb of being with a clause
 between commas before the verb (``وكان عدد من النواب، …، قد أكدوا``); a person named in
 apposition right after the subject (``أما القيادي بالحزب، كريم سالم، فقال``) is the
-speaker; and the subject of a sentence's first clause, which an elided cue or a participle
-later in the sentence speaks for. Used by :mod:`.speakers` and :mod:`.sources`.
+speaker; the subject of a sentence's first clause, which an elided cue or a participle
+later in the sentence speaks for; and the one questioned in an adjunct opening it
+(``وبالتحري مع المظنون فيه، أفاد``). Used by :mod:`.speakers` and :mod:`.sources`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Sentence
+from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry
 from .appositions import named_after, seated
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
 from .forms import being_verb, feminine_verb, is_filler, suffixed
 
-__all__ = ["amma_subject", "fronted_subject", "sentence_subject", "subject_ref", "topic_subject"]
+__all__ = [
+    "amma_subject",
+    "fronted_subject",
+    "plural_group",
+    "questioned",
+    "sentence_subject",
+    "subject_ref",
+    "topic_subject",
+]
 
 _MAX_SUBJECT = 8
 #: How far after the subject's comma the ف-word of ``أما X، …، فـ…`` may come.
 _TOPIC_GAP = 20
 #: How far a fronted subject may stand from its verb (وكان X، …، قد أكد).
 _FRONTED_SPAN = 30
+#: How far into its sentence an adjunct of questioning (وبالتحري مع) may start.
+_INQUIRY_LEAD = 3
+#: A preposition with its pronoun that completes a passive participle (المظنون فيه).
+_ON_HIM = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم"})
 
 
 def topic_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> Ref | None:
@@ -274,3 +290,63 @@ def sentence_subject(
     ref = ex.ref_of(phrase, "sentence")
     named = named_after(ex, phrase, ref, i, "sentence")  # حاكمة منطقة X سامية علي
     return named[0] if named is not None else ref
+
+
+def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The one questioned or contacted in an adjunct that opens the cue's sentence (class
+    ``inquiry``: وبالتحري مع المظنون فيه، أفاد أنه …، وعند التواصل مع الشركة قالت إنها …),
+    who speaks in the clause after it; not a pronoun (وبالتحري معه: the antecedent)."""
+    tokens = ex.tokens
+    inquiry = ex.lex.words("inquiry")
+    for k in range(sentence.token_start, min(i - 2, sentence.token_start + _INQUIRY_LEAD)):
+        stem = tokens[k].segments[-1].text if tokens[k].segments else tokens[k].text
+        if head_of(name_key(stem)) in inquiry and tokens[k + 1].norm == "مع":
+            phrase = ex.after(k + 2, i)
+            if phrase is None:
+                return None
+            end = phrase.end + (tokens[phrase.end].norm in _ON_HIM)  # المظنون فيها
+            if end == i or (end + 1 == i and tokens[end].text in COMMA_LIKE):
+                return ex.ref_of(replace(phrase, end=end), "sentence")
+            return None  # (… صرح أنه …، كما تبين أن: the adjunct is not the later cue's)
+    return None
+
+
+def _human_plural(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is a human plural: of class ``plural`` or a sound masculine plural of a
+    nisba (السياسيين، الكوريين، المحتجون), outside any mention."""
+    tok = ex.tokens[k]
+    stem = tok.segments[-1].text if tok.segments else tok.text
+    stem = head_of(name_key(stem))
+    other = stem[:-2] + ("ون" if stem.endswith("ين") else "ين")  # محتجين / محتجون
+    return (
+        tok.kind == "word"
+        and ex.mention_at(tok.start, tok.end) is None
+        and (
+            stem in ex.plural
+            or other in ex.plural
+            or (len(stem) > 5 and stem.endswith(("يين", "يون")))
+        )
+    )
+
+
+def _agrees(ex: Extraction, k: int) -> bool:
+    """Token ``k`` is a definite sound masculine plural that the plural after it describes
+    (الفلاحين التونسيين)."""
+    n, nxt = ex.tokens[k].norm, ex.tokens[k + 1].norm
+    return n.startswith("ال") and nxt.startswith("ال") and n.endswith(("ين", "ون")) and len(n) > 5
+
+
+def plural_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The human plural named last before a cue in the plural at token ``i`` in its
+    sentence, with a count before it (تظاهر مئات الكوريين …، ودعوا …؛ في صفوف السياسيين
+    …، واعتبروا …): whom the cue speaks for when no speaker came before it."""
+    for k in range(i - 1, sentence.token_start - 1, -1):
+        if _human_plural(ex, k):
+            while k > sentence.token_start and (_human_plural(ex, k - 1) or _agrees(ex, k - 1)):
+                k -= 1  # (الكوريين الجنوبيين: the noun and its adjective)
+            a = k - (k > sentence.token_start and ex.tokens[k - 1].norm in ex.quantifier)
+            phrase = ex.after(a, i)
+            if phrase is None or phrase.end <= k:
+                return None
+            return ex.ref_of(phrase, "sentence")
+    return None
