@@ -56,6 +56,7 @@ from .limits import (
     definite_heads,
     imperfect_verbs,
     joined_bodies,
+    known_bodies_over_places,
     offices,
     official_standing,
     purposes,
@@ -132,6 +133,7 @@ def fix_labels(
     _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:
+        known_bodies_over_places(keys, proclitics, out)
         apply_org_chains(keys, proclitics, out)
         for j in range(1, len(out)):
             if out[j] in ("I-PER", "I-LOC") and proclitics[j].startswith("و"):
