@@ -2373,6 +2373,13 @@ def test_a_relay_verb_that_carries_does_not_cut_the_frame_before_it() -> None:
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سامي الحداد"]
 
 
+def test_a_regional_officials_source_phrase_reads_on_over_the_town_of_the_seat() -> None:
+    (q,) = arabic_newsnlp.analyze(
+        "وتراجع عدد الإصابات، وفق ما أفاد به المدير الجهوي للصحة بالقصرين."
+    ).quotes
+    assert q.speaker is not None and q.speaker.text == "المدير الجهوي للصحة بالقصرين"
+
+
 def test_a_source_phrase_reads_a_name_whole() -> None:
     (q,) = arabic_newsnlp.analyze(
         "وانخفضت درجات الحرارة إلى ما تحت الصفر ليلا، بحسب وكالة ريا نوفوستي."
