@@ -693,7 +693,7 @@ def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
 def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
     from arabic_newsnlp.ner.consistency import propagate
 
-    keys = [["قال", "الجريبي", "ان"], ["،", "ميه", "الجريبي"], ["،", "تهنئ", "الجريبي"]]
+    keys = [["قال", "الجريبي", "ان"], ["،", "نسرين", "الجريبي"], ["،", "تهنئ", "الجريبي"]]
     labels = [["O", "B-PER", "O"], ["O"] * 3, ["O"] * 3]
     propagate(keys, labels, [[1.0, 0.9, 1.0], [1.0] * 3, [1.0] * 3])
     assert labels[1] == ["O", "B-PER", "I-PER"]

@@ -1646,8 +1646,8 @@ def test_a_quoted_fragment_inside_a_title_verbs_object_is_mixed() -> None:
     text = 'الشركة تعلن موعد إطلاق خدمة "ستغير حياة الناس"\n\nوأوضح المدير أن العمل انتهى.'
     first = _FULL(text).quotes[0]
     assert first.kind == "mixed" and first.text.startswith("موعد إطلاق")
-    # a name in marks (a product the tagger knows) is no quoted fragment
-    text = 'الشركة تعلن موعد إطلاق "المنصة الرقمية" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
+    # a name in marks (a product or service the tagger knows) is no quoted fragment
+    text = 'الشركة تعلن موعد إطلاق "واتساب" الجديدة\n\nوأوضح المدير أن العمل انتهى.'
     assert _FULL(text).quotes[0].kind == "indirect"
 
 
@@ -2373,6 +2373,13 @@ def test_a_relay_verb_that_carries_does_not_cut_the_frame_before_it() -> None:
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["سامي الحداد"]
 
 
+def test_a_regional_officials_source_phrase_reads_on_over_the_town_of_the_seat() -> None:
+    (q,) = arabic_newsnlp.analyze(
+        "وتراجع عدد الإصابات، وفق ما أفاد به المدير الجهوي للصحة بالقصرين."
+    ).quotes
+    assert q.speaker is not None and q.speaker.text == "المدير الجهوي للصحة بالقصرين"
+
+
 def test_a_source_phrase_reads_a_name_whole() -> None:
     (q,) = arabic_newsnlp.analyze(
         "وانخفضت درجات الحرارة إلى ما تحت الصفر ليلا، بحسب وكالة ريا نوفوستي."
@@ -2641,7 +2648,7 @@ NEWS_SHAPES = [
         # before a preposition the clitic step split off (بنجاح)
         "وقال الوزير سامي علي إن العلاقات جيدة. ومن جانبه، أشاد الرئيس فؤاد معصوم بنجاح "
         "التجربة، مشيرا إلى متانة العلاقات.",
-        [("سامي", "العلاقات جيدة"), ("فؤاد معصوم", "متانة العلاقات")],
+        [("سامي علي", "العلاقات جيدة"), ("فؤاد معصوم", "متانة العلاقات")],
     ),
     (  # a closing mark may end the clause before a source phrase that names who spoke
         'وتستعد الشركة لسحب هواتف "نوت 7" حسب ما كشفته مصادر مقربة من المجموعة.',

@@ -375,7 +375,8 @@ def schools(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> N
     heads, levels = word_keys("school"), word_keys("school_level")
     n = len(out)
     for i in range(n - 1):
-        if keys[i].removeprefix(ARTICLE) not in heads or keys[i + 1] not in levels:
+        level = keys[i + 1] if definite(keys[i]) else ARTICLE + keys[i + 1]
+        if keys[i].removeprefix(ARTICLE) not in heads or level not in levels:
             continue
         j = i + 2
         while j < n and keys[j] in levels and not proclitics[j]:
@@ -396,7 +397,12 @@ def schools(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> N
                 end += 1  # (the tagger's name of a kind of school, no body: أوضاعا)
             out[i:end] = ["O"] * (end - i)
         if end < n and out[end].startswith("I-"):
+            town = proclitics[end] == "ب" and any(
+                e.label == "LOC" for e in gazetteer().lookup(keys[end])
+            )
             out[end] = "B-" + out[end][2:]
+            if town and mention_end(out, end) == end + 1:
+                out[end] = "B-LOC"  # (مدرسة ابتدائية) بالقيروان: the town the tagger ran on
 
 
 #: The highest frequency band of a word unlabelled text hardly uses (a name's, not an

@@ -22,7 +22,14 @@ from ..quotes.forms import adjective
 from .chains import chain_stops, definite
 from .labels import WORDLIKE, mention_start, relabel
 
-__all__ = ["acronyms", "descriptors", "media_after_kind_word", "quoted_bodies", "radios"]
+__all__ = [
+    "acronyms",
+    "descriptors",
+    "foreign_names_cut",
+    "media_after_kind_word",
+    "quoted_bodies",
+    "radios",
+]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -199,3 +206,31 @@ def radios(keys: Sequence[str], out: list[str]) -> None:
         if end < len(out) and out[end].startswith("I-"):
             out[end] = "B-" + out[end][2:]
         j = end
+
+
+#: The highest frequency band of a word unlabelled text hardly uses (a transcribed
+#: foreign word's, not an everyday word's).
+_RARE_WORD = 2
+
+
+def foreign_names_cut(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """An organisation the tagger starts again, with nothing between, at a word without
+    article or proclitic that unlabelled text hardly uses (a transcribed foreign word) goes
+    on with the one before it: one name cut in two (``ريا`` | ``نوفوستي``).
+
+    >>> out = ["O", "B-ORG", "B-ORG", "O"]
+    >>> foreign_names_cut(["حسب", "ريا", "نوفوستي", "."], [""] * 4, out)
+    >>> out
+    ['O', 'B-ORG', 'I-ORG', 'O']
+    """
+    for j in range(1, len(out)):
+        if (
+            out[j] == "B-ORG"
+            and out[j - 1][2:] == "ORG"
+            and not proclitics[j]
+            and keys[j].isalpha()
+            and all("\u0621" <= c <= "\u064a" for c in keys[j])  # (not a gloss: Maiwand)
+            and not definite(keys[j])
+            and frequency_band(keys[j]) <= _RARE_WORD
+        ):
+            out[j] = "I-ORG"

@@ -31,6 +31,7 @@ __all__ = [
     "definite_heads",
     "imperfect_verbs",
     "joined_bodies",
+    "known_bodies_over_places",
     "offices",
     "official_standing",
     "purposes",
@@ -270,7 +271,9 @@ def joined_bodies(keys: Sequence[str], proclitics: Sequence[str], out: list[str]
     the name ends before ``و`` (``الشرطة البلدية`` | ``والحرس البلدي``, ``الجبهة الشعبية``
     | ``والكتلة الديمقراطية``), and the head with the words after it is that body's name;
     a head alone on either side names none. Not inside a name the gazetteer knows, nor
-    over a word that heads no body (``لجنة الأمن والدفاع``)."""
+    over a word that heads no body (``لجنة الأمن والدفاع``). The second body takes a
+    complement with ``لل`` the tagger left after the whole (``الرابطة الوطنية`` |
+    ``والإدارة الوطنية للتحكيم``)."""
     gaz = gazetteer()
     j = 0
     while j < len(out):
@@ -291,6 +294,38 @@ def joined_bodies(keys: Sequence[str], proclitics: Sequence[str], out: list[str]
                         out[first:last] = ["O"] * (last - first)
                     else:
                         out[first] = "B-ORG"
+                if end - k > 1 and end < len(out) and out[end] == "O" and proclitics[end] == "لل":
+                    out[end] = "I-ORG"
                 nxt = k  # the second body may join a third
                 break
         j = nxt
+
+
+def known_bodies_over_places(
+    keys: Sequence[str], proclitics: Sequence[str], out: list[str]
+) -> None:
+    """A body the gazetteer knows whose head the tagger left out, and whose last word
+    opens a longer place the tagger found, is that body; the rest of the place goes with
+    it no further than the organisation chain takes it (``رئاسة الجمهورية`` | ``الحداد``,
+    the verb's object; ``رئاسة الجمهورية التونسية`` whole); not a place after a
+    preposition (``بلدية`` | ``بتونس الكبرى``).
+
+    >>> out = ["O", "O", "B-LOC", "I-LOC", "O"]
+    >>> known_bodies_over_places(["اعلنت", "رئاسه", "الجمهوريه", "الحداد", "."], [""] * 5, out)
+    >>> out
+    ['O', 'B-ORG', 'I-ORG', 'O', 'O']
+    """
+    gaz = gazetteer()
+    for j in range(len(out) - 2):
+        if out[j] != "O" or out[j + 1] != "B-LOC":
+            continue
+        body = gaz.longest_match(keys, j)
+        if body is None or body.label != "ORG" or body.start != j:
+            continue
+        end = body.end
+        if end <= j + 1 or end >= len(out) or out[end] != "I-LOC" or any(proclitics[j + 1 : end]):
+            continue
+        out[j:end] = ["B-ORG"] + ["I-ORG"] * (end - j - 1)
+        while end < len(out) and out[end] == "I-LOC":
+            out[end] = "O"
+            end += 1

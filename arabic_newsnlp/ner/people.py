@@ -74,7 +74,8 @@ def given_and_surname(
     """A common given name the tagger left out, before a surname of the name lists that
     unlabelled text seldom uses as a word (:func:`.consistency.rare_surname`), is a person
     (``علي العكاري``, also after a given name: ``محمد علي الصيادي``; not a speaker's head
-    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise. Such
+    noun: ``شاهد العيان``); news that writes على as علي taught the tagger otherwise, and
+    the surname's nisba ending may make it read as a one-word place. Such
     a surname right after a person's name goes on it, written apart or as Tunisian news
     writes بالـ names (``عبد الله حمد المحارب``, ``وحيد بن عمر بالليلي``); after و it is
     another person."""
@@ -85,7 +86,10 @@ def given_and_surname(
             continue
         if (
             out[j] == "O"
-            and out[j + 1] in ("O", "B-PER")
+            and (
+                out[j + 1] in ("O", "B-PER")
+                or (out[j + 1] == "B-LOC" and (j + 2 == len(out) or out[j + 2] != "I-LOC"))
+            )
             and _common_given(given)
             and given not in heads
         ):
@@ -125,17 +129,27 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
 def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A word unlabelled text seldom uses, left out right before a one-word person where a
     name may begin, is that person's given name, which the tagger did not know (``الكندي
-    جاستين ترودو``, ``النهضة، سيمر ديلو``; :func:`.consistency.unknown_given_name`)."""
+    جاستين ترودو``, ``النهضة، سيمر ديلو``; :func:`.consistency.unknown_given_name`), and
+    so is a common given name that begins with the letter of a proclitic, written whole
+    (``فادي``, ``بسام``: no preposition before a name that goes on)."""
     for j in range(len(out) - 1):
         if (
             out[j] == "O"
             and out[j + 1] == "B-PER"
             and (j + 2 == len(out) or out[j + 2] != "I-PER")
-            and not proclitics[j]
             and not proclitics[j + 1]
-            and unknown_given_name(keys, out, j)
+            and (
+                (not proclitics[j] and unknown_given_name(keys, out, j))
+                or _given_written_whole(proclitics[j], keys[j])
+            )
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def _given_written_whole(proclitic: str, key: str) -> bool:
+    """Whether a word cut as ``proclitic`` + ``key`` is a common given name written whole
+    (``فادي``, ``بسام``; not ``بمحمد``)."""
+    return proclitic in ("ب", "ف", "ك") and _common_given(proclitic + key)
 
 
 def compound_given_names(keys: Sequence[str], out: list[str]) -> None:

@@ -47,7 +47,14 @@ from .heads import (
     seats_of_bodies,
     short_ministries,
 )
-from .kinds import acronyms, descriptors, media_after_kind_word, quoted_bodies, radios
+from .kinds import (
+    acronyms,
+    descriptors,
+    foreign_names_cut,
+    media_after_kind_word,
+    quoted_bodies,
+    radios,
+)
 from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
 from .limits import (
     chairs,
@@ -56,6 +63,7 @@ from .limits import (
     definite_heads,
     imperfect_verbs,
     joined_bodies,
+    known_bodies_over_places,
     offices,
     official_standing,
     purposes,
@@ -132,6 +140,8 @@ def fix_labels(
     _names_after_titles(keys, out, proclitics or [""] * len(out))
     _punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:
+        known_bodies_over_places(keys, proclitics, out)
+        foreign_names_cut(keys, proclitics, out)
         apply_org_chains(keys, proclitics, out)
         for j in range(1, len(out)):
             if out[j] in ("I-PER", "I-LOC") and proclitics[j].startswith("و"):

@@ -64,9 +64,10 @@ def seat(
     # a town the tagger found (بسهلول, past a known one: بسوسة الشمالية), not a landmark's
     # name (بالملعب الأولمبي) nor after a national service's head and adjective alone,
     # whose units act there (الحرس الوطني | بفوشانة)
+    # (or a town it read as a one-word person, no given name: بخزندار)
     found = end
     landmark = _in_class(keys[end : end + 1], "place_in_name")
-    if labels is not None and labels[end] == "B-LOC" and end - start > 2 and not landmark:
+    if labels is not None and end - start > 2 and not landmark and _town_found(keys, labels, end):
         found = mention_end(labels, end)
     if place is not None:
         # a country is no town: (جامعة الخليج العربي) بالبحرين; تونس is both
@@ -75,3 +76,11 @@ def seat(
     if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
         return max(end + 1, found)
     return found
+
+
+def _town_found(keys: Sequence[str], labels: Sequence[str], j: int) -> bool:
+    """Whether the tagger found a place at ``j``, or a one-word person whom the name lists
+    know as no given name (a town it took for a surname)."""
+    if labels[j] == "B-PER" and mention_end(labels, j) == j + 1:
+        return "given" not in name_lists().word_kinds(keys[j])
+    return labels[j] == "B-LOC"

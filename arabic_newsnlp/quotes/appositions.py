@@ -58,8 +58,9 @@ def _addressee(ex: Extraction, n: str) -> bool:
 def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     """A title phrase without a name read on over في and the organisation it belongs to
     (القيادي في حركة النهضة), or a body's over the place it stands in (القوات المسلحة في
-    كوريا الجنوبية; not a person's: الرئيس في باريس is where the words were said), before
-    token ``end``."""
+    كوريا الجنوبية; not a person's: الرئيس في باريس is where the words were said), or a
+    regional official's over the town of the seat written with ب (المديرة الجهوية للتجارة
+    بالمنستير), before token ``end``."""
     tokens = ex.tokens
     b = phrase.end
     if not phrase.title or phrase.name >= 0 or b + 1 >= end:
@@ -82,8 +83,12 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     body = ex.mention_at(at, tokens[b + 1].end)
     if body is None or body.start != at:
         return phrase
+    regional = at == tokens[b].start + 1 and any(
+        tokens[k].norm in ex.lex.words("regional") for k in range(phrase.start, b)
+    )
     if body.label != "ORG" and (
-        body.label != "LOC" or head_of(tokens[phrase.start].norm) in ex.lex.words("title")
+        body.label != "LOC"
+        or (head_of(tokens[phrase.start].norm) in ex.lex.words("title") and not regional)
     ):
         return phrase
     k = b
