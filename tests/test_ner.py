@@ -312,3 +312,16 @@ def test_training_leaves_list_features_off_rare_names() -> None:
     assert out[1] == ["w=سامي", "-1x=1"]
     assert out[2] == ["w=في", "1gz=LOC"]
     assert out[3] == ["w=تونس", "gz=LOC", "g=B-LOC"]
+
+
+def test_training_refuses_a_test_part() -> None:
+    # training/train_ner.py --ant-parts: development parts only, checked before any data
+    pytest.importorskip("pycrfsuite")
+    import sys
+
+    sys.path.insert(0, str(CRF_MODEL.parent.parent))
+    from train_ner import ant_items
+
+    for part in ("test", "test2", "dev99"):
+        with pytest.raises(ValueError, match=part):
+            ant_items(Path("no-such-folder"), parts=["dev3", part])

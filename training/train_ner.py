@@ -83,17 +83,18 @@ RARE_NAMES = 2
 
 
 def ant_items(data: Path, rare_names: int = 0, parts: Sequence[str] = ()) -> Items:
-    """Training sequences from our annotated ANT articles (and the evaluation ``parts``
-    named, e.g. ``dev3``): each sentence's tokens as the pipeline makes them, a token
-    labelled by the mention it starts or continues."""
+    """Training sequences from our annotated ANT articles (and the development ``parts``
+    named, e.g. ``dev3``; a test part is refused): each sentence's tokens as the pipeline
+    makes them, a token labelled by the mention it starts or continues."""
     from arabic_newsnlp import Pipeline
     from arabic_newsnlp.ner.features import sequence_features
     from benchmarks import ant
 
-    pairs = ant.load_gold(ANT_TRAIN, data)
     for part in parts:
         if part not in bench.ANT_PARTS or part.startswith("test"):
             raise ValueError(f"--ant-parts: {part!r} is not a development part of our ANT news")
+    pairs = ant.load_gold(ANT_TRAIN, data)
+    for part in parts:
         gold = bench.ANT_MORE_GOLD.get(part, bench.ANT_GOLD)
         pairs += [(r, t) for r, t in ant.load_gold(gold, data) if r["part"] == part]
     articles: dict[str, set[str]] = {}
