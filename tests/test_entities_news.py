@@ -688,6 +688,14 @@ def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
     # before one word the title may be how news names the person, and stays
     out = fix_labels(["وقال", "الشيخ", "سعد", "ان"], ["O", "B-PER", "I-PER", "O"])
     assert out == ["O", "B-PER", "I-PER", "O"]
+    # nor does a name open with an adjective of the title left out before it
+    keys = ["وصرح", "القائد", "الميداني", "سالم", "الهمامي"]
+    out = fix_labels(keys, ["O", "O", "B-PER", "I-PER", "I-PER"])
+    assert out == ["O", "O", "O", "B-PER", "I-PER"]
+    # a common given name after a title stays
+    keys = ["وصرح", "الرئيس", "الباجي", "قائد", "السبسي"]
+    out = fix_labels(keys, ["O", "O", "B-PER", "I-PER", "I-PER"])
+    assert out == ["O", "O", "B-PER", "I-PER", "I-PER"]
 
 
 def test_a_given_name_before_a_surname_found_again_joins_it() -> None:

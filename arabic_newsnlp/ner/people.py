@@ -196,7 +196,9 @@ def people_listed_without_commas(keys: Sequence[str], out: list[str]) -> None:
 def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
     """A person's full name leaves out a title the tagger ran into it (``البابا تواضروس
     الثاني`` -> ``تواضروس الثاني``); before one word the title may be how news names the
-    person (``الشيخ سعد``, which a quote's speaker keeps), and stays."""
+    person (``الشيخ سعد``, which a quote's speaker keeps), and stays. Nor does it open
+    with an adjective of the title left out before it (``القائد (الميداني أبو خالد)`` ->
+    ``أبو خالد``: :func:`_title_adjective`)."""
     gaz = gazetteer()
     for j in range(len(out) - 2):
         if (
@@ -205,6 +207,26 @@ def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
             and gaz.key_trigger(keys[j]) == "title"
         ):
             out[j], out[j + 1] = "O", "B-PER"
+    for j in range(1, len(out) - 1):
+        if (
+            out[j] == "B-PER"
+            and out[j + 1] == "I-PER"
+            and out[j - 1] == "O"
+            and gaz.key_trigger(keys[j - 1]) == "title"
+            and _title_adjective(keys[j])
+        ):
+            out[j], out[j + 1] = "O", "B-PER"
+
+
+def _title_adjective(key: str) -> bool:
+    """A definite nisba adjective unlabelled text uses often and the name lists give few
+    people (``الميداني``, ``الديمقراطي``; not ``الباجي``)."""
+    return (
+        key.startswith("ال")
+        and key.endswith("ي")
+        and frequency_band(key) >= 6
+        and name_lists().person_count(key) < 10
+    )
 
 
 def nationalities_left_out(keys: Sequence[str], out: list[str]) -> None:
