@@ -698,6 +698,17 @@ def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
     assert out == ["O", "O", "B-PER", "I-PER", "I-PER"]
 
 
+def test_a_common_given_name_after_a_body_opens_the_person_after_it() -> None:
+    keys = ["وصرح", "عضو", "المكتب", "التنفيذي", "جمعية", "الصيادين", "حافظ", "بن", "صالح"]
+    labels = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER"]
+    proclitics = ["و", "", "", "", "ل", "", "", "", ""]
+    out = fix_labels(keys, labels, proclitics)
+    assert out[2:] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "I-PER"]
+    # a speech verb there is no name
+    keys[6] = "بين"
+    assert fix_labels(keys, labels, proclitics)[6] == "O"
+
+
 def test_a_given_name_before_a_surname_found_again_joins_it() -> None:
     from arabic_newsnlp.ner.consistency import propagate
 

@@ -25,6 +25,7 @@ __all__ = [
     "compound_given_names",
     "coordinated_people",
     "given_and_surname",
+    "given_names_after_bodies",
     "given_names_cut_off",
     "initials",
     "nationalities_left_out",
@@ -142,6 +143,30 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
                 (not proclitics[j] and unknown_given_name(keys, out, j))
                 or _given_written_whole(proclitics[j], keys[j])
             )
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def given_names_after_bodies(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str]
+) -> None:
+    """A common given name that is also a word, left out right after a body, opens the
+    person after it, the body's head or member (``لحركة نداء تونس حافظ قائد السبسي``; not
+    a speech verb nor a title): the surname alone would be another person of the
+    document."""
+    gaz = gazetteer()
+    for j in range(1, len(out) - 1):
+        if (
+            out[j] == "O"
+            and out[j - 1][2:] == "ORG"
+            and out[j + 1] == "B-PER"
+            and not proclitics[j + 1]
+            and (
+                (not proclitics[j] and _common_given(keys[j]))
+                or _given_written_whole(proclitics[j], keys[j])
+            )
+            and not speech_verb(keys[j])
+            and gaz.key_trigger(keys[j]) is None
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
 

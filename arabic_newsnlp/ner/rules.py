@@ -72,6 +72,7 @@ from .people import (
     compound_given_names,
     coordinated_people,
     given_and_surname,
+    given_names_after_bodies,
     given_names_cut_off,
     initials,
     nationalities_left_out,
@@ -175,6 +176,7 @@ def fix_labels(
     initials(keys, out, tokens or ())
     no_verb_or_preposition_opens_a_name(keys, out, tokens or ())
     _gazetteer_names(keys, out)
+    given_names_after_bodies(keys, out, proclitics or [""] * len(out))
     titles_left_out(keys, out)
     nationalities_left_out(keys, out)
     places_with_their_heads(keys, out, proclitics)
