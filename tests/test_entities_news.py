@@ -225,6 +225,16 @@ def test_a_hyphen_joins_a_name_only_when_written_inside_it() -> None:
     assert ("ماريا لوبيث-غارسيا", "PER") in found("وقالت ماريا لوبيث-غارسيا إن الوضع صعب.")
     places = found("وكانت مباراة البرازيل - إيطاليا عام 1970 رائعة.")
     assert {("البرازيل", "LOC"), ("إيطاليا", "LOC")} <= places
+    # halves of two kinds, one a person's, join in the first half's
+    from arabic_newsnlp.ner.labels import person_half
+
+    out = ["O", "B-LOC", "I-LOC", "O", "B-PER", "O"]
+    assert person_half(out, 3)
+    assert not person_half(["B-LOC", "O", "B-ORG"], 1)
+    assert not person_half(["B-LOC", "O", "B-PER", "I-PER"], 1)
+    keys = ["وقال", "رئيس", "ولاية", "بادن", "-", "فورتمبرغ", "ان"]
+    out = fix_labels(keys, ["O", "O", "B-LOC", "I-LOC", "O", "B-PER", "O"], [""] * len(keys))
+    assert out[2:6] == ["B-LOC", "I-LOC", "I-LOC", "I-LOC"]
 
 
 def test_a_common_given_name_before_a_rare_surname_is_a_person() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "end_mention",
     "mention_end",
     "mention_start",
+    "person_half",
     "relabel",
 ]
 
@@ -114,3 +115,11 @@ def dotted_names(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _letter_name(token: Token) -> bool:
     return token.kind == "word" and 2 <= len(token.text) <= _LETTER_NAME and token.text.isalpha()
+
+
+def person_half(out: Sequence[str], j: int) -> bool:
+    """Whether the halves of a name around the hyphen at ``j`` that the tagger gave two
+    kinds join in the first half's: one half is a person's, the second of one word
+    (``ولاية بادن-(فورتمبرغ)``, ``(ستيليوس خاجي)-(أيوانو)``)."""
+    one_word = j + 2 == len(out) or out[j + 2][:2] != "I-"
+    return one_word and "PER" in (out[j - 1][2:], out[j + 1][2:])

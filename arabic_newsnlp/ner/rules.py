@@ -56,6 +56,7 @@ from .kinds import (
     radios,
 )
 from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
+from .labels import person_half as _person_half
 from .limits import (
     chairs,
     clause_words,
@@ -323,8 +324,8 @@ def _punctuation(
     keys: Sequence[str], out: list[str], tokens: Sequence[Token] | None = None
 ) -> None:
     """A name never runs over punctuation (وزارة الصناعة (المقر ..., الوزارة : الوضع), but
-    a hyphen written between two halves of a name joins them (لوبيث-غارسيا; not
-    ``البرازيل - إيطاليا``, with spaces)."""
+    a hyphen written between two halves of a name joins them (لوبيث-غارسيا, ولاية
+    بادن-فورتمبرغ: :func:`.labels.person_half`; not ``البرازيل - إيطاليا``, with spaces)."""
     n = len(out)
     for j in range(1, n):
         if out[j].startswith("I-") and not WORDLIKE.search(keys[j]):
@@ -333,7 +334,8 @@ def _punctuation(
         if (
             keys[j] in _HYPHENS
             and out[j] == "O"
-            and out[j - 1][2:] == out[j + 1][2:] != ""
+            and "O" not in (out[j - 1], out[j + 1])
+            and (out[j - 1][2:] == out[j + 1][2:] or _person_half(out, j))
             and (tokens is None or tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1)
         ):
             out[j] = "I-" + out[j - 1][2:]
