@@ -55,7 +55,15 @@ from .kinds import (
     quoted_bodies,
     radios,
 )
-from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
+from .labels import (
+    WORDLIKE,
+    begin_names,
+    dotted_names,
+    end_mention,
+    mention_start,
+    name_tokens,
+    relabel,
+)
 from .limits import (
     chairs,
     clause_words,
@@ -100,7 +108,6 @@ _OVERRIDE_KINDS = frozenset(
     }
 )
 _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
-_PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -473,11 +480,7 @@ def mentions_from_labels(
         j = i + 1
         while j < n and labels[j] == "I-" + label:
             j += 1
-        first, last = i, j - 1
-        while first <= last and tokens[first].kind in _PUNCT_KINDS:
-            first += 1
-        while last >= first and tokens[last].kind in _PUNCT_KINDS:
-            last -= 1
+        first, last = name_tokens(tokens, i, j)
         if first <= last:
             start = tokens[first].start + starts[first]
             if start >= tokens[first].end and first < last:
