@@ -1039,6 +1039,15 @@ def test_a_radio_is_named_with_the_letters_fm() -> None:
     assert found('وتوقف البث على موجات الـ "أف أم" منذ الصباح.') == set()
 
 
+def test_a_radio_takes_its_letters_fm_in_marks() -> None:
+    # the letters in quotation marks after the radio's name are part of it, marks and all
+    names = found('وأوضح المسؤول لمراسل موزاييك "أف أم" أن الطريق مغلقة.')
+    assert ('موزاييك "أف أم"', "ORG") in names
+    assert ("جوهرة «اف ام»", "ORG") in found("وأكد في تصريح للجوهرة «اف ام» أن العمل متواصل.")
+    # a mark after a name that opened none stays out: (الديوان) "…"
+    assert ("الديوان", "ORG") in found('وقالت إذاعة الديوان "نحن هنا" في بلاغ.')
+
+
 def test_the_spokesman_after_a_name_is_a_title() -> None:
     # الناطق (باسم) is a title, as المتحدث is: no part of the name before it
     names = found("أكد الباحث فؤاد الخطيب الناطق الإعلامي للمركز أن العدد ارتفع.")

@@ -550,6 +550,8 @@ def test_a_medium_named_in_marks_is_the_speaker() -> None:
         ),
         # marks around a medium's name are no quote
         ('وقال كريم الهاني في حديث للجوهرة "اف ام" صباحا إن الفريق جاهز.', "كريم الهاني"),
+        # ... the name and its letters in marks one organisation, marks and all
+        ('وأوضحت سلمى العيادي لمراسل موزاييك "أف أم" أن المعرض يفتح غدا.', "سلمى العيادي"),
         # a title whose genitive is an organisation's name, then the object
         (
             "وجدد المكتب التنفيذي لنداء تونس دعمه للحكومة، مؤكدا أن الإصلاحات ضرورية.",

@@ -189,7 +189,8 @@ def radios(keys: Sequence[str], out: list[str]) -> None:
     """A radio is named with the letters FM after its name (``موزاييك أف أم``, ``إذاعة
     نجمة آف.آم``): the name before them (the tagger's, or the one word there that is no
     stop word) and the letters are one organisation; the letters after no name (``على
-    ترددات الـ "أف أم"``) name none."""
+    ترددات الـ "أف أم"``) name none. Letters in quotation marks after a name the tagger
+    found go with it, the marks too (``الجوهرة "اف ام"``)."""
     j = 1
     while j < len(out):
         end = _fm_end(keys, j)
@@ -197,7 +198,10 @@ def radios(keys: Sequence[str], out: list[str]) -> None:
             j += 1
             continue
         before = keys[j - 1]
-        if out[j - 1] != "O" and out[j - 1][2:] != "PER":
+        if _quoted_letters(keys, out, j, end):
+            end += 1
+            relabel(out, mention_start(out, j - 2), end, "ORG")
+        elif out[j - 1] != "O" and out[j - 1][2:] != "PER":
             relabel(out, mention_start(out, j - 1), end, "ORG")
         elif before.isalpha() and len(before) > 2 and before not in chain_stops():
             relabel(out, j - 1, end, "ORG")
@@ -206,6 +210,19 @@ def radios(keys: Sequence[str], out: list[str]) -> None:
         if end < len(out) and out[end].startswith("I-"):
             out[end] = "B-" + out[end][2:]
         j = end
+
+
+def _quoted_letters(keys: Sequence[str], out: Sequence[str], j: int, end: int) -> bool:
+    """Whether the letters FM at ``j`` to ``end`` stand in quotation marks right after a
+    name the tagger found (``الجوهرة "اف ام"``)."""
+    return (
+        j >= 2
+        and keys[j - 1] in _OPEN_QUOTES
+        and out[j - 2] != "O"
+        and out[j - 2][2:] != "PER"
+        and end < len(keys)
+        and keys[end] in _CLOSE_QUOTES
+    )
 
 
 #: The highest frequency band of a word unlabelled text hardly uses (a transcribed

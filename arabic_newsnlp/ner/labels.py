@@ -26,6 +26,8 @@ __all__ = [
     "end_mention",
     "mention_end",
     "mention_start",
+    "name_tokens",
+    "names_over_punctuation",
     "person_half",
     "relabel",
 ]
@@ -33,6 +35,35 @@ __all__ = [
 #: What a token inside a name may be: a word, a number, or a hyphen, dot or apostrophe
 #: within a name (``لوبيث-غارسيا``); other punctuation ends the name.
 WORDLIKE = re.compile(r"[\w\-\u2010\u2011'\u2019.]")
+
+#: What punctuation is (the token kinds a name neither starts nor ends with).
+_PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
+#: Quotation marks that open and that close words inside a name (``جوهرة "أف أم"``).
+_OPENERS, _CLOSERS = (
+    frozenset({'"', "\u201c", "\u00ab", "\u201e"}),
+    frozenset({'"', "\u201d", "\u00bb"}),
+)
+
+
+def name_tokens(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """First and last token of the name labelled from ``start`` to ``end``: without the
+    punctuation at either end, but with the quotation mark that closes one opened inside
+    the name (``جوهرة "أف أم"``).
+
+    >>> from arabic_newsnlp.text.tokenize import tokenize
+    >>> name_tokens(tokenize('" جوهرة " أف أم " .'), 0, 7)
+    (1, 5)
+    """
+    first, last = start, end - 1
+    while first <= last and tokens[first].kind in _PUNCT_KINDS:
+        first += 1
+    while last >= first and tokens[last].kind in _PUNCT_KINDS:
+        last -= 1
+    inside = tokens[first + 1 : last + 1]
+    if last + 1 < end and tokens[last + 1].text in _CLOSERS:
+        return first, last + 1 if any(token.text in _OPENERS for token in inside) else last
+    return first, last
+
 
 #: The longest part of a dotted name: the name of a letter (بي، سي، إف).
 _LETTER_NAME = 3
@@ -123,3 +154,28 @@ def person_half(out: Sequence[str], j: int) -> bool:
     (``ولاية بادن-(فورتمبرغ)``, ``(ستيليوس خاجي)-(أيوانو)``)."""
     one_word = j + 2 == len(out) or out[j + 2][:2] != "I-"
     return one_word and "PER" in (out[j - 1][2:], out[j + 1][2:])
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def names_over_punctuation(
+    keys: Sequence[str], out: list[str], tokens: Sequence[Token] | None = None
+) -> None:
+    """A name never runs over punctuation (وزارة الصناعة (المقر ..., الوزارة : الوضع), but
+    a hyphen written between two halves of a name joins them (لوبيث-غارسيا, ولاية
+    بادن-فورتمبرغ: :func:`person_half`; not ``البرازيل - إيطاليا``, with spaces)."""
+    n = len(out)
+    for j in range(1, n):
+        if out[j].startswith("I-") and not WORDLIKE.search(keys[j]):
+            end_mention(out, j)
+    for j in range(1, n - 1):
+        if (
+            keys[j] in _HYPHENS
+            and out[j] == "O"
+            and "O" not in (out[j - 1], out[j + 1])
+            and (out[j - 1][2:] == out[j + 1][2:] or person_half(out, j))
+            and (tokens is None or tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1)
+        ):
+            out[j] = "I-" + out[j - 1][2:]
+            out[j + 1] = "I-" + out[j - 1][2:]

@@ -55,8 +55,15 @@ from .kinds import (
     quoted_bodies,
     radios,
 )
-from .labels import WORDLIKE, begin_names, dotted_names, end_mention, mention_start, relabel
-from .labels import person_half as _person_half
+from .labels import (
+    begin_names,
+    dotted_names,
+    end_mention,
+    mention_start,
+    name_tokens,
+    names_over_punctuation,
+    relabel,
+)
 from .limits import (
     chairs,
     clause_words,
@@ -102,10 +109,8 @@ _OVERRIDE_KINDS = frozenset(
     }
 )
 _PLACE_KINDS = frozenset({"country", "city", "region", "continent", "water"})
-_PUNCT_KINDS = frozenset({"punct", "symbol", "emoji"})
 
 
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: A name -> itself: mentions of one name share one string, as tokens of one word do (a
 #: long document names the same people and places again and again).
 _names = BoundedCache[str, str](entries=20_000)
@@ -140,7 +145,7 @@ def fix_labels(
     begin_names(out)
     clause_words(tokens or (), out)
     _names_after_titles(keys, out, proclitics or [""] * len(out))
-    _punctuation(keys, out, tokens)
+    names_over_punctuation(keys, out, tokens)
     if proclitics is not None and "org" not in ABLATE:
         known_bodies_over_places(keys, proclitics, out)
         foreign_names_cut(keys, proclitics, out)
@@ -320,28 +325,6 @@ def _names_after_titles(keys: Sequence[str], out: list[str], proclitics: Sequenc
                 j += 1
 
 
-def _punctuation(
-    keys: Sequence[str], out: list[str], tokens: Sequence[Token] | None = None
-) -> None:
-    """A name never runs over punctuation (وزارة الصناعة (المقر ..., الوزارة : الوضع), but
-    a hyphen written between two halves of a name joins them (لوبيث-غارسيا, ولاية
-    بادن-فورتمبرغ: :func:`.labels.person_half`; not ``البرازيل - إيطاليا``, with spaces)."""
-    n = len(out)
-    for j in range(1, n):
-        if out[j].startswith("I-") and not WORDLIKE.search(keys[j]):
-            end_mention(out, j)
-    for j in range(1, n - 1):
-        if (
-            keys[j] in _HYPHENS
-            and out[j] == "O"
-            and "O" not in (out[j - 1], out[j + 1])
-            and (out[j - 1][2:] == out[j + 1][2:] or _person_half(out, j))
-            and (tokens is None or tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1)
-        ):
-            out[j] = "I-" + out[j - 1][2:]
-            out[j + 1] = "I-" + out[j - 1][2:]
-
-
 def _inside(
     out: Sequence[str], start: int, end: int, label: str, *, open_end: bool = False
 ) -> bool:
@@ -477,11 +460,7 @@ def mentions_from_labels(
         j = i + 1
         while j < n and labels[j] == "I-" + label:
             j += 1
-        first, last = i, j - 1
-        while first <= last and tokens[first].kind in _PUNCT_KINDS:
-            first += 1
-        while last >= first and tokens[last].kind in _PUNCT_KINDS:
-            last -= 1
+        first, last = name_tokens(tokens, i, j)
         if first <= last:
             start = tokens[first].start + starts[first]
             if start >= tokens[first].end and first < last:

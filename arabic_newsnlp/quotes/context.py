@@ -428,10 +428,10 @@ class Extraction:
             ) or (
                 before is not None
                 and before.label == "ORG"
-                and before.end == self.tokens[k].end
+                and before.end in (self.tokens[k].end, self.tokens[region.close_i].end)
                 and not gazetteer().lookup(name_key(before.text))
-            )  # ... or the rest of one: للجوهرة «اف ام» (not of a name known whole:
-            # قال مسؤول لرويترز «…»)
+            )  # ... or the rest of one, marks and all or not: للجوهرة «اف ام» (not of a
+            # name known whole: قال مسؤول لرويترز «…»)
         self._naming_cache[region.open_i] = answer
         return answer
 
