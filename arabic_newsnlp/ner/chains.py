@@ -136,24 +136,24 @@ def org_chains(
             i += 1
             continue
         j, genitive = _chain_end(keys, proclitics, labels, i)
-        end = seat(keys, proclitics, i, j, labels) if j - i > 1 else j
         if (
             j - i > 1
             and gaz.key_trigger(keys[i + 1]) != "ordinal"
             # a division or a rank: (الرابطة المحترفة) الأولى is a league, no body
             and not (j < n and not proclitics[j] and gaz.key_trigger(keys[j]) == "ordinal")
-            # (the town of its seat names one: المستشفى الجهوي بالقصرين)
-            and (
+        ):
+            end = seat(keys, proclitics, i, j, labels)
+            # an unlisted definite head needs a ل complement or its seat (المستشفى الجهوي بالقصرين)
+            if (
                 gaz.key_trigger(keys[i]) is not None
                 or not keys[i].startswith("ال")
                 or genitive
                 or end > j
-            )
-        ):
-            out.append((i, end))
-            i = j
-        else:
-            i += 1
+            ):
+                out.append((i, end))
+                i = j
+                continue
+        i += 1
     return out
 
 

@@ -59,9 +59,9 @@ def name_tokens(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         first += 1
     while last >= first and tokens[last].kind in _PUNCT_KINDS:
         last -= 1
-    inside = tokens[first + 1 : last + 1]
     if last + 1 < end and tokens[last + 1].text in _CLOSERS:
-        return first, last + 1 if any(token.text in _OPENERS for token in inside) else last
+        opened = any(token.text in _OPENERS for token in tokens[first + 1 : last + 1])
+        return first, last + 1 if opened else last
     return first, last
 
 

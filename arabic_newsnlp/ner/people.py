@@ -243,14 +243,18 @@ def titles_left_out(keys: Sequence[str], out: list[str]) -> None:
             out[j], out[j + 1] = "O", "B-PER"
 
 
+#: The lowest frequency band of a title's adjective, and fewer people than this bear it.
+_TITLE_ADJECTIVE_BAND, _TITLE_ADJECTIVE_PEOPLE = 6, 10
+
+
 def _title_adjective(key: str) -> bool:
     """A definite nisba adjective unlabelled text uses often and the name lists give few
     people (``الميداني``, ``الديمقراطي``; not ``الباجي``)."""
     return (
         key.startswith("ال")
         and key.endswith("ي")
-        and frequency_band(key) >= 6
-        and name_lists().person_count(key) < 10
+        and frequency_band(key) >= _TITLE_ADJECTIVE_BAND
+        and name_lists().person_count(key) < _TITLE_ADJECTIVE_PEOPLE
     )
 
 

@@ -50,12 +50,14 @@ RELAY_FAR = 18
 _SOURCE_WORDS = 8
 
 
-def relay_at(ex: Extraction, k: int, end: int, relay: frozenset[str]) -> int:
+def relay_at(
+    ex: Extraction, k: int, end: int, relay: frozenset[str], stops: frozenset[str] = frozenset()
+) -> int:
     """The token of a relaying verb's preposition (one of ``relay``) from token ``k`` on
-    (-1: none), before ``end`` or a destination (نقل ... إلى: carried). A name in marks
-    may stand before it (نقلت "لوموند" عن ...); commas and brackets too, when the source
-    is followed by its noun of saying, which no carrying has (ونقلت وكالة (تاس)، اليوم،
-    عن المتحدث قوله ...)."""
+    (-1: none), before ``end``, a destination (نقل ... إلى: carried) or, within
+    :data:`RELAY_WINDOW`, a word of ``stops``. A name in marks may stand before it (نقلت
+    "لوموند" عن ...); commas and brackets too, when the source is followed by its noun of
+    saying, which no carrying has (ونقلت وكالة (تاس)، اليوم، عن المتحدث قوله ...)."""
     tokens = ex.tokens
     far = False
     for m in range(k, min(end, k + RELAY_FAR)):
@@ -63,6 +65,8 @@ def relay_at(ex: Extraction, k: int, end: int, relay: frozenset[str]) -> int:
         if tok.norm in relay:
             return m if not far or _says_after(ex, m + 1, end) else -1
         if tok.norm in ex.destination or tok.text in TERMINALS or tok.text == ":":
+            return -1
+        if tok.norm in stops and m < k + RELAY_WINDOW:
             return -1
         far = far or (tok.kind == "punct" and tok.text not in MARKS) or m >= k + RELAY_WINDOW
     return -1

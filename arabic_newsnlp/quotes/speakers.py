@@ -27,7 +27,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, is_filler, nisba, preposition_written_on
-from .frames import RELAY_WINDOW, relay_at
+from .frames import relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
@@ -132,12 +132,7 @@ def relayed(ex: Extraction, entry: CueEntry, k: int, end: int) -> Phrase | None:
     than the medium that relays it."""
     if entry.frame != "via":
         return None
-    for m in range(k, min(end, k + RELAY_WINDOW)):
-        if ex.tokens[m].norm in ex.comp:
-            return None  # (نقلت الصحيفة أن …: reports, no source)
-        if ex.tokens[m].norm in entry.objects:
-            break
-    m = relay_at(ex, k, end, entry.objects)
+    m = relay_at(ex, k, end, entry.objects, ex.comp)  # (نقلت الصحيفة أن …: no source)
     return ex.after(m + 1, end) if m >= 0 else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import Sentence
+from ..document import Sentence, Token
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry
 from .appositions import named_after, seated
@@ -299,8 +299,7 @@ def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     tokens = ex.tokens
     inquiry = ex.lex.words("inquiry")
     for k in range(sentence.token_start, min(i - 2, sentence.token_start + _INQUIRY_LEAD)):
-        stem = tokens[k].segments[-1].text if tokens[k].segments else tokens[k].text
-        if head_of(name_key(stem)) in inquiry and tokens[k + 1].norm == "مع":
+        if _stem(tokens[k]) in inquiry and tokens[k + 1].norm == "مع":
             phrase = ex.after(k + 2, i)
             if phrase is None:
                 return None
@@ -311,12 +310,17 @@ def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     return None
 
 
+def _stem(token: Token) -> str:
+    """The head key of a token's last segment: its word without the proclitics written on
+    it, where no pronoun follows."""
+    return head_of(name_key(token.segments[-1].text if token.segments else token.text))
+
+
 def _human_plural(ex: Extraction, k: int) -> bool:
     """Token ``k`` is a human plural: of class ``plural`` or a sound masculine plural of a
     nisba (السياسيين، الكوريين، المحتجون), outside any mention."""
     tok = ex.tokens[k]
-    stem = tok.segments[-1].text if tok.segments else tok.text
-    stem = head_of(name_key(stem))
+    stem = _stem(tok)
     other = stem[:-2] + ("ون" if stem.endswith("ين") else "ين")  # محتجين / محتجون
     return (
         tok.kind == "word"
