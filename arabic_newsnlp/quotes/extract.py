@@ -353,7 +353,7 @@ def on_participle(
         and prev.text not in MARKS
     ):
         return  # (after a mark or a bracket it may: ... "تم الاتفاق" مبينا أن ...)
-    if prev.kind != "punct" and predicate_before(ex, prev.norm):
+    if prev.kind != "punct" and predicate_before(ex, prev):
         return  # كان مؤكدا أن ...: a predicate, not a speech act (وأوضح ذلك قائلا: one)
     window = 8 if entry.frame == "describe" else 4
     frame = object_frame(ex, i + 1, min(sentence.token_end, i + 1 + window), entry)

@@ -316,11 +316,15 @@ def _contrast(ex: Extraction, norm: str) -> bool:
     return norm in contrast or (norm[:1] == "و" and norm[1:] in contrast)
 
 
-def predicate_before(ex: Extraction, prev: str) -> bool:
+def predicate_before(ex: Extraction, before: Token) -> bool:
     """The word before a participle makes it a predicate, not a speech act: a verb of
     being, a filler or a stop word (كان مؤكدا أن، قد مؤكدا), but not a demonstrative
-    (وأوضح ذلك قائلا) nor an adverb (… من خارج التحالف أيضا مؤكدا أن …)."""
+    (وأوضح ذلك قائلا), an adverb (… من خارج التحالف أيضا مؤكدا أن …) nor a word with a
+    pronoun written on it, which ends the clause before (والمصادقة عليها مؤكدا أن)."""
+    prev = before.norm
     if prev in ex.adverb or prev in ex.demonstrative:
+        return False
+    if before.segments[-1].kind == "enclitic":
         return False
     return is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula
 
@@ -330,7 +334,7 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     (و written apart too: و أضاف أن),
     or a participle with its frame (... العيوني مشيرا إلى أن)."""
     if cue.pos == "part":
-        if predicate_before(ex, ex.tokens[k - 1].norm):
+        if predicate_before(ex, ex.tokens[k - 1]):
             return False
     elif cue.pos in ("perf", "imperf") and _colon_quote(ex, k + 1, end):
         return True  # …، قبل أن تتنبأ: «…»: the words it introduces are a quote of their own
