@@ -1793,9 +1793,10 @@ def test_a_verb_with_its_preposition_after_a_comma_opens_a_new_quote() -> None:
     text = "ودعت النقابة إلى مراجعة الأجور، كما أكدت على ضرورة تحسين ظروف العمل."
     quotes = _FULL(text).quotes
     assert [q.text for q in quotes] == ["مراجعة الأجور", "ضرورة تحسين ظروف العمل"]
-    # a named object before the preposition does not break the clause
+    # after كما a verb with its own subject opens a quote of that subject
     text = "ودعت النقابة إلى مراجعة الأجور، كما يطالب العمال الإدارة بمنح إضافية."
-    assert len(_FULL(text).quotes) == 1
+    quotes = _FULL(text).quotes
+    assert [(q.speaker.text if q.speaker else None) for q in quotes] == ["النقابة", "العمال"]
 
 
 def test_a_source_phrase_set_off_by_commas_inside_its_clause() -> None:
@@ -2712,6 +2713,10 @@ NEWS_SHAPES = [
     (  # and one after a word with a pronoun written on it (no verb of being: كان مؤكدا)
         "وقال المدير إن القانون سيطبق بعد المصادقة عليه مؤكدا أن كل مخالفة ستعاقب.",
         [("المدير", "القانون سيطبق بعد المصادقة عليه"), ("المدير", "كل مخالفة ستعاقب")],
+    ),
+    (  # and a verb after كما or حيث, its preposition after it
+        "وقال الوزير إن المشروع سينطلق قريبا كما شدد على ضرورة احترام الآجال.",
+        [("الوزير", "المشروع سينطلق قريبا"), ("الوزير", "ضرورة احترام الآجال")],
     ),
     (  # and so does one after لكن with its pronoun, written with و or not
         "وقال المدير إن الشركة ربحت كثيرا هذا العام ولكنه حذر من أن السوق ستتراجع.",

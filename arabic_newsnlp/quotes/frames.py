@@ -30,6 +30,7 @@ __all__ = [
     "RELAY_WINDOW",
     "breaks_after_comma",
     "content_end",
+    "contrast_word",
     "find_frame",
     "from_frame",
     "object_frame",
@@ -290,7 +291,7 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
             cue = ex.cues.get(tok.norm)
             if cue is not None and opens_clause(ex, k, cue, end):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
-                k -= tokens[k - 1].norm == "و" or _contrast(ex, tokens[k - 1].norm)
+                k -= tokens[k - 1].norm == "و" or contrast_word(ex, tokens[k - 1].norm)
                 if k - 2 > a and tokens[k - 1].norm in ex.comp and tokens[k - 2].norm in ex.block:
                     k -= 2  # …، قبل أن تتنبأ: «…»
                 break
@@ -310,8 +311,9 @@ def _said_all(ex: Extraction, a: int, k: int, end: int) -> bool:
     return tok.kind == "punct" or _source_at(ex, k) or tok.norm in ex.cues
 
 
-def _contrast(ex: Extraction, norm: str) -> bool:
-    """A conjunction of contrast (class ``contrast``), also written with و: فيما، ولكنه."""
+def contrast_word(ex: Extraction, norm: str) -> bool:
+    """A conjunction that opens a new clause (class ``contrast``), also written with و:
+    فيما، ولكنه، كما."""
     contrast = ex.lex.words("contrast")
     return norm in contrast or (norm[:1] == "و" and norm[1:] in contrast)
 
@@ -341,7 +343,7 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     elif cue.pos not in ("perf", "imperf") or (
         cue.prefix != "و"
         and ex.tokens[k - 1].norm != "و"  # وأضاف, or و أضاف apart
-        and not _contrast(ex, ex.tokens[k - 1].norm)  # … فيما اعتبر آخرون أن، ولكنه حذر من
+        and not contrast_word(ex, ex.tokens[k - 1].norm)  # … فيما اعتبر آخرون أن، ولكنه حذر من
     ):
         return False
     if find_frame(ex, k + 1, min(end, k + 4)) is not None:

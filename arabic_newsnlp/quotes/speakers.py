@@ -27,7 +27,7 @@ from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
 from .forms import being_verb, is_filler, nisba, preposition_written_on
-from .frames import relay_at
+from .frames import contrast_word, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
@@ -304,9 +304,12 @@ def complete(
 def clause_start(ex: Extraction, i: int, sentence: Sentence) -> int:
     """The first token of the clause holding token ``i`` (or ``i`` if far away): after
     a comma, colon, bracket, quotation mark or complementizer (يذكر أن X قد علق ...),
-    or a verb of being with its conjunction (… وكانت تقارير صحفية أشارت ...)."""
+    or a verb of being with its conjunction (… وكانت تقارير صحفية أشارت ...); right at
+    ``i`` after a conjunction that opens a clause (… قريبا كما شدد: no subject before)."""
     tokens = ex.tokens
     k = i - 1
+    if k >= sentence.token_start and contrast_word(ex, tokens[k].norm):
+        return i
     floor = max(sentence.token_start, i - 12)
     while k >= floor:
         tok = tokens[k]
