@@ -32,15 +32,16 @@ _NAME_AFTER = 10
 
 def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> None:
     """Remember a speaker for elided cues later on. A verb before its subject is
-    singular (وقال سكان), so a human plural head makes the speaker plural, and a
-    feminine one (ناشطات) feminine."""
+    singular (وقال سكان), so a human plural head (class ``plural``, or a participle's
+    sound plural: المشاركون) makes the speaker plural, and a feminine one (ناشطات)
+    feminine."""
     if ref.tok_end > ref.tok_start:
         first = ex.tokens[ref.tok_start]
         n = first.norm
         if ref.char_start > first.start and n[:1] in ("ل", "و"):
             n = n[1:]  # لمسؤولين، وسكان
         head = head_of(n)
-        if head in ex.plural:
+        if head in ex.plural or (head[:1] == "م" and head.endswith("ون") and len(head) > 5):
             number = "pl"
             if head.endswith("ات"):
                 gender = "f"
