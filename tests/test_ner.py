@@ -325,3 +325,16 @@ def test_training_refuses_a_test_part() -> None:
     for part in ("test", "test2", "dev99"):
         with pytest.raises(ValueError, match=part):
             ant_items(Path("no-such-folder"), parts=["dev3", part])
+
+
+def test_no_person_after_a_number_written_as_a_word() -> None:
+    # a currency the person-name lists also spell is what the number counts
+    doc = arabic_newsnlp.analyze("خصصت الحكومة صندوقا بقيمة مئة مليون يوان لدعم المزارعين.")
+    assert [m.label for m in doc.mentions if m.text == "يوان"] in ([], ["MISC"])
+    # after digits a name may stand (a list of votes)
+    doc = arabic_newsnlp.analyze("ونتائج التصويت: سامي الورغي 482 منير بوعزيز 450 علي العكاري 446.")
+    assert {m.text for m in doc.mentions if m.label == "PER"} == {
+        "سامي الورغي",
+        "منير بوعزيز",
+        "علي العكاري",
+    }

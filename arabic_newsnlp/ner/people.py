@@ -19,11 +19,12 @@ from ..lexicon.words import word_keys
 from ..text.clitics import closed_class
 from .chains import definite
 from .consistency import rare_surname, speech_verb, unknown_given_name
-from .labels import mention_end, mention_start
+from .labels import end_mention, mention_end, mention_start
 
 __all__ = [
     "compound_given_names",
     "coordinated_people",
+    "counted_not_people",
     "given_and_surname",
     "given_names_after_bodies",
     "given_names_cut_off",
@@ -324,3 +325,13 @@ def no_verb_or_preposition_opens_a_name(
         elif stem.endswith("ى") and closed_class(stem):
             end = mention_end(out, j)
             out[j:end] = ["O"] * (end - j)
+
+
+def counted_not_people(keys: Sequence[str], out: list[str]) -> None:
+    """No person's name follows a number written as a word (class ``number_word``): the
+    word after it is what it counts, a currency or a unit that the person-name lists also
+    spell (``ألفي يوان``); after digits a name may stand, in a list of votes (``450 رضا``)."""
+    numbers = word_keys("number_word")
+    for j in range(1, len(out)):
+        if out[j] == "B-PER" and keys[j - 1] in numbers:
+            end_mention(out, j)

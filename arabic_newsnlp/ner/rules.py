@@ -79,6 +79,7 @@ from .limits import (
 from .people import (
     compound_given_names,
     coordinated_people,
+    counted_not_people,
     given_and_surname,
     given_names_after_bodies,
     given_names_cut_off,
@@ -180,6 +181,7 @@ def fix_labels(
         unknown_given_names(keys, out, proclitics)
     people_listed_without_commas(keys, out)
     initials(keys, out, tokens or ())
+    counted_not_people(keys, out)
     no_verb_or_preposition_opens_a_name(keys, out, tokens or ())
     _gazetteer_names(keys, out)
     given_names_after_bodies(keys, out, proclitics or [""] * len(out))
