@@ -440,8 +440,19 @@ def _school_seat(
     return place.end if place is not None and place.label == "LOC" else end
 
 
-#: Keys of the prepositions that name a source before a body (``وفق الداخلية``).
-_SOURCE_WORDS = frozenset({"وفق", "حسب", "بحسب", "عن", "لدي"})
+#: Prepositions that, besides the one-word source phrases, name a source before a body
+#: (``عن الداخلية``, ``لدى الداخلية``).
+_SOURCE_PREPOSITIONS = frozenset({"عن", "لدي"})
+
+
+def _names_a_source(key: str) -> bool:
+    """Whether a word names a source before a body: a source phrase of one word with no
+    connector (``وفق``, ``بحسب``: ``source_phrases.tsv``) or a preposition of source."""
+    return key in _SOURCE_PREPOSITIONS or any(
+        entry.kind == "source" and not entry.connector and not entry.prefix
+        for entry in lexicon().sources.get(key, ())
+        if len(entry.words) == 1
+    )
 
 
 def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
@@ -461,6 +472,6 @@ def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[s
             j == 0
             or not prev.isalpha()
             or (speech_verb(prev) and lexicon().cues[prev].gender == "f")
-            or (prev in _SOURCE_WORDS and not proclitics[j - 1])
+            or (_names_a_source(prev) and not proclitics[j - 1])
         ):
             out[j] = "B-ORG"
