@@ -338,3 +338,11 @@ def test_no_person_after_a_number_written_as_a_word() -> None:
         "منير بوعزيز",
         "علي العكاري",
     }
+
+
+def test_a_surname_unlabelled_text_never_uses_goes_on_a_given_name() -> None:
+    doc = arabic_newsnlp.analyze('وقالت الباحثة جوليا موسيلا "إنه أمر مخيف".')
+    assert [m.text for m in doc.mentions if m.label == "PER"] == ["جوليا موسيلا"]
+    # not a word with a conjunction the clitic split left on
+    doc = arabic_newsnlp.analyze("وشارك راؤول وملمهمه في المباراة.")
+    assert "راؤول وملمهمه" not in [m.text for m in doc.mentions]

@@ -215,6 +215,21 @@ def _name_kinds_only(kinds: Sequence[str]) -> bool:
     return set(kinds) - ({"city"} if "given" in kinds else set()) <= {"given", "surname", "name"}
 
 
+def name_word(key: str) -> bool:
+    """Whether a word may be a person's name the tagger did not know: letters only, three
+    or more, no trigger or name of the gazetteer, no kind in the name lists but a
+    person's, and no word class of everyday words (``ambiguous``, ``stop`` ...)."""
+    gaz = gazetteer()
+    return (
+        key.isalpha()
+        and len(key) > 2
+        and gaz.key_trigger(key) is None
+        and not gaz.lookup(key)
+        and _name_kinds_only(name_lists().word_kinds(key))
+        and not any(key in word_keys(c) for c in _NOT_NAMES)
+    )
+
+
 def unknown_given_name(
     keys: Sequence[str], labels: Sequence[str], j: int, *, after_break: bool = True
 ) -> bool:
@@ -224,18 +239,14 @@ def unknown_given_name(
     title or a complementizer (``الكندي جاستين ترودو``), and with ``after_break`` also at
     the start, after punctuation or after another name (``النهضة، سيمر ديلو``), where a
     headline's verb may stand too; not after a verb (``يربح راؤول``)."""
-    key, gaz = keys[j], gazetteer()
+    key = keys[j]
     if not (
-        key.isalpha()
-        and len(key) > 2
-        and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
+        not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
         and frequency_band(key) <= _given_band(key)
-        and gaz.key_trigger(key) is None
-        and not gaz.lookup(key)
-        and _name_kinds_only(name_lists().word_kinds(key))
-        and not any(key in word_keys(c) for c in _NOT_NAMES)
+        and name_word(key)
     ):
         return False
+    gaz = gazetteer()
     if j == 0:
         return after_break
     before = keys[j - 1]

@@ -18,7 +18,7 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..text.clitics import closed_class
 from .chains import definite
-from .consistency import rare_surname, speech_verb, unknown_given_name
+from .consistency import name_word, rare_surname, speech_verb, unknown_given_name
 from .labels import end_mention, mention_end, mention_start
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "nationalities_left_out",
     "no_verb_or_preposition_opens_a_name",
     "people_listed_without_commas",
+    "surnames_never_seen",
     "titles_left_out",
     "unknown_given_names",
 ]
@@ -335,3 +336,23 @@ def counted_not_people(keys: Sequence[str], out: list[str]) -> None:
     for j in range(1, len(out)):
         if out[j] == "B-PER" and keys[j - 1] in numbers:
             end_mention(out, j)
+
+
+def surnames_never_seen(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """A word unlabelled text never uses, right after a person named by a given name
+    alone, is that person's surname the tagger did not know (``جوليا موسينا``): no
+    proclitic, no article, no word of the lexicon or the gazetteer (see
+    :func:`.consistency.name_word`)."""
+    lists = name_lists()
+    for j in range(len(out) - 1):
+        key = keys[j + 1]
+        if (
+            out[j] == "B-PER"
+            and out[j + 1] == "O"
+            and not proclitics[j + 1]
+            and "given" in lists.word_kinds(keys[j])
+            and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on)
+            and frequency_band(key) < 0
+            and name_word(key)
+        ):
+            out[j + 1] = "I-PER"

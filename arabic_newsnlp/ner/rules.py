@@ -87,6 +87,7 @@ from .people import (
     nationalities_left_out,
     no_verb_or_preposition_opens_a_name,
     people_listed_without_commas,
+    surnames_never_seen,
     titles_left_out,
     unknown_given_names,
 )
@@ -179,6 +180,7 @@ def fix_labels(
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
+        surnames_never_seen(keys, out, proclitics)
     people_listed_without_commas(keys, out)
     initials(keys, out, tokens or ())
     counted_not_people(keys, out)
