@@ -346,3 +346,16 @@ def test_a_surname_unlabelled_text_never_uses_goes_on_a_given_name() -> None:
     # not a word with a conjunction the clitic split left on
     doc = arabic_newsnlp.analyze("وشارك راؤول وملمهمه في المباراة.")
     assert "راؤول وملمهمه" not in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر الاجتماع سامي نور وليلى حداد ومحمد علي بوغديري.",
+        "والغائبون: سلمى نور (حزب الأمل) محمد علي البدوي (حزب الأمل) ليلى حداد.",
+    ],
+)
+def test_a_common_given_name_left_out_inside_a_name_joins_it(text: str) -> None:
+    # (news writes على as علي, so the tagger doubts the given name)
+    names = [m.text for m in arabic_newsnlp.analyze(text).mentions if m.label == "PER"]
+    assert any(name.startswith("محمد علي ") for name in names), names

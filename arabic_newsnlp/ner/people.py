@@ -120,13 +120,23 @@ def _rare_listed_surname(key: str) -> bool:
 def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
     """A person's name made only of given names (and lineage particles) goes on with the
     person the tagger starts right after it, with no conjunction between: one person cut
-    in two (``(عبد الله) (حمد محارب)``)."""
+    in two (``(عبد الله) (حمد محارب)``), also over a common given name the tagger left
+    out between them (``(محمد) علي (بن رمضان)``: news writes على as علي)."""
     lists, particles = name_lists(), word_keys("particle")
     for j in range(1, len(out)):
-        if out[j] == "B-PER" and out[j - 1][2:] == "PER" and not proclitics[j]:
-            first = mention_start(out, j - 1)
+        if out[j] != "B-PER" or proclitics[j]:
+            continue
+        gap = (
+            j > 1
+            and out[j - 1] == "O"
+            and not proclitics[j - 1]
+            and _common_given(keys[j - 1])
+            and out[j - 2][2:] == "PER"
+        )
+        if out[j - 1][2:] == "PER" or gap:
+            first = mention_start(out, j - 1 - gap)
             if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
-                out[j] = "I-PER"
+                out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
 
 
 def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
