@@ -281,6 +281,10 @@ def test_a_place_taken_for_a_person_becomes_the_place() -> None:
     # unless the place is also a common name (رياض) or the whole a known full name
     keys = ["قال", "اسامه", "رياض"]
     assert fix_labels(keys, ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+    # or the whole is the subject of a speech verb before it that a comma ends
+    keys = ["واوضح", "السفير", "بوافر", "دارفور", "،", "ان"]
+    labels = ["O", "O", "B-PER", "I-PER", "O", "O"]
+    assert fix_labels(keys, labels) == labels
 
 
 def test_propagate_trims_a_verb_taken_into_a_known_name() -> None:

@@ -30,7 +30,7 @@ from ..lexicon.words import word_keys
 from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
-from .consistency import landform_with_its_adjective
+from .consistency import landform_with_its_adjective, speech_verb
 from .features import ABLATE
 from .heads import (
     adjectives_of_nouns,
@@ -424,13 +424,26 @@ def _body_then_its_town(out: Sequence[str], start: int, end: int) -> bool:
     )
 
 
+#: How far before a person's name the speech verb whose subject it is may stand (past a
+#: time adjunct and a title: قال اليوم سفير فرنسا لدى تونس …).
+_SUBJECT_WINDOW = 8
+
+
 def _place_after_person(keys: Sequence[str], out: Sequence[str], start: int, end: int) -> bool:
     """A place the tagger ran into the person before it (زار بلينكن سيول), unless the
-    place is also a common name (أحمد رياض), the whole a person's known full name, or the
-    person a given name alone (مروان جدة)."""
+    place is also a common name (أحمد رياض), the whole a person's known full name, the
+    person a given name alone (مروان جدة), or the whole the subject of a speech verb
+    right before it that a comma or a complementizer ends (أوضح أوليفيي بوافر دارفور، أن:
+    a place comes after a preposition there)."""
     first = start
     while out[first] != "B-PER":
         first -= 1
+    if end < len(keys) and (not keys[end].isalpha() or keys[end] in word_keys("comp")):
+        k = first - 1
+        while k >= max(0, first - _SUBJECT_WINDOW) and keys[k].isalpha():
+            if speech_verb(keys[k]):
+                return False
+            k -= 1
     lists = name_lists()
     whole = " ".join(keys[first:end])
     place = " ".join(keys[start:end])
