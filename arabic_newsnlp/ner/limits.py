@@ -152,8 +152,70 @@ def purposes(
             if whole is None or whole.end <= j:
                 end_mention(out, j)
     for j in range(1, len(out)):
-        if out[j] == "I-ORG" and proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
+        if out[j] != "I-ORG":
+            continue
+        if proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
             end_mention(out, j)
+        elif not proclitics[j] and _known_up_to(keys, out, j) and not _describes(keys[j]):
+            _after_known_body(keys, out, j)
+
+
+def _known_up_to(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether the organisation running at ``j`` is, up to ``j``, a body the gazetteer
+    knows whole, and no longer one."""
+    match = gazetteer().longest_match(keys, mention_start(out, j))
+    return (
+        match is not None
+        and match.end == j
+        and all(entry.label == "ORG" for entry in match.entries)
+    )
+
+
+#: Endings of a nisba adjective's key (``الوطني``, ``القومية``, ``الجامعيين``).
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _describes(key: str) -> bool:
+    """Whether a definite word after a body's name may describe it as part of that name:
+    a nisba adjective (``مجلس الأمن`` | ``القومي``) or a word of class ``modifier``
+    (``العام``, ``العليا``, ``الدائمة``); a word without the article is another matter."""
+    gaz = gazetteer()
+    if gaz.nationality(key) is not None or gaz.key_trigger(key) == "place_head":
+        return True  # also the capital after the town of a body's seat: بتونس العاصمة
+    return (
+        not key.startswith("ال")
+        or (key.endswith(_NISBA_ENDINGS) and not _defective_masdar(key))
+        or key in word_keys("modifier")
+        or key in word_keys("continues")
+    )
+
+
+def _defective_masdar(key: str) -> bool:
+    """Whether ``key`` is shaped as the verbal noun of a defective verb of the fifth form,
+    ``التفعّي`` (``التخلي``, ``التصدي``), which ends as a nisba adjective does."""
+    return len(key) == _DEFECTIVE_MASDAR and key.startswith("الت") and key.endswith("ي")
+
+
+#: Letters of the key of ``التخلي``.
+_DEFECTIVE_MASDAR = 6
+
+
+def _after_known_body(keys: Sequence[str], out: list[str], j: int) -> None:
+    """A definite word other than an adjective right after a body the gazetteer knows
+    whole is no part of its name: a verbal noun or a participle of the sentence
+    (``(وزارة الشؤون الثقافية)`` | ``التخلي عن``, ``(بلدية صفاقس)`` | ``البالغ``), or
+    another body listed after it, which begins there (``(النادي الإفريقي)`` | ``النادي
+    البنزرتي``)."""
+    gaz = gazetteer()
+    other = gaz.longest_match(keys, j)
+    if (
+        gaz.key_trigger(keys[j]) == "org_head"
+        or gaz.key_trigger(keys[j].removeprefix("ال")) == "org_head"
+        or (other is not None and all(entry.label == "ORG" for entry in other.entries))
+    ):
+        out[j] = "B-ORG"
+    else:
+        end_mention(out, j)
 
 
 def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
@@ -164,13 +226,9 @@ def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     الوفاق``), a sport, which completes a team's name after ل (class ``sport``: ``المنتخب
     الألماني لكرة القدم``), nor the field of an agency of the United Nations (``منظمة
     الأمم المتحدة للتربية والعلوم والثقافة``)."""
-    start = mention_start(out, j)
     gaz = gazetteer()
-    match = gaz.longest_match(keys, start)
     return (
-        match is not None
-        and match.end == j
-        and all(entry.label == "ORG" for entry in match.entries)
+        _known_up_to(keys, out, j)
         and keys[j - 2 : j] != _UNITED_NATIONS
         and keys[j] not in word_keys("sport")
         and gaz.key_trigger(keys[j]) != "org_head"
