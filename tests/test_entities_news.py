@@ -1094,6 +1094,22 @@ def test_a_known_body_takes_no_definite_word_but_its_adjective(text: str, names:
     assert {name for name, label in found(text) if label == "ORG"} == names
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وزار الوالي قرية دقمونة صحبة المعتمد.", "دقمونة"),
+        ("وأوقف الدرك مهربا قرب الحدود لعين زقلاف.", "عين زقلاف"),
+        ("وحجزت الشرطة البضاعة في عين زقلاف أمس.", "عين زقلاف"),
+        # not an adjective after a kind word, nor the verb or the eye
+        ("وشارك شبان من كل ولاية متحصلين على جوائز.", None),
+        ("وعين الوزير مستشارا جديدا.", None),
+    ],
+)
+def test_a_rare_word_after_a_place_kind_word_is_the_place(text: str, place: str | None) -> None:
+    places = {name for name, label in found(text) if label == "LOC"}
+    assert places == ({place} if place else set())
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")
