@@ -11,6 +11,7 @@ from arabic_newsnlp import Pipeline
 from arabic_newsnlp.lexicon.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.features import sequence_features, word_reps
+from arabic_newsnlp.ner.limits import place_ends_genitive
 from arabic_newsnlp.ner.rules import fix_labels, org_chains
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
@@ -1108,6 +1109,28 @@ def test_a_known_body_takes_no_definite_word_but_its_adjective(text: str, names:
 def test_a_rare_word_after_a_place_kind_word_is_the_place(text: str, place: str | None) -> None:
     places = {name for name, label in found(text) if label == "LOC"}
     assert places == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسيلعب منتخب إيطاليا مهددا بالخروج من الدور الأول.", "منتخب إيطاليا"),
+        ("ودعمت حكومة طرابلس غير المعترف بها الحراك.", "حكومة طرابلس"),
+        # a place or a foreign name after the place goes on
+        ("وأكدت وكالة تونس إفريقيا للأنباء الخبر.", "وكالة تونس إفريقيا للأنباء"),
+        ("وتعاقد نادي مانشستر يونايتد مع المدافع.", "نادي مانشستر يونايتد"),
+    ],
+)
+def test_a_place_ends_the_genitive_chain_of_a_body(text: str, name: str) -> None:
+    # an everyday indefinite word after the place a body is named with is no part of it
+    assert {n for n, label in found(text) if label == "ORG"} == {name}
+
+
+def test_a_place_ends_the_genitive_chain_of_a_body_in_the_labels() -> None:
+    keys = ["بورصه", "تونس", "تفتتح", "علي", "ارتفاع"]
+    out = ["B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    place_ends_genitive(keys, [""] * 5, out)
+    assert out == ["B-ORG", "I-ORG", "O", "O", "O"]
 
 
 def test_a_found_body_takes_its_seat_but_no_country() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from .chains import definite, institution_heads
 from .labels import end_mention, mention_end, mention_start
@@ -34,6 +35,7 @@ __all__ = [
     "known_bodies_over_places",
     "offices",
     "official_standing",
+    "place_ends_genitive",
     "purposes",
 ]
 
@@ -387,3 +389,30 @@ def known_bodies_over_places(
         while end < len(out) and out[end] == "I-LOC":
             out[end] = "O"
             end += 1
+
+
+def place_ends_genitive(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A place's name ends the genitive chain of an organisation named with it: an
+    indefinite word after it is no part of the name but a word of the sentence (``(منتخب
+    فرنسا)`` | ``متصدر المجموعة``, ``(بورصة تونس)`` | ``تفتتح``); not a word the gazetteer
+    or the name lists know (``وكالة تونس إفريقيا للأنباء``), nor a foreign word, which
+    unlabelled text seldom uses or which spells its vowels out (``مانشستر يونايتد``)."""
+    gaz, lists = gazetteer(), name_lists()
+    for j in range(2, len(out)):
+        if out[j] != "I-ORG" or proclitics[j] or definite(keys[j]) or not keys[j].isalpha():
+            continue
+        start = mention_start(out, j)
+        place = next((m for m in gaz.find_all(keys[start + 1 : j]) if m.end == j - start - 1), None)
+        if (
+            place is not None
+            and place.label == "LOC"
+            and gaz.longest_match(keys, j) is None
+            and not lists.word_kinds(keys[j])
+            and frequency_band(keys[j]) >= _EVERYDAY_BAND
+            and sum(keys[j].count(letter) for letter in "اوي") <= 1
+        ):
+            end_mention(out, j)
+
+
+#: The lowest frequency band of an everyday word in unlabelled text.
+_EVERYDAY_BAND = 3

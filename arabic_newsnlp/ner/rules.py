@@ -74,6 +74,7 @@ from .limits import (
     known_bodies_over_places,
     offices,
     official_standing,
+    place_ends_genitive,
     purposes,
 )
 from .people import (
@@ -213,6 +214,7 @@ def fix_labels(
     if proclitics is not None:
         joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
+        place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
     return out
