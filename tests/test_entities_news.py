@@ -1133,6 +1133,29 @@ def test_a_place_ends_the_genitive_chain_of_a_body_in_the_labels() -> None:
     assert out == ["B-ORG", "I-ORG", "O", "O", "O"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وانعقد المجلس الجهوي تحت رئاسة السيد منير الطرابلسي لدراسة الملف.",
+            {("منير الطرابلسي", "PER")},
+        ),
+        ("واجتمعت الهيئة الإدارية برئاسة الأمين العام للمنظمة.", set()),
+        ("وتتنافس على رئاسة إيطاليا ثلاثة أحزاب.", {("إيطاليا", "LOC")}),
+        # the presidency the gazetteer knows with the country's name is a body
+        (
+            "ودعت إلى الحوار بدعوة من رئاسة الجمهورية التونسية.",
+            {("رئاسة الجمهورية التونسية", "ORG")},
+        ),
+    ],
+)
+def test_the_presidency_before_a_title_or_a_country_is_an_office(
+    text: str, names: set[tuple[str, str]]
+) -> None:
+    # chaired by the person after a title, or the office of a country's president
+    assert found(text) == names
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")

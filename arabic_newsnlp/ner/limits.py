@@ -56,14 +56,44 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def offices(keys: Sequence[str], out: list[str]) -> None:
+def offices(keys: Sequence[str], out: list[str], found: Sequence[str] | None = None) -> None:
     """The presidency right after a word of running for or holding an office (class
     ``office_word``: ``مرشح``, ``انتخابات``, ``توليه``) is the office, no body: مرشح
-    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية)."""
+    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية). So is ``رئاسة`` before a title, a
+    body chaired by the person named after it (``برئاسة الأمين العام``, ``تحت رئاسة
+    السيد ...``), or before a country it holds (``الفوز برئاسة فرنسا``); the names after
+    it are what the tagger ``found`` there."""
     words = word_keys("office_word")
     for j in range(1, len(out)):
         if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
             end_mention(out, j)
+    for j in range(len(out) - 1):
+        if out[j] == "B-ORG" and keys[j] == _CHAIR and out[j + 1] == "I-ORG":
+            _chaired_or_held(keys, out, found, j)
+
+
+def _chaired_or_held(
+    keys: Sequence[str], out: list[str], found: Sequence[str] | None, j: int
+) -> None:
+    """``رئاسة`` at ``j`` before a title or a country names the office (see
+    :func:`offices`): no body; the words after it take back the tagger's labels."""
+    gaz = gazetteer()
+    end = mention_end(out, j)
+    title = any(s == j + 1 and kind == "title" for s, _e, kind in gaz.triggers_of(keys))
+    country = gaz.longest_match(keys, j + 1)
+    known = gaz.longest_match(keys, j)
+    if known is not None and known.end >= end:
+        return  # a body the gazetteer knows: رئاسة الجمهورية التونسية
+    if not title and not (
+        country is not None
+        and country.end == end
+        and any(entry.kind == "country" for entry in country.entries)
+    ):
+        return
+    out[j] = "O"
+    for k in range(j + 1, end):
+        tag = found[k] if found is not None else "O"
+        out[k] = "B-" + tag[2:] if tag.startswith("I-") and out[k - 1] == "O" else tag
 
 
 def chairs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:

@@ -208,7 +208,7 @@ def fix_labels(
     dotted_names(tokens or (), out)
     radios(keys, out)
     _no_names(keys, out)
-    offices(keys, out)
+    offices(keys, out, labels)
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
