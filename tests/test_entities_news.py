@@ -1156,6 +1156,21 @@ def test_the_presidency_before_a_title_or_a_country_is_an_office(
     assert found(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتنص مجلة الجماعات المحلية على انتخاب المجالس البلدية.", None),
+        ("وتمنع مجلة الأحوال الشخصية تعدد الزوجات.", None),
+        ("ويمنح الفصل الجديد من مجلة الاستثمار حوافز للمستثمرين.", None),
+        # a magazine: a foreign name, or a nationality after its name
+        ("ونشرت مجلة فوربس الأمريكية قائمة الأثرياء.", "فوربس الأمريكية"),
+        ("ونشرت مجلة الأطباء الألمانية دراسة جديدة.", "الأطباء الألمانية"),
+    ],
+)
+def test_a_code_of_law_is_no_magazine(text: str, name: str | None) -> None:
+    assert {n for n, label in found(text) if label == "ORG"} == ({name} if name else set())
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")

@@ -49,6 +49,7 @@ from .heads import (
 )
 from .kinds import (
     acronyms,
+    codes_of_law,
     descriptors,
     foreign_names_cut,
     media_after_kind_word,
@@ -207,6 +208,7 @@ def fix_labels(
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     radios(keys, out)
+    codes_of_law(keys, out)
     _no_names(keys, out)
     offices(keys, out, labels)
     official_standing(keys, out)
