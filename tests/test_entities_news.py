@@ -1171,6 +1171,18 @@ def test_a_code_of_law_is_no_magazine(text: str, name: str | None) -> None:
     assert {n for n, label in found(text) if label == "ORG"} == ({name} if name else set())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانقلبت شاحنة على الطريق الوطنية رقم 3 قرب المفترق.",
+        "وتتواصل أشغال تعبيد الطريق المحلية بين القريتين.",
+        "وأغلقت الوحدات الطريق الحزامية أمام حركة المرور.",
+    ],
+)
+def test_a_road_named_by_its_class_and_number_is_no_place(text: str) -> None:
+    assert not {n for n, label in found(text) if label == "LOC" and "الطريق" in n}
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")

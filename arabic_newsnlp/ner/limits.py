@@ -21,6 +21,7 @@ from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
 from .chains import definite, institution_heads
 from .labels import end_mention, mention_end, mention_start
 from .organs import organ_of_unnamed_body
@@ -37,6 +38,7 @@ __all__ = [
     "official_standing",
     "place_ends_genitive",
     "purposes",
+    "roads",
 ]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
@@ -446,3 +448,23 @@ def place_ends_genitive(keys: Sequence[str], proclitics: Sequence[str], out: lis
 
 #: The lowest frequency band of an everyday word in unlabelled text.
 _EVERYDAY_BAND = 3
+
+
+#: The road (``الطريق``), which news names by its class and number, no name.
+_ROAD = "الطريق"
+#: Words of a road's number (``رقم 1``, ``عدد 12``).
+_NUMBER_WORDS = frozenset({"رقم", "عدد"})
+
+
+def roads(keys: Sequence[str], out: list[str]) -> None:
+    """A road named by its class and number is no place's name: ``الطريق الوطنية رقم
+    1``, ``الطريق المحلية``, ``الطريق الحزامية`` (the road and adjectives, then a number)."""
+    for j in range(len(out) - 1):
+        if out[j] != "B-LOC" or keys[j] != _ROAD:
+            continue
+        end = mention_end(out, j)
+        rest = keys[j + 1 : end]
+        if rest and all(
+            (definite(w) and adjective(w)) or w in _NUMBER_WORDS or w.isdigit() for w in rest
+        ):
+            end_mention(out, j)

@@ -77,6 +77,7 @@ from .limits import (
     official_standing,
     place_ends_genitive,
     purposes,
+    roads,
 )
 from .people import (
     compound_given_names,
@@ -211,6 +212,7 @@ def fix_labels(
     codes_of_law(keys, out)
     _no_names(keys, out)
     offices(keys, out, labels)
+    roads(keys, out)
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
