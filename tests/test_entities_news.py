@@ -1183,6 +1183,22 @@ def test_a_road_named_by_its_class_and_number_is_no_place(text: str) -> None:
     assert not {n for n, label in found(text) if label == "LOC" and "الطريق" in n}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقضت المحكمة الابتدائية في بن عروس بسجنه عامين.", "المحكمة الابتدائية في بن عروس"),
+        (
+            "وحجزت الإدارة الجهوية للتجارة في صفاقس كميات من السكر.",
+            "الإدارة الجهوية للتجارة في صفاقس",
+        ),
+        # a body that is no regional one acts in the town
+        ("وقال صندوق النقد الدولي في تونس إن النمو تحسن.", "صندوق النقد الدولي"),
+    ],
+)
+def test_a_regional_body_takes_the_town_of_its_seat_after_fi(text: str, name: str) -> None:
+    assert name in {n for n, label in found(text) if label == "ORG"}
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")
