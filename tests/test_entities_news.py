@@ -1199,6 +1199,14 @@ def test_a_regional_body_takes_the_town_of_its_seat_after_fi(text: str, name: st
     assert name in {n for n, label in found(text) if label == "ORG"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ووفرت إدارة السجن كل الأغطية للموقوفين.", "واجتمع الأولياء مع إدارة المدرسة صباح اليوم."],
+)
+def test_the_management_of_a_place_is_no_name(text: str) -> None:
+    assert not {n for n, label in found(text) if label == "ORG"}
+
+
 def test_a_found_body_takes_its_seat_but_no_country() -> None:
     # the tagger's body ending in an adjective takes the town of its seat after ب
     names = found("ونقل المصاب إلى المستشفى الجهوي بالمكنين لتلقي العلاج.")
