@@ -11,6 +11,7 @@ from arabic_newsnlp import Pipeline
 from arabic_newsnlp.lexicon.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.features import sequence_features, word_reps
+from arabic_newsnlp.ner.limits import place_ends_genitive
 from arabic_newsnlp.ner.rules import fix_labels, org_chains
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
@@ -1064,6 +1065,146 @@ def test_a_known_body_takes_no_purpose_after_li() -> None:
     # a sport after ل completes a team's name
     names = found("وانضم اللاعب إلى المنتخب الألماني لكرة القدم في المعسكر.")
     assert ("المنتخب الألماني لكرة القدم", "ORG") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ودعت وزارة الصحة المواطنين إلى الحذر من موجة الحر.", {"وزارة الصحة"}),
+        (
+            "وجدد الاتحاد العام التونسي للشغل التأكيد على موقفه من الزيادة.",
+            {"الاتحاد العام التونسي للشغل"},
+        ),
+        ("وطلبت بلدية المنستير التصدي للبناء الفوضوي.", {"بلدية المنستير"}),
+        (
+            "مباريات الجولة : النادي الصفاقسي الترجي الرياضي التونسي",
+            {"النادي الصفاقسي", "الترجي الرياضي التونسي"},
+        ),
+        # an adjective, a nationality or the capital after the town of a seat stays
+        ("واجتمع مجلس الأمن القومي مساء أمس.", {"مجلس الأمن القومي"}),
+        ("وأعلنت وزارة الداخلية الألمانية الخبر.", {"وزارة الداخلية الألمانية"}),
+        (
+            "وأصدرت المحكمة العسكرية الدائمة بتونس العاصمة حكمها.",
+            {"المحكمة العسكرية الدائمة بتونس العاصمة"},
+        ),
+    ],
+)
+def test_a_known_body_takes_no_definite_word_but_its_adjective(text: str, names: set[str]) -> None:
+    # a verbal noun or a participle of the sentence after a body the gazetteer knows whole
+    # is no part of its name; another body after it begins there
+    assert {name for name, label in found(text) if label == "ORG"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وزار الوالي قرية دقمونة صحبة المعتمد.", "دقمونة"),
+        ("وأوقف الدرك مهربا قرب الحدود لعين زقلاف.", "عين زقلاف"),
+        ("وحجزت الشرطة البضاعة في عين زقلاف أمس.", "عين زقلاف"),
+        # not an adjective after a kind word, nor the verb or the eye
+        ("وشارك شبان من كل ولاية متحصلين على جوائز.", None),
+        ("وعين الوزير مستشارا جديدا.", None),
+    ],
+)
+def test_a_rare_word_after_a_place_kind_word_is_the_place(text: str, place: str | None) -> None:
+    places = {name for name, label in found(text) if label == "LOC"}
+    assert places == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسيلعب منتخب إيطاليا مهددا بالخروج من الدور الأول.", "منتخب إيطاليا"),
+        ("ودعمت حكومة طرابلس غير المعترف بها الحراك.", "حكومة طرابلس"),
+        # a place or a foreign name after the place goes on
+        ("وأكدت وكالة تونس إفريقيا للأنباء الخبر.", "وكالة تونس إفريقيا للأنباء"),
+        ("وتعاقد نادي مانشستر يونايتد مع المدافع.", "نادي مانشستر يونايتد"),
+    ],
+)
+def test_a_place_ends_the_genitive_chain_of_a_body(text: str, name: str) -> None:
+    # an everyday indefinite word after the place a body is named with is no part of it
+    assert {n for n, label in found(text) if label == "ORG"} == {name}
+
+
+def test_a_place_ends_the_genitive_chain_of_a_body_in_the_labels() -> None:
+    keys = ["بورصه", "تونس", "تفتتح", "علي", "ارتفاع"]
+    out = ["B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    place_ends_genitive(keys, [""] * 5, out)
+    assert out == ["B-ORG", "I-ORG", "O", "O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وانعقد المجلس الجهوي تحت رئاسة السيد منير الطرابلسي لدراسة الملف.",
+            {("منير الطرابلسي", "PER")},
+        ),
+        ("واجتمعت الهيئة الإدارية برئاسة الأمين العام للمنظمة.", set()),
+        ("وتتنافس على رئاسة إيطاليا ثلاثة أحزاب.", {("إيطاليا", "LOC")}),
+        # the presidency the gazetteer knows with the country's name is a body
+        (
+            "ودعت إلى الحوار بدعوة من رئاسة الجمهورية التونسية.",
+            {("رئاسة الجمهورية التونسية", "ORG")},
+        ),
+    ],
+)
+def test_the_presidency_before_a_title_or_a_country_is_an_office(
+    text: str, names: set[tuple[str, str]]
+) -> None:
+    # chaired by the person after a title, or the office of a country's president
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتنص مجلة الجماعات المحلية على انتخاب المجالس البلدية.", None),
+        ("وتمنع مجلة الأحوال الشخصية تعدد الزوجات.", None),
+        ("ويمنح الفصل الجديد من مجلة الاستثمار حوافز للمستثمرين.", None),
+        # a magazine: a foreign name, or a nationality after its name
+        ("ونشرت مجلة فوربس الأمريكية قائمة الأثرياء.", "فوربس الأمريكية"),
+        ("ونشرت مجلة الأطباء الألمانية دراسة جديدة.", "الأطباء الألمانية"),
+    ],
+)
+def test_a_code_of_law_is_no_magazine(text: str, name: str | None) -> None:
+    assert {n for n, label in found(text) if label == "ORG"} == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانقلبت شاحنة على الطريق الوطنية رقم 3 قرب المفترق.",
+        "وتتواصل أشغال تعبيد الطريق المحلية بين القريتين.",
+        "وأغلقت الوحدات الطريق الحزامية أمام حركة المرور.",
+    ],
+)
+def test_a_road_named_by_its_class_and_number_is_no_place(text: str) -> None:
+    assert not {n for n, label in found(text) if label == "LOC" and "الطريق" in n}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقضت المحكمة الابتدائية في بن عروس بسجنه عامين.", "المحكمة الابتدائية في بن عروس"),
+        (
+            "وحجزت الإدارة الجهوية للتجارة في صفاقس كميات من السكر.",
+            "الإدارة الجهوية للتجارة في صفاقس",
+        ),
+        # a body that is no regional one acts in the town
+        ("وقال صندوق النقد الدولي في تونس إن النمو تحسن.", "صندوق النقد الدولي"),
+    ],
+)
+def test_a_regional_body_takes_the_town_of_its_seat_after_fi(text: str, name: str) -> None:
+    assert name in {n for n, label in found(text) if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ووفرت إدارة السجن كل الأغطية للموقوفين.", "واجتمع الأولياء مع إدارة المدرسة صباح اليوم."],
+)
+def test_the_management_of_a_place_is_no_name(text: str) -> None:
+    assert not {n for n, label in found(text) if label == "ORG"}
 
 
 def test_a_found_body_takes_its_seat_but_no_country() -> None:

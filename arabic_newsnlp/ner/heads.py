@@ -56,13 +56,22 @@ def places_with_their_heads(
     person's name names the place for him (``شارع [الحبيب بورقيبة]``), and one before a
     word the tagger left out names the place when the name lists know the word as a
     place or unlabelled text hardly uses it (``ميناء سينبو``). The head is indefinite and
-    the name after it carries no proclitic (``المطار`` | ``بأوكلاند`` stay apart)."""
+    the name after it carries no proclitic (``المطار`` | ``بأوكلاند`` stay apart). Such a
+    word after another place's kind word (``ولاية``, ``مدينة``) is the place, the kind word
+    left out (``ولاية [لوزيانا]``), and so is such a word after ``عين`` (a spring), which
+    opens the names of Maghrebi towns, where a preposition shows a place (``لعين
+    تموشنت``, ``في عين أمناس``)."""
     heads = word_keys("place_in_name")
+    kinds = word_keys("place_head") - heads
     n = len(out)
     for j in range(n - 1):
-        if out[j] != "O" or keys[j] not in heads or definite(keys[j]):
+        if out[j] != "O" or definite(keys[j]) or (proclitics is not None and proclitics[j + 1]):
             continue
-        if proclitics is not None and proclitics[j + 1]:
+        if keys[j] in kinds or _spring_town(keys, proclitics, j):
+            if out[j + 1] == "O" and _unknown_place(keys[j + 1], listed=False):
+                relabel(out, j if keys[j] == _SPRING else j + 1, j + 2, "LOC")
+            continue
+        if keys[j] not in heads:
             continue
         if out[j + 1] == "O" and _unknown_place(keys[j + 1]):
             relabel(out, j, adjectives_after(keys, out, j + 2), "LOC")
@@ -228,15 +237,33 @@ def organs_of_named_bodies(keys: Sequence[str], out: list[str], proclitics: Sequ
         relabel(out, j, end, "ORG")
 
 
-def _unknown_place(key: str) -> bool:
+#: ``عين`` (a spring), the first word of many Maghrebi towns' names (``عين دراهم``).
+_SPRING = "عين"
+
+
+def _spring_town(keys: Sequence[str], proclitics: Sequence[str] | None, j: int) -> bool:
+    """Whether ``عين`` at ``j`` follows a preposition, where it opens a town's name: not
+    the verb ``عيّن`` (appointed) nor the eye."""
+    if keys[j] != _SPRING or proclitics is None:
+        return False
+    return proclitics[j] in ("ب", "ل") or (j > 0 and keys[j - 1] in ("في", "من", "الي"))
+
+
+def _unknown_place(key: str, *, listed: bool = True) -> bool:
     """Whether a word the tagger left out after a place head names the place: one the
-    name lists know as a place, or too rare in unlabelled text to be an everyday word
-    (``ميناء سينبو``, ``معبر ملولة``)."""
+    name lists know as a place (unless not ``listed``), or too rare in unlabelled text to
+    be an everyday word (``ميناء سينبو``, ``معبر ملولة``; unless ``listed``, no adjective:
+    ``ولاية`` | ``متحصلين``)."""
     if not key.isalpha() or len(key) < 3:
         return False
     kinds = name_lists().word_kinds(key)
-    return bool({"city", "place", "region"} & set(kinds)) or (
-        frequency_band(key) < 0 and not kinds and not definite(key)
+    if listed and {"city", "place", "region"} & set(kinds):
+        return True
+    return (
+        frequency_band(key) < 0
+        and not kinds
+        and not definite(key)
+        and (listed or not adjective(key))
     )
 
 

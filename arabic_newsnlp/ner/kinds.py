@@ -16,14 +16,16 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer
+from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
-from .chains import chain_stops, definite
-from .labels import WORDLIKE, mention_start, relabel
+from .chains import chain_stops, definite, institution_heads
+from .labels import WORDLIKE, mention_end, mention_start, relabel
 
 __all__ = [
     "acronyms",
+    "codes_of_law",
     "descriptors",
     "foreign_names_cut",
     "media_after_kind_word",
@@ -251,3 +253,47 @@ def foreign_names_cut(keys: Sequence[str], proclitics: Sequence[str], out: list[
             and frequency_band(keys[j]) <= _RARE_WORD
         ):
             out[j] = "I-ORG"
+
+
+#: ``مجلة``: a magazine, and in Tunisian law a code (``مجلة الشغل``, the labour code).
+_CODE = "مجله"
+
+
+def codes_of_law(keys: Sequence[str], out: list[str]) -> None:
+    """The definite Arabic words after ``مجلة`` name a code of law, no magazine: ``مجلة
+    الجماعات المحلية``, ``مجلة الاستثمار``, ``مجلة الأحوال الشخصية`` (no name); a
+    magazine is named by a foreign word (``مجلة فوربس``), a nationality (``مجلة الأطباء
+    الألمانية``), a body's head or a name the gazetteer knows."""
+    gaz, heads = gazetteer(), institution_heads()
+    for j in range(len(out) - 1):
+        if keys[j] != _CODE or out[j] != "O" or out[j + 1] != "B-ORG":
+            continue
+        end = mention_end(out, j + 1)
+        words = keys[j + 1 : end]
+        if (
+            definite(words[0])
+            and frequency_band(words[0]) >= _COMMON_BAND
+            and gaz.longest_match(keys, j + 1) is None
+            and not any(
+                gaz.nationality(w) is not None or w.removeprefix("ال") in heads for w in words
+            )
+            and not _published(keys, j, end)
+        ):
+            for k in range(j + 1, end):
+                out[k] = "O"
+
+
+def _published(keys: Sequence[str], j: int, end: int) -> bool:
+    """Whether the ``مجلة`` at ``j``, its name ending at ``end``, publishes or says
+    something, as a magazine does: a verb of issuing or saying before it (``نشرت``,
+    ``ذكرت``) or a statement's noun after its name (``مجلة العلوم الحديثة دراسة``)."""
+    before = keys[j - 1] if j else ""
+    return (
+        (end < len(keys) and keys[end] in word_keys("statement"))
+        or before.removesuffix("ت") in word_keys("issuing")
+        or lexicon().cues.get(before) is not None
+    )
+
+
+#: The lowest frequency band of the first word of a code's name (``المرافعات``: 4).
+_COMMON_BAND = 4

@@ -19,7 +19,9 @@ from collections.abc import Sequence
 
 from ..document import Token
 from ..lexicon.gazetteer import gazetteer, name_lists
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
+from ..quotes.forms import adjective
 from .chains import definite, institution_heads
 from .labels import end_mention, mention_end, mention_start
 from .organs import organ_of_unnamed_body
@@ -34,7 +36,9 @@ __all__ = [
     "known_bodies_over_places",
     "offices",
     "official_standing",
+    "place_ends_genitive",
     "purposes",
+    "roads",
 ]
 
 #: The head of an office that is also a body's name: the presidency (``الرئاسة``).
@@ -54,14 +58,44 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def offices(keys: Sequence[str], out: list[str]) -> None:
+def offices(keys: Sequence[str], out: list[str], found: Sequence[str] | None = None) -> None:
     """The presidency right after a word of running for or holding an office (class
     ``office_word``: ``مرشح``, ``انتخابات``, ``توليه``) is the office, no body: مرشح
-    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية)."""
+    (الرئاسة الفرنسية), منذ توليه (رئاسة الجمعية). So is ``رئاسة`` before a title, a
+    body chaired by the person named after it (``برئاسة الأمين العام``, ``تحت رئاسة
+    السيد ...``), or before a country it holds (``الفوز برئاسة فرنسا``); the names after
+    it are what the tagger ``found`` there."""
     words = word_keys("office_word")
     for j in range(1, len(out)):
         if out[j] == "B-ORG" and keys[j] in _OFFICE_HEADS and keys[j - 1] in words:
             end_mention(out, j)
+    for j in range(len(out) - 1):
+        if out[j] == "B-ORG" and keys[j] == _CHAIR and out[j + 1] == "I-ORG":
+            _chaired_or_held(keys, out, found, j)
+
+
+def _chaired_or_held(
+    keys: Sequence[str], out: list[str], found: Sequence[str] | None, j: int
+) -> None:
+    """``رئاسة`` at ``j`` before a title or a country names the office (see
+    :func:`offices`): no body; the words after it take back the tagger's labels."""
+    gaz = gazetteer()
+    end = mention_end(out, j)
+    title = any(s == j + 1 and kind == "title" for s, _e, kind in gaz.triggers_of(keys))
+    country = gaz.longest_match(keys, j + 1)
+    known = gaz.longest_match(keys, j)
+    if known is not None and known.end >= end:
+        return  # a body the gazetteer knows: رئاسة الجمهورية التونسية
+    if not title and not (
+        country is not None
+        and country.end == end
+        and any(entry.kind == "country" for entry in country.entries)
+    ):
+        return
+    out[j] = "O"
+    for k in range(j + 1, end):
+        tag = found[k] if found is not None else "O"
+        out[k] = "B-" + tag[2:] if tag.startswith("I-") and out[k - 1] == "O" else tag
 
 
 def chairs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -152,8 +186,70 @@ def purposes(
             if whole is None or whole.end <= j:
                 end_mention(out, j)
     for j in range(1, len(out)):
-        if out[j] == "I-ORG" and proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
+        if out[j] != "I-ORG":
+            continue
+        if proclitics[j] in ("ل", "لل") and _known_before(keys, out, j):
             end_mention(out, j)
+        elif not proclitics[j] and _known_up_to(keys, out, j) and not _describes(keys[j]):
+            _after_known_body(keys, out, j)
+
+
+def _known_up_to(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether the organisation running at ``j`` is, up to ``j``, a body the gazetteer
+    knows whole, and no longer one."""
+    match = gazetteer().longest_match(keys, mention_start(out, j))
+    return (
+        match is not None
+        and match.end == j
+        and all(entry.label == "ORG" for entry in match.entries)
+    )
+
+
+#: Endings of a nisba adjective's key (``الوطني``, ``القومية``, ``الجامعيين``).
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _describes(key: str) -> bool:
+    """Whether a definite word after a body's name may describe it as part of that name:
+    a nisba adjective (``مجلس الأمن`` | ``القومي``) or a word of class ``modifier``
+    (``العام``, ``العليا``, ``الدائمة``); a word without the article is another matter."""
+    gaz = gazetteer()
+    if gaz.nationality(key) is not None or gaz.key_trigger(key) == "place_head":
+        return True  # also the capital after the town of a body's seat: بتونس العاصمة
+    return (
+        not key.startswith("ال")
+        or (key.endswith(_NISBA_ENDINGS) and not _defective_masdar(key))
+        or key in word_keys("modifier")
+        or key in word_keys("continues")
+    )
+
+
+def _defective_masdar(key: str) -> bool:
+    """Whether ``key`` is shaped as the verbal noun of a defective verb of the fifth form,
+    ``التفعّي`` (``التخلي``, ``التصدي``), which ends as a nisba adjective does."""
+    return len(key) == _DEFECTIVE_MASDAR and key.startswith("الت") and key.endswith("ي")
+
+
+#: Letters of the key of ``التخلي``.
+_DEFECTIVE_MASDAR = 6
+
+
+def _after_known_body(keys: Sequence[str], out: list[str], j: int) -> None:
+    """A definite word other than an adjective right after a body the gazetteer knows
+    whole is no part of its name: a verbal noun or a participle of the sentence
+    (``(وزارة الشؤون الثقافية)`` | ``التخلي عن``, ``(بلدية صفاقس)`` | ``البالغ``), or
+    another body listed after it, which begins there (``(النادي الإفريقي)`` | ``النادي
+    البنزرتي``)."""
+    gaz = gazetteer()
+    other = gaz.longest_match(keys, j)
+    if (
+        gaz.key_trigger(keys[j]) == "org_head"
+        or gaz.key_trigger(keys[j].removeprefix("ال")) == "org_head"
+        or (other is not None and all(entry.label == "ORG" for entry in other.entries))
+    ):
+        out[j] = "B-ORG"
+    else:
+        end_mention(out, j)
 
 
 def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
@@ -164,13 +260,9 @@ def _known_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     الوفاق``), a sport, which completes a team's name after ل (class ``sport``: ``المنتخب
     الألماني لكرة القدم``), nor the field of an agency of the United Nations (``منظمة
     الأمم المتحدة للتربية والعلوم والثقافة``)."""
-    start = mention_start(out, j)
     gaz = gazetteer()
-    match = gaz.longest_match(keys, start)
     return (
-        match is not None
-        and match.end == j
-        and all(entry.label == "ORG" for entry in match.entries)
+        _known_up_to(keys, out, j)
         and keys[j - 2 : j] != _UNITED_NATIONS
         and keys[j] not in word_keys("sport")
         and gaz.key_trigger(keys[j]) != "org_head"
@@ -329,3 +421,50 @@ def known_bodies_over_places(
         while end < len(out) and out[end] == "I-LOC":
             out[end] = "O"
             end += 1
+
+
+def place_ends_genitive(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A place's name ends the genitive chain of an organisation named with it: an
+    indefinite word after it is no part of the name but a word of the sentence (``(منتخب
+    فرنسا)`` | ``متصدر المجموعة``, ``(بورصة تونس)`` | ``تفتتح``); not a word the gazetteer
+    or the name lists know (``وكالة تونس إفريقيا للأنباء``), nor a foreign word, which
+    unlabelled text seldom uses or which spells its vowels out (``مانشستر يونايتد``)."""
+    gaz, lists = gazetteer(), name_lists()
+    for j in range(2, len(out)):
+        if out[j] != "I-ORG" or proclitics[j] or definite(keys[j]) or not keys[j].isalpha():
+            continue
+        start = mention_start(out, j)
+        place = next((m for m in gaz.find_all(keys[start + 1 : j]) if m.end == j - start - 1), None)
+        if (
+            place is not None
+            and place.label == "LOC"
+            and gaz.longest_match(keys, j) is None
+            and not lists.word_kinds(keys[j])
+            and frequency_band(keys[j]) >= _EVERYDAY_BAND
+            and sum(keys[j].count(letter) for letter in "اوي") <= 1
+        ):
+            end_mention(out, j)
+
+
+#: The lowest frequency band of an everyday word in unlabelled text.
+_EVERYDAY_BAND = 3
+
+
+#: The road (``الطريق``), which news names by its class and number, no name.
+_ROAD = "الطريق"
+#: Words of a road's number (``رقم 1``, ``عدد 12``).
+_NUMBER_WORDS = frozenset({"رقم", "عدد"})
+
+
+def roads(keys: Sequence[str], out: list[str]) -> None:
+    """A road named by its class and number is no place's name: ``الطريق الوطنية رقم
+    1``, ``الطريق المحلية``, ``الطريق الحزامية`` (the road and adjectives, then a number)."""
+    for j in range(len(out) - 1):
+        if out[j] != "B-LOC" or keys[j] != _ROAD:
+            continue
+        end = mention_end(out, j)
+        rest = keys[j + 1 : end]
+        if rest and all(
+            (definite(w) and adjective(w)) or w in _NUMBER_WORDS or w.isdigit() for w in rest
+        ):
+            end_mention(out, j)

@@ -22,7 +22,8 @@ __all__ = ["organ_of_unnamed_body"]
 def organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int, j: int) -> bool:
     """Whether the chain ``i:j`` is only a head and another head made definite, which
     names an organ or the forces of a body it does not name (مكتب المجلس، مجلس الهيئة،
-    قوات الشرطة), or a place's kind word made definite (بلدية المدينة), unless the
+    قوات الشرطة), or a place's kind word or a place made definite (بلدية المدينة، إدارة
+    السجن، إدارة المدرسة: class ``place_noun``), unless the
     gazetteer knows it (رئاسة الحكومة), the second word is an adjective (الشرطة
     البلدية) or the first a club's or party's head (نادي الجيش); or a
     definite head with only adjectives of an organ (class ``organ``: الهيئة التسييرية),
@@ -49,10 +50,12 @@ def organ_of_unnamed_body(keys: Sequence[str], proclitics: Sequence[str], i: int
         return False  # (الشرطة البلدية: a nisba adjective)
     if keys[i] in word_keys("short_head"):
         return False  # a club or party named for a body: نادي الجيش
-    if gazetteer().key_trigger(keys[i + 1].removeprefix(ARTICLE)) not in (
-        "org_head",
-        "place_head",
-    ) and (keys[i] not in word_keys("forces") or adjective(keys[i + 1])):
+    second = keys[i + 1].removeprefix(ARTICLE)
+    if (
+        gazetteer().key_trigger(second) not in ("org_head", "place_head")
+        and second not in word_keys("place_noun")
+        and (keys[i] not in word_keys("forces") or adjective(keys[i + 1]))
+    ):
         return False  # (وزارة الخارجية names the ministry: خارجية alone heads nothing)
     known = gazetteer().longest_match(keys, i)
     return known is None or known.end < j

@@ -49,6 +49,7 @@ from .heads import (
 )
 from .kinds import (
     acronyms,
+    codes_of_law,
     descriptors,
     foreign_names_cut,
     media_after_kind_word,
@@ -74,7 +75,9 @@ from .limits import (
     known_bodies_over_places,
     offices,
     official_standing,
+    place_ends_genitive,
     purposes,
+    roads,
 )
 from .people import (
     compound_given_names,
@@ -210,13 +213,16 @@ def fix_labels(
         acronyms(keys, proclitics, out)
     dotted_names(tokens or (), out)
     radios(keys, out)
+    codes_of_law(keys, out)
     _no_names(keys, out)
-    offices(keys, out)
+    offices(keys, out, labels)
+    roads(keys, out)
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
         joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
+        place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
     return out

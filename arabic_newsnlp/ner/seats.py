@@ -1,6 +1,7 @@
 """The town of an organisation's seat: a regional body, a court, a Tunisian hospital or a
 local unit of a security force is named with the town after ``ب`` (``المحكمة الابتدائية
-بسوسة``, ``مركز الأمن الوطني بسهلول``); used by the organisation chains and by the
+بسوسة``, ``مركز الأمن الوطني بسهلول``), a regional body or a court also with a Tunisian
+town after ``في``; used by the organisation chains and by the
 tagger's own organisations.
 
 >>> seat(["المحكمه", "الابتداييه", "سوسه"], ["", "", "ب"], 0, 2)
@@ -51,6 +52,8 @@ def seat(
     (``المستشفى الجامعي سهلول بسوسة``, ``مستشفى النور`` ``بعمان``). A town the lists do
     not know is one the tagger found there (``labels``: ``مركز الأمن الوطني بسهلول``)."""
     last, gaz = keys[end - 1], gazetteer()
+    if end + 1 < len(keys) and keys[end] == "في" and not proclitics[end + 1]:
+        return _town_after_fi(keys, start, end)
     if end >= len(keys) or proclitics[end] != "ب" or gaz.key_trigger(keys[end]) in _NO_TOWN:
         return end
     place = gaz.longest_match(keys, end)
@@ -76,6 +79,23 @@ def seat(
     if {"city", "region", "place"} & set(name_lists().word_kinds(keys[end])):
         return max(end + 1, found)
     return found
+
+
+def _town_after_fi(keys: Sequence[str], start: int, end: int) -> int:
+    """End of a regional body's or a court's name (class ``regional``) past a Tunisian
+    town after ``في`` that names its seat, as after ``ب`` (``المحكمة الابتدائية في بن
+    عروس``); other bodies act in the town they are named with (``صندوق النقد الدولي في
+    تونس``)."""
+    gaz = gazetteer()
+    known = gaz.longest_match(keys, start)
+    if not _in_class(keys[start:end], "regional") or (known is not None and known.end == end):
+        return end  # nor a national body the gazetteer knows: (اتحاد الشغل) في قفصة
+    place = gaz.longest_match(keys, end + 1)
+    if place is None or place.label != "LOC":
+        return end
+    kinds = {entry.kind for entry in place.entries}
+    at_home = {entry.country for entry in place.entries} == {"TN"} and "country" not in kinds
+    return place.end if at_home else end
 
 
 def _town_found(keys: Sequence[str], labels: Sequence[str], j: int) -> bool:
