@@ -18,12 +18,11 @@ from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import ARTICLE
-from ..lexicon.speech import lexicon
 from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads
-from .consistency import adjective_of_the_word_before, speech_verb
+from .consistency import adjective_of_the_word_before
 from .labels import end_mention, mention_end, mention_start, relabel
 from .seats import seat
 
@@ -41,7 +40,6 @@ __all__ = [
     "places_with_their_heads",
     "schools",
     "seats_of_bodies",
-    "short_ministries",
 ]
 
 _NAMED_BY_HEAD = frozenset({"LOC", "PER"})
@@ -465,40 +463,3 @@ def _school_seat(
         return end
     place = gazetteer().longest_match(keys, end)
     return place.end if place is not None and place.label == "LOC" else end
-
-
-#: Prepositions that, besides the one-word source phrases, name a source before a body
-#: (``عن الداخلية``, ``لدى الداخلية``).
-_SOURCE_PREPOSITIONS = frozenset({"عن", "لدي"})
-
-
-def _names_a_source(key: str) -> bool:
-    """Whether a word names a source before a body: a source phrase of one word with no
-    connector (``وفق``, ``بحسب``: ``source_phrases.tsv``) or a preposition of source."""
-    return key in _SOURCE_PREPOSITIONS or any(
-        entry.kind == "source" and not entry.connector and not entry.prefix
-        for entry in lexicon().sources.get(key, ())
-        if len(entry.words) == 1
-    )
-
-
-def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
-    """A ministry's short name made definite (class ``ministry``: ``الداخلية``) is the
-    ministry where nothing before it is a noun it could describe: at the start of a
-    sentence or headline, after a speech verb whose subject it is (``وأضافت الداخلية``)
-    or after a word that names a source (``وفق الخارجية``, ``عن الداخلية``); not after
-    a noun (``الجهات الداخلية``, ``شؤونه الداخلية``) nor in a title (``وزير الداخلية``)."""
-    ministries = word_keys("ministry")
-    for j, key in enumerate(keys):
-        if key not in ministries or out[j] != "O" or proclitics[j]:
-            continue
-        if j + 1 < len(keys) and (out[j + 1] != "O" or keys[j + 1] in ministries):
-            continue
-        prev = keys[j - 1] if j > 0 else ""
-        if (
-            j == 0
-            or not prev.isalpha()
-            or (speech_verb(prev) and lexicon().cues[prev].gender == "f")
-            or (_names_a_source(prev) and not proclitics[j - 1])
-        ):
-            out[j] = "B-ORG"

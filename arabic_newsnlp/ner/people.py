@@ -32,6 +32,7 @@ __all__ = [
     "nationalities_left_out",
     "no_verb_or_preposition_opens_a_name",
     "people_listed_without_commas",
+    "place_after_person",
     "surnames_never_seen",
     "titles_left_out",
     "unknown_given_names",
@@ -366,3 +367,31 @@ def surnames_never_seen(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and name_word(key)
         ):
             out[j + 1] = "I-PER"
+
+
+#: How far before a person's name the speech verb whose subject it is may stand (past a
+#: time adjunct and a title: قال اليوم سفير فرنسا لدى تونس …).
+_SUBJECT_WINDOW = 8
+
+
+def place_after_person(keys: Sequence[str], out: Sequence[str], start: int, end: int) -> bool:
+    """A place the tagger ran into the person before it (زار بلينكن سيول), unless the
+    place is also a common name (أحمد رياض), the whole a person's known full name, the
+    person a given name alone (مروان جدة), or the whole the subject of a speech verb
+    right before it that a comma or a complementizer ends (أوضح أوليفيي بوافر دارفور، أن:
+    a place comes after a preposition there)."""
+    first = start
+    while out[first] != "B-PER":
+        first -= 1
+    if end < len(keys) and (not keys[end].isalpha() or keys[end] in word_keys("comp")):
+        k = first - 1
+        while k >= max(0, first - _SUBJECT_WINDOW) and keys[k].isalpha():
+            if speech_verb(keys[k]):
+                return False
+            k -= 1
+    lists = name_lists()
+    whole = " ".join(keys[first:end])
+    place = " ".join(keys[start:end])
+    if start == first + 1 and "given" in lists.word_kinds(keys[first]):
+        return False  # a given name alone is no one's whole name: مروان جدة
+    return lists.phrase_label(whole) != "PER" and lists.person_count(place) < COMMON_NAME

@@ -25,12 +25,12 @@ from collections.abc import Sequence
 from .._cache import BoundedCache
 from ..contracts import mention_label
 from ..document import Mention, Token
-from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
+from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.words import word_keys
 from ..quotes.forms import circumstantial
 from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
-from .consistency import landform_with_its_adjective, speech_verb
+from .consistency import landform_with_its_adjective
 from .features import ABLATE
 from .heads import (
     adjectives_of_nouns,
@@ -45,7 +45,6 @@ from .heads import (
     places_with_their_heads,
     schools,
     seats_of_bodies,
-    short_ministries,
 )
 from .kinds import (
     acronyms,
@@ -55,6 +54,7 @@ from .kinds import (
     media_after_kind_word,
     quoted_bodies,
     radios,
+    short_ministries,
 )
 from .labels import (
     begin_names,
@@ -90,6 +90,7 @@ from .people import (
     nationalities_left_out,
     no_verb_or_preposition_opens_a_name,
     people_listed_without_commas,
+    place_after_person,
     surnames_never_seen,
     titles_left_out,
     unknown_given_names,
@@ -369,7 +370,7 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
                 j += 1
             relabel(out, start, end, "LOC")
         elif place and out[start] == "I-PER" and _inside(out, start, end, "PER"):
-            if _place_after_person(keys, out, start, end):
+            if place_after_person(keys, out, start, end):
                 relabel(out, start, end, "LOC")
         elif place and out[start] == "B-ORG" and _inside(out, start, end, "ORG"):
             # A place named for its government keeps its literal type (قالت سيول).
@@ -428,34 +429,6 @@ def _body_then_its_town(out: Sequence[str], start: int, end: int) -> bool:
         and _inside(out, start, town, "ORG")
         and _inside(out, town, end, "LOC")
     )
-
-
-#: How far before a person's name the speech verb whose subject it is may stand (past a
-#: time adjunct and a title: قال اليوم سفير فرنسا لدى تونس …).
-_SUBJECT_WINDOW = 8
-
-
-def _place_after_person(keys: Sequence[str], out: Sequence[str], start: int, end: int) -> bool:
-    """A place the tagger ran into the person before it (زار بلينكن سيول), unless the
-    place is also a common name (أحمد رياض), the whole a person's known full name, the
-    person a given name alone (مروان جدة), or the whole the subject of a speech verb
-    right before it that a comma or a complementizer ends (أوضح أوليفيي بوافر دارفور، أن:
-    a place comes after a preposition there)."""
-    first = start
-    while out[first] != "B-PER":
-        first -= 1
-    if end < len(keys) and (not keys[end].isalpha() or keys[end] in word_keys("comp")):
-        k = first - 1
-        while k >= max(0, first - _SUBJECT_WINDOW) and keys[k].isalpha():
-            if speech_verb(keys[k]):
-                return False
-            k -= 1
-    lists = name_lists()
-    whole = " ".join(keys[first:end])
-    place = " ".join(keys[start:end])
-    if start == first + 1 and "given" in lists.word_kinds(keys[first]):
-        return False  # a given name alone is no one's whole name: مروان جدة
-    return lists.phrase_label(whole) != "PER" and lists.person_count(place) < COMMON_NAME
 
 
 def mentions_from_labels(
