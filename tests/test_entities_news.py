@@ -1476,3 +1476,14 @@ def test_tunisian_places_as_the_news_spells_them() -> None:
     assert ("شط مريم", "LOC") in found("ووقع الحادث في الطريق بين شط مريم وهرقلة.")
     assert ("القرجاني", "LOC") in found("وأحيل الموقوف على الوحدة المختصة بالقرجاني.")
     assert ("بلجيكيا", "LOC") in found("وأعلنت الشرطة في بلجيكيا إيقاف ثلاثة أشخاص.")
+
+
+def test_a_clubs_masculine_nationality_is_part_of_its_name() -> None:
+    names = found("وتأهل ريال مدريد الإسباني بعد فوزه على بشكتاش التركي.")
+    assert ("ريال مدريد الإسباني", "ORG") in names
+    assert ("بشكتاش التركي", "ORG") in names
+    # after a city the masculine names its club; the feminine keeps the city
+    assert ("ليون الفرنسي", "ORG") in found("وتعاقد ليون الفرنسي مع مهاجم جديد.")
+    assert ("ليون", "LOC") in found("ووصل الوفد إلى ليون الفرنسية مساء أمس.")
+    # a medium after its kind word leaves its nationality out
+    assert ("الشروق", "ORG") in found("ونشرت صحيفة الشروق الجزائري الخبر.")

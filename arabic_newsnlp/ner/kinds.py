@@ -26,6 +26,7 @@ from .labels import WORDLIKE, mention_end, mention_start, relabel
 
 __all__ = [
     "acronyms",
+    "clubs_with_their_nation",
     "codes_of_law",
     "descriptors",
     "foreign_names_cut",
@@ -336,3 +337,32 @@ def short_ministries(keys: Sequence[str], out: list[str], proclitics: Sequence[s
             or (_names_a_source(prev) and not proclitics[j - 1])
         ):
             out[j] = "B-ORG"
+
+
+def clubs_with_their_nation(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A masculine nationality adjective right after a body's name is part of it
+    (``بشكتاش التركي``, ``ريال مدريد الإسباني``, as ``الجيش السوري``), and after a city's
+    name it makes the city's club, a body (``ليون الفرنسي``: a city would take the
+    feminine, ``ليون الفرنسية``); not after a medium's kind word, whose name leaves its
+    nationality out (``صحيفة``)."""
+    gaz, media = gazetteer(), word_keys("medium")
+    for j in range(1, len(out)):
+        key = keys[j]
+        if (
+            out[j] != "O"
+            or proclitics[j]
+            or not (key.startswith("ال") and key.endswith("ي"))
+            or gaz.nationality(key) is None
+            or out[j - 1][2:] not in ("ORG", "LOC")
+            or gaz.nationality(keys[j - 1]) is not None  # (one adjective: الصيني | الإيفواري)
+        ):
+            continue
+        start = mention_start(out, j - 1)
+        if start > 0 and keys[start - 1] in media:
+            continue
+        if out[j - 1][2:] == "ORG":
+            out[j] = "I-ORG"
+            continue
+        city = gaz.longest_match(keys, start)
+        if city is not None and city.end == j and city.entries[0].kind == "city":
+            relabel(out, start, j + 1, "ORG")

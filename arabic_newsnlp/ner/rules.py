@@ -48,6 +48,7 @@ from .heads import (
 )
 from .kinds import (
     acronyms,
+    clubs_with_their_nation,
     codes_of_law,
     descriptors,
     foreign_names_cut,
@@ -221,6 +222,7 @@ def fix_labels(
     official_standing(keys, out)
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
+        clubs_with_their_nation(keys, proclitics, out)
         joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
         place_ends_genitive(keys, proclitics, out)
