@@ -326,7 +326,7 @@ def predicate_before(ex: Extraction, before: Token) -> bool:
     prev = before.norm
     if prev in ex.adverb or prev in ex.demonstrative:
         return False
-    if before.segments[-1].kind == "enclitic":
+    if before.segments and before.segments[-1].kind == "enclitic":
         return False
     return is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula
 
