@@ -98,7 +98,13 @@ MORE_SIZE = 300
 MORE_DEV = 100
 #: The later entity parts, each drawn apart from every sample before it, in this order,
 #: with its own seed (:func:`later_sample`).
-LATER_SEEDS = {"dev4": 20261218, "dev5": 20261219, "dev6": 20261220, "dev7": 20261221}
+LATER_SEEDS = {
+    "dev4": 20261218,
+    "dev5": 20261219,
+    "dev6": 20261220,
+    "dev7": 20261221,
+    "dev8": 20261222,
+}
 LATER_SIZE = 100
 
 

@@ -133,6 +133,9 @@ DRAW_SEEDS = {
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
+#: The later entity parts whose articles that pool holds (those there were when dev14 and
+#: dev15 were drawn; a later entity part joins no quote part's pool).
+LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"
     r"|اعتبر|اعتبرت|كشف|كشفت|حذر|حذرت|دعا|دعت|بين|بينت|أفاد|أفادت|مضيفا|مؤكدا|مشيرا)(?!\w)"
@@ -154,7 +157,7 @@ def drawn_sample(part: str, data: Path | None = None) -> list[dict[str, Any]]:
     held: set[str] = set()
     for name in MORE_PARTS[: MORE_PARTS.index(part) + 1]:
         if name == LATER_POOL_FROM:
-            later = (a for p in ant.LATER_SEEDS for a in ant.later_sample(p, data))
+            later = (a for p in LATER_POOL_PARTS for a in ant.later_sample(p, data))
             pool = sorted(later, key=lambda a: a["id"])
         if name not in DRAW_SEEDS:
             with ANT_MORE_GOLD[name].open(encoding="utf-8") as f:
