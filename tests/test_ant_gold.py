@@ -138,7 +138,7 @@ def test_drawn_quote_parts_are_drawn_apart_from_the_others(part: str) -> None:
     assert [r["id"] for r, _ in records] == [a["id"] for a in drawn]
     pool = ant.train_sample(DATA)
     if quotes.MORE_PARTS.index(part) >= quotes.MORE_PARTS.index(quotes.LATER_POOL_FROM):
-        pool = [a for later in LATER_POOL_PARTS for a in ant.later_sample(later, DATA)]
+        pool = [a for later in quotes.LATER_POOL_PARTS for a in ant.later_sample(later, DATA)]
     earlier = {
         r["id"]
         for other in quotes.MORE_PARTS[: quotes.MORE_PARTS.index(part)]
