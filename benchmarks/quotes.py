@@ -110,6 +110,7 @@ MORE_PARTS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -129,12 +130,13 @@ DRAW_SEEDS = {
     "dev13": 20261220,
     "dev14": 20261221,
     "dev15": 20261222,
+    "dev16": 20261223,
 }
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
 #: The later entity parts whose articles that pool holds (those there were when dev14 and
-#: dev15 were drawn; a later entity part joins no quote part's pool).
+#: dev15 were drawn; dev16 draws from them too, and a later entity part joins no pool).
 LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"

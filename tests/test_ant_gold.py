@@ -110,6 +110,7 @@ def test_further_entity_parts_fit_their_articles(part: str) -> None:
         ("ant_quotes_dev13.jsonl", 40),
         ("ant_quotes_dev14.jsonl", 40),
         ("ant_quotes_dev15.jsonl", 40),
+        ("ant_quotes_dev16.jsonl", 40),
     ],
 )
 def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
