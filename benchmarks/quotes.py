@@ -111,6 +111,7 @@ MORE_PARTS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -131,12 +132,14 @@ DRAW_SEEDS = {
     "dev14": 20261221,
     "dev15": 20261222,
     "dev16": 20261223,
+    "dev17": 20261224,
 }
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
 #: The later entity parts whose articles that pool holds (those there were when dev14 and
-#: dev15 were drawn; dev16 draws from them too, and a later entity part joins no pool).
+#: dev15 were drawn; dev16 and dev17 draw from them too, and a later entity part joins no
+#: pool).
 LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أعلن|أعلنت|أشار|أشارت|صرح|صرحت"

@@ -22,8 +22,8 @@ Training data (``--data``, default ``../shared/data``):
   none is in the evaluation sample of ``benchmarks/ant.py``), which teaches the
   conventions of real news the other corpora lack (organisation names with their head
   noun, ``الجيش الليبي``), and the development parts ``benchmarks.ner.TRAINED_ON``
-  (``dev`` .. ``dev5``: 366 more articles, 5,134 mentions; ``--ant-parts``). ``dev6``,
-  ``dev7`` and ``dev8`` stay held out for tuning the rules; the test parts are refused.
+  (``dev`` .. ``dev5``: 366 more articles, 5,134 mentions; ``--ant-parts``). ``dev6``
+  .. ``dev9`` stay held out for tuning the rules; the test parts are refused.
 
 Every sentence is joined with spaces and run through the package's own ``tokenize`` and
 ``clitics`` steps, so training sees exactly the tokens, segments and features the
