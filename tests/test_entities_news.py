@@ -688,25 +688,40 @@ def test_a_given_name_the_tagger_did_not_know_joins_the_person_after_it() -> Non
     assert labels[0] == ["O", "B-PER", "I-PER"]
 
 
-def test_a_title_the_tagger_ran_into_a_name_is_left_out() -> None:
-    keys = ["وقال", "البابا", "تواضروس", "الثاني", "ان"]
-    out = fix_labels(keys, ["O", "B-PER", "I-PER", "I-PER", "O"])
-    assert out == ["O", "O", "B-PER", "I-PER", "O"]
-    # الحاج before a name is a pilgrim's title of respect
-    keys = ["وقال", "الحاج", "مبروك", "السالمي", "ان"]
-    out = fix_labels(keys, ["O", "B-PER", "I-PER", "I-PER", "O"])
-    assert out == ["O", "O", "B-PER", "I-PER", "O"]
-    # before one word the title may be how news names the person, and stays
-    out = fix_labels(["وقال", "الشيخ", "سعد", "ان"], ["O", "B-PER", "I-PER", "O"])
-    assert out == ["O", "B-PER", "I-PER", "O"]
-    # nor does a name open with an adjective of the title left out before it
-    keys = ["وصرح", "القائد", "الميداني", "سالم", "الهمامي"]
-    out = fix_labels(keys, ["O", "O", "B-PER", "I-PER", "I-PER"])
-    assert out == ["O", "O", "O", "B-PER", "I-PER"]
-    # a common given name after a title stays
-    keys = ["وصرح", "الرئيس", "الباجي", "قائد", "السبسي"]
-    out = fix_labels(keys, ["O", "O", "B-PER", "I-PER", "I-PER"])
-    assert out == ["O", "O", "B-PER", "I-PER", "I-PER"]
+@pytest.mark.parametrize(
+    ("keys", "labels", "expected"),
+    [
+        (  # a title the tagger ran into a name is left out
+            ["وقال", "البابا", "تواضروس", "الثاني", "ان"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            ["O", "O", "B-PER", "I-PER", "O"],
+        ),
+        (  # الحاج before a name is a pilgrim's title of respect
+            ["وقال", "الحاج", "مبروك", "السالمي", "ان"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            ["O", "O", "B-PER", "I-PER", "O"],
+        ),
+        (  # before one word the title may be how news names the person, and stays
+            ["وقال", "الشيخ", "سعد", "ان"],
+            ["O", "B-PER", "I-PER", "O"],
+            ["O", "B-PER", "I-PER", "O"],
+        ),
+        (  # nor does a name open with an adjective of the title left out before it
+            ["وصرح", "القائد", "الميداني", "سالم", "الهمامي"],
+            ["O", "O", "B-PER", "I-PER", "I-PER"],
+            ["O", "O", "O", "B-PER", "I-PER"],
+        ),
+        (  # a common given name after a title stays
+            ["وصرح", "الرئيس", "الباجي", "قائد", "السبسي"],
+            ["O", "O", "B-PER", "I-PER", "I-PER"],
+            ["O", "O", "B-PER", "I-PER", "I-PER"],
+        ),
+    ],
+)
+def test_a_title_the_tagger_ran_into_a_name_is_left_out(
+    keys: list[str], labels: list[str], expected: list[str]
+) -> None:
+    assert fix_labels(keys, labels) == expected
 
 
 def test_a_common_given_name_after_a_body_opens_the_person_after_it() -> None:
