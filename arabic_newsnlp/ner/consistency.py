@@ -217,12 +217,14 @@ def _name_kinds_only(kinds: Sequence[str]) -> bool:
 
 def name_word(key: str) -> bool:
     """Whether a word may be a person's name the tagger did not know: letters only, three
-    or more, no trigger or name of the gazetteer, no kind in the name lists but a
-    person's, and no word class of everyday words (``ambiguous``, ``stop`` ...)."""
+    or more, no article and no conjunction left on it (وخيب), no trigger or name of the
+    gazetteer, no kind in the name lists but a person's, and no word class of everyday
+    words (``ambiguous``, ``stop`` ...)."""
     gaz = gazetteer()
     return (
         key.isalpha()
         and len(key) > 2
+        and not key.startswith(("ال", "و", "ف"))
         and gaz.key_trigger(key) is None
         and not gaz.lookup(key)
         and _name_kinds_only(name_lists().word_kinds(key))
@@ -240,11 +242,7 @@ def unknown_given_name(
     the start, after punctuation or after another name (``النهضة، سيمر ديلو``), where a
     headline's verb may stand too; not after a verb (``يربح راؤول``)."""
     key = keys[j]
-    if not (
-        not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on: وخيب)
-        and frequency_band(key) <= _given_band(key)
-        and name_word(key)
-    ):
+    if not (frequency_band(key) <= _given_band(key) and name_word(key)):
         return False
     gaz = gazetteer()
     if j == 0:

@@ -431,18 +431,21 @@ def place_ends_genitive(keys: Sequence[str], proclitics: Sequence[str], out: lis
     unlabelled text seldom uses or which spells its vowels out (``مانشستر يونايتد``)."""
     gaz, lists = gazetteer(), name_lists()
     for j in range(2, len(out)):
-        if out[j] != "I-ORG" or proclitics[j] or definite(keys[j]) or not keys[j].isalpha():
+        key = keys[j]
+        if (
+            out[j] != "I-ORG"
+            or proclitics[j]
+            or definite(key)
+            or not key.isalpha()
+            or lists.word_kinds(key)
+            or frequency_band(key) < _EVERYDAY_BAND
+            or sum(key.count(letter) for letter in "اوي") > 1
+            or gaz.longest_match(keys, j) is not None
+        ):
             continue
         start = mention_start(out, j)
         place = next((m for m in gaz.find_all(keys[start + 1 : j]) if m.end == j - start - 1), None)
-        if (
-            place is not None
-            and place.label == "LOC"
-            and gaz.longest_match(keys, j) is None
-            and not lists.word_kinds(keys[j])
-            and frequency_band(keys[j]) >= _EVERYDAY_BAND
-            and sum(keys[j].count(letter) for letter in "اوي") <= 1
-        ):
+        if place is not None and place.label == "LOC":
             end_mention(out, j)
 
 

@@ -362,7 +362,6 @@ def surnames_never_seen(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and out[j + 1] == "O"
             and not proclitics[j + 1]
             and "given" in lists.word_kinds(keys[j])
-            and not key.startswith(("ال", "و", "ف"))  # (nor a conjunction left on)
             and frequency_band(key) < 0
             and name_word(key)
         ):

@@ -16,7 +16,7 @@ from ..document import Token
 from ..lexicon.keys import head_of
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
-from .forms import being_verb, preposition_written_on
+from .forms import being_verb, preposition_written_on, sound_plural_of_people
 from .marks import Region
 from .titles import office
 
@@ -32,8 +32,8 @@ _NAME_AFTER = 10
 
 def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> None:
     """Remember a speaker for elided cues later on. A verb before its subject is
-    singular (وقال سكان), so a human plural head (class ``plural``, or a participle's
-    sound plural: المشاركون) makes the speaker plural, and a feminine one (ناشطات)
+    singular (وقال سكان), so a human plural head (class ``plural``, or spelled as one:
+    المشاركون، السياسيون) makes the speaker plural, and a feminine one (ناشطات)
     feminine."""
     if ref.tok_end > ref.tok_start:
         first = ex.tokens[ref.tok_start]
@@ -41,7 +41,7 @@ def register(ex: Extraction, tok: int, ref: Ref, gender: str, number: str) -> No
         if ref.char_start > first.start and n[:1] in ("ل", "و"):
             n = n[1:]  # لمسؤولين، وسكان
         head = head_of(n)
-        if head in ex.plural or (head[:1] == "م" and head.endswith("ون") and len(head) > 5):
+        if head in ex.plural or sound_plural_of_people(head):
             number = "pl"
             if head.endswith("ات"):
                 gender = "f"

@@ -76,6 +76,18 @@ def adjective(word: str) -> bool:
     )
 
 
+def sound_plural_of_people(stem: str) -> bool:
+    """Whether a word without its article is spelled as a sound masculine plural of people:
+    a nisba's (سياسيين، كوريون) or a participle's in the nominative (مشاركون، معتصمون).
+
+    >>> [sound_plural_of_people(w) for w in ("كوريين", "مشاركون", "مشروع")]
+    [True, True, False]
+    """
+    return len(stem) > 5 and (
+        stem.endswith(("يين", "يون")) or (stem[0] == "م" and stem.endswith("ون"))
+    )
+
+
 def circumstantial(norm: str) -> bool:
     """Whether a normalised word looks like a participle in the accusative, which describes
     the subject's manner and is never part of a name: مخاطبا، متوجها، مستشهدا (a long

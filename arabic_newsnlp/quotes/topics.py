@@ -17,7 +17,7 @@ from ..lexicon.speech import CueEntry
 from .appositions import named_after, seated
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction, Ref
-from .forms import being_verb, feminine_verb, is_filler, suffixed
+from .forms import being_verb, feminine_verb, is_filler, sound_plural_of_people, suffixed
 
 __all__ = [
     "amma_subject",
@@ -317,19 +317,16 @@ def _stem(token: Token) -> str:
 
 
 def _human_plural(ex: Extraction, k: int) -> bool:
-    """Token ``k`` is a human plural: of class ``plural`` or a sound masculine plural of a
-    nisba (السياسيين، الكوريين، المحتجون), outside any mention."""
+    """Token ``k`` is a human plural: of class ``plural`` or spelled as a sound plural of
+    people (السياسيين، الكوريين، المحتجون: :func:`.forms.sound_plural_of_people`), outside
+    any mention."""
     tok = ex.tokens[k]
     stem = _stem(tok)
     other = stem[:-2] + ("ون" if stem.endswith("ين") else "ين")  # محتجين / محتجون
     return (
         tok.kind == "word"
         and ex.mention_at(tok.start, tok.end) is None
-        and (
-            stem in ex.plural
-            or other in ex.plural
-            or (len(stem) > 5 and stem.endswith(("يين", "يون")))
-        )
+        and (stem in ex.plural or other in ex.plural or sound_plural_of_people(stem))
     )
 
 
