@@ -3456,3 +3456,52 @@ def test_an_office_closing_a_source_phrase_is_the_antecedent_of_the_next_cue(
     assert first.speaker is not None and first.speaker.text == speaker
     assert second.method.endswith("antecedent")
     assert second.speaker is not None and second.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb after و with its own object ends the content; the same speaker goes on
+            "وأكد الوزير سامي العلي أن الموسم سيكون جيدا ودعا الفلاحين إلى زيادة الإنتاج.",
+            [("سامي العلي", "الموسم سيكون جيدا"), ("سامي العلي", "الفلاحين إلى زيادة الإنتاج")],
+        ),
+        (
+            "وقالت الوزيرة إن الأسعار ستنخفض قريبا، كما نفت وجود أي نقص في المواد الأساسية.",
+            [("الوزيرة", "الأسعار ستنخفض قريبا"), ("الوزيرة", "وجود أي نقص في المواد الأساسية")],
+        ),
+        (
+            "وقال الوزير إن الاتفاق مهم، واعتبر ذلك خطوة إلى الأمام.",
+            [("الوزير", "الاتفاق مهم"), ("الوزير", "ذلك خطوة إلى الأمام")],
+        ),
+        (  # the addressee after the verb that takes up the quote is no speaker
+            "وقال المدير إن الشركة ستوسع نشاطها، ودعا الحضور إلى المساهمة في المشروع.",
+            [("المدير", "الشركة ستوسع نشاطها"), ("المدير", "الحضور إلى المساهمة في المشروع")],
+        ),
+    ],
+)
+def test_a_quote_ends_at_the_next_verb_with_its_object(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = _FULL(text).quotes
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbal noun spelled as the verb: "and the refusal", "and the disclosure"
+        "وقال النائب إن الحل في رفع الحصار ورفض توريد السلاح.",
+        "وقال النائب إن الحل في رفع الحصار وكشف الحقيقة للشعب.",
+        # a verb that does not agree with the speaker has the content's subject
+        "وقال المحامي إن الإدارة تعنتت ورفضت فتح باب الحوار.",
+        # a pronoun on the word before: the one the content speaks of
+        "وأضاف النقابي أن المدير وعد بالنظر في الملف لكنه رفض الحوار مع العمال.",
+        # a subject of its own, or a name that may be one
+        "وقال الوزير إن الاتفاق مهم فيما أدانت وزارة الخارجية الهجوم على القافلة.",
+        "وحذر الوزير من أن الوضع خطير ودعا الصين إلى التدخل.",
+    ],
+)
+def test_a_verb_with_an_object_inside_content_that_goes_on(text: str) -> None:
+    quotes = _FULL(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith(text[-12:-1])

@@ -14,13 +14,23 @@ from collections.abc import Sequence
 
 from ..document import Token
 from ..lexicon.keys import head_of
+from ..lexicon.speech import CueEntry
 from .appositions import placed_group
 from .context import COMMA_LIKE, Candidate, Extraction, Found, Ref
 from .forms import being_verb, preposition_written_on, sound_plural_of_people
 from .marks import Region
 from .titles import office
 
-__all__ = ["antecedent", "continuations", "latest_speaker", "register", "scan_subjects"]
+__all__ = [
+    "agrees",
+    "antecedent",
+    "continuations",
+    "goes_on",
+    "latest_speaker",
+    "names_one",
+    "register",
+    "scan_subjects",
+]
 
 _SUBJECT_SCAN = 15
 _MIN_CONTINUATION_TOKENS = 3
@@ -198,6 +208,59 @@ def _group(ex: Extraction, k: int, end: int) -> bool:
         return False
     register(ex, k, placed_group(ex, ref, end), "-", "-")
     return True
+
+
+def names_one(ex: Extraction, k: int, end: int) -> bool:
+    """The phrase of tokens ``[k, end)`` names someone who may speak: it opens with a
+    title, a body's head, a human plural or a plural in the nominative or a quantifier
+    (الوزيرة، الجيش، الحاضرون، أحد عناصرها) or a mention, or ends in a known speaker."""
+    first = ex.tokens[k]
+    head = head_of(first.norm)
+    mention = ex.mention_at(first.start, first.end)
+    return (
+        head in ex.lex.words("title")
+        or head in ex.lex.words("heads")
+        or head in ex.plural
+        or sound_plural_of_people(head)
+        or (len(head) > 4 and head.endswith("ون"))  # (a plural in the nominative: الحاضرون)
+        or first.norm in ex.quantifier
+        or (mention is not None and mention.start == first.start)
+        or ex.tokens[end - 1].norm in ex.known
+    )
+
+
+def agrees(cue: CueEntry, other: CueEntry) -> bool:
+    """Two cues agree in gender and number (``-`` agrees with any)."""
+    gender = cue.gender in ("-", other.gender) or other.gender == "-"
+    return gender and (cue.number in ("-", other.number) or other.number == "-")
+
+
+def goes_on(ex: Extraction, k: int, cue: CueEntry, start: int, *, contrast: bool) -> bool:
+    """Content running on goes on past a verb at token ``k`` whose direct object starts
+    at token ``start`` (``contrast``: a conjunction that opens a clause stands before it,
+    كما، فيما), which opens no new quote: when the object names someone (the verb's own
+    subject: فيما أدانت الوزارة …), is a demonstrative before a definite noun (the subject
+    after it: كما أكد ذلك الوزير), or follows a pronoun written on the word before (لكنه
+    رفض …: one the content speaks of); and after a bare و, when the verb is spelled as its
+    own verbal noun (three letters, the masculine singular: … الحصار ورفض توريد الوقود،
+    المساءلة وكشف الحقيقة: "and the disclosure")."""
+    tokens = ex.tokens
+    first = tokens[start]
+    n = first.norm
+    if names_one(ex, start, start + 1) and (
+        cue.lemma not in ex.lex.words("asking") or ex.mention_at(first.start, first.end)
+    ):
+        return True  # (… فيما أدانت وزارة الخارجية الهجوم، ودعا الصين إلى …: a subject
+        # of its own; not the addressee of a verb of asking: ودعا الفرنسيين إلى …)
+    if n in ex.demonstrative:
+        return start + 1 < len(tokens) and tokens[start + 1].norm.startswith("ال")
+    segments = tokens[k - 1].segments
+    if segments and segments[-1].kind == "enclitic":
+        return True  # (… لكنه رفض النظر في القضية: the one the content speaks of)
+    if contrast or cue.gender != "m" or cue.number != "sg":
+        return False
+    stem = tokens[k].norm[len(cue.prefix) :]
+    return len(stem) == 3 and stem[0] != "ا" and stem[-1] not in "اي"
 
 
 def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | None, str]:

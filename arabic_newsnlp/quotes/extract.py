@@ -30,9 +30,10 @@ speech stays in its quote. Every step is bounded by a window, so the work is lin
 The rules live in modules by job: :mod:`.frames` (what follows a cue, where content ends),
 :mod:`.speakers` (the subject of a cue, with :mod:`.objects` for phrases after it that
 are not, and :mod:`.topics` for one set before its verb), :mod:`.statements` (statements
-as speakers), :mod:`.continuity` (elided speakers and continued quotes), :mod:`.sources` (source
-phrases), :mod:`.headlines`; this module runs them over the document's cues, and
-:mod:`.resolve` gives each speaker its final span and canonical name.
+as speakers), :mod:`.continuity` (elided speakers and continued quotes), :mod:`.takeup`
+(a cue that takes up the quote before it), :mod:`.sources` (source phrases),
+:mod:`.headlines`; this module runs them over the document's cues, and :mod:`.resolve`
+gives each speaker its final span and canonical name.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
 from .statements import names_statement
+from .takeup import subject_and_frame
 
 __all__ = ["find_quotes"]
 
@@ -134,9 +136,8 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
     if region is not None and entry.pos != "noun":
         _quote_first(ex, i, entry, sentence, cue, region)
         return
-    ref, after = subject(ex, i, entry, sentence)
+    ref, after, frame = subject_and_frame(ex, i, entry, sentence)
     how = ref.how if ref is not None else ""
-    frame = object_frame(ex, after, sentence.token_end, entry)
     if (
         (frame is None or frame[0] == "object")
         and after > i + 1

@@ -16,6 +16,7 @@ from ..document import QuoteKind, Sentence, Token
 from ..lexicon.punctuation import TERMINALS
 from ..lexicon.speech import CueEntry
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
+from .continuity import agrees, goes_on
 from .forms import is_filler
 from .marks import MARKS, Region
 from .objects import (
@@ -266,8 +267,11 @@ def _source_at(ex: Extraction, k: int) -> bool:
     )
 
 
-def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[Region]]:
-    """The end (exclusive) of content starting at token ``a``, and the regions in it."""
+def content_end(
+    ex: Extraction, a: int, sentence: Sentence, speaking: CueEntry | None = None
+) -> tuple[int, list[Region]]:
+    """The end (exclusive) of content starting at token ``a``, and the regions in it;
+    ``speaking`` is the cue that opened it, if one did."""
     tokens = ex.tokens
     end = sentence.token_end
     inner: list[Region] = []
@@ -289,7 +293,7 @@ def content_end(ex: Extraction, a: int, sentence: Sentence) -> tuple[int, list[R
                 break
         elif k > a:
             cue = ex.cues.get(tok.norm)
-            if cue is not None and opens_clause(ex, k, cue, end):
+            if cue is not None and opens_clause(ex, k, cue, end, speaking):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
                 k -= tokens[k - 1].norm == "و" or contrast_word(ex, tokens[k - 1].norm)
                 if k - 2 > a and tokens[k - 1].norm in ex.comp and tokens[k - 2].norm in ex.block:
@@ -331,10 +335,14 @@ def predicate_before(ex: Extraction, before: Token) -> bool:
     return is_filler(prev, ex.lex) or prev in ex.stop or prev in ex.copula
 
 
-def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
+def opens_clause(
+    ex: Extraction, k: int, cue: CueEntry, end: int, speaking: CueEntry | None = None
+) -> bool:
     """Cue ``k`` inside running content starts a new quote: وأضاف أن ...، وحذر من ...
     (و written apart too: و أضاف أن),
-    or a participle with its frame (... العيوني مشيرا إلى أن)."""
+    or a participle with its frame (... العيوني مشيرا إلى أن); a verb in the perfect
+    with a direct object too when it agrees with ``speaking``, the cue of that content
+    (… ودعا الشركات إلى …، كما نفت وجود …: the same speaker goes on)."""
     if cue.pos == "part":
         if predicate_before(ex, ex.tokens[k - 1]):
             return False
@@ -354,9 +362,16 @@ def opens_clause(ex: Extraction, k: int, cue: CueEntry, end: int) -> bool:
     if prepositional:
         return True
     # A participle takes its content as a direct object too (...، مؤكدا عودة الخطوط), but
-    # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا.
+    # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا; a
+    # verb after و or كما too (… ودعا الشركات إلى …، كما نفت وجود …).
     n = ex.tokens[start].norm if start >= 0 else ""
-    return cue.pos == "part" and bool(n) and not (n.endswith("ا") and not n.startswith("ال"))
+    if not n or (n.endswith("ا") and not n.startswith("ال")):
+        return False
+    if cue.pos == "part":
+        return True
+    if cue.pos != "perf" or (speaking is not None and not agrees(cue, speaking)):
+        return False  # (… الإدارة تعنتت ورفضت فتح باب …: the content's own subject)
+    return not goes_on(ex, k, cue, start, contrast=contrast_word(ex, ex.tokens[k - 1].norm))
 
 
 def _colon_quote(ex: Extraction, k: int, end: int) -> bool:
@@ -439,7 +454,8 @@ def from_frame(
         a += 1  # معتبرا أنها: «...»
     if a >= sentence.token_end:
         return None
-    end, inner = content_end(ex, a, sentence)
+    speaking = next((ex.cues.get(t.norm) for t in tokens[first : k + 1] if t.start == cue[0]), None)
+    end, inner = content_end(ex, a, sentence, speaking)
     spans = ex.spans(a, end)
     if not spans:
         return None

@@ -1,0 +1,47 @@
+"""A cue that takes up the quote before it in its sentence: content that ran on to a
+verb with its own object (… إلى زيادة الإنتاج ودعا الحضور إلى …، كما نفت وجود …) ends
+there (:func:`.frames.opens_clause`), and the new quote keeps the running speaker when the
+phrase after the verb names no one: that phrase is the verb's object or addressee.
+"""
+
+from __future__ import annotations
+
+from ..document import Sentence
+from ..lexicon.speech import CueEntry
+from .context import Extraction, Ref
+from .continuity import names_one
+from .frames import object_frame
+from .marks import Region
+from .speakers import subject
+
+__all__ = ["runs_on", "subject_and_frame"]
+
+
+def subject_and_frame(
+    ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
+) -> tuple[Ref | None, int, tuple[str, int, Region | None] | None]:
+    """The subject of the cue at token ``i``, the token after it and the frame after it;
+    no subject when the cue takes up the quote before it and the phrase after it names
+    no one (… ودعا الحضور إلى …: the addressee, the speaker the running one)."""
+    ref, after = subject(ex, i, entry, sentence)
+    frame = object_frame(ex, after, sentence.token_end, entry)
+    if runs_on(ex, i, ref, frame):
+        return None, after, object_frame(ex, i + 1, sentence.token_end, entry)
+    return ref, after, frame
+
+
+def runs_on(
+    ex: Extraction, i: int, ref: Ref | None, frame: tuple[str, int, Region | None] | None
+) -> bool:
+    """The cue at token ``i`` takes up the quote that ended right before it in its
+    sentence (… إلى زيادة الإنتاج ودعا الحضور إلى …، كما نفت وجود …), and the phrase
+    ``ref`` after it, with no complementizer, colon or quotation after it (``frame``),
+    names no one (:func:`names_one`): its object, the speaker the running one."""
+    if ref is None or not ex.found or (frame is not None and frame[0] != "object"):
+        return False
+    last = ex.found[-1]
+    if last.ref is None or not i - 2 <= last.last_tok <= i:
+        return False
+    if ex.sentence_of(max(last.last_tok - 1, 0)) is not ex.sentence_of(i):
+        return False
+    return not names_one(ex, ref.tok_start, ref.tok_end)
