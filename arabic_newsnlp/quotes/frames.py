@@ -362,10 +362,13 @@ def opens_clause(
     if prepositional:
         return True
     # A participle takes its content as a direct object too (...، مؤكدا عودة الخطوط), but
-    # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا; a
-    # verb after و or كما too (… ودعا الشركات إلى …، كما نفت وجود …).
+    # not an indefinite accusative, which makes the participle a noun: مقترحا معدلا (the
+    # pronoun إياها is none: داعيا إياها إلى …); a verb after و or كما too (… ودعا
+    # الشركات إلى …، كما نفت وجود …).
     n = ex.tokens[start].norm if start >= 0 else ""
-    if not n or (n.endswith("ا") and not n.startswith("ال")):
+    segments = ex.tokens[start].segments if start >= 0 else ()
+    pronoun = n.startswith("ايا") and bool(segments) and segments[-1].kind == "enclitic"
+    if not n or (n.endswith("ا") and not n.startswith("ال") and not pronoun):
         return False
     if cue.pos == "part":
         return True
