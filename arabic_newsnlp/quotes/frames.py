@@ -293,6 +293,8 @@ def content_end(
                 break
         elif k > a:
             cue = ex.cues.get(tok.norm)
+            if cue is None and tokens[k - 1].norm in ex.particle_before_verb:
+                cue = ex.lex.after_particle.get(tok.norm)  # … كما طالب الوزير بـ …
             if cue is not None and opens_clause(ex, k, cue, end, speaking):
                 # (و أضاف، فيما اعتبر: the word apart goes with the cue)
                 k -= tokens[k - 1].norm == "و" or contrast_word(ex, tokens[k - 1].norm)
