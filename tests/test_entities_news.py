@@ -823,6 +823,15 @@ def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:
     assert not found("وزار الرئيس الكنيسة القديمة في المدينة.")
 
 
+def test_a_tunisian_town_and_its_centre_name_a_delegation() -> None:
+    # المدينة after a Tunisian town names the delegation of its centre, also the town of a
+    # body's seat; after a town abroad it opens a description
+    assert ("قابس المدينة", "LOC") in found("تم إعفاء معتمد قابس المدينة من مهامه.")
+    names = found("وتمكنت فرقة الشرطة العدلية بسوسة المدينة من إيقاف المتهم.")
+    assert ("فرقة الشرطة العدلية بسوسة المدينة", "ORG") in names
+    assert ("بغداد", "LOC") in found("وزار الوفد بغداد المدينة التي دمرتها الحرب.")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
