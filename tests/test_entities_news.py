@@ -830,6 +830,9 @@ def test_a_tunisian_town_and_its_centre_name_a_delegation() -> None:
     names = found("وتمكنت فرقة الشرطة العدلية بسوسة المدينة من إيقاف المتهم.")
     assert ("فرقة الشرطة العدلية بسوسة المدينة", "ORG") in names
     assert ("بغداد", "LOC") in found("وزار الوفد بغداد المدينة التي دمرتها الحرب.")
+    # and a point of the compass after the town of a body's seat
+    names = found("وتمكن أعوان منطقة الأمن الوطني بسوسة الجنوبية أمس من حجز البضاعة.")
+    assert ("منطقة الأمن الوطني بسوسة الجنوبية", "ORG") in names
 
 
 @pytest.mark.parametrize(

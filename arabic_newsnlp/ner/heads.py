@@ -381,12 +381,15 @@ def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str])
     does a point of the compass as an adjective (class ``compass_part``) a part of it, a
     delegation of a Tunisian town: ``سوسة الشمالية``, and the word for its centre (class
     ``town_centre``) after a Tunisian town, also the town of a body's seat:
-    ``سوسة المدينة``, ``الشرطة العدلية بسوسة المدينة``."""
+    ``سوسة المدينة``, ``الشرطة العدلية بسوسة المدينة`` (and so does a point of the
+    compass there: ``منطقة الأمن الوطني بسوسة الجنوبية``)."""
     old = word_keys("old_quarter") | word_keys("compass_part")
     for j in range(1, len(out)):
         if out[j] != "O" or proclitics[j]:
             continue
-        if keys[j] in word_keys("town_centre") and _tunisian_town_before(keys, out, j):
+        in_body = out[j - 1][2:] == "ORG" and keys[j] in word_keys("compass_part")
+        centre = in_body or keys[j] in word_keys("town_centre")
+        if centre and _tunisian_town_before(keys, out, j):
             out[j] = "I-" + out[j - 1][2:]
             continue
         if keys[j] not in old or out[j - 1][2:] != "LOC":
