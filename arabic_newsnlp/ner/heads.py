@@ -379,15 +379,36 @@ def old_quarters(keys: Sequence[str], out: list[str], proclitics: Sequence[str])
     """A town the tagger found, right before an adjective of class ``old_quarter``, names
     its old quarter with it: ``حلب القديمة``, ``تونس العتيقة`` (a place of its own); so
     does a point of the compass as an adjective (class ``compass_part``) a part of it, a
-    delegation of a Tunisian town: ``سوسة الشمالية``."""
+    delegation of a Tunisian town: ``سوسة الشمالية``, and the word for its centre (class
+    ``town_centre``) after a Tunisian town, also the town of a body's seat:
+    ``سوسة المدينة``, ``الشرطة العدلية بسوسة المدينة`` (and so does a point of the
+    compass there: ``منطقة الأمن الوطني بسوسة الجنوبية``)."""
     old = word_keys("old_quarter") | word_keys("compass_part")
     for j in range(1, len(out)):
-        if keys[j] not in old or out[j] != "O" or proclitics[j] or out[j - 1][2:] != "LOC":
+        if out[j] != "O" or proclitics[j]:
+            continue
+        in_body = out[j - 1][2:] == "ORG" and keys[j] in word_keys("compass_part")
+        centre = in_body or keys[j] in word_keys("town_centre")
+        if centre and _tunisian_town_before(keys, out, j):
+            out[j] = "I-" + out[j - 1][2:]
+            continue
+        if keys[j] not in old or out[j - 1][2:] != "LOC":
             continue
         start = j - 1
         while start > 0 and out[start].startswith("I-"):
             start -= 1
         relabel(out, start, j + 1, "LOC")
+
+
+def _tunisian_town_before(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
+    """Whether a Tunisian town the gazetteer knows ends a place or an organisation's name
+    right before ``j`` (``سوسة``, ``بسوسة`` after a body's head)."""
+    label = out[j - 1][2:]
+    start = mention_start(out, j - 1) if label == "LOC" else j - 1
+    town = gazetteer().longest_match(keys, start)
+    if label not in ("LOC", "ORG") or town is None or town.end != j or town.label != "LOC":
+        return False
+    return {entry.country for entry in town.entries} == {"TN"}
 
 
 def schools(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:

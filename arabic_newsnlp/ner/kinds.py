@@ -46,8 +46,8 @@ def descriptors(
     الشروق; a word that begins many full names only where the rest is a name the
     gazetteer knows on its own or a foreign name: (وكالة) رويترز, (شركة) سبرينت, but
     وكالة الأنباء الفرنسية, شركة فسفاط قفصة."""
-    kinds, in_names = word_keys("descriptor"), word_keys("descriptor_in_name")
-    gaz = gazetteer()
+    in_names = word_keys("descriptor_in_name")
+    kinds, gaz = word_keys("descriptor") | in_names, gazetteer()
     for j in range(len(out) - 1):
         if out[j] != "B-ORG" or keys[j] not in kinds or out[j + 1] != "I-ORG":
             continue
@@ -57,6 +57,8 @@ def descriptors(
         while end < len(out) and out[end] == "I-ORG":
             end += 1
         match = gaz.longest_match(keys, j + 1)
+        if match is not None and _common_word_named(keys, j + 1, end):
+            match = None  # the kind word makes the everyday word a name: تنظيم القاعدة
         if (
             keys[j] not in in_names
             or (match is not None and match.end == end and match.label == "ORG")
@@ -67,6 +69,13 @@ def descriptors(
             out[j], out[j + 1] = "O", "B-ORG"
             for k in range(cut, end):
                 out[k] = "O"  # (شركة) أبل | المنافسة, (وكالة) نوفوستي | الروسية
+
+
+def _common_word_named(keys: Sequence[str], start: int, end: int) -> bool:
+    """Whether ``keys[start:end]`` is a definite name that is also an everyday word or
+    phrase (class ``ambiguous``: ``القاعدة``, ``الدولة الإسلامية``), named so only with
+    the word for its kind before it (``تنظيم القاعدة``)."""
+    return definite(keys[start]) and " ".join(keys[start:end]) in word_keys("ambiguous")
 
 
 #: The highest frequency band of a word unlabelled Arabic text seldom uses.
@@ -90,9 +99,10 @@ def _foreign_name(keys: Sequence[str]) -> bool:
 
 def _described_foreign_name(keys: Sequence[str], start: int, end: int) -> int | None:
     """Where a foreign name at ``start`` ends before an Arabic adjective that describes
-    it, up to ``end`` (``أبل`` | ``المنافسة``, ``نوفوستي`` | ``الروسية``), or ``None``."""
+    it, up to ``end`` (``أبل`` | ``المنافسة``, ``نوفوستي`` | ``الروسية``), or ``None``; a
+    word of the name without the article is no such adjective (``فاردار سكوبي``)."""
     for cut in range(start + 1, end):
-        if adjective(keys[cut]) and _foreign_name(keys[start:cut]):
+        if definite(keys[cut]) and adjective(keys[cut]) and _foreign_name(keys[start:cut]):
             return cut
     return None
 

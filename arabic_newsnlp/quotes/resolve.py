@@ -317,7 +317,7 @@ class _Resolver:
         """Whether the phrase at ``a`` is the word for a body's kind and then its name
         from ``start``: (قناة) الجزيرة، (صحيفة) لوموند."""
         key = name_key(self.text[a:start].strip())
-        return key in word_keys("descriptor") or key in word_keys("descriptor_in_name")
+        return key in word_keys("descriptor")
 
     def body_before(self, head: str, offset: int) -> str | None:
         """The last organisation named before ``offset`` whose name begins with this head
