@@ -3456,3 +3456,16 @@ def test_an_office_closing_a_source_phrase_is_the_antecedent_of_the_next_cue(
     assert first.speaker is not None and first.speaker.text == speaker
     assert second.method.endswith("antecedent")
     assert second.speaker is not None and second.speaker.text == speaker
+
+
+def test_an_indefinite_accusative_and_its_adjective_after_a_cue_are_its_object() -> None:
+    text = (
+        "وحث الوزير سامي العلي في كلمته على ترشيد النفقات، واقترح تمويلا داخليا "
+        '"غير مسبوق"، كما طالب بمراجعة الجباية.'
+    )
+    quotes = [q for q in _FULL(text).quotes if q.cue is not None and q.cue.text != "وحث"]
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["واقترح", "طالب"]
+    for q in quotes:
+        assert q.method.endswith("antecedent")
+        assert q.speaker is not None and q.speaker.canonical == "سامي العلي"
+
