@@ -3469,3 +3469,12 @@ def test_an_indefinite_accusative_and_its_adjective_after_a_cue_are_its_object()
         assert q.method.endswith("antecedent")
         assert q.speaker is not None and q.speaker.canonical == "سامي العلي"
 
+
+def test_a_sentence_a_complementizer_opens_gives_its_participle_no_subject() -> None:
+    text = (
+        'وقالت سلمى الحداد في تصريح للإذاعة إن زوجها كان "متسامحا" ولم يكن عنيفا. كما أنه '
+        "كان يحب السفر مشيرة إلى أن أصدقاءه قلة."
+    )
+    second = _FULL(text).quotes[1]
+    assert second.method == "participle/antecedent"
+    assert second.speaker is not None and second.speaker.text == "سلمى الحداد"
