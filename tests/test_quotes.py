@@ -3478,3 +3478,24 @@ def test_a_sentence_a_complementizer_opens_gives_its_participle_no_subject() -> 
     second = _FULL(text).quotes[1]
     assert second.method == "participle/antecedent"
     assert second.speaker is not None and second.speaker.text == "سلمى الحداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وأفاد مراسل الإذاعة بجندوبة بأن الحريق أخمد.", "مراسل الإذاعة بجندوبة", "الحريق أخمد"),
+        ("وأكد مراسلنا بالجهة أن الأمطار تواصلت.", "مراسلنا بالجهة", "الأمطار تواصلت"),
+        (
+            'وبحسب مراسلة "الأفق أف أم" بالكاف فإن الطريق أغلقت.',
+            'مراسلة "الأفق أف أم" بالكاف',
+            "الطريق أغلقت",
+        ),
+        ("وأفاد مراسل الإذاعة في تصريح بأن الطريق مغلقة.", "مراسل الإذاعة", "الطريق مغلقة"),
+    ],
+)
+def test_a_correspondent_is_read_on_over_the_place_of_its_posting(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content

@@ -63,7 +63,8 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     بالمنستير), before token ``end``."""
     tokens = ex.tokens
     b = phrase.end
-    if not phrase.title or phrase.name >= 0 or b + 1 >= end:
+    reporter = _reporter(ex, tokens[phrase.start].norm) and phrase.name < 0
+    if (not phrase.title and not reporter) or phrase.name >= 0 or b + 1 >= end:
         return phrase
     named = (
         ex.quoted_name(b, end)
@@ -73,7 +74,11 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         else None
     )
     if named is not None:  # موفد «الجوهرة أف أم»: the body named in marks after the title
-        return Phrase(phrase.start, named[1], -1, True, phrase.char_start, phrase.article)
+        phrase = Phrase(phrase.start, named[1], -1, True, phrase.char_start, phrase.article)
+    if reporter:
+        return _posted(ex, phrase, end)
+    if named is not None:
+        return phrase
     if tokens[b].norm == "في":
         at = tokens[b + 1].start
     elif tokens[b].norm[:1] == "ب" and len(tokens[b].norm) > 3:
@@ -95,6 +100,37 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     while k < end and tokens[k].start < body.end:
         k += 1
     return Phrase(phrase.start, k, -1, True, phrase.char_start, phrase.article)
+
+
+def _reporter(ex: Extraction, norm: str) -> bool:
+    """A correspondent or envoy of a medium (class ``correspondent``: مراسل، مراسلنا)."""
+    return norm in ex.lex.words("correspondent") or head_of(norm) in ex.lex.words("correspondent")
+
+
+def _posted(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A correspondent's phrase read on over the place of its posting, a place after في
+    or written with ب (مراسل الإذاعة بالجهة، مراسلنا في صفاقس، مراسلة «الجوهرة» بالكاف)."""
+    tokens = ex.tokens
+    k = phrase.end
+    if k + 1 >= end:
+        return phrase
+    n = tokens[k].norm
+    if n == "في":
+        at, word = k + 1, tokens[k + 1].norm
+        start = tokens[at].start
+    elif n[:1] == "ب" and len(n) > 3:
+        at, word = k, n[1:]
+        start = tokens[at].start + 1
+    else:
+        return phrase
+    place = ex.mention_at(start, tokens[at].end)
+    m = at + 1
+    if place is not None and place.start == start and place.label == "LOC":
+        while m < end and tokens[m].start < place.end:
+            m += 1
+    elif not (word.startswith("ال") and word in ex.lex.words("place_noun")):
+        return phrase  # (مراسل الإذاعة في تصريح: no place)
+    return Phrase(phrase.start, m, -1, phrase.title, phrase.char_start, phrase.article)
 
 
 def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
