@@ -3499,3 +3499,9 @@ def test_a_correspondent_is_read_on_over_the_place_of_its_posting(
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.text == content
+
+
+def test_kin_of_kin_before_a_name_speaks_not_the_person_named() -> None:
+    text = "وأفادت والدة زوجة سامي العلوي أن الشاب بدا هادئا مضيفة أنها سألته عن أطفاله."
+    for q in _FULL(text).quotes:
+        assert q.speaker is not None and q.speaker.text == "والدة زوجة سامي العلوي"
