@@ -3505,3 +3505,15 @@ def test_kin_of_kin_before_a_name_speaks_not_the_person_named() -> None:
     text = "وأفادت والدة زوجة سامي العلوي أن الشاب بدا هادئا مضيفة أنها سألته عن أطفاله."
     for q in _FULL(text).quotes:
         assert q.speaker is not None and q.speaker.text == "والدة زوجة سامي العلوي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('أكد مدير أيام قرطاج السينمائية "سامي العلي" أنه قبل التكليف.', "سامي العلي"),
+        ("وقال مدير أيام قرطاج السينمائية إن الدورة ناجحة.", "مدير أيام قرطاج السينمائية"),
+    ],
+)
+def test_a_place_after_a_genitive_of_a_title_is_no_name(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
