@@ -3517,3 +3517,18 @@ def test_kin_of_kin_before_a_name_speaks_not_the_person_named() -> None:
 def test_a_place_after_a_genitive_of_a_title_is_no_name(text: str, speaker: str) -> None:
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_relative_closing_a_source_phrase_is_the_antecedent_of_the_next_cue() -> None:
+    text = (
+        "وتوفي الشاب متأثرا بإصابته وفق ما أكده زوج خالته. وأكد في السياق ذاته أن العائلة "
+        "راسلت الوزير مشيرا إلى أن التحقيق متواصل."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.method for q in quotes] == [
+        "source/source",
+        "cue-comp/antecedent",
+        "participle/antecedent",
+    ]
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.text == "زوج خالته"
