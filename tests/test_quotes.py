@@ -3532,3 +3532,16 @@ def test_a_relative_closing_a_source_phrase_is_the_antecedent_of_the_next_cue() 
     ]
     for q in quotes:
         assert q.speaker is not None and q.speaker.text == "زوج خالته"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وندد المشاركون في الاجتماع بشدة بما قامت به العناصر.", "المشاركون في الاجتماع"),
+        ("وعبر المشاركون في هذه المسيرة عن مساندتهم للعمال.", "المشاركون في هذه المسيرة"),
+        ("وقال المحتجون في تصريحات إن المطالب لم تتحقق.", "المحتجون"),
+    ],
+)
+def test_participants_are_read_on_over_what_they_take_part_in(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker

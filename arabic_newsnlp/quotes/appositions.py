@@ -9,7 +9,7 @@ from bisect import bisect_right
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
-from .forms import held_inside
+from .forms import held_inside, nisba, sound_plural_of_people
 from .marks import Region
 
 __all__ = [
@@ -277,6 +277,8 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     b = phrase.end
     last = tokens[b - 1].norm
     named = phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts
+    if not named and b - phrase.start == 1 and b + 1 < end and tokens[b].norm == "في":
+        return _participants(ex, phrase, end)
     if named or b - phrase.start < 2 or not _participle(last):
         return phrase
     placed = participle_place(ex, b, end)
@@ -290,6 +292,25 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         if _ends_complement(ex, k):
             break
     return phrase
+
+
+def _participants(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A participle's plural of people alone read on over في and the definite noun it
+    takes part in, with that noun's nisba adjectives (المشاركون في الاجتماع، المشاركون في
+    هذه الدورة; not an adjunct or a statement: المحتجون في تصريحات), before token ``end``."""
+    tokens = ex.tokens
+    n = tokens[phrase.start].norm
+    if not (n.startswith("ال") and n[2:3] == "م" and sound_plural_of_people(n[2:])):
+        return phrase
+    k = phrase.end + 1
+    k += k + 1 < end and tokens[k].norm in ex.demonstrative  # في هذه الدورة
+    w = tokens[k].norm
+    if not w.startswith("ال") or head_of(w) in ex.statement or tokens[k].start in ex.name_starts:
+        return phrase  # (an event they take part in is no adjunct here: في الاجتماع)
+    k += 1
+    while k < end and tokens[k].norm.startswith("ال") and nisba(tokens[k], tokens[k].norm):
+        k += 1
+    return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
 
 
 def participle_place(ex: Extraction, b: int, end: int) -> int:
