@@ -3545,3 +3545,19 @@ def test_a_relative_closing_a_source_phrase_is_the_antecedent_of_the_next_cue() 
 def test_participants_are_read_on_over_what_they_take_part_in(text: str, speaker: str) -> None:
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات.", "مدير عام السجون والإصلاح"),
+        (
+            "وانتقدت رئيسة الاتحاد التونسي للصناعة والتجارة، خلال الندوة، قرار الحكومة.",
+            "رئيسة الاتحاد التونسي للصناعة والتجارة",
+        ),
+        ("وقال رئيس الجمهورية والحكومة إن الوضع مستقر.", "رئيس الجمهورية"),
+    ],
+)
+def test_a_director_or_president_s_body_lists_its_fields_with_waw(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
