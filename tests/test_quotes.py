@@ -3561,3 +3561,22 @@ def test_participants_are_read_on_over_what_they_take_part_in(text: str, speaker
 def test_a_director_or_president_s_body_lists_its_fields_with_waw(text: str, speaker: str) -> None:
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأفادت النائبة ليلى أولاد علي عن كتلة الحزب، في تصريح للإذاعة، بأن العريضة جاهزة.",
+            "ليلى أولاد علي",
+            "العريضة جاهزة",
+        ),
+        ("وأكد سامي على ضرورة الحوار.", "سامي", "ضرورة الحوار"),
+    ],
+)
+def test_ali_spelled_with_a_dotted_ya_goes_on_with_a_name(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content

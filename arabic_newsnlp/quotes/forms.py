@@ -23,6 +23,7 @@ __all__ = [
     "being_verb",
     "canonical_name",
     "circumstantial",
+    "dotted_ali",
     "feminine_verb",
     "indefinite_accusative",
     "is_filler",
@@ -143,6 +144,12 @@ def indefinite_accusative(norm: str) -> bool:
     (True, False)
     """
     return len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال"
+
+
+def dotted_ali(tok: Token) -> bool:
+    """The name علي spelled with a dotted ي, unlike the preposition على, which the news
+    spell with ى (ليلى أولاد علي عن الكتلة: the name goes on)."""
+    return tok.norm == "علي" and tok.text.endswith("ي")
 
 
 def ends_name(norm: str, tok: Token) -> bool:
