@@ -3580,3 +3580,17 @@ def test_ali_spelled_with_a_dotted_ya_goes_on_with_a_name(
     (q,) = _FULL(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال محامي سامي العلي إن موكله بريء.", "محامي سامي العلي"),
+        ("وقالت عائلة سامي العلي إنها تنتظر الحقيقة.", "عائلة سامي العلي"),
+        ("ورفض فريق سامي العلي التعليق، مؤكدا أن التقرير مسيس.", "فريق سامي العلي"),
+        ("وقال المحامي سامي العلي إن موكله بريء.", "سامي العلي"),
+    ],
+)
+def test_those_who_speak_for_a_person_named_after_them_speak(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
