@@ -3513,3 +3513,141 @@ def test_a_verb_with_an_object_inside_content_that_goes_on(text: str) -> None:
     quotes = _FULL(text).quotes
     assert len(quotes) == 1
     assert quotes[0].text.endswith(text[-12:-1])
+
+
+def test_an_indefinite_accusative_and_its_adjective_after_a_cue_are_its_object() -> None:
+    text = (
+        "وحث الوزير سامي العلي في كلمته على ترشيد النفقات، واقترح تمويلا داخليا "
+        '"غير مسبوق"، كما طالب بمراجعة الجباية.'
+    )
+    quotes = [q for q in _FULL(text).quotes if q.cue is not None and q.cue.text != "وحث"]
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["واقترح", "طالب"]
+    for q in quotes:
+        assert q.method.endswith("antecedent")
+        assert q.speaker is not None and q.speaker.canonical == "سامي العلي"
+
+
+def test_a_sentence_a_complementizer_opens_gives_its_participle_no_subject() -> None:
+    text = (
+        'وقالت سلمى الحداد في تصريح للإذاعة إن زوجها كان "متسامحا" ولم يكن عنيفا. كما أنه '
+        "كان يحب السفر مشيرة إلى أن أصدقاءه قلة."
+    )
+    second = _FULL(text).quotes[1]
+    assert second.method == "participle/antecedent"
+    assert second.speaker is not None and second.speaker.text == "سلمى الحداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وأفاد مراسل الإذاعة بجندوبة بأن الحريق أخمد.", "مراسل الإذاعة بجندوبة", "الحريق أخمد"),
+        ("وأكد مراسلنا بالجهة أن الأمطار تواصلت.", "مراسلنا بالجهة", "الأمطار تواصلت"),
+        (
+            'وبحسب مراسلة "الأفق أف أم" بالكاف فإن الطريق أغلقت.',
+            'مراسلة "الأفق أف أم" بالكاف',
+            "الطريق أغلقت",
+        ),
+        ("وأفاد مراسل الإذاعة في تصريح بأن الطريق مغلقة.", "مراسل الإذاعة", "الطريق مغلقة"),
+    ],
+)
+def test_a_correspondent_is_read_on_over_the_place_of_its_posting(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content
+
+
+def test_kin_of_kin_before_a_name_speaks_not_the_person_named() -> None:
+    text = "وأفادت والدة زوجة سامي العلوي أن الشاب بدا هادئا مضيفة أنها سألته عن أطفاله."
+    for q in _FULL(text).quotes:
+        assert q.speaker is not None and q.speaker.text == "والدة زوجة سامي العلوي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('أكد مدير أيام قرطاج السينمائية "سامي العلي" أنه قبل التكليف.', "سامي العلي"),
+        ("وقال مدير أيام قرطاج السينمائية إن الدورة ناجحة.", "مدير أيام قرطاج السينمائية"),
+    ],
+)
+def test_a_place_after_a_genitive_of_a_title_is_no_name(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_relative_closing_a_source_phrase_is_the_antecedent_of_the_next_cue() -> None:
+    text = (
+        "وتوفي الشاب متأثرا بإصابته وفق ما أكده زوج خالته. وأكد في السياق ذاته أن العائلة "
+        "راسلت الوزير مشيرا إلى أن التحقيق متواصل."
+    )
+    quotes = _FULL(text).quotes
+    assert [q.method for q in quotes] == [
+        "source/source",
+        "cue-comp/antecedent",
+        "participle/antecedent",
+    ]
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.text == "زوج خالته"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وندد المشاركون في الاجتماع بشدة بما قامت به العناصر.", "المشاركون في الاجتماع"),
+        ("وعبر المشاركون في هذه المسيرة عن مساندتهم للعمال.", "المشاركون في هذه المسيرة"),
+        ("وقال المحتجون في تصريحات إن المطالب لم تتحقق.", "المحتجون"),
+    ],
+)
+def test_participants_are_read_on_over_what_they_take_part_in(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات.", "مدير عام السجون والإصلاح"),
+        (
+            "وانتقدت رئيسة الاتحاد التونسي للصناعة والتجارة، خلال الندوة، قرار الحكومة.",
+            "رئيسة الاتحاد التونسي للصناعة والتجارة",
+        ),
+        ("وقال رئيس الجمهورية والحكومة إن الوضع مستقر.", "رئيس الجمهورية"),
+    ],
+)
+def test_a_director_or_president_s_body_lists_its_fields_with_waw(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأفادت النائبة ليلى أولاد علي عن كتلة الحزب، في تصريح للإذاعة، بأن العريضة جاهزة.",
+            "ليلى أولاد علي",
+            "العريضة جاهزة",
+        ),
+        ("وأكد سامي على ضرورة الحوار.", "سامي", "ضرورة الحوار"),
+    ],
+)
+def test_ali_spelled_with_a_dotted_ya_goes_on_with_a_name(
+    text: str, speaker: str, content: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال محامي سامي العلي إن موكله بريء.", "محامي سامي العلي"),
+        ("وقالت عائلة سامي العلي إنها تنتظر الحقيقة.", "عائلة سامي العلي"),
+        ("ورفض فريق سامي العلي التعليق، مؤكدا أن التقرير مسيس.", "فريق سامي العلي"),
+        ("وقال المحامي سامي العلي إن موكله بريء.", "سامي العلي"),
+    ],
+)
+def test_those_who_speak_for_a_person_named_after_them_speak(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

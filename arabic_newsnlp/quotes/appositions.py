@@ -9,7 +9,7 @@ from bisect import bisect_right
 from ..lexicon.keys import head_of
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
-from .forms import held_inside
+from .forms import held_inside, nisba, sound_plural_of_people
 from .marks import Region
 
 __all__ = [
@@ -63,7 +63,8 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     بالمنستير), before token ``end``."""
     tokens = ex.tokens
     b = phrase.end
-    if not phrase.title or phrase.name >= 0 or b + 1 >= end:
+    reporter = _reporter(ex, tokens[phrase.start].norm) and phrase.name < 0
+    if (not phrase.title and not reporter) or phrase.name >= 0 or b + 1 >= end:
         return phrase
     named = (
         ex.quoted_name(b, end)
@@ -73,7 +74,11 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         else None
     )
     if named is not None:  # موفد «الجوهرة أف أم»: the body named in marks after the title
-        return Phrase(phrase.start, named[1], -1, True, phrase.char_start, phrase.article)
+        phrase = Phrase(phrase.start, named[1], -1, True, phrase.char_start, phrase.article)
+    if reporter:
+        return _posted(ex, phrase, end)
+    if named is not None:
+        return phrase
     if tokens[b].norm == "في":
         at = tokens[b + 1].start
     elif tokens[b].norm[:1] == "ب" and len(tokens[b].norm) > 3:
@@ -95,6 +100,37 @@ def seated(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     while k < end and tokens[k].start < body.end:
         k += 1
     return Phrase(phrase.start, k, -1, True, phrase.char_start, phrase.article)
+
+
+def _reporter(ex: Extraction, norm: str) -> bool:
+    """A correspondent or envoy of a medium (class ``correspondent``: مراسل، مراسلنا)."""
+    return norm in ex.lex.words("correspondent") or head_of(norm) in ex.lex.words("correspondent")
+
+
+def _posted(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A correspondent's phrase read on over the place of its posting, a place after في
+    or written with ب (مراسل الإذاعة بالجهة، مراسلنا في صفاقس، مراسلة «الجوهرة» بالكاف)."""
+    tokens = ex.tokens
+    k = phrase.end
+    if k + 1 >= end:
+        return phrase
+    n = tokens[k].norm
+    if n == "في":
+        at, word = k + 1, tokens[k + 1].norm
+        start = tokens[at].start
+    elif n[:1] == "ب" and len(n) > 3:
+        at, word = k, n[1:]
+        start = tokens[at].start + 1
+    else:
+        return phrase
+    place = ex.mention_at(start, tokens[at].end)
+    m = at + 1
+    if place is not None and place.start == start and place.label == "LOC":
+        while m < end and tokens[m].start < place.end:
+            m += 1
+    elif not (word.startswith("ال") and word in ex.lex.words("place_noun")):
+        return phrase  # (مراسل الإذاعة في تصريح: no place)
+    return Phrase(phrase.start, m, -1, phrase.title, phrase.char_start, phrase.article)
 
 
 def one_person(ex: Extraction, phrase: Phrase) -> Phrase:
@@ -241,6 +277,8 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     b = phrase.end
     last = tokens[b - 1].norm
     named = phrase.name >= 0 and tokens[phrase.name].start in ex.name_starts
+    if not named and b - phrase.start == 1 and b + 1 < end and tokens[b].norm == "في":
+        return _participants(ex, phrase, end)
     if named or b - phrase.start < 2 or not _participle(last):
         return phrase
     placed = participle_place(ex, b, end)
@@ -254,6 +292,25 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         if _ends_complement(ex, k):
             break
     return phrase
+
+
+def _participants(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
+    """A participle's plural of people alone read on over في and the definite noun it
+    takes part in, with that noun's nisba adjectives (المشاركون في الاجتماع، المشاركون في
+    هذه الدورة; not an adjunct or a statement: المحتجون في تصريحات), before token ``end``."""
+    tokens = ex.tokens
+    n = tokens[phrase.start].norm
+    if not (n.startswith("ال") and n[2:3] == "م" and sound_plural_of_people(n[2:])):
+        return phrase
+    k = phrase.end + 1
+    k += k + 1 < end and tokens[k].norm in ex.demonstrative  # في هذه الدورة
+    w = tokens[k].norm
+    if not w.startswith("ال") or head_of(w) in ex.statement or tokens[k].start in ex.name_starts:
+        return phrase  # (an event they take part in is no adjunct here: في الاجتماع)
+    k += 1
+    while k < end and tokens[k].norm.startswith("ال") and nisba(tokens[k], tokens[k].norm):
+        k += 1
+    return Phrase(phrase.start, k, phrase.name, phrase.title, phrase.char_start)
 
 
 def participle_place(ex: Extraction, b: int, end: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..document import Mention, Token
 from .attribute import Phrase
-from .forms import adjective
+from .forms import adjective, dotted_ali
 
 __all__ = ["bounded"]
 
@@ -38,7 +38,9 @@ def bounded(
         return phrase
     k = phrase.name
     while k < phrase.end and (
-        tokens[k].start in name_starts or tokens[k].start == tokens[k - 1].end
+        tokens[k].start in name_starts
+        or tokens[k].start == tokens[k - 1].end
+        or dotted_ali(tokens[k])  # (ليلى أولاد | علي: the name the person goes on with)
     ):
         k += 1
     return replace(phrase, end=k) if k < phrase.end else phrase

@@ -232,10 +232,15 @@ class Extraction:
         name_start = tokens[phrase.name].start if phrase.name >= 0 else -1
         if phrase.name == phrase.start:
             name_start = phrase.char_start
-        elif phrase.name > phrase.start and spoken_for(
-            [t.norm for t in tokens[phrase.start : phrase.name]]
+        elif (
+            phrase.name > phrase.start
+            and spoken_for([t.norm for t in tokens[phrase.start : phrase.name]])
+        ) or (
+            phrase.name == phrase.start + 1
+            and not tokens[phrase.start].norm.startswith("ال")  # (المحامي سلمان: he)
+            and head_of(tokens[phrase.start].norm) in self.lex.words("entourage")
         ):
-            name_start = -1  # المتحدث باسم الرئيس ماكرون: the spokesman speaks
+            name_start = -1  # المتحدث باسم الرئيس ماكرون، محامي سلمان: they speak
         return Ref(
             phrase.start,
             phrase.end,

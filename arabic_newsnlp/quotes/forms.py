@@ -23,7 +23,9 @@ __all__ = [
     "being_verb",
     "canonical_name",
     "circumstantial",
+    "dotted_ali",
     "feminine_verb",
+    "indefinite_accusative",
     "is_filler",
     "nisba",
     "not_a_name",
@@ -134,6 +136,22 @@ def both_nisba(first: str, second: str) -> bool:
     return all(w.startswith("ال") and w.endswith(endings) for w in (first, second))
 
 
+def indefinite_accusative(norm: str) -> bool:
+    """Whether a normalised word looks like an indefinite noun in the accusative (تهما،
+    تمويلا، داخليا): no article, ending in the alif of its case.
+
+    >>> indefinite_accusative("تمويلا"), indefinite_accusative("الرضا")
+    (True, False)
+    """
+    return len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال"
+
+
+def dotted_ali(tok: Token) -> bool:
+    """The name علي spelled with a dotted ي, unlike the preposition على, which the news
+    spell with ى (ليلى أولاد علي عن الكتلة: the name goes on)."""
+    return tok.norm == "علي" and tok.text.endswith("ي")
+
+
 def ends_name(norm: str, tok: Token) -> bool:
     """Whether a word (normalised ``norm``) ends a person's name before it: a participle
     of manner (مخاطبا), an indefinite accusative (تهما), a noun written with the pronoun ه
@@ -142,7 +160,7 @@ def ends_name(norm: str, tok: Token) -> bool:
     segments = tok.segments
     return (
         circumstantial(norm)
-        or (len(norm) > 3 and norm[-1] == "ا" and norm[:2] != "ال")
+        or indefinite_accusative(norm)
         or possessed(tok.text)
         or (len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text in "بلك")
     )

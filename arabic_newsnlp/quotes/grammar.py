@@ -16,6 +16,7 @@ from ..lexicon.keys import head_of
 from .forms import (
     adjective,
     both_nisba,
+    dotted_ali,
     ends_name,
     nisba,
     not_a_name,
@@ -100,9 +101,16 @@ class PhraseReader:
         t, j, state = self.t, self.j, self.state
         if (n in t.comp or n in t.stop or n in t.lead) and not (
             (state in _TITLE_STATES and n in t.modifier)
-            or (n not in t.comp and (known_name or (state == _NAME and self.prev in t.particles)))
+            or (
+                n not in t.comp
+                and (
+                    known_name
+                    or (state == _NAME and (self.prev in t.particles or dotted_ali(self.tokens[k])))
+                )
+            )
         ):
-            return True  # (بن علي، محمد علي الصيادي: علي is also the preposition على)
+            return True  # (بن علي، محمد علي الصيادي: علي is also the preposition على, which
+            # is spelled with ى: ليلى أولاد علي عن الكتلة)
         cue = t.cues.get(n)
         if cue is not None and not known_name and (k > j or cue.pos != "noun"):
             return True
@@ -296,6 +304,7 @@ class PhraseReader:
             not known_name
             and tokens[k - 1].start in self.name_starts
             and (n in t.sources or ends_name(n, tokens[k]))
+            and not dotted_ali(tokens[k])
         ):
             return False  # a found name ends before a participle, a source, a possessed
             # noun, an accusative or a preposition: (ترامب) مخاطبا الصحفيين، (غوتيريش) بحسب

@@ -15,7 +15,7 @@ from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction
-from .forms import adjective, circumstantial, is_filler, nisba, unpossessed
+from .forms import adjective, circumstantial, indefinite_accusative, is_filler, nisba, unpossessed
 from .marks import MARKS
 from .statements import issuing_verb, own_words_object
 
@@ -106,13 +106,16 @@ def _body_head(ex: Extraction, norm: str) -> bool:
 
 def _manner(ex: Extraction, phrase: Phrase) -> bool:
     """A phrase opened by a participle of manner (مخاطبا، متوجها), which describes the
-    elided speaker and names no one; not a person's name, nor a noun with our pronoun
-    (محدثنا) or a title with its pronoun (مديرها): the speaker."""
+    elided speaker, or by an indefinite accusative and its adjective, the object (واقترح
+    تمويلا داخليا): it names no one; not a person's name or a mention, nor a noun with our
+    pronoun (محدثنا) or a title with its pronoun (مديرها): the speaker."""
     head = ex.tokens[phrase.start]
     n = head.norm
+    second = ex.tokens[phrase.start + 1].norm if phrase.end - phrase.start > 1 else ""
+    pair = indefinite_accusative(n) and indefinite_accusative(second)
     return (
         head.start not in ex.name_starts
-        and circumstantial(n)
+        and (circumstantial(n) or (pair and ex.mention_at(head.start, head.end) is None))
         and not n.endswith("نا")
         and unpossessed(n) not in ex.lex.words("title")
     )

@@ -306,11 +306,15 @@ class _Resolver:
 
     def kin_of(self, a: int, start: int) -> bool:
         """Whether the phrase at ``a`` is a relative's title before the person at
-        ``start``: (والد) سلمان، (شقيقة) الضحية; or a part of a group of the person's,
-        a quantifier and one noun: (أحد أصدقاء) سلمان، (بعض أنصار) سلمان."""
+        ``start``: (والد) سلمان، (شقيقة) الضحية، (والدة زوجة) سلمان; those who speak for
+        the person (class ``entourage``: محامي سلمان، فريق ترامب); or a part of a group of
+        the person's, a quantifier and one noun: (أحد أصدقاء) سلمان، (بعض أنصار) سلمان."""
         words = [name_key(w) for w in self.text[a:start].split()]
-        if len(words) == 1:
-            return words[0] in word_keys("kin")
+        if words and all(w in word_keys("kin") for w in words):
+            return True
+        if len(words) == 1 and words[0] in word_keys("entourage"):
+            # محامي سلمان، فريق ترامب: those who speak for him (not المحامي سلمان: he)
+            return not normalize(self.text[a:start]).strip().startswith("ال")
         return len(words) == 2 and words[0] in word_keys("quantifier")
 
     def after_descriptor(self, a: int, start: int) -> bool:

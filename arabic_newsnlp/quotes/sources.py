@@ -324,11 +324,13 @@ def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) ->
 
 def _office_of_body(ex: Extraction, ref: Ref) -> bool:
     """A source phrase that is the title of an office, the body named in it (رئيس دائرة
-    الشؤون البلدية، المديرة الجهوية للتجارة), or a partitive (أحد مستعملي الطريق، عدد من
-    المتضررين): people speak, not a medium."""
+    الشؤون البلدية، المديرة الجهوية للتجارة), a partitive (أحد مستعملي الطريق، عدد من
+    المتضررين) or a relative (زوج خالته): people speak, not a medium."""
     first = ex.tokens[ref.tok_start].norm
-    return first in ex.quantifier or (
-        ref.title and office(" ".join(t.norm for t in ex.tokens[ref.tok_start : ref.tok_end]))
+    return (
+        first in ex.quantifier
+        or head_of(first) in ex.lex.words("kin")
+        or (ref.title and office(" ".join(t.norm for t in ex.tokens[ref.tok_start : ref.tok_end])))
     )
 
 

@@ -256,14 +256,14 @@ def _adjunct_at(ex: Extraction, k: int) -> bool:
     return preposition_written_on(tok) and tok.start not in ex.name_starts
 
 
-def _inside_other(ex: Extraction, offset: int) -> bool:
-    """Whether ``offset`` lies inside, not at the start of, a mention other than a
-    person's."""
+def _inside_other(ex: Extraction, offset: int, genitive: bool) -> bool:
+    """Whether ``offset`` lies inside a mention other than a person's, not at its start
+    unless a genitive of the title comes before it (مدير أيام قرطاج: a place, no name)."""
     k = bisect_right(ex.mention_starts, offset) - 1
     if k < 0:
         return False
     m = ex.mentions[k]
-    return m.label != "PER" and m.start < offset < m.end
+    return m.label != "PER" and (m.start < offset or genitive) and offset < m.end
 
 
 def complete(
@@ -276,7 +276,7 @@ def complete(
     tokens = ex.tokens
     phrase = whole_names(ex, phrase, end)
     a, b = phrase.start, phrase.end
-    if phrase.name > a and _inside_other(ex, tokens[phrase.name].start):
+    if phrase.name > a and _inside_other(ex, tokens[phrase.name].start, phrase.name > a + 1):
         # no name but the end of an organisation's: رئيس حزب تحيا (تونس)
         phrase = Phrase(a, b, -1, phrase.title, phrase.char_start, phrase.article)
     phrase = aged(ex, complemented(ex, seated(ex, one_person(ex, phrase), end), end), end)

@@ -241,8 +241,8 @@ def sentence_subject(
     if k + 1 >= i or tokens[k].kind != "word":
         return None
     first = tokens[k].norm
-    if ex.is_stop(first) or first in ex.quantifier:
-        return None
+    if ex.is_stop(first) or first in ex.quantifier or first in ex.comp:
+        return None  # (كما أنه كان …: a complementizer's clause has no subject to give)
     if amma:
         return amma_subject(ex, k, i)
     if first in ex.cues:
