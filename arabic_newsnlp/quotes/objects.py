@@ -9,13 +9,15 @@ participle of manner (وقال مخاطبا الحضور), and the addressee of 
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..document import Token
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction
-from .forms import adjective, circumstantial, is_filler, nisba, unpossessed
+from .forms import adjective, circumstantial, is_filler, nisba, on_preposition, unpossessed
 from .marks import MARKS
 from .statements import issuing_verb, own_words_object
 
@@ -205,7 +207,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     عن); ``-1`` for none."""
     tokens = ex.tokens
     # مشيرا في المقابل إلى، خلال لقائه بـX عن، من جهة أخرى إلى، على صعيد آخر إلى
-    short = tokens[k].norm in ("في", "خلال", "من", "علي") or _on_preposition(tokens[k])
+    short = tokens[k].norm in ("في", "خلال", "من", "علي") or on_preposition(tokens[k])
     if short and direct:
         m = _after_statement_adjunct(ex, k)
         if m >= 0:
@@ -230,7 +232,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
                 and (
                     nxt in ex.adverb
                     or (nxt in ex.stop and nxt not in ex.comp)
-                    or _on_preposition(tokens[m + 1])
+                    or on_preposition(tokens[m + 1])
                 )
             ) or (start >= 0 and _before_comma_comp(ex, start)):
                 m += 1
@@ -433,10 +435,11 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         if start >= 0:  # مطالبا في هذا الصدد المسؤولين بتقديم …: past the adjunct
             return start, prepositional
     if (
-        (comma >= 0 or tokens[k].norm in ex.stop or _on_preposition(tokens[k]))
+        (comma >= 0 or tokens[k].norm in ex.stop or on_preposition(tokens[k]))
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
         and not (direct and tokens[k].norm not in ex.stop and _unnamed_object(ex, k))
+        and not (comma < 0 and _own_preposition(ex, k, objects))
     ):
         start = _after_adjunct(ex, k, objects, direct=direct)
         if start >= 0:
@@ -451,6 +454,16 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     if start >= 0:
         return start, True
     return (k if direct and _direct_object_at(ex, k) else -1), False
+
+
+def _own_preposition(ex: Extraction, k: int, objects: frozenset[str]) -> bool:
+    """Token ``k`` bears the verb's own ب (تعهد بتنفيذ …، not بسيدي بوزيد بأن، بخصوص …، بأنه)."""
+    tok = ex.tokens[k]
+    if "ب" not in objects or not on_preposition(tok) or ex.mention_at(tok.start, tok.end):
+        return False
+    after = ex.tokens[k + 1 : k + FRAME_WINDOW]
+    clause = takewhile(lambda t: t.kind != "punct" or t.text in COMMA_LIKE, after)
+    return not any(t.norm in ex.comp for t in clause)
 
 
 def _unnamed_object(ex: Extraction, k: int) -> bool:
@@ -484,11 +497,4 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
     # adjunct (a preposition opens no direct object)
     return not (
         len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و"
-    ) and not _on_preposition(tok)
-
-
-def _on_preposition(tok: Token) -> bool:
-    """A word with the preposition ب written on it (بمقر الوزارة، بشكل رسمي): it opens an
-    adjunct when it is not the verb's own preposition, never a direct object."""
-    segments = tok.segments
-    return len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "ب"
+    ) and not on_preposition(tok)
