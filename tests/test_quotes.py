@@ -748,6 +748,16 @@ def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -
     )
 
 
+def test_a_headline_subject_may_hold_a_complement_a_preposition_opens() -> None:
+    doc = _FULL(
+        "المكلف بالإعلام بالوزارة ينفي منع الصحفيين من التغطية\n\nوأكد الوزير أن الحوار مستمر."
+    )
+    assert next((q.speaker.text, q.text) for q in doc.quotes if q.speaker) == (
+        "المكلف بالإعلام بالوزارة",
+        "منع الصحفيين من التغطية",
+    )
+
+
 def test_a_headline_speaker_may_end_in_its_bodys_name_in_latin_letters() -> None:
     doc = _FULL(
         "مدير عام BNA : سنة 2020 ستكون سنة الانطلاق\n\nوأكد المدير العام للبنك سامي العلي "
