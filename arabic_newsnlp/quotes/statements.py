@@ -81,6 +81,23 @@ def _issued_or_relative(ex: Extraction, norm: str) -> bool:
     return head_of(norm) in ex.issued or norm in ex.relative
 
 
+def _issuer_after_l(ex: Extraction, k: int) -> bool:
+    """Token ``k``, after a definite statement noun and its adjectives, is a body or a
+    person with ل (الصفحة الرسمية لرئاسة الجمهورية), not the statement's topic (المذكرة
+    الشهرية للوضع الطاقي)."""
+    tok = ex.tokens[k]
+    if tok.norm[:1] != "ل" or len(tok.norm) < 3:
+        return False
+    word = tok.norm[1:] if tok.norm[1:2] == "ل" else "ال" + tok.norm[1:]  # للبنك، لوزارة
+    mention = ex.mention_at(tok.start, tok.end)
+    heads = ex.lex.words("heads")
+    return (
+        head_of(word) in heads
+        or head_of(tok.norm[1:]) in heads
+        or (mention is not None and mention.label in ("ORG", "PER"))
+    )
+
+
 def statement_source(
     ex: Extraction, phrase: Phrase, limit: int, at: int = -1
 ) -> tuple[Ref, int] | None:
@@ -117,7 +134,7 @@ def statement_source(
         k += 1
         while k < limit and (ex.tokens[k].norm in ex.adverb or ex.tokens[k].kind == "number"):
             k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
-    elif at < 0 and definite:
+    elif at < 0 and definite and not (k > phrase.start + 1 and _issuer_after_l(ex, k)):
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
     later = _issued_later(ex, k, limit) if at < 0 and not issued else -1
     if later > 0:
