@@ -2721,6 +2721,15 @@ NEWS_SHAPES = [
             ("النقابة", "بكافة المواطنين الالتزام بالهدوء خلال المسيرة"),
         ],
     ),
+    (  # a perfect that is also a noun opens its sentence as a verb before time words and a
+        # title, or before a quantifier with its group; before an adjective it is the noun
+        "طالب اليوم رئيس الحكومة بالإسراع في الإصلاحات. طالب عدد من النواب بتأجيل الجلسة. "
+        "طالب جامعي يفوز بجائزة دولية في الرياضيات.",
+        [
+            ("رئيس الحكومة", "بالإسراع في الإصلاحات"),
+            ("عدد من النواب", "بتأجيل الجلسة"),
+        ],
+    ),
     (  # a page (class statement) with its adjective gives way to the body after its ل,
         # not to the topic after it
         "وانعقدت القمة بالعاصمة، وفق ما جاء في الصفحة الرسمية لرئاسة الجمهورية. وارتفع "
