@@ -748,6 +748,16 @@ def test_a_headline_subject_may_open_with_a_title_spelled_like_a_preposition() -
     )
 
 
+def test_a_headline_subject_may_hold_a_complement_a_preposition_opens() -> None:
+    doc = _FULL(
+        "المكلف بالإعلام بالوزارة ينفي منع الصحفيين من التغطية\n\nوأكد الوزير أن الحوار مستمر."
+    )
+    assert next((q.speaker.text, q.text) for q in doc.quotes if q.speaker) == (
+        "المكلف بالإعلام بالوزارة",
+        "منع الصحفيين من التغطية",
+    )
+
+
 def test_a_headline_speaker_may_end_in_its_bodys_name_in_latin_letters() -> None:
     doc = _FULL(
         "مدير عام BNA : سنة 2020 ستكون سنة الانطلاق\n\nوأكد المدير العام للبنك سامي العلي "
@@ -2697,6 +2707,42 @@ NEWS_SHAPES = [
     (  # نصح takes whom it advises and ب; its imperfect is left out (ينصح بـ: it is advised)
         "ونصحت الوزارة المواطنين بتجنب التنقل ليلا. وينصح بإطفاء الأجهزة القديمة.",
         [("الوزارة", "المواطنين بتجنب التنقل ليلا")],
+    ),
+    (  # أهاب names whom it urges after its ب
+        "وأهابت الوزارة بمستعملي الطريق توخي الحذر.",
+        [("الوزارة", "بمستعملي الطريق توخي الحذر")],
+    ),
+    (  # a word with the verb's own ب right after the subject opens the content, even
+        # with another ب after it in its clause
+        "وتعهد الوزير بتنفيذ الخطة بالتنسيق مع البلديات. وأهابت النقابة بكافة المواطنين "
+        "الالتزام بالهدوء خلال المسيرة.",
+        [
+            ("الوزير", "بتنفيذ الخطة بالتنسيق مع البلديات"),
+            ("النقابة", "بكافة المواطنين الالتزام بالهدوء خلال المسيرة"),
+        ],
+    ),
+    (  # a perfect that is also a noun opens its sentence as a verb before time words and a
+        # title, or before a quantifier with its group; before an adjective it is the noun
+        "طالب اليوم رئيس الحكومة بالإسراع في الإصلاحات. طالب عدد من النواب بتأجيل الجلسة. "
+        "طالب جامعي يفوز بجائزة دولية في الرياضيات.",
+        [
+            ("رئيس الحكومة", "بالإسراع في الإصلاحات"),
+            ("عدد من النواب", "بتأجيل الجلسة"),
+        ],
+    ),
+    (  # a page (class statement) with its adjective gives way to the body after its ل,
+        # not to the topic after it
+        "وانعقدت القمة بالعاصمة، وفق ما جاء في الصفحة الرسمية لرئاسة الجمهورية. وارتفع "
+        "العجز، وفق ما جاء في المذكرة الشهرية للوضع المالي.",
+        [
+            ("رئاسة الجمهورية", "وانعقدت القمة بالعاصمة"),
+            ("المذكرة الشهرية للوضع المالي", "وارتفع العجز"),
+        ],
+    ),
+    (  # not a place, nor when a complementizer follows in its clause: an adjunct
+        "وأفاد المراسل بسيدي بوزيد بأن الطريق مغلقة. وأفادت الهيئة بخصوص العضوين، بأنه تم "
+        "إعفاؤهما.",
+        [("المراسل", "الطريق مغلقة"), ("الهيئة", "تم إعفاؤهما")],
     ),
     (  # a comma before a cue whose frame comes after a long adjunct ends the content
         "وكان الوزير قد أعلن أن الخطة جاهزة، وقال للصحفيين، في تعليق على هامش لقاء طويل "

@@ -181,11 +181,10 @@ def on_cue(ex: Extraction, i: int, entry: CueEntry) -> None:
 
 
 def _opens_with_verb(ex: Extraction, i: int) -> bool:
-    """Token ``i`` opens its clause (its sentence, or the comma after a fronted adjunct:
-    من ناحية أخرى، أبرز الوزير …) and a title or a person's or body's name follows it: a
-    perfect that is also a noun is a verb there (طالب الرئيس التركي …)."""
-    tokens = ex.tokens
-    start = ex.sentence_of(i).token_start
+    """Token ``i`` opens its clause (من ناحية أخرى، أبرز الوزير …) before a title, a name or
+    a quantifier with its group, time words first or not: a verb, not a noun (طالب الرئيس …)."""
+    tokens, sentence = ex.tokens, ex.sentence_of(i)
+    start = sentence.token_start
     if i + 1 >= len(tokens) or (
         i != start
         and not (
@@ -193,10 +192,15 @@ def _opens_with_verb(ex: Extraction, i: int) -> bool:
         )
     ):
         return False
-    nxt = tokens[i + 1]
+    k = i + 1
+    while k + 1 < sentence.token_end and tokens[k].norm in ex.adverb:
+        k += 1  # طالب اليوم رئيس الحكومة …
+    nxt = tokens[k]
     mention = ex.mention_at(nxt.start, nxt.start + 1)
-    return head_of(nxt.norm) in ex.lex.words("title") or (
-        mention is not None and mention.label in ("PER", "ORG") and mention.start == nxt.start
+    return (
+        head_of(nxt.norm) in ex.lex.words("title")
+        or (mention is not None and mention.label in ("PER", "ORG") and mention.start == nxt.start)
+        or ex.partitive(k, sentence.token_end, "vso") is not None
     )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "is_filler",
     "nisba",
     "not_a_name",
+    "on_preposition",
     "preposition_written_on",
     "rare_first_name",
     "spoken_for",
@@ -183,6 +184,13 @@ def preposition_written_on(tok: Token) -> bool:
     if clitics[:1] in (["و"], ["ف"]):
         clitics = clitics[1:]
     return bool(clitics) and clitics[0] in ("ب", "ل", "ك")
+
+
+def on_preposition(tok: Token) -> bool:
+    """A word with the preposition ب written on it (بمقر الوزارة، بشكل رسمي): it opens an
+    adjunct when it is not the verb's own preposition, never a direct object."""
+    segments = tok.segments
+    return len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "ب"
 
 
 def possessed(word: str) -> bool:

@@ -5,6 +5,7 @@ and a headline whose subject opens it before a speech verb in the present tense
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from operator import attrgetter
 
 from ..document import Sentence
@@ -13,7 +14,7 @@ from ..lexicon.keys import FUTURE, head_of, name_key
 from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found, Ref
-from .forms import is_filler
+from .forms import is_filler, preposition_written_on
 from .frames import content_end
 from .marks import MARKS, Region
 from .objects import object_start
@@ -287,13 +288,25 @@ def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
         first.norm, ex.lex
     ):
         return None  # (والي المهدية يؤكد …: a title, though spelled like و + إلى)
-    phrase = ex.before(start, words[-1] + 1)
+    phrase = ex.before(start, words[-1] + 1) or _with_complement(ex, start, words[-1] + 1)
     if phrase is None:
         return None
     named = quoted or (ex.mentions and ex.mention_at(first.start, first.end) is not None)
     if not (named or phrase.title or _counts_heads(ex, words)):
         return None
     return ex.ref_of(phrase, "svo")
+
+
+def _with_complement(ex: Extraction, a: int, b: int) -> Phrase | None:
+    """A title or a body at token ``a`` with a complement a preposition opens up to the
+    verb at ``b`` (المكلف بالإعلام ينفي …، هيئة الوقاية من التعذيب تهدد …): one phrase."""
+    phrase = ex.after(a, b)
+    if phrase is None or not phrase.title or phrase.end >= b:
+        return None
+    tok = ex.tokens[phrase.end]
+    if tok.norm in ("من", "في", "على", "عن") or preposition_written_on(tok):
+        return replace(phrase, end=b)
+    return None
 
 
 def _counts_heads(ex: Extraction, words: list[int]) -> bool:

@@ -9,15 +9,23 @@ participle of manner (وقال مخاطبا الحضور), and the addressee of 
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..document import Token
 from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from ..text.normalize import normalize
 from .attribute import Phrase
 from .context import COMMA_LIKE, VERBAL, Extraction
-from .forms import adjective, circumstantial, indefinite_accusative, is_filler, nisba, unpossessed
-from .marks import MARKS
-from .statements import issuing_verb, own_words_object
+from .forms import (
+    adjective,
+    circumstantial,
+    indefinite_accusative,
+    is_filler,
+    on_preposition,
+    unpossessed,
+)
+from .statements import issuing_verb, own_words_object, past_statement_adjunct
 
 __all__ = [
     "FRAME_WINDOW",
@@ -25,7 +33,6 @@ __all__ = [
     "accusative_plural",
     "not_subject",
     "object_start",
-    "past_statement_adjunct",
     "preposition_at",
     "preposition_cue",
     "preposition_on",
@@ -43,8 +50,6 @@ _FRONTED = 5  # how far a fronted adjunct reaches (not: ومن المنتظر أ
 _BETWEEN_AND = 8
 #: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})
-#: How many words may follow a statement noun in its adjunct (في تصريح للجوهرة «أف أم»).
-_STATEMENT_ADJUNCT = 6
 
 
 def not_subject(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry) -> bool:
@@ -208,7 +213,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
     عن); ``-1`` for none."""
     tokens = ex.tokens
     # مشيرا في المقابل إلى، خلال لقائه بـX عن، من جهة أخرى إلى، على صعيد آخر إلى
-    short = tokens[k].norm in ("في", "خلال", "من", "علي") or _on_preposition(tokens[k])
+    short = tokens[k].norm in ("في", "خلال", "من", "علي") or on_preposition(tokens[k])
     if short and direct:
         m = _after_statement_adjunct(ex, k)
         if m >= 0:
@@ -233,7 +238,7 @@ def _after_adjunct(ex: Extraction, k: int, objects: frozenset[str], *, direct: b
                 and (
                     nxt in ex.adverb
                     or (nxt in ex.stop and nxt not in ex.comp)
-                    or _on_preposition(tokens[m + 1])
+                    or on_preposition(tokens[m + 1])
                 )
             ) or (start >= 0 and _before_comma_comp(ex, start)):
                 m += 1
@@ -267,48 +272,6 @@ def _before_comma_comp(ex: Extraction, k: int) -> bool:
         if tokens[m].kind == "punct":
             return tokens[m].text in COMMA_LIKE and tokens[m + 1].norm in ex.comp
     return False
-
-
-def past_statement_adjunct(ex: Extraction, k: int) -> int:
-    """The token after ``في`` + a statement noun at token ``k``, its adjectives and whom it
-    was given to (في تصريح إعلامي، في بيان للصحفيين، في البيان الختامي لاجتماعها، في تصريح
-    للجوهرة «أف أم»); ``-1`` when no such adjunct is there."""
-    tokens = ex.tokens
-    m = k + 1
-    if tokens[k].norm != "في" or m >= len(tokens) - 1:
-        return -1
-    n = tokens[m].norm
-    if head_of(n) not in ex.statement and unpossessed(n) not in ex.statement:
-        return -1  # في بيان، في بيانها
-    m += 1
-    stop = min(len(tokens) - 1, m + _STATEMENT_ADJUNCT)
-    medium = False  # inside the name of whom it was given to
-    while m < stop:
-        tok = tokens[m]
-        n = tok.norm
-        if tok.text in MARKS or (
-            medium and (tok.kind == "latin" or len(n) <= 2 or ex.mention_at(tok.start, tok.end))
-        ):
-            m += 1
-            continue  # للجوهرة «أف أم»، لإذاعة موزاييك FM
-        if n in ex.adverb or (tok.kind == "number" and tokens[m - 1].norm in ex.adverb):
-            m += 1
-            stop = min(len(tokens) - 1, stop + 1)
-            continue  # اليوم الخميس 27 أفريل 2017: time words and a date count for none
-        if n == "في" and m + 2 < stop and tokens[m + 2].norm in ex.adverb:
-            m += 2
-            continue  # في مداخلة له في «بولتيكا» اليوم: where it was given, then when
-        if tok.kind != "word" or not (
-            nisba(tok, n)
-            or (n.startswith("ال") and adjective(n) and n not in ex.cues)
-            or n in ex.adverb
-            or (n[:1] == "ل" and len(n) > 3)
-            or n in ("له", "لها", "لهم", "لهما")  # في مداخلة له
-        ):
-            break  # في البيان الختامي لاجتماعها اليوم
-        medium = medium or (n[:1] == "ل" and len(n) > 3)
-        m += 1
-    return m
 
 
 def _after_statement_adjunct(ex: Extraction, k: int) -> int:
@@ -436,10 +399,11 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
         if start >= 0:  # مطالبا في هذا الصدد المسؤولين بتقديم …: past the adjunct
             return start, prepositional
     if (
-        (comma >= 0 or tokens[k].norm in ex.stop or _on_preposition(tokens[k]))
+        (comma >= 0 or tokens[k].norm in ex.stop or on_preposition(tokens[k]))
         and tokens[k].norm not in objects
         and not (direct and tokens[k].norm in ex.demonstrative)
         and not (direct and tokens[k].norm not in ex.stop and _unnamed_object(ex, k))
+        and not (comma < 0 and _own_preposition(ex, k, objects))
     ):
         start = _after_adjunct(ex, k, objects, direct=direct)
         if start >= 0:
@@ -454,6 +418,16 @@ def object_start(ex: Extraction, k: int, entry: CueEntry) -> tuple[int, bool]:
     if start >= 0:
         return start, True
     return (k if direct and _direct_object_at(ex, k) else -1), False
+
+
+def _own_preposition(ex: Extraction, k: int, objects: frozenset[str]) -> bool:
+    """Token ``k`` bears the verb's own ب (تعهد بتنفيذ …، not بسيدي بوزيد بأن، بخصوص …، بأنه)."""
+    tok = ex.tokens[k]
+    if "ب" not in objects or not on_preposition(tok) or ex.mention_at(tok.start, tok.end):
+        return False
+    after = ex.tokens[k + 1 : k + FRAME_WINDOW]
+    clause = takewhile(lambda t: t.kind != "punct" or t.text in COMMA_LIKE, after)
+    return not any(t.norm in ex.comp for t in clause)
 
 
 def _unnamed_object(ex: Extraction, k: int) -> bool:
@@ -487,11 +461,4 @@ def _direct_object_at(ex: Extraction, k: int) -> bool:
     # adjunct (a preposition opens no direct object)
     return not (
         len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "و"
-    ) and not _on_preposition(tok)
-
-
-def _on_preposition(tok: Token) -> bool:
-    """A word with the preposition ب written on it (بمقر الوزارة، بشكل رسمي): it opens an
-    adjunct when it is not the verb's own preposition, never a direct object."""
-    segments = tok.segments
-    return len(segments) > 1 and segments[0].kind == "proclitic" and segments[0].text == "ب"
+    ) and not on_preposition(tok)

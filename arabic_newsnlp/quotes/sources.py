@@ -20,12 +20,12 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
-from .objects import past_statement_adjunct
 from .speakers import past_addressee, past_time, relayed
 from .statements import (
     issued_at,
     issuing_verb,
     named_statement,
+    past_statement_adjunct,
     statement_issuer,
     statement_source,
 )

@@ -18,10 +18,13 @@ __all__ = [
     "issuing_verb",
     "named_statement",
     "own_words_object",
+    "past_statement_adjunct",
     "statement_issuer",
     "statement_source",
 ]
 
+#: How many words may follow a statement noun in its adjunct (في تصريح للجوهرة «أف أم»).
+_STATEMENT_ADJUNCT = 6
 #: How many of the last quotes a bare statement noun looks back at for its issuer, and how
 #: many words of each one's sentence before its content name the statement.
 _STATEMENT_LOOKBACK = 8
@@ -81,6 +84,23 @@ def _issued_or_relative(ex: Extraction, norm: str) -> bool:
     return head_of(norm) in ex.issued or norm in ex.relative
 
 
+def _issuer_after_l(ex: Extraction, k: int) -> bool:
+    """Token ``k``, after a definite statement noun and its adjectives, is a body or a
+    person with ل (الصفحة الرسمية لرئاسة الجمهورية), not the statement's topic (المذكرة
+    الشهرية للوضع الطاقي)."""
+    tok = ex.tokens[k]
+    if tok.norm[:1] != "ل" or len(tok.norm) < 3:
+        return False
+    word = tok.norm[1:] if tok.norm[1:2] == "ل" else "ال" + tok.norm[1:]  # للبنك، لوزارة
+    mention = ex.mention_at(tok.start, tok.end)
+    heads = ex.lex.words("heads")
+    return (
+        head_of(word) in heads
+        or head_of(tok.norm[1:]) in heads
+        or (mention is not None and mention.label in ("ORG", "PER"))
+    )
+
+
 def statement_source(
     ex: Extraction, phrase: Phrase, limit: int, at: int = -1
 ) -> tuple[Ref, int] | None:
@@ -117,7 +137,7 @@ def statement_source(
         k += 1
         while k < limit and (ex.tokens[k].norm in ex.adverb or ex.tokens[k].kind == "number"):
             k += 1  # بلاغ صدر السبت 14 مارس عن الوزارة
-    elif at < 0 and definite:
+    elif at < 0 and definite and not (k > phrase.start + 1 and _issuer_after_l(ex, k)):
         return None  # (ودعا البيان الأطراف إلى، كشف التقرير عن: a definite noun has no genitive)
     later = _issued_later(ex, k, limit) if at < 0 and not issued else -1
     if later > 0:
@@ -248,3 +268,45 @@ def own_words_object(ex: Extraction, phrase: Phrase) -> bool:
         or stem in ex.statement
         or (entry is not None and entry.pos == "noun")
     )
+
+
+def past_statement_adjunct(ex: Extraction, k: int) -> int:
+    """The token after ``في`` + a statement noun at token ``k``, its adjectives and whom it
+    was given to (في تصريح إعلامي، في بيان للصحفيين، في البيان الختامي لاجتماعها، في تصريح
+    للجوهرة «أف أم»); ``-1`` when no such adjunct is there."""
+    tokens = ex.tokens
+    m = k + 1
+    if tokens[k].norm != "في" or m >= len(tokens) - 1:
+        return -1
+    n = tokens[m].norm
+    if head_of(n) not in ex.statement and unpossessed(n) not in ex.statement:
+        return -1  # في بيان، في بيانها
+    m += 1
+    stop = min(len(tokens) - 1, m + _STATEMENT_ADJUNCT)
+    medium = False  # inside the name of whom it was given to
+    while m < stop:
+        tok = tokens[m]
+        n = tok.norm
+        if tok.text in MARKS or (
+            medium and (tok.kind == "latin" or len(n) <= 2 or ex.mention_at(tok.start, tok.end))
+        ):
+            m += 1
+            continue  # للجوهرة «أف أم»، لإذاعة موزاييك FM
+        if n in ex.adverb or (tok.kind == "number" and tokens[m - 1].norm in ex.adverb):
+            m += 1
+            stop = min(len(tokens) - 1, stop + 1)
+            continue  # اليوم الخميس 27 أفريل 2017: time words and a date count for none
+        if n == "في" and m + 2 < stop and tokens[m + 2].norm in ex.adverb:
+            m += 2
+            continue  # في مداخلة له في «بولتيكا» اليوم: where it was given, then when
+        if tok.kind != "word" or not (
+            nisba(tok, n)
+            or (n.startswith("ال") and adjective(n) and n not in ex.cues)
+            or n in ex.adverb
+            or (n[:1] == "ل" and len(n) > 3)
+            or n in ("له", "لها", "لهم", "لهما")  # في مداخلة له
+        ):
+            break  # في البيان الختامي لاجتماعها اليوم
+        medium = medium or (n[:1] == "ل" and len(n) > 3)
+        m += 1
+    return m
