@@ -2739,10 +2739,11 @@ NEWS_SHAPES = [
             ("المذكرة الشهرية للوضع المالي", "وارتفع العجز"),
         ],
     ),
-    (  # not a place, nor when a complementizer follows in its clause: an adjunct
+    (  # not a place (the correspondent's posting), nor when a complementizer follows in
+        # its clause: an adjunct
         "وأفاد المراسل بسيدي بوزيد بأن الطريق مغلقة. وأفادت الهيئة بخصوص العضوين، بأنه تم "
         "إعفاؤهما.",
-        [("المراسل", "الطريق مغلقة"), ("الهيئة", "تم إعفاؤهما")],
+        [("المراسل بسيدي بوزيد", "الطريق مغلقة"), ("الهيئة", "تم إعفاؤهما")],
     ),
     (  # a comma before a cue whose frame comes after a long adjunct ends the content
         "وكان الوزير قد أعلن أن الخطة جاهزة، وقال للصحفيين، في تعليق على هامش لقاء طويل "
