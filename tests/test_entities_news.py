@@ -1577,3 +1577,11 @@ def test_a_given_name_left_out_before_a_longer_person(
     out = list(labels)
     unknown_given_names(keys, out, proclitics)
     assert out == expected
+
+
+def test_a_known_figure_after_a_given_name_found_alone_goes_on_it() -> None:
+    # the gazetteer's public figure after a given name the tagger cut off is one person,
+    # not after و: two people
+    assert ("حافظ قائد السبسي", "PER") in found("وصرح حافظ قائد السبسي بأن الحزب سيشارك.")
+    names = found("والتقى سامي وقائد السبسي بالوفد.")
+    assert ("سامي وقائد السبسي", "PER") not in names

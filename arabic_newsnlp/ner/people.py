@@ -28,6 +28,7 @@ __all__ = [
     "counted_not_people",
     "given_and_surname",
     "given_names_after_bodies",
+    "given_names_before",
     "given_names_cut_off",
     "initials",
     "nationalities_left_out",
@@ -124,7 +125,6 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
     person the tagger starts right after it, with no conjunction between: one person cut
     in two (``(عبد الله) (حمد محارب)``), also over a common given name the tagger left
     out between them (``(محمد) علي (بن رمضان)``: news writes على as علي)."""
-    lists, particles = name_lists(), word_keys("particle")
     for j in range(1, len(out)):
         if out[j] != "B-PER" or proclitics[j]:
             continue
@@ -135,10 +135,24 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and _common_given(keys[j - 1])
             and out[j - 2][2:] == "PER"
         )
-        if out[j - 1][2:] == "PER" or gap:
-            first = mention_start(out, j - 1 - gap)
-            if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
-                out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
+        if (out[j - 1][2:] == "PER" or gap) and given_names_before(keys, out, j - gap):
+            out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
+
+
+def given_names_before(
+    keys: Sequence[str], out: Sequence[str], j: int, *, one: bool = False
+) -> bool:
+    """Whether a person's name made only of given names (and lineage particles) ends right
+    before ``j``, the words between included; with ``one``, a single given name."""
+    if j == 0 or out[j - 1] == "O":
+        return False
+    lists, particles = name_lists(), word_keys("particle")
+    first = mention_start(out, j - 1)
+    return (
+        out[first] == "B-PER"
+        and (not one or first == j - 1)
+        and all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j])
+    )
 
 
 def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
