@@ -12,6 +12,7 @@ from arabic_newsnlp.lexicon.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.features import sequence_features, word_reps
 from arabic_newsnlp.ner.limits import place_ends_genitive
+from arabic_newsnlp.ner.people import unknown_given_names
 from arabic_newsnlp.ner.rules import fix_labels, org_chains
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
@@ -1535,3 +1536,52 @@ def test_a_clubs_masculine_nationality_is_part_of_its_name() -> None:
     assert ("ليون", "LOC") in found("ووصل الوفد إلى ليون الفرنسية مساء أمس.")
     # a medium after its kind word leaves its nationality out
     assert ("الشروق", "ORG") in found("ونشرت صحيفة الشروق الجزائري الخبر.")
+
+
+@pytest.mark.parametrize(
+    ("keys", "labels", "proclitics", "expected"),
+    [
+        # a given name the tagger did not know, after a place, before a longer person
+        (
+            ["سفير", "فرنسا", "لدى", "تونس", "أوليفيي", "بوافر", "دارفور"],
+            ["O", "B-LOC", "O", "B-LOC", "O", "B-PER", "I-PER"],
+            [""] * 7,
+            ["O", "B-LOC", "O", "B-LOC", "B-PER", "I-PER", "I-PER"],
+        ),
+        # a common given name after a place
+        (
+            ["المدير", "الجهوي", "صفاقس", "فرح", "بن", "عمر"],
+            ["O", "O", "B-LOC", "O", "B-PER", "I-PER"],
+            ["", "", "ب", "", "", ""],
+            ["O", "O", "B-LOC", "B-PER", "I-PER", "I-PER"],
+        ),
+        # a noun with its pronoun after a place is no given name
+        (
+            ["حزب", "فرنسا", "رئيستها", "مارين", "لوبان"],
+            ["O", "B-LOC", "O", "B-PER", "I-PER"],
+            [""] * 5,
+            ["O", "B-LOC", "O", "B-PER", "I-PER"],
+        ),
+        # nor a word after a person, nor a common given name after an everyday word
+        (
+            ["سامي", "الكبير", "ولد", "محمد", "العربي"],
+            ["B-PER", "I-PER", "O", "B-PER", "I-PER"],
+            [""] * 5,
+            ["B-PER", "I-PER", "O", "B-PER", "I-PER"],
+        ),
+    ],
+)
+def test_a_given_name_left_out_before_a_longer_person(
+    keys: list[str], labels: list[str], proclitics: list[str], expected: list[str]
+) -> None:
+    out = list(labels)
+    unknown_given_names(keys, out, proclitics)
+    assert out == expected
+
+
+def test_a_known_figure_after_a_given_name_found_alone_goes_on_it() -> None:
+    # the gazetteer's public figure after a given name the tagger cut off is one person,
+    # not after و: two people
+    assert ("حافظ قائد السبسي", "PER") in found("وصرح حافظ قائد السبسي بأن الحزب سيشارك.")
+    names = found("والتقى سامي وقائد السبسي بالوفد.")
+    assert ("سامي وقائد السبسي", "PER") not in names

@@ -299,6 +299,17 @@ _SHORTEST_VERB = 4
 _VOWEL_LETTERS = 2
 
 
+def imperfect_shape(key: str, prefixes: str = "ي") -> bool:
+    """Whether a word is spelt as a verb of the imperfect: one of ``prefixes`` first, no
+    article, at most one more long-vowel letter (``يقصي``; not ``يونايتد``)."""
+    return (
+        key.startswith(tuple(prefixes))
+        and len(key) >= _SHORTEST_VERB
+        and key.isalpha()
+        and sum(key.count(v) for v in "اوي") <= _VOWEL_LETTERS
+    )
+
+
 def imperfect_verbs(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
     """A word of the imperfect (``ي``, no article, at most one more long-vowel letter)
     that is no name of the name lists nor of the gazetteer ends an organisation's name: a
@@ -310,10 +321,7 @@ def imperfect_verbs(keys: Sequence[str], proclitics: Sequence[str], out: list[st
         if (
             out[j] == "I-ORG"
             and not proclitics[j]
-            and key.startswith("ي")
-            and len(key) >= _SHORTEST_VERB
-            and key.isalpha()
-            and sum(key.count(v) for v in "اوي") <= _VOWEL_LETTERS
+            and imperfect_shape(key)
             and not lists.word_kinds(key)
             and not gaz.lookup(key)
         ):

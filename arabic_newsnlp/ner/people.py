@@ -20,6 +20,7 @@ from ..text.clitics import closed_class
 from .chains import definite
 from .consistency import name_word, rare_surname, speech_verb, unknown_given_name
 from .labels import end_mention, mention_end, mention_start
+from .limits import imperfect_shape
 
 __all__ = [
     "compound_given_names",
@@ -27,6 +28,7 @@ __all__ = [
     "counted_not_people",
     "given_and_surname",
     "given_names_after_bodies",
+    "given_names_before",
     "given_names_cut_off",
     "initials",
     "nationalities_left_out",
@@ -123,7 +125,6 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
     person the tagger starts right after it, with no conjunction between: one person cut
     in two (``(عبد الله) (حمد محارب)``), also over a common given name the tagger left
     out between them (``(محمد) علي (بن رمضان)``: news writes على as علي)."""
-    lists, particles = name_lists(), word_keys("particle")
     for j in range(1, len(out)):
         if out[j] != "B-PER" or proclitics[j]:
             continue
@@ -134,10 +135,24 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             and _common_given(keys[j - 1])
             and out[j - 2][2:] == "PER"
         )
-        if out[j - 1][2:] == "PER" or gap:
-            first = mention_start(out, j - 1 - gap)
-            if all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j]):
-                out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
+        if (out[j - 1][2:] == "PER" or gap) and given_names_before(keys, out, j - gap):
+            out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
+
+
+def given_names_before(
+    keys: Sequence[str], out: Sequence[str], j: int, *, one: bool = False
+) -> bool:
+    """Whether a person's name made only of given names (and lineage particles) ends right
+    before ``j``, the words between included; with ``one``, a single given name."""
+    if j == 0 or out[j - 1] == "O":
+        return False
+    lists, particles = name_lists(), word_keys("particle")
+    first = mention_start(out, j - 1)
+    return (
+        out[first] == "B-PER"
+        and (not one or first == j - 1)
+        and all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j])
+    )
 
 
 def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
@@ -145,19 +160,52 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
     name may begin, is that person's given name, which the tagger did not know (``الكندي
     جاستين ترودو``, ``النهضة، سيمر ديلو``; :func:`.consistency.unknown_given_name`), and
     so is a common given name that begins with the letter of a proclitic, written whole
-    (``فادي``, ``بسام``: no preposition before a name that goes on)."""
+    (``فادي``, ``بسام``: no preposition before a name that goes on). Before a person of
+    two words or more, such a word, or a common given name the tagger left out (``أمير``
+    ``خير الله``), opens the same person."""
+    heads = word_keys("speaker_head")
     for j in range(len(out) - 1):
-        if (
-            out[j] == "O"
-            and out[j + 1] == "B-PER"
-            and (j + 2 == len(out) or out[j + 2] != "I-PER")
-            and not proclitics[j + 1]
-            and (
-                (not proclitics[j] and unknown_given_name(keys, out, j))
-                or _given_written_whole(proclitics[j], keys[j])
-            )
+        if out[j] != "O" or out[j + 1] != "B-PER" or proclitics[j + 1]:
+            continue
+        if _given_written_whole(proclitics[j], keys[j]) or (
+            not proclitics[j] and _opens_person(keys, out, j, heads)
         ):
-            out[j], out[j + 1] = "B-PER", "I-PER"
+            out[j] = "B-PER"
+            out[j + 1] = "I-PER"
+
+
+def _opens_person(keys: Sequence[str], out: Sequence[str], j: int, heads: frozenset[str]) -> bool:
+    """Whether the word at ``j``, left out right before a person, is its given name: one
+    the tagger did not know, before a one-word person where a name may begin, or before a
+    longer one after a place (``سفير فرنسا لدى تونس`` | ``أوليفيي ...``; not a noun with
+    its pronoun, ``رئيستها``, nor a headline's verb, ``تنعى``); or a common given name
+    before a longer person after a place, a body or punctuation."""
+    if not (j + 2 < len(out) and out[j + 2] == "I-PER"):
+        return unknown_given_name(keys, out, j)
+    if j == 0 or out[j - 1][2:] == "PER" or (out[j - 1] == "O" and keys[j - 1].isalnum()):
+        return False
+    key = keys[j]
+    return (
+        out[j - 1][2:] == "LOC"
+        and not imperfect_shape(key, "يت")
+        and not key.endswith(_PRONOUN_ENDINGS)
+        and unknown_given_name(keys, out, j)
+    ) or _left_out_given(key, heads)
+
+
+#: Pronouns written on a noun or a verb (``رئيستها``, ``حضرته``).
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "ته")
+
+
+def _left_out_given(key: str, heads: frozenset[str] | set[str]) -> bool:
+    """A common given name the name lists know only as a person's name (not ``انا``, a
+    town's), no speaker's head noun and no everyday word of the lexicon."""
+    return (
+        _common_given(key)
+        and set(name_lists().word_kinds(key)) <= {"given", "surname", "name"}
+        and key not in heads
+        and not any(key in word_keys(c) for c in ("ambiguous", "describes", "stop", "adverb"))
+    )
 
 
 def given_names_after_bodies(

@@ -86,6 +86,7 @@ from .people import (
     counted_not_people,
     given_and_surname,
     given_names_after_bodies,
+    given_names_before,
     given_names_cut_off,
     initials,
     nationalities_left_out,
@@ -190,7 +191,7 @@ def fix_labels(
     initials(keys, out, tokens or ())
     counted_not_people(keys, out)
     no_verb_or_preposition_opens_a_name(keys, out, tokens or ())
-    _gazetteer_names(keys, out)
+    _gazetteer_names(keys, out, proclitics)
     given_names_after_bodies(keys, out, proclitics or [""] * len(out))
     titles_left_out(keys, out)
     nationalities_left_out(keys, out)
@@ -348,8 +349,12 @@ def _inside(
     )
 
 
-def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
-    """Names the gazetteer spells in full, over the tagger's labels (see the module)."""
+def _gazetteer_names(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str] | None = None
+) -> None:
+    """Names the gazetteer spells in full, over the tagger's labels (see the module); a
+    public figure's name right after one given name the tagger found alone, no conjunction
+    between, goes on that person."""
     n = len(out)
     for match in gazetteer().find_all(keys):
         entry = match.entries[0]
@@ -389,6 +394,13 @@ def _gazetteer_names(keys: Sequence[str], out: list[str]) -> None:
             # a name is completed only over a partial label of its own type, and a body
             # retyped where the tagger called exactly its span another name (CNN، Google)
             relabel(out, start, end, entry.label)
+            if (
+                entry.label == "PER"
+                and proclitics is not None
+                and not proclitics[start]
+                and given_names_before(keys, out, start, one=True)
+            ):
+                out[start] = "I-PER"  # a known figure's given name: حافظ (قائد السبسي)
 
 
 def _person_name(keys: Sequence[str]) -> bool:
