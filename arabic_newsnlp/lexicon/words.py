@@ -23,7 +23,6 @@ __all__ = [
     "WORDS",
     "closed_class_rows",
     "dual_forms",
-    "in_any_class",
     "word_classes",
     "word_keys",
     "words",
@@ -73,15 +72,6 @@ def words(word_class: str) -> tuple[str, ...]:
 @load_once
 def _keyed() -> dict[str, frozenset[str]]:
     return {name: frozenset(map(name_key, found)) for name, found in word_classes().items()}
-
-
-def in_any_class(key: str) -> bool:
-    """Whether the word with name key ``key`` belongs to some class of the table.
-
-    >>> in_any_class("الوزير"), in_any_class("اوليفيي")
-    (True, False)
-    """
-    return any(key in found for found in _keyed().values())
 
 
 def word_keys(word_class: str) -> frozenset[str]:

@@ -11,14 +11,11 @@ and nothing else of the document.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from ..document import Mention, Token
-from ..lexicon.keys import head_of, name_key
+from ..document import Token
+from ..lexicon.keys import head_of
 from ..lexicon.speech import Lexicon, lexicon
-from ..lexicon.usage import frequency_band
-from ..lexicon.words import in_any_class
 from ..text.normalize import normalize
 
 __all__ = [
@@ -28,14 +25,12 @@ __all__ = [
     "circumstantial",
     "dotted_ali",
     "feminine_verb",
-    "first_name_start",
     "indefinite_accusative",
     "is_filler",
     "nisba",
     "not_a_name",
     "on_preposition",
     "preposition_written_on",
-    "rare_first_name",
     "spoken_for",
     "suffixed",
     "unpossessed",
@@ -291,41 +286,3 @@ def canonical_name(name: str, known: Iterable[str]) -> str:
         if len(cwords) > best_len and cwords[-size:] == words:
             best, best_len = candidate, len(cwords)
     return best
-
-
-def rare_first_name(word: str) -> bool:
-    """A word too rare to be in the word table (frequency band of at most 4) that is no
-    word of a class, has no article and no conjunction or preposition written on a known
-    word: a foreign first name (أوليفيي; not والرياضة، بصفاقس، للرابطة; after و not even a
-    rare one, a second place of a seat: بالشابة وملولش).
-
-    >>> rare_first_name("أوليفيي"), rare_first_name("بصفاقس"), rare_first_name("الوزير")
-    (True, False, False)
-    """
-    norm = normalize(word)
-    key = name_key(word)
-    if norm.startswith(("ال", "و")) or frequency_band(key) > 4 or in_any_class(key):
-        return False
-    rest = norm[1:]
-    return not (
-        norm[:1] in ("ب", "ل", "ف", "ك")
-        and (rest.startswith(("ال", "ل")) or frequency_band(name_key(rest)) > 4)
-    )
-
-
-def first_name_start(
-    tokens: Sequence[Token], mentions: Sequence[Mention], lo: int, start: int
-) -> int:
-    """Where the name of the person mention at ``start`` in a speaker phrase from ``lo``
-    starts: a rare first name the mention left out, between a title and the person
-    (سفير فرنسا لدى تونس أوليفيي بوافر → أوليفيي بوافر), is part of it; ``mentions``: the
-    document's, in order."""
-    k = bisect_left(tokens, start, key=lambda t: t.start) - 1
-    if k < 1 or tokens[k - 1].start < lo:
-        return start
-    tok = tokens[k]
-    if any(m.start <= tok.start < m.end for m in mentions):
-        return start
-    if tok.kind == "word" and tok.end + 1 == start and rare_first_name(tok.text):
-        return tok.start
-    return start

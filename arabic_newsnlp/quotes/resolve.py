@@ -22,7 +22,7 @@ from ..lexicon.speech import lexicon
 from ..lexicon.words import word_keys
 from ..text.normalize import normalize
 from .context import Found, Ref
-from .forms import adjective, first_name_start, held_inside, nisba, spoken_for
+from .forms import adjective, held_inside, nisba, spoken_for
 from .marks import AMBIGUOUS, OPENERS
 from .titles import bare_words, kin_after_name, office, title_key, title_words
 
@@ -144,7 +144,6 @@ class _Resolver:
                 if (ref.name_start > ref.char_start or start < g0) and not kept:
                     start = g0  # after a title part the name starts where the grammar says
                 end = max(end, g1)
-            start = first_name_start(tokens, self.mentions, ref.char_start, start)
             persons[key] = (start, end, chosen)
         return persons
 
