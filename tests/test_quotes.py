@@ -3698,3 +3698,28 @@ def test_ali_spelled_with_a_dotted_ya_goes_on_with_a_name(
 def test_those_who_speak_for_a_person_named_after_them_speak(text: str, speaker: str) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "توقعت وزيرة الصحة ليلى حداد، اليوم الاثنين، تحسنا كبيرا في الخدمات الصحية، "
+            "بحسب وكالة الأنباء الرسمية.",
+            "ليلى حداد",
+        ),
+        (
+            "وقد أكد رئيس الحكومة بالمناسبة على الدور المحوري لكل الأطراف، بحسب بلاغ صادر "
+            "عن رئاسة الحكومة.",
+            "رئيس الحكومة",
+        ),
+        (  # a person who speaks for the clause's subject stays its speaker
+            "وعبر الأساتذة الجامعيون عن رفضهم القاطع للمشروع، وفق تعبير سامي العلي المنسق "
+            "العام للنقابة.",
+            "سامي العلي",
+        ),
+    ],
+)
+def test_the_person_a_medium_relays_speaks_in_the_clause_before_it(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

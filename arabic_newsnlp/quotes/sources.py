@@ -20,6 +20,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
+from .relays import clause_speaker, cue_with_subject, person_source
 from .speakers import past_addressee, past_time, relayed
 from .statements import (
     issued_at,
@@ -283,21 +284,6 @@ def _content_after(ex: Extraction, after: int, sentence: Sentence) -> int:
     return k
 
 
-def _cue_with_subject(ex: Extraction, k: int, sentence: Sentence) -> bool:
-    """Token ``k``, where a source phrase's content would start, is a verb cue whose
-    subject follows it and is a person: a person's title or name (ووفق البلاغ أكد الوزير
-    سامي علي أن …; not a body, which speaks through the statement: تعهدت الحكومة بـ…)."""
-    tokens = ex.tokens
-    entry = ex.cues.get(tokens[k].norm)
-    if entry is None or entry.pos not in ("perf", "imperf") or k + 1 >= sentence.token_end:
-        return False
-    phrase = ex.after(k + 1, sentence.token_end)
-    if phrase is None:
-        return False
-    first = tokens[phrase.start]
-    return first.start in ex.name_starts or head_of(first.norm) in ex.lex.words("title")
-
-
 def _quote_before(ex: Extraction, first: int, sentence: Sentence, firm: bool) -> tuple[int, int]:
     """The clause before a source phrase at token ``first`` (after its comma, or a
     demonstrative taking the clause up: ، وذلك وفق ...) as content: ``(start, end)``,
@@ -453,7 +439,7 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     opens = after < sentence.token_end and tokens[after].norm in ex.comp
     if lead == first or opens:  # وبحسب X، <content>; ذكرت الوكالة، نقلا عن X، إن <content>
         k = _content_after(ex, after, sentence)
-        if k < 0 or _cue_with_subject(ex, k, sentence):
+        if k < 0 or cue_with_subject(ex, k, sentence):
             return  # وحسب البلاغ، أكد الوزير أن …: the cue's quote, with its own speaker
         end, inner = content_end(ex, k, sentence)
         spans = ex.spans(k, end)
@@ -471,6 +457,12 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
             if spans and end - k < 200
             else []
         )
+        if (
+            spans
+            and (own or entry.kind == "elided" or not person_source(ex, ref))
+            and (subject := clause_speaker(ex, k, end, sentence)) is not None
+        ):
+            ref, how = subject, "vso"
         start, end = k, max(after, i + 1)
         if spans and goes_on > 0:
             # وقد بدأت العملية، حسب مصدر، برفع درجة التأهب: the clause goes on after it
