@@ -3723,3 +3723,12 @@ def test_those_who_speak_for_a_person_named_after_them_speak(text: str, speaker:
 def test_the_person_a_medium_relays_speaks_in_the_clause_before_it(text: str, speaker: str) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_an_elided_cue_s_addressee_with_lam_is_not_its_speaker() -> None:
+    text = (
+        "قال سامي العلي إن الحزب سيشارك في الحكومة. وأوضح العلي الذي التقى اليوم، كريم "
+        "الهادي، أن الحوار كان إيجابيا. وأكد للهادي أن الحزب سيجتمع غدا."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "العلي"

@@ -263,13 +263,16 @@ def goes_on(ex: Extraction, k: int, cue: CueEntry, start: int, *, contrast: bool
     return len(stem) == 3 and stem[0] != "ا" and stem[-1] not in "اي"
 
 
-def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | None, str]:
-    """The most recent speaker before token ``i`` that agrees with the cue."""
+def antecedent(
+    ex: Extraction, i: int, gender: str, number: str, *, addressee: str = ""
+) -> tuple[Ref | None, str]:
+    """The most recent speaker before token ``i`` that agrees with the cue, not the one
+    written ``addressee`` with ل after it (وأكد للشاهد أن …: not الشاهد)."""
     scan_subjects(ex, i)
     best: Candidate | None = None
     fallback: Candidate | None = None
     for cand in ex.candidates:
-        if cand.tok >= i:
+        if cand.tok >= i or (addressee and _addressed(ex, cand.ref, addressee)):
             continue
         if fallback is None or cand.tok > fallback.tok:
             fallback = cand
@@ -283,6 +286,17 @@ def antecedent(ex: Extraction, i: int, gender: str, number: str) -> tuple[Ref | 
     if fallback is not None:
         return fallback.ref, "antecedent-any"
     return None, "none"
+
+
+def _addressed(ex: Extraction, ref: Ref, addressee: str) -> bool:
+    """``addressee`` (a word with ل written on it) is ``ref``'s last word: للشاهد for
+    الشاهد, لسامي for سامي."""
+    tokens = ex.tokens
+    m = ref.tok_start
+    while m + 1 < len(tokens) and tokens[m + 1].end <= ref.char_end:
+        m += 1  # (a mention's ref holds its first word only)
+    last = tokens[m].norm
+    return addressee == "ل" + (last[1:] if last.startswith("ال") else last)
 
 
 def latest_speaker(ex: Extraction, lo: int, i: int, gender: str = "-") -> Candidate | None:

@@ -449,7 +449,10 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     named = _relative_antecedent(ex, i, sentence) or questioned(ex, i, sentence)
     if named is not None:
         return named, "sentence"
-    ref, how = antecedent(ex, i, entry.gender, entry.number)
+    after = ex.tokens[i + 1].norm if i + 1 < sentence.token_end else ""
+    ref, how = antecedent(
+        ex, i, entry.gender, entry.number, addressee=after if after[:1] == "ل" else ""
+    )
     if i > sentence.token_start and (ref is None or not sentence.token_start <= ref.tok_start < i):
         subject = sentence_subject(ex, i, sentence, entry.gender)
         if subject is not None:
