@@ -12,7 +12,7 @@ from .appositions import complemented, seated, whole_names
 from .context import Extraction, Ref
 from .forms import is_filler
 
-__all__ = ["clause_speaker", "cue_with_subject", "person_source"]
+__all__ = ["clause_speaker", "cue_with_subject", "person_or_title", "person_source"]
 
 
 def cue_with_subject(ex: Extraction, k: int, sentence: Sentence) -> bool:
@@ -45,21 +45,21 @@ def clause_speaker(ex: Extraction, k: int, end: int, sentence: Sentence) -> Ref 
     return ex.ref_of(complemented(ex, seated(ex, whole_names(ex, phrase, end), end), end), "vso")
 
 
+def person_or_title(ex: Extraction, ref: Ref) -> bool:
+    """Whether a speaker phrase names a person or a title (not a medium or a statement)."""
+    if ref.same_as is not None:
+        return person_or_title(ex, ref.same_as)
+    # (the name after a medium given the words: حسب ما أكده لمراسلة الإذاعة، سامي علي)
+    person = ex.mention_at(max(ref.char_start, ref.name_start), ref.char_end)
+    if person is not None:
+        return person.label == "PER"
+    return ref.title and head_of(ex.tokens[ref.tok_start].norm) in ex.lex.words("title")
+
+
 def person_source(ex: Extraction, ref: Ref | None) -> bool:
     """A source that is a person, by title or name, or a group of people (وفق تعبير سامي
     علي المنسق العام، نقلا عن المدير الجهوي للصحة، وفق ما ذكره عدد من المشاركين): one who
     speaks for the clause's subject."""
-    if ref is not None and ref.same_as is not None:
-        ref = ref.same_as  # (وفق نفس المصدر: the person named before)
-    if ref is None:
-        return False
-    person = ex.mention_at(max(ref.char_start, ref.name_start), ref.char_end)
-    if ref.how == "statement":
+    if ref is None or ref.how == "statement":
         return False  # (بحسب بلاغ صادر عن رئاسة الحكومة: the body issuing it relays)
-    first = ex.tokens[ref.tok_start]
-    n = first.norm[1:] if ref.char_start > first.start else first.norm  # (لمدير)
-    return (
-        n in ex.quantifier
-        or head_of(n) in ex.lex.words("title")
-        or (person is not None and person.label == "PER")
-    )
+    return ex.tokens[ref.tok_start].norm in ex.quantifier or person_or_title(ex, ref)

@@ -30,6 +30,7 @@ from .forms import being_verb, is_filler, nisba, preposition_written_on
 from .frames import contrast_word, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
+from .relays import person_or_title
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import (
     fronted_subject,
@@ -359,7 +360,7 @@ def sentence_speaker(
         last is not None
         and last.ref is not None
         and last.frame == "source"
-        and _person_or_title(ex, last.ref)
+        and person_or_title(ex, last.ref)
         and max(sentence.token_start, best.tok if best is not None else -1) < last.ref.tok_start < i
     ):
         return last.ref, last.how  # وسيساهم المصنع، حسب الوزير، في …، مشيرا: the source's
@@ -369,17 +370,6 @@ def sentence_speaker(
     if ref is not None:
         return ref, "sentence"
     return antecedent(ex, i, entry.gender, entry.number)
-
-
-def _person_or_title(ex: Extraction, ref: Ref) -> bool:
-    """Whether a speaker phrase names a person or a title (not a medium or a statement)."""
-    if ref.same_as is not None:
-        return _person_or_title(ex, ref.same_as)
-    # (the name after a medium given the words: حسب ما أكده لمراسلة الإذاعة، سامي علي)
-    person = ex.mention_at(max(ref.char_start, ref.name_start), ref.char_end)
-    if person is not None:
-        return person.label == "PER"
-    return ref.title and head_of(ex.tokens[ref.tok_start].norm) in ex.lex.words("title")
 
 
 def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
