@@ -102,6 +102,14 @@ def test_name_part_cuts_proclitics() -> None:
     assert name_start("فرنسا") == (0, False)
 
 
+def test_a_future_sin_before_a_listed_name_stays_in_the_name() -> None:
+    # A name never takes the future س: where the clitic step read س + a listed name, the
+    # mention keeps the whole word; a verb (سيكون) is no name.
+    doc = NLP("وقال المبعوث الكوري كواك سيونغ إن المحادثات ستستأنف قريبا.")
+    assert any(m.text == "كواك سيونغ" for m in doc.mentions if m.label == "PER")
+    assert all(m.text != "كواك يونغ" for m in doc.mentions)
+
+
 def test_fused_article_keeps_the_key() -> None:
     token = tokenize("للأمم")[0]
     rel, text, key, procl = name_part(token)

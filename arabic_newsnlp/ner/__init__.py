@@ -19,9 +19,9 @@ from dataclasses import replace
 
 from ..document import Document, Mention, Token
 from ..lexicon.gazetteer import name_lists
-from ..lexicon.keys import name_key
+from ..lexicon.keys import FUTURE, name_key
 from ..lexicon.speech import lexicon
-from ..text.clitic_names import name_start_by_use
+from ..text.clitic_names import listed_name, name_start_by_use
 from ..text.normalize import normalize
 from .boundaries import name_part
 from .consistency import propagate
@@ -73,6 +73,8 @@ def find_mentions(
                     starts[j] = name_start_by_use(run[j].text)
                 elif tag == "B-PER" and starts[j] and _whole_name(run[j - 1 : j], run[j]):
                     starts[j] = 0  # بسام, (قال) بالحاج: a name written with ب, no preposition
+                elif tag.startswith("B-") and starts[j] and _future_on_name(run[j]):
+                    starts[j] -= 1  # سيونغ, not س + يونغ: a name never takes the future س
             out.extend(mentions_from_labels(text, run, y, p, starts))
     return out
 
@@ -82,6 +84,8 @@ def find_mentions(
 _RARE_BEFORE_PERSON = frozenset("بفك")
 #: Kinds of the person-name lists.
 _PERSON_KINDS = frozenset({"given", "surname", "name"})
+#: A name's stem has more letters than this (``أل`` of ``سأل`` is none).
+_MIN_STEM = 2
 #: How often the person-name sources must write the whole word (once may be a stray).
 _MIN_WHOLE = 2
 
@@ -104,6 +108,19 @@ def _whole_name(before: Sequence[Token], name: Token) -> bool:
     ):
         return True
     return bool(before) and _surname_with_bi(before[0], name)
+
+
+def _future_on_name(name: Token) -> bool:
+    """Whether the clitic step cut a future ``س`` off ``name``, the first word of a name,
+    before a listed name: a name never takes that ``س``, so the word is a name written
+    whole (``سيونغ``, ``وسيونغ`` -> ``سيونغ``), while a verb (``سيكون``) is no name.
+
+    >>> from arabic_newsnlp.text.tokenize import tokenize
+    >>> _future_on_name(tokenize("وسيونغ")[0]), _future_on_name(tokenize("وكواك")[0])
+    (True, False)
+    """
+    _rel, _part, key, procl = name_part(name)
+    return procl.endswith(FUTURE) and len(key) > _MIN_STEM and listed_name(key)
 
 
 def _surname_with_bi(verb: Token, name: Token) -> bool:
