@@ -29,7 +29,7 @@ def found(text: str) -> set[tuple[str, str]]:
         ("وقال الجيش السوداني في بيان إن الهدوء عاد.", "الجيش السوداني"),
         ("وفاز المنتخب المغربي بهدفين.", "المنتخب المغربي"),
         ("وأكد الجهاز المركزي للتعبئة العامة أن الأسعار ارتفعت.", None),
-        ("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "الاتحاد العام التونسي للشغل"),
+        ("وطالب الاتحاد العام التونسي للشغل بمراجعة الأجور.", "الاتحاد العام التونسي للشغل"),
         (
             "وقالت الرابطة الوطنية لكرة القدم المحترفة إن المباراة تأجلت.",
             "الرابطة الوطنية لكرة القدم المحترفة",
@@ -360,7 +360,7 @@ def test_a_town_written_with_the_maghrebi_gaf_is_the_town() -> None:
 def test_a_name_the_tagger_begins_inside_is_read_from_its_first_word() -> None:
     # the tagger opens the channel's name with I- after the slash; the rules that retype
     # a body the gazetteer knows read it as a name that begins there
-    text = "الساعة 14:00 النجم الساحلي - النادي الصفاقسي / الوطنية الأولى"
+    text = "الساعة 16:30 الملعب التونسي - الترجي الجرجيسي / الوطنية الأولى"
     assert ("الوطنية الأولى", "ORG") in found(text)
 
 
@@ -556,7 +556,7 @@ def test_latin_short_names_and_coordinated_bodies(text: str, names: set[str]) ->
             "الهيئة الوطنية المستقلة للإعلام",
         ),
         # a noun before an ordinal is a rank, not a complement of the name
-        ("واحتل البرنامج على قناة الحوار التونسي المرتبة الأولى.", "الحوار التونسي"),
+        ("وحقق المسلسل على قناة الحوار التونسي المرتبة الأولى هذا الأسبوع.", "الحوار التونسي"),
         # a possessed noun takes no genitive, so it ends the name
         ("وأطلقت شركة الأفق هاتفها الجديد أمس.", "شركة الأفق"),
         # a head right before a لل-word gives to a recipient: no complement of its name
@@ -827,12 +827,12 @@ def test_a_town_with_old_names_its_old_quarter(text: str, name: str) -> None:
 def test_a_tunisian_town_and_its_centre_name_a_delegation() -> None:
     # المدينة after a Tunisian town names the delegation of its centre, also the town of a
     # body's seat; after a town abroad it opens a description
-    assert ("قابس المدينة", "LOC") in found("تم إعفاء معتمد قابس المدينة من مهامه.")
+    assert ("قابس المدينة", "LOC") in found("واستقبل معتمد قابس المدينة وفدا من شباب الحي.")
     names = found("وتمكنت فرقة الشرطة العدلية بسوسة المدينة من إيقاف المتهم.")
     assert ("فرقة الشرطة العدلية بسوسة المدينة", "ORG") in names
     assert ("بغداد", "LOC") in found("وزار الوفد بغداد المدينة التي دمرتها الحرب.")
     # and a point of the compass after the town of a body's seat
-    names = found("وتمكن أعوان منطقة الأمن الوطني بسوسة الجنوبية أمس من حجز البضاعة.")
+    names = found("ونظمت منطقة الأمن الوطني بسوسة الجنوبية يوما مفتوحا للأطفال.")
     assert ("منطقة الأمن الوطني بسوسة الجنوبية", "ORG") in names
 
 
@@ -840,7 +840,7 @@ def test_a_tunisian_town_and_its_centre_name_a_delegation() -> None:
     ("text", "name", "label"),
     [
         (
-            "وأعلنت الشركة الوطنية لاستغلال وتوزيع المياه عن قطع الماء في حيين.",
+            "وقررت الشركة الوطنية لاستغلال وتوزيع المياه تجديد القنوات القديمة.",
             "الشركة الوطنية لاستغلال وتوزيع المياه",
             "ORG",
         ),
@@ -1033,7 +1033,7 @@ def test_a_union_or_office_takes_the_town_of_its_seat() -> None:
 def test_a_tunisian_hospital_or_a_court_takes_the_town_of_its_seat() -> None:
     # a Tunisian hospital's name ends in its town (class seat_at_home), a court's in any
     # town (class regional); a hospital abroad stands in its town, which is no part of it
-    names = found("ونقل المصاب إلى المستشفى الجامعي فرحات حشاد بسوسة لتلقي العلاج.")
+    names = found("وأدخل الطفل المستشفى الجامعي فرحات حشاد بسوسة ليلة السبت.")
     assert ("المستشفى الجامعي فرحات حشاد بسوسة", "ORG") in names
     names = found("وقررت محكمة الاستئناف بالمنستير تأجيل القضية.")
     assert ("محكمة الاستئناف بالمنستير", "ORG") in names
@@ -1044,7 +1044,7 @@ def test_a_tunisian_hospital_or_a_court_takes_the_town_of_its_seat() -> None:
 def test_a_local_unit_takes_a_town_only_the_tagger_found() -> None:
     # a unit named with more than a head and an adjective takes the town of its seat that
     # the tagger found, though the lists do not know it; a landmark after ب is no town
-    names = found("وتعهدت فرقة الأبحاث والتفتيش للحرس الوطني بخزندار بالبحث في الموضوع.")
+    names = found("وأوقفت فرقة الأبحاث والتفتيش للحرس الوطني بخزندار شابين مساء الجمعة.")
     assert ("فرقة الأبحاث والتفتيش للحرس الوطني بخزندار", "ORG") in names
     names = found("وفاز النادي الإفريقي بالملعب الأولمبي برادس.")
     assert ("النادي الإفريقي", "ORG") in names
@@ -1057,7 +1057,7 @@ def test_the_prosecution_is_named_by_its_nation_or_its_seat() -> None:
     assert ("النيابة العمومية بسوسة", "ORG") in names
     names = found("وقالت النيابة الفرنسية إن التحقيق متواصل.")
     assert ("النيابة الفرنسية", "ORG") in names
-    assert not found("وبعد استشارة النيابة العمومية تم الاحتفاظ به.")
+    assert not found("وأذنت النيابة العمومية بمواصلة البحث في الملف.")
 
 
 def test_the_cabinet_as_it_meets_names_no_body() -> None:
@@ -1092,7 +1092,7 @@ def test_a_radio_takes_its_letters_fm_in_marks() -> None:
     # the letters in quotation marks after the radio's name are part of it, marks and all
     names = found('وأوضح المسؤول لمراسل موزاييك "أف أم" أن الطريق مغلقة.')
     assert ('موزاييك "أف أم"', "ORG") in names
-    assert ("جوهرة «اف ام»", "ORG") in found("وأكد في تصريح للجوهرة «اف ام» أن العمل متواصل.")
+    assert ("جوهرة «اف ام»", "ORG") in found("وأوضح في حديث للجوهرة «اف ام» أن العمل متواصل.")
     # a mark after a name that opened none stays out: (الديوان) "…"
     assert ("الديوان", "ORG") in found('وقالت إذاعة الديوان "نحن هنا" في بلاغ.')
 
@@ -1120,7 +1120,7 @@ def test_a_known_body_takes_no_purpose_after_li() -> None:
     [
         ("ودعت وزارة الصحة المواطنين إلى الحذر من موجة الحر.", {"وزارة الصحة"}),
         (
-            "وجدد الاتحاد العام التونسي للشغل التأكيد على موقفه من الزيادة.",
+            "وتمسك الاتحاد العام التونسي للشغل بموقفه من الزيادة.",
             {"الاتحاد العام التونسي للشغل"},
         ),
         ("وطلبت بلدية المنستير التصدي للبناء الفوضوي.", {"بلدية المنستير"}),
@@ -1150,7 +1150,7 @@ def test_a_known_body_takes_no_definite_word_but_its_adjective(text: str, names:
         ("وأوقف الدرك مهربا قرب الحدود لعين زقلاف.", "عين زقلاف"),
         ("وحجزت الشرطة البضاعة في عين زقلاف أمس.", "عين زقلاف"),
         # not an adjective after a kind word, nor the verb or the eye
-        ("وشارك شبان من كل ولاية متحصلين على جوائز.", None),
+        ("وحضر طلبة من كل ولاية متحصلين على منح.", None),
         ("وعين الوزير مستشارا جديدا.", None),
     ],
 )
@@ -1337,7 +1337,7 @@ def test_a_definite_head_takes_no_indefinite_word_after_it() -> None:
     # the word after the head is the verb's object: no body's name
     assert found("وأرسلت الشرطة نداء إلى المواطنين للإبلاغ عن المفقود.") == set()
     # not a body the gazetteer knows after it (the article written in error)
-    names = found("وقال في تصريح للوكالة تونس افريقيا للأنباء إن الاجتماع انتهى.")
+    names = found("وأوضح للوكالة تونس افريقيا للأنباء أن الاجتماع انتهى.")
     assert ("وكالة تونس افريقيا للأنباء", "ORG") in names
 
 
@@ -1371,7 +1371,7 @@ def test_a_place_head_before_a_force_with_an_adjective_is_no_district() -> None:
     [
         # بيّن (explained), not the given name Ben: the surname after it is its subject
         ("وبين الفرجاني في تصريح للإذاعة أن الأشغال انطلقت.", "الفرجاني"),
-        ("كما بين الجريبي أن الوزارة تسعى إلى تحسين الخدمات.", "الجريبي"),
+        ("كما بين الجريبي أن المصلحة تفتح أبوابها يوم السبت.", "الجريبي"),
         # على before a definite word is the preposition, no name
         ("وعثر الأعوان على القط داخل المستودع.", None),
     ],
@@ -1389,7 +1389,7 @@ def test_a_sports_channel_named_by_two_competitions() -> None:
 
 def test_a_body_after_bi_is_no_town_of_a_seat() -> None:
     # the directorate the sub-directorate belongs to: two bodies, no half of one
-    names = found("وحجز أعوان الإدارة الفرعية للقضايا الإجرامية بإدارة الشرطة العدلية سلعا.")
+    names = found("وأحالت الإدارة الفرعية للقضايا الإجرامية بإدارة الشرطة العدلية الملف.")
     assert ("الإدارة الفرعية للقضايا الإجرامية", "ORG") in names
     assert ("إدارة الشرطة العدلية", "ORG") in names
 

@@ -699,10 +699,10 @@ def test_a_plural_cue_with_no_speaker_before_it_speaks_for_the_plural_of_its_sen
 
 def test_an_organisation_heading_the_subject_ends_before_the_addressee() -> None:
     doc = arabic_newsnlp.analyze(
-        "طالبت حركة مشروع تونس الحكومة ووزارة الداخلية بمصارحة الشعب بالحقيقة."
+        "طالبت حركة الأمل الجديد الحكومة ووزارة الداخلية بكشف نتائج التحقيق."
     )
     assert [(q.text, q.speaker.text if q.speaker else None) for q in doc.quotes] == [
-        ("الحكومة ووزارة الداخلية بمصارحة الشعب بالحقيقة", "حركة مشروع تونس")
+        ("الحكومة ووزارة الداخلية بكشف نتائج التحقيق", "حركة الأمل الجديد")
     ]
 
 
@@ -716,9 +716,9 @@ def test_an_affair_before_a_headline_colon_is_its_topic() -> None:
 
 def test_a_relatives_title_after_the_speakers_name_holds_whom_she_is_kin_to() -> None:
     doc = arabic_newsnlp.analyze(
-        'وبدورها اعتبرت مباركة عواينية أرملة الشهيد محمد البراهمي ، "أن العدالة تأخرت كثيرا".'
+        'وبدورها اعتبرت سعاد الحمدي أرملة الفقيد كمال الزين ، "أن العدالة تأخرت كثيرا".'
     )
-    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["مباركة عواينية"]
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["سعاد الحمدي"]
 
 
 def test_a_conjunction_written_apart_opens_a_new_cue() -> None:
@@ -1244,7 +1244,7 @@ def test_a_medium_speaks_by_its_name(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("ونقل تلفزيون فوكس عن شهود قولهم إن الشرطة اعتقلت السائق.", "شهود"),
+        ("ونقلت قناة محلية عن شهود قولهم إن الشرطة أوقفت السائق.", "شهود"),
         ('ونقلت "الأيام" عن إحدى شاهدات العيان قولها إن النار انتشرت بسرعة.', "إحدى شاهدات العيان"),
     ],
 )
@@ -2065,7 +2065,7 @@ def test_a_name_after_a_body_named_in_marks(text: str, speaker: str, content: st
 
 def test_a_name_in_a_clause_after_quoted_words_is_not_the_speaker() -> None:
     doc = arabic_newsnlp.analyze(
-        'وعبرت الهيئة عن أسفها "للمغالطات" التي ذكرها الوزير سمير الحداد في برنامج تلفزي.'
+        'وعبرت الهيئة عن استيائها من "الأخطاء" التي ذكرها الوزير سمير الحداد في برنامج تلفزي.'
     )
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الهيئة"]
 
@@ -2515,8 +2515,8 @@ NEWS_SHAPES = [
         ],
     ),
     (  # an anonymous source of a source phrase is the antecedent of an elided cue
-        "وتم حجز البضاعة حسب ما أفاد به مصدر أمني. وأوضح أن الشبكة تضم ثمانية عناصر.",
-        [("مصدر أمني", "وتم حجز البضاعة"), ("مصدر أمني", "الشبكة تضم ثمانية عناصر")],
+        "وأغلق المحل حسب ما أفاد به مصدر أمني. وبين أن صاحبه مطلوب منذ مدة.",
+        [("مصدر أمني", "وأغلق المحل"), ("مصدر أمني", "صاحبه مطلوب منذ مدة")],
     ),
     (  # a definite statement noun takes no issuer after عن (the verb's preposition)
         "وكشف التقرير عن إمكانية تحقيق نسبة نمو مرتفعة.",
@@ -2751,8 +2751,8 @@ NEWS_SHAPES = [
         [("الوزير", "الخطة جاهزة"), ("الوزير", "سنواصل الإصلاح")],
     ),
     (  # a word with ب written on it opens an adjunct, never a direct object
-        "وكان الوزير أعلن بشكل رسمي أمس عن هذا القرار الذي يشمل كل العمال.",
-        [("الوزير", "هذا القرار الذي يشمل كل العمال")],
+        "وكان الوزير أعلن بشكل نهائي أمس عن الإجراء الذي يشمل كل المتقاعدين.",
+        [("الوزير", "الإجراء الذي يشمل كل المتقاعدين")],
     ),
     (  # so does one after a comma; a complementizer after a later comma opens the content
         'وذكر النائب خلال لقاء انتظم مساء أمس، بساحة المدينة، ببادرة من الحزب، بأن "الحزب '
@@ -2798,8 +2798,8 @@ NEWS_SHAPES = [
         [("سامي", "أستنكر بشدة استغلال صوتي"), ("الوزير", "ارتياحه للنتائج")],
     ),
     (  # an aside in brackets after the addressee, before the verb's preposition
-        "وأوصت الهيئة الكتلة البرلمانية (67 نائبا) بضرورة الإسراع بالمصادقة على القانون.",
-        [("الهيئة", "الكتلة البرلمانية (67 نائبا) بضرورة الإسراع بالمصادقة على القانون")],
+        "وأوصت الهيئة الكتلة النيابية (40 عضوا) بضرورة التعجيل بمناقشة المشروع.",
+        [("الهيئة", "الكتلة النيابية (40 عضوا) بضرورة التعجيل بمناقشة المشروع")],
     ),
     (  # a short adjunct with من between a participle and its preposition
         "وأكد الوزير أن المشروع سينطلق قريبا، مشيرا من جهة أخرى إلى أن التمويل متوفر.",
@@ -2875,8 +2875,8 @@ NEWS_SHAPES = [
         ],
     ),
     (  # an elative before a statement noun: the statement's issuer speaks
-        "كشفت آخر الأرقام الصادرة عن منظمة الصحة العالمية أن المرض انتشر في عشر مدن.",
-        [("منظمة الصحة العالمية", "المرض انتشر في عشر مدن")],
+        "كشفت آخر الأرقام الصادرة عن الهيئة الوطنية للصحة أن المرض انتشر في عشر مدن.",
+        [("الهيئة الوطنية للصحة", "المرض انتشر في عشر مدن")],
     ),
     (  # the agent of a passive after a statement noun (من قبل، من طرف) issued it
         "ووفق معطيات رسمية، نشرت الخميس، من قبل البنك المركزي، فقد تراجعت المدخرات. "
@@ -3062,8 +3062,8 @@ NEWS_SHAPES = [
         ],
     ),
     (  # an adjunct of في and a demonstrative before the addressee and the preposition
-        "وقال الوزير إن الوضع صعب، مطالبا في هذا الصدد المسؤولين الأوروبيين بتقديم الدعم.",
-        [("الوزير", "الوضع صعب"), ("الوزير", "المسؤولين الأوروبيين بتقديم الدعم")],
+        "وقال الوزير إن الوضع صعب، مطالبا في هذا الإطار الشركاء الأفارقة بتقديم المساعدة.",
+        [("الوزير", "الوضع صعب"), ("الوزير", "الشركاء الأفارقة بتقديم المساعدة")],
     ),
     (  # a perfect that is also a noun opens its sentence before a title: a verb; time
         # words may stand between whom it calls on and its preposition
@@ -3078,8 +3078,8 @@ NEWS_SHAPES = [
     ),
     (  # the verb's عن after a long adjunct opened by خلال or في
         "عبر رئيس النقابة سامي علي خلال اجتماع عقدته النقابة اليوم الجمعة عن تخوفه على "
-        "حرية الإعلام في البلاد.",
-        [("سامي علي", "تخوفه على حرية الإعلام في البلاد")],
+        "مستقبل القطاع في الجهة.",
+        [("سامي علي", "تخوفه على مستقبل القطاع في الجهة")],
     ),
     (  # قد before a verb in the present makes it a possibility, nothing said
         "وقال الوزير إن الخطة جاهزة. ومن المتوقع أن تثير الخطة غضب الجمعيات التي قد تطالب "
@@ -3104,8 +3104,8 @@ NEWS_SHAPES = [
         [("المهاجرة", "أول مهاجرة من البلاد"), ("المهاجرة", "لن أكون الأخيرة")],
     ),
     (  # أن after من شأنه is no complementizer (class block)
-        "ودعت الحركة إلى الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع.",
-        [("الحركة", "الحوار، ورفض أي حل عسكري من شأنه أن يؤجج الوضع")],
+        "ودعت الحركة إلى الحوار، ورفض أي خيار أمني من شأنه أن يعمق الأزمة.",
+        [("الحركة", "الحوار، ورفض أي خيار أمني من شأنه أن يعمق الأزمة")],
     ),
     (  # a partitive group after the verb of a source phrase is the source
         "وأغلق المحتجون الطريق صباح اليوم، حسب ما أكده عدد من السكان للإذاعة.",
@@ -3183,7 +3183,7 @@ def test_a_bare_title_with_a_definite_word_read_as_its_adjective_refers_back() -
 def test_a_title_given_before_with_more_words_refers_to_its_person() -> None:
     doc = _FULL(
         "أعلن وزير الشؤون المحلية والبيئة، رياض الهادي، أن الأكياس ستمنع. "
-        "وأوضح وزير الشؤون المحلية والبيئة أن العملية بدأت."
+        "وأوضح وزير الشؤون المحلية والبيئة أن الحملة انطلقت."
     )
     assert [q.speaker.canonical for q in doc.quotes if q.speaker] == ["رياض الهادي"] * 2
 
@@ -3216,8 +3216,8 @@ def test_a_group_agrees_with_a_plural_verb_later() -> None:
 
 
 def test_an_addressee_in_the_plural_ends_the_speaker() -> None:
-    (q,) = _FULL("وأكد متحدث باسم الشرطة لشبكات التلفزيون المحلية سقوط قتلى.").quotes
-    assert q.speaker is not None and q.speaker.text == "متحدث باسم الشرطة"
+    (q,) = _FULL("وأكد متحدث باسم الجيش لشبكات الإذاعة المحلية وقوع أضرار.").quotes
+    assert q.speaker is not None and q.speaker.text == "متحدث باسم الجيش"
 
 
 def test_a_title_with_an_adjective_refers_to_the_person_given_that_title() -> None:
@@ -3385,15 +3385,15 @@ def test_a_body_or_plural_title_a_masculine_verb_cannot_agree_with_is_its_object
         ("وأفاد المصدر المسؤول لمراسلتنا بأن الأشغال ستنطلق قريبا.", "المصدر المسؤول"),
         ("وأفادت مصادر مطلعة للجوهرة أف أم أن الاجتماع انتهى.", "مصادر مطلعة"),
         (
-            "وقال مصدر من الشرطة البلدية لمراسل الجوهرة اف ام بالجهة، إن المحجوز كبير.",
-            "مصدر من الشرطة البلدية",
+            "وقال مصدر من الحرس البلدي لمراسل الجوهرة اف ام بالمدينة، إن المحجوز كبير.",
+            "مصدر من الحرس البلدي",
         ),
         (  # the medium's name in marks, or time words, after it: the source follows
-            'وتم حجز البضاعة، وفق ما أكده لجوهرة "اف ام" الناطق الرسمي باسم الشرطة سامي العلي.',
+            'وأغلق المعبر، حسب ما أكده لجوهرة "اف ام" المتحدث باسم الديوانة سامي العلي.',
             "سامي العلي",
         ),
         (
-            "وتم حجز البضاعة، وفق ما أكدته لجوهرة أف أم اليوم الكاتبة العامة للنقابة سنية العلي.",
+            "وتأجل الإضراب، وفق ما أكدته لجوهرة أف أم مساء الأحد رئيسة الجمعية سنية العلي.",
             "سنية العلي",
         ),
         (  # a genitive of a body's name is no addressee
@@ -3625,8 +3625,8 @@ def test_a_place_after_a_genitive_of_a_title_is_no_name(text: str, speaker: str)
 
 def test_a_relative_closing_a_source_phrase_is_the_antecedent_of_the_next_cue() -> None:
     text = (
-        "وتوفي الشاب متأثرا بإصابته وفق ما أكده زوج خالته. وأكد في السياق ذاته أن العائلة "
-        "راسلت الوزير مشيرا إلى أن التحقيق متواصل."
+        "وغادر الطفل المستشفى مساء الأحد وفق ما أكده زوج خالته. وأضاف في هذا الإطار أن "
+        "العائلة راسلت الوزير مشيرا إلى أن التحقيق متواصل."
     )
     quotes = _FULL(text).quotes
     assert [q.method for q in quotes] == [
@@ -3654,7 +3654,7 @@ def test_participants_are_read_on_over_what_they_take_part_in(text: str, speaker
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات.", "مدير عام السجون والإصلاح"),
+        ("وأكد مدير عام السجون والإصلاح تحسن ظروف الإقامة.", "مدير عام السجون والإصلاح"),
         (
             "وانتقدت رئيسة الاتحاد التونسي للصناعة والتجارة، خلال الندوة، قرار الحكومة.",
             "رئيسة الاتحاد التونسي للصناعة والتجارة",
@@ -3671,9 +3671,9 @@ def test_a_director_or_president_s_body_lists_its_fields_with_waw(text: str, spe
     ("text", "speaker", "content"),
     [
         (
-            "وأفادت النائبة ليلى أولاد علي عن كتلة الحزب، في تصريح للإذاعة، بأن العريضة جاهزة.",
-            "ليلى أولاد علي",
-            "العريضة جاهزة",
+            "وأفادت النائبة سلمى أولاد علي عن كتلة الائتلاف، في حديث للإذاعة، بأن المبادرة جاهزة.",
+            "سلمى أولاد علي",
+            "المبادرة جاهزة",
         ),
         ("وأكد سامي على ضرورة الحوار.", "سامي", "ضرورة الحوار"),
     ],

@@ -271,7 +271,7 @@ def _split_name(ex: Extraction, k: int) -> bool:
 
 def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
     """A phrase without a name that ends in a participle read on over the participle's
-    complement to the complementizer right after it (شركتان متخصصتان في أمن الإنترنت
+    complement to the complementizer right after it (مؤسستان مختصتان في حماية البيانات
     إنهما …، الشركة المطورة لتطبيق التراسل أنه …), before token ``end``."""
     tokens = ex.tokens
     b = phrase.end
