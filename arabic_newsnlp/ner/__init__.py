@@ -24,7 +24,7 @@ from ..lexicon.speech import lexicon
 from ..text.clitic_names import listed_name, name_start_by_use
 from ..text.normalize import normalize
 from .boundaries import name_part
-from .consistency import propagate
+from .consistency import PERSON_KINDS, propagate
 from .features import ABLATE
 from .rules import mentions_from_labels
 from .tagger import EntityTagger
@@ -82,8 +82,6 @@ def find_mentions(
 #: Letters a person's name is seldom written after (the preposition ``ل`` and the
 #: conjunction ``و`` often are: ``لمحمد``, ``وعلي``).
 _RARE_BEFORE_PERSON = frozenset("بفك")
-#: Kinds of the person-name lists.
-_PERSON_KINDS = frozenset({"given", "surname", "name"})
 #: A name's stem has more letters than this (``أل`` of ``سأل`` is none).
 _MIN_STEM = 2
 #: How often the person-name sources must write the whole word (once may be a stray).
@@ -104,7 +102,7 @@ def _whole_name(before: Sequence[Token], name: Token) -> bool:
     if (
         part[0] not in "أإآ"
         and lists.person_count(key) >= _MIN_WHOLE
-        and not _PERSON_KINDS.isdisjoint(lists.word_kinds(key))
+        and not PERSON_KINDS.isdisjoint(lists.word_kinds(key))
     ):
         return True
     return bool(before) and _surname_with_bi(before[0], name)

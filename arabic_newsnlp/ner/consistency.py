@@ -22,8 +22,11 @@ from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 
 __all__ = [
+    "PERSON_KINDS",
     "adjective_of_the_word_before",
+    "everyday_word",
     "landform_with_its_adjective",
+    "name_word",
     "propagate",
     "rare_surname",
     "speech_verb",
@@ -197,6 +200,14 @@ _RARE_GIVEN = 4
 _LISTED_GIVEN, _LISTED_GIVEN_BAND = 15, 7
 #: Word classes whose words are no given names.
 _NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
+#: The kinds the person-name lists give a person's name.
+PERSON_KINDS = frozenset({"given", "surname", "name"})
+
+
+def everyday_word(key: str) -> bool:
+    """Whether a word is in a word class of everyday words, none a given name
+    (``ambiguous``, ``describes``, ``speaker_head``, ``stop``, ``adverb``)."""
+    return any(key in word_keys(c) for c in _NOT_NAMES)
 
 
 def _given_band(key: str) -> int:
@@ -212,7 +223,7 @@ def _given_band(key: str) -> int:
 def _name_kinds_only(kinds: Sequence[str]) -> bool:
     """Whether the name lists know a word only as a person's name, or as a given name that
     is also a town's (مية)."""
-    return set(kinds) - ({"city"} if "given" in kinds else set()) <= {"given", "surname", "name"}
+    return set(kinds) - ({"city"} if "given" in kinds else set()) <= PERSON_KINDS
 
 
 def name_word(key: str) -> bool:
@@ -228,7 +239,7 @@ def name_word(key: str) -> bool:
         and gaz.key_trigger(key) is None
         and not gaz.lookup(key)
         and _name_kinds_only(name_lists().word_kinds(key))
-        and not any(key in word_keys(c) for c in _NOT_NAMES)
+        and not everyday_word(key)
     )
 
 

@@ -299,6 +299,12 @@ _SHORTEST_VERB = 4
 _VOWEL_LETTERS = 2
 
 
+def _long_vowels(key: str) -> int:
+    """How many long-vowel letters (ا و ي) a word spells; a foreign word spells its vowels
+    out (``يونايتد``)."""
+    return sum(key.count(v) for v in "اوي")
+
+
 def imperfect_shape(key: str, prefixes: str = "ي") -> bool:
     """Whether a word is spelt as a verb of the imperfect: one of ``prefixes`` first, no
     article, at most one more long-vowel letter (``يقصي``; not ``يونايتد``)."""
@@ -306,7 +312,7 @@ def imperfect_shape(key: str, prefixes: str = "ي") -> bool:
         key.startswith(tuple(prefixes))
         and len(key) >= _SHORTEST_VERB
         and key.isalpha()
-        and sum(key.count(v) for v in "اوي") <= _VOWEL_LETTERS
+        and _long_vowels(key) <= _VOWEL_LETTERS
     )
 
 
@@ -447,7 +453,7 @@ def place_ends_genitive(keys: Sequence[str], proclitics: Sequence[str], out: lis
             or not key.isalpha()
             or lists.word_kinds(key)
             or frequency_band(key) < _EVERYDAY_BAND
-            or sum(key.count(letter) for letter in "اوي") > 1
+            or _long_vowels(key) > 1
             or gaz.longest_match(keys, j) is not None
         ):
             continue

@@ -18,7 +18,14 @@ from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..text.clitics import closed_class
 from .chains import definite
-from .consistency import name_word, rare_surname, speech_verb, unknown_given_name
+from .consistency import (
+    PERSON_KINDS,
+    everyday_word,
+    name_word,
+    rare_surname,
+    speech_verb,
+    unknown_given_name,
+)
 from .labels import end_mention, mention_end, mention_start
 from .limits import imperfect_shape
 
@@ -163,18 +170,17 @@ def unknown_given_names(keys: Sequence[str], out: list[str], proclitics: Sequenc
     (``فادي``, ``بسام``: no preposition before a name that goes on). Before a person of
     two words or more, such a word, or a common given name the tagger left out (``أمير``
     ``خير الله``), opens the same person."""
-    heads = word_keys("speaker_head")
     for j in range(len(out) - 1):
         if out[j] != "O" or out[j + 1] != "B-PER" or proclitics[j + 1]:
             continue
         if _given_written_whole(proclitics[j], keys[j]) or (
-            not proclitics[j] and _opens_person(keys, out, j, heads)
+            not proclitics[j] and _opens_person(keys, out, j)
         ):
             out[j] = "B-PER"
             out[j + 1] = "I-PER"
 
 
-def _opens_person(keys: Sequence[str], out: Sequence[str], j: int, heads: frozenset[str]) -> bool:
+def _opens_person(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     """Whether the word at ``j``, left out right before a person, is its given name: one
     the tagger did not know, before a one-word person where a name may begin, or before a
     longer one after a place (``سفير فرنسا لدى تونس`` | ``أوليفيي ...``; not a noun with
@@ -190,21 +196,20 @@ def _opens_person(keys: Sequence[str], out: Sequence[str], j: int, heads: frozen
         and not imperfect_shape(key, "يت")
         and not key.endswith(_PRONOUN_ENDINGS)
         and unknown_given_name(keys, out, j)
-    ) or _left_out_given(key, heads)
+    ) or _left_out_given(key)
 
 
 #: Pronouns written on a noun or a verb (``رئيستها``, ``حضرته``).
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "ته")
 
 
-def _left_out_given(key: str, heads: frozenset[str] | set[str]) -> bool:
+def _left_out_given(key: str) -> bool:
     """A common given name the name lists know only as a person's name (not ``انا``, a
     town's), no speaker's head noun and no everyday word of the lexicon."""
     return (
         _common_given(key)
-        and set(name_lists().word_kinds(key)) <= {"given", "surname", "name"}
-        and key not in heads
-        and not any(key in word_keys(c) for c in ("ambiguous", "describes", "stop", "adverb"))
+        and set(name_lists().word_kinds(key)) <= PERSON_KINDS
+        and not everyday_word(key)
     )
 
 
