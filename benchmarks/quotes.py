@@ -113,6 +113,7 @@ MORE_PARTS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -135,12 +136,13 @@ DRAW_SEEDS = {
     "dev16": 20261223,
     "dev17": 20261224,
     "dev18": 20261225,
+    "dev19": 20261227,
 }
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
 #: The later entity parts whose articles that pool holds (those there were when dev14 and
-#: dev15 were drawn; dev16 to dev18 draw from them too, and a later entity part joins no
+#: dev15 were drawn; dev16 to dev19 draw from them too, and a later entity part joins no
 #: pool).
 LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(
