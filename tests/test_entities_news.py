@@ -1585,3 +1585,13 @@ def test_a_known_figure_after_a_given_name_found_alone_goes_on_it() -> None:
     assert ("حافظ قائد السبسي", "PER") in found("وصرح حافظ قائد السبسي بأن الحزب سيشارك.")
     names = found("والتقى سامي وقائد السبسي بالوفد.")
     assert ("سامي وقائد السبسي", "PER") not in names
+
+
+def test_a_currency_counted_or_with_the_article_is_an_other_name() -> None:
+    # after a number (digits or a word) or with the article; not a plural, not a club's
+    # first word, not a currency's name nothing counts
+    names = found("رصدت الوزارة 12 مليون دينار و500 دولار، وارتفع سعر اليورو أمس.")
+    assert ("دينار", "MISC") in names and ("دولار", "MISC") in names
+    assert ("اليورو", "MISC") in names
+    assert not [n for n in found("جمعت الجمعية آلاف الدولارات.") if n[0] == "الدولارات"]
+    assert ("ريال", "MISC") not in found("وفاز ريال مدريد على ضيفه.")

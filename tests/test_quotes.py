@@ -3732,3 +3732,13 @@ def test_an_elided_cue_s_addressee_with_lam_is_not_its_speaker() -> None:
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "العلي"
+
+
+def test_a_medium_s_quoted_words_ending_on_a_name_are_speech_not_its_title() -> None:
+    # after الصحيفة, marks hold a quote unless a name opens them (صحيفة «الخبر»)
+    text = (
+        'وقالت الصحيفة "إن الشرطة فتشت المخزن ووجدت فيه 3 ملايين دولار"، وأضافت أن التحقيق مستمر.'
+    )
+    q = _FULL(text).quotes[0]
+    assert q.kind == "direct" and q.text.startswith("إن الشرطة")
+    assert q.speaker is not None and q.speaker.text == "الصحيفة"

@@ -28,6 +28,7 @@ __all__ = [
     "acronyms",
     "clubs_with_their_nation",
     "codes_of_law",
+    "currencies",
     "descriptors",
     "foreign_names_cut",
     "media_after_kind_word",
@@ -294,6 +295,25 @@ def codes_of_law(keys: Sequence[str], out: list[str]) -> None:
         ):
             for k in range(j + 1, end):
                 out[k] = "O"
+
+
+def currencies(keys: Sequence[str], out: list[str]) -> None:
+    """A currency's name (class ``currency``) no mention holds is an other name, as
+    ANERcorp writes it: after a number, in digits or a word (``5 ملايين دولار``), or with
+    the article (``سعر الدولار``).
+
+    >>> out = ["O", "O", "O", "O", "O"]
+    >>> currencies(["بلغ", "مليون", "دينار", "و", "الدولار"], out)
+    >>> out
+    ['O', 'O', 'B-MISC', 'O', 'B-MISC']
+    """
+    names, numbers = word_keys("currency"), word_keys("number_word")
+    for j, key in enumerate(keys):
+        if out[j] != "O" or key not in names:
+            continue
+        counted = j > 0 and (keys[j - 1] in numbers or keys[j - 1][-1:].isdigit())
+        if counted or definite(key):
+            out[j] = "B-MISC"
 
 
 def _published(keys: Sequence[str], j: int, end: int) -> bool:

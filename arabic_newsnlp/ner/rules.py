@@ -50,6 +50,7 @@ from .kinds import (
     acronyms,
     clubs_with_their_nation,
     codes_of_law,
+    currencies,
     descriptors,
     foreign_names_cut,
     media_after_kind_word,
@@ -229,6 +230,7 @@ def fix_labels(
         place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
     _teams_in_results(keys, out)
+    currencies(keys, out)
     return out
 
 

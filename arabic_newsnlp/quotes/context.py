@@ -370,7 +370,8 @@ class Extraction:
             if region.close_i - region.open_i > _SHORT_NAME:
                 return None
         elif not self.is_naming(region) or (
-            self.mention_at(tokens[region.open_i].end, tokens[region.close_i].start) is None
+            # a mention opens the words in the marks (not «إن … مليون دولار»)
+            self.mention_at(tokens[region.open_i].end, tokens[region.open_i + 1].end) is None
         ):
             return None
         if region.close_i <= region.open_i + 1:
