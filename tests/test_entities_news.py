@@ -1534,6 +1534,8 @@ def test_a_clubs_masculine_nationality_is_part_of_its_name() -> None:
     # after a city the masculine names its club; the feminine keeps the city
     assert ("ليون الفرنسي", "ORG") in found("وتعاقد ليون الفرنسي مع مهاجم جديد.")
     assert ("ليون", "LOC") in found("ووصل الوفد إلى ليون الفرنسية مساء أمس.")
+    # a club the gazetteer knows with its nationality, where the tagger found the city
+    assert ("روما الإيطالي", "ORG") in found("وانتقل اللاعب إلى روما الإيطالي بعد موسم.")
     # a medium after its kind word leaves its nationality out
     assert ("الشروق", "ORG") in found("ونشرت صحيفة الشروق الجزائري الخبر.")
 
