@@ -1587,3 +1587,20 @@ def test_a_known_figure_after_a_given_name_found_alone_goes_on_it() -> None:
     assert ("حافظ قائد السبسي", "PER") in found("وصرح حافظ قائد السبسي بأن الحزب سيشارك.")
     names = found("والتقى سامي وقائد السبسي بالوفد.")
     assert ("سامي وقائد السبسي", "PER") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a group of goods a price index counts: after a price word, before بنسبة, in a list
+        ("وارتفع مؤشر أسعار مجموعة الأثاث والخدمات المنزلية خلال الشهر.", None),
+        ("وتطورت مجموعة الصحة بنسبة 3 بالمائة هذا العام.", None),
+        ("وزادت أسعار مجموعة النقل ب5 بالمائة ومجموعة التعليم ب2 بالمائة.", None),
+        # a body the gazetteer knows, and a company with a name of its own
+        ("وقال ممثل مجموعة البنك الدولي إن النمو سيتحسن.", "مجموعة البنك الدولي"),
+        ("وتراجعت أسهم مجموعة بولينا بنسبة 2 بالمائة.", "مجموعة بولينا"),
+    ],
+)
+def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | None) -> None:
+    bodies = {t for t, label in found(text) if label == "ORG"}
+    assert bodies == ({body} if body else set())
