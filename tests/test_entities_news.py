@@ -1604,3 +1604,18 @@ def test_a_known_figure_after_a_given_name_found_alone_goes_on_it() -> None:
 def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | None) -> None:
     bodies = {t for t, label in found(text) if label == "ORG"}
     assert bodies == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a word seldom used after the word for a place's time names the place
+        ("وتبدأ الرحلة على الساعة الثامنة بتوقيت غرينتش غدا.", "غرينتش"),
+        # not an everyday word, nor a noun with its pronoun
+        ("ولم يعلن المنظمون عن توقيت انطلاقها بعد.", None),
+        ("وطلب الفريق تغيير توقيت مقابلته القادمة.", None),
+    ],
+)
+def test_a_place_is_named_after_the_word_for_its_time(text: str, place: str | None) -> None:
+    places = {t for t, label in found(text) if label == "LOC"}
+    assert places == ({place} if place else set())

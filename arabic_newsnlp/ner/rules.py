@@ -98,6 +98,7 @@ from .people import (
     titles_left_out,
     unknown_given_names,
 )
+from .zones import times_of_places
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -230,6 +231,7 @@ def fix_labels(
         place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
         goods_groups(keys, proclitics, out)
+        times_of_places(keys, proclitics, out)
     _teams_in_results(keys, out)
     return out
 
