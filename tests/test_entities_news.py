@@ -1619,3 +1619,24 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 def test_a_place_is_named_after_the_word_for_its_time(text: str, place: str | None) -> None:
     places = {t for t, label in found(text) if label == "LOC"}
     assert places == ({place} if place else set())
+
+
+def test_a_listed_given_name_before_a_surname_found_alone_stays() -> None:
+    from arabic_newsnlp.ner.consistency import propagate
+
+    def run(keys: list[list[str]], labels: list[list[str]]) -> list[list[str]]:
+        labels = [list(sentence) for sentence in labels]
+        propagate(keys, labels, [[0.95] * len(sentence) for sentence in labels])
+        return labels
+
+    # the document names the person by the surname alone elsewhere: the given name stays
+    keys = [["لسعد", "الورتاني", ":"], ["اضاف", "الورتاني", "ان"]]
+    labels = [["B-PER", "I-PER", "O"], ["O", "B-PER", "O"]]
+    assert run(keys, labels)[0] == ["B-PER", "I-PER", "O"]
+    # another full name of the document bears the surname: the word before it is cut off
+    keys = [["شكر", "الورتاني", "الوفد"], ["قال", "سامي", "الورتاني"]]
+    labels = [["B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER"]]
+    assert run(keys, labels)[0] == ["O", "B-PER", "O"]
+    # the whole name in a document
+    text = "قال الكاتب العام لسعد الورتاني إن الإضراب قائم. وأضاف الورتاني أن المفاوضات متوقفة."
+    assert ("لسعد الورتاني", "PER") in found(text)
