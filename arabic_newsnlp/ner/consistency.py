@@ -283,7 +283,9 @@ def _strip_first_words(
 ) -> set[tuple[str, ...]]:
     """A person span whose first word is no known name part and whose rest is a person
     found elsewhere in full, or that person's surname, loses its first word (``أدان
-    بلينكن``). Returns the spans cut so."""
+    بلينكن``); not a given name of the name lists no everyday word (``لسعد اليعقوبي``)
+    where no other person of the document bears the rest.
+    Returns the spans cut so."""
     gaz = gazetteer()
     persons = [name for name, (label, _c) in found.items() if label == "PER"]
     given = word_keys("given_name")
@@ -315,6 +317,7 @@ def _strip_first_words(
                 and head not in given
                 and not head.startswith("ال")  # a noun or a name, never a verb
                 and lists.person_count(head) < COMMON_NAME
+                and not (_listed_given(head) and not _named_otherwise(span, people))
                 and not gaz.lookup(" ".join(span))
                 and not any(p[0] == head and p != span for p in real)
                 and not any(head in p[1:] for p in persons if p != span)
@@ -324,6 +327,17 @@ def _strip_first_words(
                 slabels[i + 1] = "B-PER"
                 stripped.add(span)
     return stripped
+
+
+def _named_otherwise(span: tuple[str, ...], people: set[tuple[str, ...]]) -> bool:
+    """Whether another full name of the document bears the rest of ``span`` (بلينكن)."""
+    return any(len(p) > 1 and p[0] != span[0] and span[1] in p for p in people if p != span)
+
+
+def _listed_given(key: str) -> bool:
+    """Whether the name lists know a word as a given name that unlabelled text uses no
+    more than such a name may (``لسعد``, ``وداد``; not ``فوز``, ``نظام``)."""
+    return "given" in name_lists().word_kinds(key) and frequency_band(key) <= _LISTED_GIVEN_BAND
 
 
 def _complete_people(

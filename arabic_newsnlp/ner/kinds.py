@@ -373,7 +373,8 @@ def clubs_with_their_nation(keys: Sequence[str], proclitics: Sequence[str], out:
     """A masculine nationality adjective right after a body's name is part of it
     (``بشكتاش التركي``, ``ريال مدريد الإسباني``, as ``الجيش السوري``), and after a city's
     name it makes the city's club, a body (``ليون الفرنسي``: a city would take the
-    feminine, ``ليون الفرنسية``); not after a medium's kind word, whose name leaves its
+    feminine, ``ليون الفرنسية``), as after a place the gazetteer knows a club by with it
+    (``روما الإيطالي``); not after a medium's kind word, whose name leaves its
     nationality out (``صحيفة``)."""
     gaz, media = gazetteer(), word_keys("medium")
     for j in range(1, len(out)):
@@ -393,6 +394,9 @@ def clubs_with_their_nation(keys: Sequence[str], proclitics: Sequence[str], out:
         if out[j - 1][2:] == "ORG":
             out[j] = "I-ORG"
             continue
-        city = gaz.longest_match(keys, start)
-        if city is not None and city.end == j and city.entries[0].kind == "city":
+        known = gaz.longest_match(keys, start)
+        if known is not None and (
+            (known.end == j and known.entries[0].kind == "city")
+            or (known.end == j + 1 and all(e.label == "ORG" for e in known.entries))
+        ):
             relabel(out, start, j + 1, "ORG")

@@ -30,6 +30,7 @@ from .labels import end_mention, mention_end, mention_start
 from .limits import imperfect_shape
 
 __all__ = [
+    "PRONOUN_ENDINGS",
     "compound_given_names",
     "coordinated_people",
     "counted_not_people",
@@ -194,13 +195,13 @@ def _opens_person(keys: Sequence[str], out: Sequence[str], j: int) -> bool:
     return (
         out[j - 1][2:] == "LOC"
         and not imperfect_shape(key, "يت")
-        and not key.endswith(_PRONOUN_ENDINGS)
+        and not key.endswith(PRONOUN_ENDINGS)
         and unknown_given_name(keys, out, j)
     ) or _left_out_given(key)
 
 
 #: Pronouns written on a noun or a verb (``رئيستها``, ``حضرته``).
-_PRONOUN_ENDINGS = ("ها", "هم", "هما", "ته")
+PRONOUN_ENDINGS = ("ها", "هم", "هما", "ته")
 
 
 def _left_out_given(key: str) -> bool:

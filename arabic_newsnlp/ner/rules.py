@@ -32,6 +32,7 @@ from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .consistency import landform_with_its_adjective
 from .features import ABLATE
+from .goods import goods_groups
 from .heads import (
     adjectives_of_nouns,
     bare_place_words,
@@ -98,6 +99,7 @@ from .people import (
     titles_left_out,
     unknown_given_names,
 )
+from .zones import times_of_places
 
 __all__ = ["fix_labels", "mentions_from_labels", "org_chains"]
 
@@ -229,6 +231,8 @@ def fix_labels(
         purposes(keys, proclitics, tokens or (), out)
         place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
+        goods_groups(keys, proclitics, out)
+        times_of_places(keys, proclitics, out)
     _teams_in_results(keys, out)
     currencies(keys, out)
     return out
