@@ -1635,6 +1635,35 @@ def test_specialists_are_an_anonymous_group_with_their_field(text: str, speaker:
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        (
+            "جمعيات ونقابات تدعو الوزارة إلى مراجعة قانون الصيد البحري",
+            "جمعيات ونقابات",
+            "الوزارة إلى مراجعة قانون الصيد البحري",
+        ),
+        (
+            "هيئات ونقابات ترفض تأجيل الانتخابات البلدية",
+            "هيئات ونقابات",
+            "تأجيل الانتخابات البلدية",
+        ),
+    ],
+)
+def test_a_title_line_subject_of_two_bodies_joined_by_wa(
+    title: str, speaker: str, content: str
+) -> None:
+    # two bodies without the article joined by و are one subject of the verb after them
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == content
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
+def test_a_title_line_of_two_nouns_joined_by_wa_that_name_no_body() -> None:
+    quotes = _FULL("أمطار وفيضانات تعلن بداية الشتاء\n\nوقال الوزير إن الحوار متواصل.").quotes
+    assert [q.cue.lemma for q in quotes if q.cue] == ["قال"]
+
+
 def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
     # the rest of the title is the content of a verb that takes a direct object
     text = (

@@ -288,7 +288,11 @@ def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
         first.norm, ex.lex
     ):
         return None  # (والي المهدية يؤكد …: a title, though spelled like و + إلى)
-    phrase = ex.before(start, words[-1] + 1) or _with_complement(ex, start, words[-1] + 1)
+    phrase = (
+        ex.before(start, words[-1] + 1)
+        or _with_complement(ex, start, words[-1] + 1)
+        or _coordinated_heads(ex, words)
+    )
     if phrase is None:
         return None
     named = quoted or (ex.mentions and ex.mention_at(first.start, first.end) is not None)
@@ -314,13 +318,32 @@ def _counts_heads(ex: Extraction, words: list[int]) -> bool:
     after a number or not: الوزارة، شركات نفطية، 12 نائبا، 30 جمعية."""
     tokens = ex.tokens
     k = 1 if tokens[words[0]].kind == "number" and len(words) > 1 else 0
-    head = head_of(tokens[words[k]].norm)
+    return _is_head(ex, head_of(tokens[words[k]].norm), counted=k == 1)
+
+
+def _is_head(ex: Extraction, head: str, counted: bool = False) -> bool:
+    """Whether ``head`` is a title or institution, in the singular or the plural (after a
+    number, ``counted``, in the accusative: نائبا)."""
     heads = ex.lex.words("heads")
     return (
         head in heads
         or (head.endswith("ات") and head[:-2] + "ة" in heads)  # شركات
-        or (k == 1 and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
+        or (counted and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
     )
+
+
+def _coordinated_heads(ex: Extraction, words: list[int]) -> Phrase | None:
+    """Two titles or institutions without the article joined by و, one subject of the
+    verb after them (منظمات ونقابات ترفض …، جمعيات ونقابات تدعو …)."""
+    tokens = ex.tokens
+    if len(words) != 2 or words[1] != words[0] + 1:
+        return None
+    first, second = tokens[words[0]].norm, tokens[words[1]].norm
+    if second[:1] != "و" or first.startswith("ال") or second.startswith("وال"):
+        return None
+    if not (_is_head(ex, head_of(first)) and _is_head(ex, head_of(second[1:]))):
+        return None
+    return Phrase(words[0], words[1] + 1, -1, True, tokens[words[0]].start)
 
 
 def headline_frame(
