@@ -1664,6 +1664,22 @@ def test_a_title_line_of_two_nouns_joined_by_wa_that_name_no_body() -> None:
     assert [q.cue.lemma for q in quotes if q.cue] == ["قال"]
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ('مسؤول في "الصندوق" : الجهة الأولى في حوادث الشغل', 'مسؤول في "الصندوق"'),
+        ('مدير عام شركة "الأفق" : الجهة الأولى في حوادث الشغل', 'مدير عام شركة "الأفق"'),
+        ('مخرج "الرحلة" : الجهة الأولى في حوادث الشغل', "مخرج"),
+    ],
+)
+def test_a_headline_title_with_a_name_in_marks_before_its_colon(title: str, speaker: str) -> None:
+    # a body's name in marks (after في or a kind word) is part of the speaker; a work's
+    # name after a title is not
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == "الجهة الأولى في حوادث الشغل"
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
 def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
     # the rest of the title is the content of a verb that takes a direct object
     text = (

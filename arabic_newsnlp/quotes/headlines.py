@@ -26,6 +26,8 @@ _PARAGRAPH = attrgetter("paragraph")
 _ADJUNCT = 5
 #: How many words may stand before the verb of a headline (its subject).
 _HEADLINE_SUBJECT = 7
+#: How many tokens a name in marks after a headline's title may take, with its marks.
+_MARKED_NAME = 4
 
 
 def _colon(ex: Extraction, s: Sentence) -> int:
@@ -41,12 +43,18 @@ def _colon(ex: Extraction, s: Sentence) -> int:
     ):
         return region.end_i  # «النقد الدولي»: …
     colon = -1
-    for k in range(t0 + 1, min(s.token_end, t0 + 9)):
+    k = t0 + 1
+    while k < min(s.token_end, t0 + 9):
         if tokens[k].text == ":":
             colon = k
             break
+        inner = ex.region_at_open.get(k)
+        if inner is not None and inner.close_i <= k + 4 and inner.end_i < s.token_end:
+            k = inner.end_i  # a name in marks: مسؤول في «الكنام»: …، مخرج «الرحلة»: …
+            continue
         if tokens[k].kind not in ("word", "latin") or tokens[k].norm in ex.cues:
             break
+        k += 1
     if colon < 0 or tokens[t0].norm in ex.cues or tokens[t0].kind != "word":
         return -1
     if _topic_label(ex, t0, colon):
@@ -121,9 +129,15 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         issuer = ex.after(k, colon) if k < colon else None
         if issuer is not None and issuer.end == colon:
             phrase = issuer  # تقرير البنك المركزي: … (the bank speaks through its report)
+    marked = _named_in_marks(ex, phrase, colon)
+    if marked is not None and (tokens[phrase.end].norm == "في" or ex.is_naming(marked)):
+        # مسؤول في «الكنام»: …، مدير عام شركة «الرحلات»: … (the body's name; not a work's:
+        # مخرج «الرحلة»: …)
+        phrase = replace(phrase, end=colon)
     gap = colon - phrase.end
     if not (
         gap == 0
+        or marked is not None  # مخرج «الرحلة»: … (the title's work in marks)
         or (gap <= 3 and tokens[phrase.end].norm[:1] == "ل")  # whom it answers: الوزير للنواب:
         or (gap <= _ADJUNCT and _adjunct_after(ex, phrase))
         or (  # the body's name in Latin letters after a title: مدير عام STB: …
@@ -153,6 +167,18 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         and not (place is not None and place.label == "LOC" and place.end >= tokens[colon - 1].end)
     )
     return phrase if phrase.title or names or whole or short_name or quoted else None
+
+
+def _named_in_marks(ex: Extraction, phrase: Phrase, colon: int) -> Region | None:
+    """The name in marks of a few words, after في or not, that alone follows a title's
+    phrase up to the colon (مخرج «الرحلة»: …، مسؤول في «الكنام»: …), if there is one."""
+    if not phrase.title or phrase.end >= colon:
+        return None
+    k = phrase.end + (ex.tokens[phrase.end].norm == "في")
+    region = ex.region_at_open.get(k)
+    if region is None or region.end_i != colon or region.close_i - k > _MARKED_NAME:
+        return None
+    return region
 
 
 def _headline(ex: Extraction, s: Sentence, last: int) -> Found | None:
