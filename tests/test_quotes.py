@@ -1659,6 +1659,22 @@ def test_a_title_line_subject_of_two_bodies_joined_by_wa(
     assert first.speaker is not None and first.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        ("فلاحو الجهة يعبرون عن قلقهم من نقص الأمطار", "فلاحو الجهة", "قلقهم من نقص الأمطار"),
+        ("معتصمون يرفضون فض الاعتصام بالقوة", "معتصمون", "فض الاعتصام بالقوة"),
+    ],
+)
+def test_a_title_line_subject_that_is_a_human_plural(
+    title: str, speaker: str, content: str
+) -> None:
+    # a human plural (class plural, or a sound plural of people) opens a headline's subject
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == content
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
 def test_a_title_line_of_two_nouns_joined_by_wa_that_name_no_body() -> None:
     quotes = _FULL("أمطار وفيضانات تعلن بداية الشتاء\n\nوقال الوزير إن الحوار متواصل.").quotes
     assert [q.cue.lemma for q in quotes if q.cue] == ["قال"]

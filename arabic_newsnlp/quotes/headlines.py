@@ -14,7 +14,7 @@ from ..lexicon.keys import FUTURE, head_of, name_key
 from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found, Ref
-from .forms import is_filler, preposition_written_on
+from .forms import is_filler, preposition_written_on, sound_plural_of_people
 from .frames import content_end
 from .marks import MARKS, Region
 from .objects import object_start
@@ -344,7 +344,9 @@ def _counts_heads(ex: Extraction, words: list[int]) -> bool:
     after a number or not: الوزارة، شركات نفطية، 12 نائبا، 30 جمعية."""
     tokens = ex.tokens
     k = 1 if tokens[words[0]].kind == "number" and len(words) > 1 else 0
-    return _is_head(ex, head_of(tokens[words[k]].norm), counted=k == 1)
+    head = head_of(tokens[words[k]].norm)
+    # a human plural too: المحتجون يطالبون …، فلاحو الجهة يعبرون …
+    return _is_head(ex, head, counted=k == 1) or head in ex.plural or sound_plural_of_people(head)
 
 
 def _is_head(ex: Extraction, head: str, counted: bool = False) -> bool:
