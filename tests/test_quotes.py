@@ -1635,6 +1635,67 @@ def test_specialists_are_an_anonymous_group_with_their_field(text: str, speaker:
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        (
+            "جمعيات ونقابات تدعو الوزارة إلى مراجعة قانون الصيد البحري",
+            "جمعيات ونقابات",
+            "الوزارة إلى مراجعة قانون الصيد البحري",
+        ),
+        (
+            "هيئات ونقابات ترفض تأجيل الانتخابات البلدية",
+            "هيئات ونقابات",
+            "تأجيل الانتخابات البلدية",
+        ),
+    ],
+)
+def test_a_title_line_subject_of_two_bodies_joined_by_wa(
+    title: str, speaker: str, content: str
+) -> None:
+    # two bodies without the article joined by و are one subject of the verb after them
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == content
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        ("فلاحو الجهة يعبرون عن قلقهم من نقص الأمطار", "فلاحو الجهة", "قلقهم من نقص الأمطار"),
+        ("معتصمون يرفضون فض الاعتصام بالقوة", "معتصمون", "فض الاعتصام بالقوة"),
+    ],
+)
+def test_a_title_line_subject_that_is_a_human_plural(
+    title: str, speaker: str, content: str
+) -> None:
+    # a human plural (class plural, or a sound plural of people) opens a headline's subject
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == content
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
+def test_a_title_line_of_two_nouns_joined_by_wa_that_name_no_body() -> None:
+    quotes = _FULL("أمطار وفيضانات تعلن بداية الشتاء\n\nوقال الوزير إن الحوار متواصل.").quotes
+    assert [q.cue.lemma for q in quotes if q.cue] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ('مسؤول في "الصندوق" : الجهة الأولى في حوادث الشغل', 'مسؤول في "الصندوق"'),
+        ('مدير عام شركة "الأفق" : الجهة الأولى في حوادث الشغل', 'مدير عام شركة "الأفق"'),
+        ('مخرج "الرحلة" : الجهة الأولى في حوادث الشغل', "مخرج"),
+    ],
+)
+def test_a_headline_title_with_a_name_in_marks_before_its_colon(title: str, speaker: str) -> None:
+    # a body's name in marks (after في or a kind word) is part of the speaker; a work's
+    # name after a title is not
+    first = _FULL(f"{title}\n\nوقال الوزير إن الحوار متواصل.").quotes[0]
+    assert first.text == "الجهة الأولى في حوادث الشغل"
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
 def test_a_title_line_subject_before_a_present_tense_verb_with_its_object() -> None:
     # the rest of the title is the content of a verb that takes a direct object
     text = (
@@ -2661,6 +2722,32 @@ NEWS_SHAPES = [
             ("الوزير", "الأمر خطير"),
             ("مصالح وزارة التجارة", "وسيتواصل البرنامج إلى غاية شهر ماي"),
             ("ذات المصدر", "وتقدر نسبة الإنجاز ب 54 بالمائة"),
+        ],
+    ),
+    (  # a verb of considering with its object pronoun after a relative and a named subject:
+        # what the thing is called is the content; not with no one named after it
+        "وارتفعت الصادرات بنسبة 5 بالمائة، وهو ما اعتبره وزير التجارة مؤشرا على تحسن "
+        'المناخ. ووقع الهجوم ليلا، وهو الاعتداء الذي اعتبره الرئيس "عملا جبانا". '
+        "وأضرب الأعوان على خلفية ما اعتبروه عدم تلبية السلط المعنية لمطالبهم.",
+        [
+            ("وزير التجارة", "مؤشرا على تحسن المناخ"),
+            ("الرئيس", "عملا جبانا"),
+        ],
+    ),
+    (  # إن after من قبل ("previously") opens the content; أن after it is "before that"
+        "وكانت الهيئة قد قالت من قبل إنها لن تغير موعد الاقتراع. وقال الوزير إن الحكومة "
+        "ستتدخل من قبل أن تتفاقم الأزمة.",
+        [
+            ("الهيئة", "لن تغير موعد الاقتراع"),
+            ("الوزير", "الحكومة ستتدخل من قبل أن تتفاقم الأزمة"),
+        ],
+    ),
+    (  # and so does a report or the media, not a plan or a need
+        "ووجد الأطباء حشرة حية داخل أذن الطفل وفق وسائل إعلام محلية. وارتفعت الأسعار "
+        "بنسبة 3 بالمائة حسب دراسة أمريكية. وتوزع المساعدات على العائلات حسب الحاجة.",
+        [
+            ("وسائل إعلام محلية", "ووجد الأطباء حشرة حية داخل أذن الطفل"),
+            ("دراسة أمريكية", "وارتفعت الأسعار بنسبة 3 بالمائة"),
         ],
     ),
     (  # a participle hangs on the clause's subject past ومن جانبه، and a found name ends

@@ -150,6 +150,7 @@ def _spellings(form: str, pos: str) -> list[tuple[str, str]]:
 def _load_cues() -> tuple[dict[str, CueEntry], dict[str, CueEntry]]:
     cues: dict[str, CueEntry] = {}
     after_particle: dict[str, CueEntry] = {}
+    considering = {normalize(w) for w in words("considering")}
     for row in read_tsv(VERBS_FILE):
         lemma, frame = normalize(row["lemma"]), row["frame"]
         objects = frozenset(normalize(w) for w in row["object"].split() if w != "-")
@@ -162,11 +163,12 @@ def _load_cues() -> tuple[dict[str, CueEntry], dict[str, CueEntry]]:
             forms = inflect(perfect.strip("()"), row["imperfect"], row["participle"])
         else:
             forms = [(form, row["pos"], "-", "-") for form in row["forms"].split()]
-        if frame == "describe":  # ووصفته بـ …: the described named by its pronoun
+        if frame == "describe" or lemma in considering:
+            # ووصفته بـ …، ما اعتبره الوزير …: the thing described named by its pronoun
             forms += [
                 (f + pronoun, pos, g, n)
                 for f, pos, g, n in forms
-                if pos in ("perf", "imperf")
+                if pos == "perf" or (pos == "imperf" and frame == "describe")
                 for pronoun in ("ه", "ها", "هم")
             ]
         for raw, pos, gender, number in forms:

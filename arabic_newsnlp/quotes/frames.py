@@ -143,7 +143,7 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
             if n in TERMINALS:
                 return None
         elif n in ex.comp:
-            if k == 0 or tokens[k - 1].norm not in ex.block:
+            if k == 0 or tokens[k - 1].norm not in ex.block or _previously(ex, k):
                 return ("comp", k, None)
         else:
             cue = ex.cues.get(n)
@@ -159,6 +159,18 @@ def find_frame(ex: Extraction, k: int, limit: int) -> tuple[str, int, Region | N
                 # that is "via": على حسابه عبر موقع «تويتر»: «…»)
         k += 1
     return None
+
+
+def _previously(ex: Extraction, k: int) -> bool:
+    """The complementizer at token ``k`` is spelled إن after من قبل ("previously": قالت
+    الحكومة من قبل إنها …), not أن of من قبل أن ("before")."""
+    tokens = ex.tokens
+    return (
+        k > 1
+        and tokens[k - 2].norm == "من"
+        and tokens[k - 1].norm == "قبل"
+        and tokens[k].text.startswith("إ")
+    )
 
 
 def _preposition_ahead(ex: Extraction, k: int, stop: int, cue: CueEntry) -> bool:

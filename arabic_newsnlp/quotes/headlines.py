@@ -14,7 +14,7 @@ from ..lexicon.keys import FUTURE, head_of, name_key
 from ..lexicon.speech import CueEntry
 from .attribute import Phrase
 from .context import VERBAL, Extraction, Found, Ref
-from .forms import is_filler, preposition_written_on
+from .forms import is_filler, preposition_written_on, sound_plural_of_people
 from .frames import content_end
 from .marks import MARKS, Region
 from .objects import object_start
@@ -26,6 +26,8 @@ _PARAGRAPH = attrgetter("paragraph")
 _ADJUNCT = 5
 #: How many words may stand before the verb of a headline (its subject).
 _HEADLINE_SUBJECT = 7
+#: How many tokens a name in marks after a headline's title may take, with its marks.
+_MARKED_NAME = 4
 
 
 def _colon(ex: Extraction, s: Sentence) -> int:
@@ -41,12 +43,18 @@ def _colon(ex: Extraction, s: Sentence) -> int:
     ):
         return region.end_i  # «النقد الدولي»: …
     colon = -1
-    for k in range(t0 + 1, min(s.token_end, t0 + 9)):
+    k = t0 + 1
+    while k < min(s.token_end, t0 + 9):
         if tokens[k].text == ":":
             colon = k
             break
+        inner = ex.region_at_open.get(k)
+        if inner is not None and inner.close_i <= k + 4 and inner.end_i < s.token_end:
+            k = inner.end_i  # a name in marks: مسؤول في «الكنام»: …، مخرج «الرحلة»: …
+            continue
         if tokens[k].kind not in ("word", "latin") or tokens[k].norm in ex.cues:
             break
+        k += 1
     if colon < 0 or tokens[t0].norm in ex.cues or tokens[t0].kind != "word":
         return -1
     if _topic_label(ex, t0, colon):
@@ -121,9 +129,15 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         issuer = ex.after(k, colon) if k < colon else None
         if issuer is not None and issuer.end == colon:
             phrase = issuer  # تقرير البنك المركزي: … (the bank speaks through its report)
+    marked = _named_in_marks(ex, phrase, colon)
+    if marked is not None and (tokens[phrase.end].norm == "في" or ex.is_naming(marked)):
+        # مسؤول في «الكنام»: …، مدير عام شركة «الرحلات»: … (the body's name; not a work's:
+        # مخرج «الرحلة»: …)
+        phrase = replace(phrase, end=colon)
     gap = colon - phrase.end
     if not (
         gap == 0
+        or marked is not None  # مخرج «الرحلة»: … (the title's work in marks)
         or (gap <= 3 and tokens[phrase.end].norm[:1] == "ل")  # whom it answers: الوزير للنواب:
         or (gap <= _ADJUNCT and _adjunct_after(ex, phrase))
         or (  # the body's name in Latin letters after a title: مدير عام STB: …
@@ -153,6 +167,18 @@ def _speaker(ex: Extraction, s: Sentence, colon: int, whole: bool) -> Phrase | N
         and not (place is not None and place.label == "LOC" and place.end >= tokens[colon - 1].end)
     )
     return phrase if phrase.title or names or whole or short_name or quoted else None
+
+
+def _named_in_marks(ex: Extraction, phrase: Phrase, colon: int) -> Region | None:
+    """The name in marks of a few words, after في or not, that alone follows a title's
+    phrase up to the colon (مخرج «الرحلة»: …، مسؤول في «الكنام»: …), if there is one."""
+    if not phrase.title or phrase.end >= colon:
+        return None
+    k = phrase.end + (ex.tokens[phrase.end].norm == "في")
+    region = ex.region_at_open.get(k)
+    if region is None or region.end_i != colon or region.close_i - k > _MARKED_NAME:
+        return None
+    return region
 
 
 def _headline(ex: Extraction, s: Sentence, last: int) -> Found | None:
@@ -288,7 +314,11 @@ def _opening(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
         first.norm, ex.lex
     ):
         return None  # (والي المهدية يؤكد …: a title, though spelled like و + إلى)
-    phrase = ex.before(start, words[-1] + 1) or _with_complement(ex, start, words[-1] + 1)
+    phrase = (
+        ex.before(start, words[-1] + 1)
+        or _with_complement(ex, start, words[-1] + 1)
+        or _coordinated_heads(ex, words)
+    )
     if phrase is None:
         return None
     named = quoted or (ex.mentions and ex.mention_at(first.start, first.end) is not None)
@@ -315,12 +345,33 @@ def _counts_heads(ex: Extraction, words: list[int]) -> bool:
     tokens = ex.tokens
     k = 1 if tokens[words[0]].kind == "number" and len(words) > 1 else 0
     head = head_of(tokens[words[k]].norm)
+    # a human plural too: المحتجون يطالبون …، فلاحو الجهة يعبرون …
+    return _is_head(ex, head, counted=k == 1) or head in ex.plural or sound_plural_of_people(head)
+
+
+def _is_head(ex: Extraction, head: str, counted: bool = False) -> bool:
+    """Whether ``head`` is a title or institution, in the singular or the plural (after a
+    number, ``counted``, in the accusative: نائبا)."""
     heads = ex.lex.words("heads")
     return (
         head in heads
         or (head.endswith("ات") and head[:-2] + "ة" in heads)  # شركات
-        or (k == 1 and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
+        or (counted and head.endswith("ا") and head[:-1] in heads)  # 12 نائبا
     )
+
+
+def _coordinated_heads(ex: Extraction, words: list[int]) -> Phrase | None:
+    """Two titles or institutions without the article joined by و, one subject of the
+    verb after them (منظمات ونقابات ترفض …، جمعيات ونقابات تدعو …)."""
+    tokens = ex.tokens
+    if len(words) != 2 or words[1] != words[0] + 1:
+        return None
+    first, second = tokens[words[0]].norm, tokens[words[1]].norm
+    if second[:1] != "و" or first.startswith("ال") or second.startswith("وال"):
+        return None
+    if not (_is_head(ex, head_of(first)) and _is_head(ex, head_of(second[1:]))):
+        return None
+    return Phrase(words[0], words[1] + 1, -1, True, tokens[words[0]].start)
 
 
 def headline_frame(

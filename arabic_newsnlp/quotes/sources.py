@@ -320,6 +320,13 @@ def _office_of_body(ex: Extraction, ref: Ref) -> bool:
     )
 
 
+def _report_or_media(ex: Extraction, ref: Ref) -> bool:
+    """A source phrase headed by a statement noun or a medium's word, which says where the
+    clause was reported (حسب تقارير إعلامية، وفق وسائل إعلام هندية، حسب بيانات المعهد)."""
+    head = head_of(ex.tokens[ref.tok_start].norm)
+    return head in ex.statement or head in ex.lex.words("addressee")
+
+
 def _closes(ex: Extraction, k: int, sentence: Sentence) -> bool:
     """Nothing but punctuation from token ``k`` to the end of the sentence."""
     return all(t.kind == "punct" for t in ex.tokens[k : sentence.token_end])
@@ -414,7 +421,12 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
         # … بسبب البرد حسب مصالح الوزارة.: a named source that closes its sentence
         firm = firm or (
             _closes(ex, after, sentence)
-            and (person is not None or ref.title or ref.same_as is not None)
+            and (
+                person is not None
+                or ref.title
+                or ref.same_as is not None
+                or _report_or_media(ex, ref)
+            )
         )
         if (
             firm

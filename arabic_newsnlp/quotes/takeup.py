@@ -14,7 +14,20 @@ from .frames import object_frame
 from .marks import Region
 from .speakers import subject
 
-__all__ = ["runs_on", "subject_and_frame"]
+__all__ = ["considered", "runs_on", "subject_and_frame"]
+
+
+def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """The cue at token ``i`` is a verb of considering (class ``considering``) with its
+    object pronoun (اعتبره، اعتبرتها): a cue only with someone named after it (وهو ما
+    اعتبره الوزير مؤشرا على …) or with its subject elided (واعتبرها «تحديا …»)."""
+    segments = ex.tokens[i].segments
+    return (
+        entry.lemma in ex.lex.words("considering")
+        and entry.frame != "describe"
+        and bool(segments)
+        and segments[-1].kind == "enclitic"
+    )
 
 
 def subject_and_frame(
@@ -22,8 +35,16 @@ def subject_and_frame(
 ) -> tuple[Ref | None, int, tuple[str, int, Region | None] | None]:
     """The subject of the cue at token ``i``, the token after it and the frame after it;
     no subject when the cue takes up the quote before it and the phrase after it names
-    no one (… ودعا الحضور إلى …: the addressee, the speaker the running one)."""
+    no one (… ودعا الحضور إلى …: the addressee, the speaker the running one); no frame
+    for a verb of considering with its object pronoun before a phrase that names no one
+    (:func:`considered`)."""
     ref, after = subject(ex, i, entry, sentence)
+    if (
+        ref is not None
+        and considered(ex, i, entry)
+        and not names_one(ex, ref.tok_start, ref.tok_end)
+    ):
+        return None, i + 1, None  # (ما اعتبره عدم تلبية المطالب …: no one named after it)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if runs_on(ex, i, ref, frame):
         return None, after, object_frame(ex, i + 1, sentence.token_end, entry)
