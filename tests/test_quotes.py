@@ -2426,6 +2426,13 @@ def test_a_cue_after_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "سمير الحداد"]
 
 
+def test_a_statement_the_phrase_reads_apart_from_its_verb_of_issuing_is_its_subjects() -> None:
+    doc = arabic_newsnlp.analyze(
+        "أنهت الجمعية الوطنية عضوية أحد أعضائها. وجاء في تدوينة نشرتها على حسابها، أن القرار نهائي."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الجمعية الوطنية"]
+
+
 # Shapes of real news, each written for the test: (text, [(speaker text, content), ...]).
 NEWS_SHAPES = [
     (  # حسب ما جاء في بيان أصدرته: the statement of the clause's subject, one source phrase
