@@ -2459,6 +2459,12 @@ NEWS_SHAPES = [
         "وتم التنسيق مع الطبيب الشرعي الذي أكد أن الجثة لا تحمل آثار عنف.",
         [("الطبيب الشرعي", "الجثة لا تحمل آثار عنف")],
     ),
+    (  # a given name that reads as an adjective (سامي) after a statement noun opens the
+        # issuer's name, and the participle after the source phrase is the person's
+        "وسيمكن المشروع، حسب تصريح سامي العلوي رئيس قسم المياه بالمندوبية الجهوية للفلاحة، "
+        "من توسيع المساحات المروية، مؤكدا أهميته للفلاحين.",
+        [("سامي العلوي", "وسيمكن المشروع"), ("سامي العلوي", "أهميته للفلاحين")],
+    ),
     (  # a title's head with its genitives before a relative pronoun speaks, not its field,
         # and is the antecedent of the next elided cue
         "تعاني المؤسسات الصغرى من نقص التمويل، وهو ما أكده وزير المالية الذي أعلن عن "
