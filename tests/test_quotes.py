@@ -2487,6 +2487,13 @@ def test_a_cue_after_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الوزير", "سمير الحداد"]
 
 
+def test_a_statement_the_phrase_reads_apart_from_its_verb_of_issuing_is_its_subjects() -> None:
+    doc = arabic_newsnlp.analyze(
+        "أنهت الجمعية الوطنية عضوية أحد أعضائها. وجاء في تدوينة نشرتها على حسابها، أن القرار نهائي."
+    )
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["الجمعية الوطنية"]
+
+
 # Shapes of real news, each written for the test: (text, [(speaker text, content), ...]).
 NEWS_SHAPES = [
     (  # حسب ما جاء في بيان أصدرته: the statement of the clause's subject, one source phrase
@@ -2512,6 +2519,30 @@ NEWS_SHAPES = [
     (  # a definite title before a relative pronoun
         "وتم التنسيق مع الطبيب الشرعي الذي أكد أن الجثة لا تحمل آثار عنف.",
         [("الطبيب الشرعي", "الجثة لا تحمل آثار عنف")],
+    ),
+    (  # a given name that reads as an adjective (سامي) after a statement noun opens the
+        # issuer's name, and the participle after the source phrase is the person's
+        "وسيمكن المشروع، حسب تصريح سامي العلوي رئيس قسم المياه بالمندوبية الجهوية للفلاحة، "
+        "من توسيع المساحات المروية، مؤكدا أهميته للفلاحين.",
+        [("سامي العلوي", "وسيمكن المشروع"), ("سامي العلوي", "أهميته للفلاحين")],
+    ),
+    (  # a title's head with its genitives before a relative pronoun speaks, not its field,
+        # and is the antecedent of the next elided cue
+        "تعاني المؤسسات الصغرى من نقص التمويل، وهو ما أكده وزير المالية الذي أعلن عن "
+        "إحداث صندوق جديد لدعمها. كما أشار إلى أن الإجراءات الجديدة بدأت تعطي نتائجها.",
+        [
+            ("وزير المالية", "إحداث صندوق جديد لدعمها"),
+            ("وزير المالية", "الإجراءات الجديدة بدأت تعطي نتائجها"),
+        ],
+    ),
+    (  # … not the body in its genitive, a plural title agreeing with no singular relative
+        "وحضر اللقاء مدير البنك المركزي الذي أكد أن الوضع المالي مستقر. وحضر الندوة "
+        "ممثلو البنك المركزي الذي أكد أن الأسعار ستنخفض.",
+        [("مدير البنك المركزي", "الوضع المالي مستقر"), ("البنك المركزي", "الأسعار ستنخفض")],
+    ),
+    (  # a title of two words set off by a comma after the name: the person speaks
+        "والتقى الوفد سامي العلي، نائب رئيس النادي الرياضي الذي أكد أن الفريق جاهز.",
+        [("سامي العلي", "الفريق جاهز")],
     ),
     (  # an anonymous source close to a body, or in it (ب written on the body's noun)
         "وأفادت مصادر مقربة من التحقيق بأن المنفذ غادر. وقال مسؤول بالوزارة إن العمل مستمر.",

@@ -164,15 +164,15 @@ def _issuer(
     named = statement_source(ex, phrase, end, phrase.end if issued else -1)
     if named is not None:
         return named[0], "statement", named[1]
-    verb = phrase.start + 1
-    if phrase.end != verb + 1 or not issuing_verb(ex, verb):
+    verb = phrase.end if issued else phrase.start + 1  # (تدوينة | نشرتها: read apart)
+    if verb + 1 != phrase.end + issued or not issuing_verb(ex, verb):
         return None
     gender = "f" if unpossessed(ex.tokens[verb].norm).endswith("ت") else "-"
     issuer = sentence_subject(ex, i, ex.sentence_of(i), gender, participle=True)
     if issuer is not None:
-        return issuer, "sentence", phrase.end
+        return issuer, "sentence", verb + 1
     issuer, how = antecedent(ex, i, gender, "-")
-    return (issuer, how, phrase.end) if issuer is not None else None
+    return (issuer, how, verb + 1) if issuer is not None else None
 
 
 def _verb_of_ma(ex: Extraction, j: int, end: int) -> tuple[CueEntry | None, int] | None:

@@ -26,10 +26,11 @@ from .appositions import (
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
 from .continuity import antecedent, latest_speaker, register
-from .forms import being_verb, is_filler, nisba, preposition_written_on
+from .forms import being_verb, nisba, preposition_written_on
 from .frames import contrast_word, relay_at
 from .marks import MARKS
 from .objects import accusative_plural, not_subject, preposition_on
+from .relatives import relative_antecedent
 from .relays import person_or_title
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import (
@@ -372,63 +373,6 @@ def sentence_speaker(
     return antecedent(ex, i, entry.gender, entry.number)
 
 
-def _relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
-    """The person or body named right before a relative pronoun that the cue at ``i``
-    follows (… محسن حسن، الذي قال إن …، الذي كان قد أكد …)."""
-    tokens = ex.tokens
-    k = i - 1
-    while k > sentence.token_start and is_filler(tokens[k].norm, ex.lex):
-        k -= 1
-    if k <= sentence.token_start or tokens[k].norm not in ex.relative:
-        return None
-    m = k - 1 - (tokens[k - 1].text in COMMA_LIKE)
-    if m < sentence.token_start:
-        return None
-    j = bisect_right(ex.mention_starts, tokens[m].start) - 1
-    mention = ex.mentions[j] if j >= 0 else None
-    if mention is None or mention.label not in ("PER", "ORG") or mention.end != tokens[m].end:
-        return _title_before(ex, m, sentence)
-    first = m
-    while first > sentence.token_start and tokens[first - 1].start >= mention.start:
-        first -= 1
-    if mention.label != "PER":
-        holder = _office_holder(ex, first, sentence)
-        if holder is not None:
-            return holder
-    name = mention.start if mention.label == "PER" else -1
-    return Ref(first, m + 1, mention.start, mention.end, name, False, "sentence")
-
-
-def _office_holder(ex: Extraction, first: int, sentence: Sentence) -> Ref | None:
-    """The person a body named from token ``first`` is the office of: the body is the
-    genitive of a title set off by a comma after the person's name (سامي علي، رئيس صندوق
-    الأمل، الذي أعلن …: the relative speaks for the head of the title, the person)."""
-    tokens = ex.tokens
-    k = first - 1
-    if k - 2 < sentence.token_start or head_of(tokens[k].norm) not in ex.lex.words("title"):
-        return None
-    if tokens[k - 1].text not in COMMA_LIKE:
-        return None
-    j = bisect_right(ex.mention_starts, tokens[k - 2].start) - 1
-    person = ex.mentions[j] if j >= 0 else None
-    if person is None or person.label != "PER" or person.end != tokens[k - 2].end:
-        return None
-    a = k - 2
-    while a > sentence.token_start and tokens[a - 1].start >= person.start:
-        a -= 1
-    return Ref(a, k - 1, person.start, person.end, person.start, False, "sentence")
-
-
-def _title_before(ex: Extraction, m: int, sentence: Sentence) -> Ref | None:
-    """A definite title phrase ending at token ``m`` (… مع الطبيب الشرعي الذي أكد)."""
-    for a in range(max(sentence.token_start, m - 3), m + 1):
-        if ex.tokens[a].norm.startswith("ال"):
-            phrase = ex.before(a, m + 1)
-            if phrase is not None and phrase.title:
-                return ex.ref_of(phrase, "sentence")
-    return None
-
-
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:
     """The speaker of a cue without a subject: the subject of the sentence's first
     clause when the cue opens a later one (أما أنقرة فدعت …، وقالت إن …), else the
@@ -436,7 +380,12 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
     for a participle."""
     if entry.prefix == "ل":
         return sentence_speaker(ex, i, sentence, entry)
-    named = _relative_antecedent(ex, i, sentence) or questioned(ex, i, sentence)
+    named = relative_antecedent(ex, i, sentence)
+    if named is not None:
+        if entry.number == "sg":  # (a plural's antecedent may be two bodies: X وY الذين)
+            register(ex, named.tok_start, named, entry.gender, entry.number)  # (…، كما أشار)
+        return named, "sentence"
+    named = questioned(ex, i, sentence)
     if named is not None:
         return named, "sentence"
     after = ex.tokens[i + 1].norm if i + 1 < sentence.token_end else ""

@@ -115,6 +115,7 @@ def statement_source(
         while (
             k + 1 < limit
             and not _issued_or_relative(ex, tokens[k].norm)
+            and tokens[k].start not in ex.name_starts  # (تصريح سامي علي: a name, no adjective)
             and (
                 (definite and adjective(tokens[k].norm) and tokens[k].norm[:2] == "ال")
                 or (
