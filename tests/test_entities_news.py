@@ -250,6 +250,18 @@ def test_a_common_given_name_before_a_rare_surname_is_a_person() -> None:
     assert not any(label == "PER" for _, label in found("وتحدث الوزير علي الرغم من ذلك."))
 
 
+def test_ali_written_as_the_name_opens_the_person_after_it() -> None:
+    # علي written with ي before a person the tagger found is his given name; على is not
+    assert ("علي الطاهر البوعزيزي", "PER") in found(
+        "وقال المدير الجهوي للتجارة علي الطاهر البوعزيزي إن الأسعار مستقرة."
+    )
+    assert ("علي سعيد الكعبي", "PER") in found(
+        "وضمت القائمة حمد العنزي وعلي سعيد الكعبي في الدفاع."
+    )
+    names = found("وألقت الوحدات القبض على محمد الطرابلسي قرب المعبر.")
+    assert not any(text.startswith("على") for text, _ in names)
+
+
 def test_a_definite_head_takes_no_name_after_it() -> None:
     assert ("رشا يوسف", "PER") in found("وقالت المتحدثة باسم الشرطة رشا يوسف إن الوضع هادئ.")
     assert ("زياد نعمة", "PER") in found("وقال الأمين العام للاتحاد زياد نعمة إن المؤتمر ناجح.")

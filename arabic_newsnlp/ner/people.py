@@ -38,6 +38,7 @@ __all__ = [
     "given_names_after_bodies",
     "given_names_before",
     "given_names_cut_off",
+    "given_names_spelt_as_particles",
     "initials",
     "nationalities_left_out",
     "no_verb_or_preposition_opens_a_name",
@@ -234,6 +235,30 @@ def given_names_after_bodies(
             )
             and not speech_verb(keys[j])
             and gaz.key_trigger(keys[j]) is None
+        ):
+            out[j], out[j + 1] = "B-PER", "I-PER"
+
+
+def given_names_spelt_as_particles(
+    keys: Sequence[str], out: list[str], proclitics: Sequence[str], tokens: Sequence[Token]
+) -> None:
+    """A common given name that a particle spells with a final ى (``علي`` / ``على``),
+    written with ي and left out right before a person the tagger found, opens that person
+    (``وعلي سعيد الكعبي``, ``علي الطاهر البوعزيزي``, ``لعلي ساسي``): news that writes على
+    as علي taught the tagger to doubt the name; not right after another person without
+    و (a list, or ``(محمد) علي (بن رمضان)``, which :func:`given_names_cut_off` joins)."""
+    for j, token in enumerate(tokens[: len(out) - 1]):
+        key = keys[j]
+        if (
+            out[j] == "O"
+            and out[j + 1] == "B-PER"
+            and not proclitics[j + 1]
+            and proclitics[j] in ("", "و", "ل")
+            and (j == 0 or out[j - 1][2:] != "PER" or proclitics[j] == "و")
+            and token.text.endswith("ي")
+            and key.endswith("ي")
+            and closed_class(key[:-1] + "ى")
+            and _common_given(key)
         ):
             out[j], out[j + 1] = "B-PER", "I-PER"
 

@@ -90,6 +90,7 @@ from .people import (
     given_names_after_bodies,
     given_names_before,
     given_names_cut_off,
+    given_names_spelt_as_particles,
     initials,
     nationalities_left_out,
     no_verb_or_preposition_opens_a_name,
@@ -189,6 +190,7 @@ def fix_labels(
         given_names_cut_off(keys, out, proclitics)
         coordinated_people(keys, proclitics, out)
         unknown_given_names(keys, out, proclitics)
+        given_names_spelt_as_particles(keys, out, proclitics, tokens or ())
         surnames_never_seen(keys, out, proclitics)
     people_listed_without_commas(keys, out)
     initials(keys, out, tokens or ())
