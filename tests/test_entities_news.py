@@ -1042,6 +1042,17 @@ def test_a_union_or_office_takes_the_town_of_its_seat() -> None:
     assert ("مكتب الاتحاد الوطني الحر بمدنين", "ORG") in names
 
 
+def test_a_squad_or_institute_takes_the_town_of_its_seat() -> None:
+    # فرقة and معهد (class regional) name a local unit with the town of its seat after ب,
+    # past a complement that is no adjective; a foreign nation's body stands in its town
+    names = found("وأحالت فرقة مكافحة الإرهاب بسوسة الموقوفين على القضاء.")
+    assert ("فرقة مكافحة الإرهاب بسوسة", "ORG") in names
+    names = found("ونظم المعهد العالي للعلوم التطبيقية بالمهدية يوما دراسيا.")
+    assert ("المعهد العالي للعلوم التطبيقية بالمهدية", "ORG") in names
+    names = found("وقدم المعهد الفرنسي بتونس عرضا جديدا.")
+    assert ("المعهد الفرنسي بتونس", "ORG") not in names
+
+
 def test_a_tunisian_hospital_or_a_court_takes_the_town_of_its_seat() -> None:
     # a Tunisian hospital's name ends in its town (class seat_at_home), a court's in any
     # town (class regional); a hospital abroad stands in its town, which is no part of it

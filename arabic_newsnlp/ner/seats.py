@@ -44,7 +44,8 @@ def seat(
     """End of an organisation chain that ends in an adjective, or names a regional body
     (class ``regional``), past the town that names its seat (``النادي الرياضي بصفاقس``,
     ``المحكمة الابتدائية بسوسة``, ``المندوبية الجهوية لأملاك الدولة بمنوبة``); a
-    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), nor a
+    nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), also after a
+    regional head (``المعهد الفرنسي`` ``بتونس``: a foreign nation's body), nor a
     place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``), nor a
     body's head, the body the first belongs to (``الإدارة الفرعية للقضايا الإجرامية``
     ``بإدارة الشرطة العدلية``); a
@@ -59,7 +60,7 @@ def seat(
     place = gaz.longest_match(keys, end)
     if place is None or place.start != end or place.label != "LOC":
         place = None
-    regional = _in_class(keys[start:end], "regional")
+    regional = _in_class(keys[start:end], "regional") and not gaz.nationality(last)
     if not regional and not (definite(last) and adjective(last) and not gaz.nationality(last)):
         at_home = place is not None and {e.country for e in place.entries} == {"TN"}
         hospital = _in_class(keys[start:end], "seat_at_home") and not adjective(last)
