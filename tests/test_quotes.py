@@ -3763,3 +3763,28 @@ def test_an_elided_cue_s_addressee_with_lam_is_not_its_speaker() -> None:
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "العلي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an elided verb in the plural: the group of its sentence, not the reporter
+            "أفاد مراسل الإذاعة اليوم بأن محتجين من العملة قاموا بقطع الطريق. وأكد مراسلنا "
+            "أن عدد المحتجين يناهز الخمسين وهددوا بالتصعيد في حال عدم الاستجابة لمطالبهم.",
+            "عدد المحتجين",
+        ),
+        (  # a participle in the plural does not hang on one person
+            "وقال مراسلنا سامي العلي إنه تلقى نداءات من مواطنين علقوا في الطريق مؤكدين "
+            "أنهم طلبوا النجدة دون جدوى.",
+            "مواطنين",
+        ),
+        (  # a plural in the construct state the word list holds (فلاحي)
+            "أثارت قلة كميات المياه المتوفرة من السد غضب فلاحي الجهة، واعتبروا أن هذه "
+            "الكمية لا تكفي.",
+            "فلاحي الجهة",
+        ),
+    ],
+)
+def test_a_cue_in_the_plural_takes_no_one_person_for_its_speaker(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

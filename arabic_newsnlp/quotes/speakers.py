@@ -347,7 +347,7 @@ def sentence_speaker(
     ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
 ) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
-    best = latest_speaker(ex, sentence.token_start, i, entry.gender)
+    best = latest_speaker(ex, sentence.token_start, i, entry.gender, entry.number)
     last = ex.found[-1] if ex.found else None
     if (
         last is not None
@@ -370,7 +370,22 @@ def sentence_speaker(
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
     if ref is not None:
         return ref, "sentence"
-    return antecedent(ex, i, entry.gender, entry.number)
+    return _plural_group_first(
+        ex, i, sentence, entry, *antecedent(ex, i, entry.gender, entry.number)
+    )
+
+
+def _plural_group_first(
+    ex: Extraction, i: int, sentence: Sentence, entry: CueEntry, ref: Ref | None, how: str
+) -> tuple[Ref | None, str]:
+    """For a cue in the plural with no antecedent that agrees, the human plural named
+    last in its sentence (وأكد مراسلنا أن عدد المحتجين …، وهددوا: the protesters, not the
+    reporter); else ``ref`` as found."""
+    if entry.number == "pl" and (ref is None or how == "antecedent-any"):
+        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
+        if group is not None:
+            return group, "sentence"
+    return ref, how
 
 
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:
@@ -397,10 +412,7 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
         if subject is not None:
             register(ex, subject.tok_start, subject, entry.gender, entry.number)
             return subject, "sentence"
-    if ref is None and entry.number == "pl":
-        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
-        return (group, "sentence") if group is not None else (None, how)
-    return ref, how
+    return _plural_group_first(ex, i, sentence, entry, ref, how)
 
 
 def past_addressee(ex: Extraction, j: int, end: int) -> int:
