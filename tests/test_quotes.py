@@ -3788,3 +3788,13 @@ def test_an_elided_cue_s_addressee_with_lam_is_not_its_speaker() -> None:
 def test_a_cue_in_the_plural_takes_no_one_person_for_its_speaker(text: str, speaker: str) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_statement_named_with_its_issuer_outside_any_quote_gives_the_later_bare_one() -> None:
+    text = (
+        "التقى وزير الخارجية نظيره العراقي أمس في بغداد، وقد صدر إثر اللقاء بلاغ عن وزارة "
+        "الشؤون الخارجية. وتناول اللقاء أهم القضايا الإقليمية وخاصة ملف الهجرة، وفق ما جاء "
+        "في نص البلاغ."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.to_dict()["canonical"] == "وزارة الشؤون الخارجية"
