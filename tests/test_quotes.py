@@ -3798,3 +3798,12 @@ def test_a_statement_named_with_its_issuer_outside_any_quote_gives_the_later_bar
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.to_dict()["canonical"] == "وزارة الشؤون الخارجية"
+
+
+def test_the_verbal_noun_after_a_passive_auxiliary_is_no_participle_s_speaker() -> None:
+    text = (
+        "وتم الكشف عن برنامج المهرجان خلال ندوة صحفية عقدها منظمو التظاهرة أمس، مبينين "
+        "أن الدورة الجديدة تحظى بدعم من وزارة الثقافة."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text.startswith("منظمو")

@@ -368,11 +368,18 @@ def sentence_speaker(
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
-    if ref is not None:
+    if ref is not None and not _after_passive(ex, ref.tok_start):
         return ref, "sentence"
     return _plural_group_first(
         ex, i, sentence, entry, *antecedent(ex, i, entry.gender, entry.number)
     )
+
+
+def _after_passive(ex: Extraction, k: int) -> bool:
+    """Token ``k`` follows a passive auxiliary (وتم الكشف عن …، مبينين): a verbal noun,
+    no one's name."""
+    n = ex.tokens[k - 1].norm if k > 0 else ""
+    return (n[1:] if n[:1] in ("و", "ف") else n) in ex.lex.words("passive_auxiliary")
 
 
 def _plural_group_first(
