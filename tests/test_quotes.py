@@ -3860,3 +3860,47 @@ def test_a_medium_s_quoted_words_ending_on_a_name_are_speech_not_its_title() -> 
     q = _FULL(text).quotes[0]
     assert q.kind == "direct" and q.text.startswith("إن الشرطة")
     assert q.speaker is not None and q.speaker.text == "الصحيفة"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an elided verb in the plural: the group of its sentence, not the reporter
+            "أفاد مراسل الإذاعة اليوم بأن محتجين من العملة قاموا بقطع الطريق. وأكد مراسلنا "
+            "أن عدد المحتجين يناهز الخمسين وهددوا بالتصعيد في حال عدم الاستجابة لمطالبهم.",
+            "عدد المحتجين",
+        ),
+        (  # a participle in the plural does not hang on one person
+            "وقال مراسلنا سامي العلي إنه تلقى نداءات من مواطنين علقوا في الطريق مؤكدين "
+            "أنهم طلبوا النجدة دون جدوى.",
+            "مواطنين",
+        ),
+        (  # a plural in the construct state the word list holds (فلاحي)
+            "أثارت قلة كميات المياه المتوفرة من السد غضب فلاحي الجهة، واعتبروا أن هذه "
+            "الكمية لا تكفي.",
+            "فلاحي الجهة",
+        ),
+    ],
+)
+def test_a_cue_in_the_plural_takes_no_one_person_for_its_speaker(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_statement_named_with_its_issuer_outside_any_quote_gives_the_later_bare_one() -> None:
+    text = (
+        "التقى وزير الخارجية نظيره العراقي أمس في بغداد، وقد صدر إثر اللقاء بلاغ عن وزارة "
+        "الشؤون الخارجية. وتناول اللقاء أهم القضايا الإقليمية وخاصة ملف الهجرة، وفق ما جاء "
+        "في نص البلاغ."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.to_dict()["canonical"] == "وزارة الشؤون الخارجية"
+
+
+def test_the_verbal_noun_after_a_passive_auxiliary_is_no_participle_s_speaker() -> None:
+    text = (
+        "وتم الكشف عن برنامج المهرجان خلال ندوة صحفية عقدها منظمو التظاهرة أمس، مبينين "
+        "أن الدورة الجديدة تحظى بدعم من وزارة الثقافة."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text.startswith("منظمو")

@@ -276,8 +276,10 @@ def antecedent(
             continue
         if fallback is None or cand.tok > fallback.tok:
             fallback = cand
-        agrees = (gender in ("-", cand.gender) or cand.gender == "-") and (
-            number in ("-", cand.number) or cand.number == "-"
+        agrees = (
+            (gender in ("-", cand.gender) or cand.gender == "-")
+            and (number in ("-", cand.number) or cand.number == "-")
+            and not (number == "pl" and cand.number == "-" and _one_person(ex, cand.ref))
         )
         if agrees and (best is None or cand.tok > best.tok):
             best = cand
@@ -286,6 +288,23 @@ def antecedent(
     if fallback is not None:
         return fallback.ref, "antecedent-any"
     return None, "none"
+
+
+def _one_person(ex: Extraction, ref: Ref) -> bool:
+    """``ref`` is one person, no antecedent for a cue in the plural: a person's name the
+    entity step found (وأكد بلينكن …، وأضافوا) or a title or a speaker's word in the
+    singular (وأكد مراسلنا …، وهددوا); not a body or a group (وقال فريق البحث …،
+    مضيفين)."""
+    mention = ex.mention_at(ref.char_start, ref.char_end)
+    if mention is not None and mention.label == "PER" and mention.end >= ref.char_end:
+        return not any(t.norm[:1] == "و" for t in ex.tokens[ref.tok_start + 1 : ref.tok_end])
+    if ref.tok_end <= ref.tok_start:
+        return False
+    n = ex.tokens[ref.tok_start].norm
+    head = head_of(n[1:] if ref.char_start > ex.tokens[ref.tok_start].start else n)
+    return (head in ex.lex.words("title") or head in ex.lex.words("speaker_head")) and not (
+        head in ex.plural or head in ex.lex.words("heads")
+    )
 
 
 def _addressed(ex: Extraction, ref: Ref, addressee: str) -> bool:
@@ -299,14 +318,18 @@ def _addressed(ex: Extraction, ref: Ref, addressee: str) -> bool:
     return addressee == "ل" + (last[1:] if last.startswith("ال") else last)
 
 
-def latest_speaker(ex: Extraction, lo: int, i: int, gender: str = "-") -> Candidate | None:
+def latest_speaker(
+    ex: Extraction, lo: int, i: int, gender: str = "-", number: str = "-"
+) -> Candidate | None:
     """The most recent speaker registered at a token in ``[lo, i)`` whose gender agrees
     with ``gender`` (a participle: وأوضح الوزير …، مبينة أن … does not hang on the
-    minister)."""
+    minister), and not one person for a plural (وأوضح الوزير …، مؤكدين)."""
     scan_subjects(ex, i)
     best: Candidate | None = None
     for cand in ex.candidates:
         if not lo <= cand.tok < i or ("-" not in (gender, cand.gender) and cand.gender != gender):
+            continue
+        if number == "pl" and cand.number != "pl" and _one_person(ex, cand.ref):
             continue
         if best is None or cand.tok > best.tok:
             best = cand

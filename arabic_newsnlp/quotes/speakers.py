@@ -347,7 +347,7 @@ def sentence_speaker(
     ex: Extraction, i: int, sentence: Sentence, entry: CueEntry
 ) -> tuple[Ref | None, str]:
     """Whose participle this is: the speaker or subject of its sentence."""
-    best = latest_speaker(ex, sentence.token_start, i, entry.gender)
+    best = latest_speaker(ex, sentence.token_start, i, entry.gender, entry.number)
     last = ex.found[-1] if ex.found else None
     if (
         last is not None
@@ -368,9 +368,31 @@ def sentence_speaker(
     if best is not None:
         return best.ref, "sentence"
     ref = sentence_subject(ex, i, sentence, entry.gender, participle=True)
-    if ref is not None:
+    if ref is not None and not _after_passive(ex, ref.tok_start):
         return ref, "sentence"
-    return antecedent(ex, i, entry.gender, entry.number)
+    return _plural_group_first(
+        ex, i, sentence, entry, *antecedent(ex, i, entry.gender, entry.number)
+    )
+
+
+def _after_passive(ex: Extraction, k: int) -> bool:
+    """Token ``k`` follows a passive auxiliary (وتم الكشف عن …، مبينين): a verbal noun,
+    no one's name."""
+    n = ex.tokens[k - 1].norm if k > 0 else ""
+    return (n[1:] if n[:1] in ("و", "ف") else n) in ex.lex.words("passive_auxiliary")
+
+
+def _plural_group_first(
+    ex: Extraction, i: int, sentence: Sentence, entry: CueEntry, ref: Ref | None, how: str
+) -> tuple[Ref | None, str]:
+    """For a cue in the plural with no antecedent that agrees, the human plural named
+    last in its sentence (وأكد مراسلنا أن عدد المحتجين …، وهددوا: the protesters, not the
+    reporter); else ``ref`` as found."""
+    if entry.number == "pl" and (ref is None or how == "antecedent-any"):
+        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
+        if group is not None:
+            return group, "sentence"
+    return ref, how
 
 
 def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple[Ref | None, str]:
@@ -397,10 +419,7 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
         if subject is not None:
             register(ex, subject.tok_start, subject, entry.gender, entry.number)
             return subject, "sentence"
-    if ref is None and entry.number == "pl":
-        group = plural_group(ex, i, sentence)  # تظاهر مئات الكوريين …، ودعوا
-        return (group, "sentence") if group is not None else (None, how)
-    return ref, how
+    return _plural_group_first(ex, i, sentence, entry, ref, how)
 
 
 def past_addressee(ex: Extraction, j: int, end: int) -> int:

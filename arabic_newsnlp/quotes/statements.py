@@ -238,7 +238,22 @@ def statement_issuer(ex: Extraction, i: int, head: str) -> Ref | None:
         if _names_between(ex, k, cand.ref.tok_end + _ISSUER_GAP, head, tokens[-1].end):
             best = (cand.tok, cand.ref.same_as or cand.ref)
             break
-    return best[1] if best is not None else None
+    return best[1] if best is not None else _issued_before(ex, i, head)
+
+
+def _issued_before(ex: Extraction, i: int, head: str) -> Ref | None:
+    """The issuer of the statement ``head`` named with its issuer in a sentence with no
+    quote before token ``i`` (… بحسب بلاغ صادر اليوم عن وزارة الخارجية. … وفق نص
+    البلاغ), the latest such; ``None`` when none is."""
+    tokens = ex.tokens
+    for k in range(i - 1, -1, -1):
+        if _names_statement(tokens[k].norm, head) and not tokens[k].norm.startswith("ال"):
+            phrase = Phrase(k, k + 1, -1, False, tokens[k].start)
+            limit = min(ex.sentence_of(k).token_end, i)
+            issuer = statement_source(ex, phrase, limit)
+            if issuer is not None:
+                return issuer[0]
+    return None
 
 
 def _names_between(ex: Extraction, k: int, stop: int, head: str, before: int) -> bool:

@@ -323,6 +323,9 @@ def _human_plural(ex: Extraction, k: int) -> bool:
     tok = ex.tokens[k]
     stem = _stem(tok)
     other = stem[:-2] + ("ون" if stem.endswith("ين") else "ين")  # محتجين / محتجون
+    construct = stem[:-1] + ("ين" if stem[-1:] == "ي" else "ون") if stem[-1:] in "يو" else ""
+    if construct in ex.plural and tok.norm.startswith(("ال", "وال", "بال", "فال", "لل")):
+        return False  # (a nisba, no construct state: المركب الفلاحي)
     return (
         tok.kind == "word"
         and ex.mention_at(tok.start, tok.end) is None
