@@ -2765,6 +2765,15 @@ NEWS_SHAPES = [
             ("الرئيس", "عملا جبانا"),
         ],
     ),
+    (  # a verb of considering in the present, also read as a passive, is a cue only with
+        # someone named after it (is considered: the source phrase's clause instead)
+        "وتعتبر الحكومة أن الخطر لا يزال قائما. وتعتبر القهوة من أكثر المشروبات استهلاكا "
+        "في المدينة. ويعتبر المعرض الأول من نوعه في الجهة، وفق نفس المصدر.",
+        [
+            ("الحكومة", "الخطر لا يزال قائما"),
+            ("نفس المصدر", "ويعتبر المعرض الأول من نوعه في الجهة"),
+        ],
+    ),
     (  # إن after من قبل ("previously") opens the content; أن after it is "before that"
         "وكانت الهيئة قد قالت من قبل إنها لن تغير موعد الاقتراع. وقال الوزير إن الحكومة "
         "ستتدخل من قبل أن تتفاقم الأزمة.",
