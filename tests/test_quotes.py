@@ -2774,6 +2774,17 @@ NEWS_SHAPES = [
             ("نفس المصدر", "ويعتبر المعرض الأول من نوعه في الجهة"),
         ],
     ),
+    (  # a title in apposition to a person named before the verb's preposition, with or
+        # without a comma after it, read over its seat, is no part of the content; a group
+        # after the comma is the addressee of a verb of asking
+        "وحذر كريم سالم، مدير الجمعية الجهوية للفلاحين بنابل من تبعات القرار. ودعت ليلى "
+        "حداد، رئيسة النقابة، إلى مراجعة الأجور. ودعا سامي نور، سكان المدينة إلى الهدوء.",
+        [
+            ("كريم سالم", "تبعات القرار"),
+            ("ليلى حداد", "مراجعة الأجور"),
+            ("سامي نور", "سكان المدينة إلى الهدوء"),
+        ],
+    ),
     (  # إن after من قبل ("previously") opens the content; أن after it is "before that"
         "وكانت الهيئة قد قالت من قبل إنها لن تغير موعد الاقتراع. وقال الوزير إن الحكومة "
         "ستتدخل من قبل أن تتفاقم الأزمة.",
