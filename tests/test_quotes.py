@@ -2785,6 +2785,12 @@ NEWS_SHAPES = [
             ("سامي نور", "سكان المدينة إلى الهدوء"),
         ],
     ),
+    (  # استبعد (ruled out) opens content through a complementizer only: not its object,
+        # and its participle is no cue (من المستبعد أن: it is unlikely)
+        "واستبعد الخبير سامي علي أن تأتي القمة بجديد. واستبعد المدرب اللاعب من القائمة. "
+        "ومن المستبعد أن يعود الفريق إلى الملعب قريبا.",
+        [("سامي علي", "تأتي القمة بجديد")],
+    ),
     (  # إن after من قبل ("previously") opens the content; أن after it is "before that"
         "وكانت الهيئة قد قالت من قبل إنها لن تغير موعد الاقتراع. وقال الوزير إن الحكومة "
         "ستتدخل من قبل أن تتفاقم الأزمة.",
