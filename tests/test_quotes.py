@@ -2765,6 +2765,32 @@ NEWS_SHAPES = [
             ("الرئيس", "عملا جبانا"),
         ],
     ),
+    (  # a verb of considering in the present, also read as a passive, is a cue only with
+        # someone named after it (is considered: the source phrase's clause instead)
+        "وتعتبر الحكومة أن الخطر لا يزال قائما. وتعتبر القهوة من أكثر المشروبات استهلاكا "
+        "في المدينة. ويعتبر المعرض الأول من نوعه في الجهة، وفق نفس المصدر.",
+        [
+            ("الحكومة", "الخطر لا يزال قائما"),
+            ("نفس المصدر", "ويعتبر المعرض الأول من نوعه في الجهة"),
+        ],
+    ),
+    (  # a title in apposition to a person named before the verb's preposition, with or
+        # without a comma after it, read over its seat, is no part of the content; a group
+        # after the comma is the addressee of a verb of asking
+        "وحذر كريم سالم، مدير الجمعية الجهوية للفلاحين بنابل من تبعات القرار. ودعت ليلى "
+        "حداد، رئيسة النقابة، إلى مراجعة الأجور. ودعا سامي نور، سكان المدينة إلى الهدوء.",
+        [
+            ("كريم سالم", "تبعات القرار"),
+            ("ليلى حداد", "مراجعة الأجور"),
+            ("سامي نور", "سكان المدينة إلى الهدوء"),
+        ],
+    ),
+    (  # استبعد (ruled out) opens content through a complementizer only: not its object,
+        # and its participle is no cue (من المستبعد أن: it is unlikely)
+        "واستبعد الخبير سامي علي أن تأتي القمة بجديد. واستبعد المدرب اللاعب من القائمة. "
+        "ومن المستبعد أن يعود الفريق إلى الملعب قريبا.",
+        [("سامي علي", "تأتي القمة بجديد")],
+    ),
     (  # إن after من قبل ("previously") opens the content; أن after it is "before that"
         "وكانت الهيئة قد قالت من قبل إنها لن تغير موعد الاقتراع. وقال الوزير إن الحكومة "
         "ستتدخل من قبل أن تتفاقم الأزمة.",

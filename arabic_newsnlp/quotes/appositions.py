@@ -20,6 +20,7 @@ __all__ = [
     "participle_place",
     "placed_group",
     "seated",
+    "title_apposed",
     "whole_names",
 ]
 
@@ -377,3 +378,26 @@ def aged(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         if tokens[k].kind not in ("word", "number") or tokens[k].norm in ex.comp:
             break
     return phrase
+
+
+def title_apposed(ex: Extraction, k: int, end: int) -> int:
+    """The token after a title in apposition to a person named right before the comma
+    at token ``k``, read to the end of a name it stops inside and over its seat (سامي علي،
+    مدير الجمعية …، المدير الجهوي للتجارة بسوسة …), before token ``end``; ``k`` when
+    there is none."""
+    tokens = ex.tokens
+    if not 0 < k < end - 2 or tokens[k].text not in COMMA_LIKE:
+        return k
+    person = ex.mention_over(tokens[k - 1])
+    if person is None or person.label != "PER" or person.end < tokens[k - 1].end:
+        return k
+    phrase = ex.after(k + 1, end)
+    if (
+        phrase is None
+        or phrase.name >= 0
+        or head_of(tokens[k + 1].norm) not in ex.lex.words("title")
+        or head_of(tokens[k + 1].norm) in ex.plural  # (a group: دعا X، سكان المدينة إلى …)
+    ):
+        return k
+    b = seated(ex, whole_names(ex, phrase, end), end).end
+    return b if b < end else k

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..document import QuoteKind, Sentence, Token
 from ..lexicon.punctuation import TERMINALS
 from ..lexicon.speech import CueEntry
+from .appositions import title_apposed
 from .context import COMMA_LIKE, VERBAL, Extraction, Found, Ref
 from .continuity import agrees, goes_on
 from .forms import is_filler
@@ -219,6 +220,11 @@ def object_frame(
     frame = find_frame(ex, k, limit)
     if frame is not None and frame[2] is not None and tokens[frame[1] + 1].norm in ex.comp:
         return frame  # أفاد الوزير، الأربعاء بجندوبة، «أن …»: a quotation of a whole clause
+    past = title_apposed(ex, k, limit) if entry.frame != "describe" else k
+    if past > k:  # وحذر سامي علي، مدير الجمعية من …: past the title in apposition
+        start, prepositional = object_start(ex, past, entry)
+        if prepositional and start <= past + 4 and tokens[start].norm not in ex.comp:
+            return ("object", start - 1, None)
     start, prepositional = object_start(ex, k, entry)
     if prepositional and ex.tokens[start].norm not in ex.comp:
         return ("object", start - 1, None)

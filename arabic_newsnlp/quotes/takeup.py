@@ -19,14 +19,15 @@ __all__ = ["considered", "runs_on", "subject_and_frame"]
 
 def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
     """The cue at token ``i`` is a verb of considering (class ``considering``) with its
-    object pronoun (اعتبره، اعتبرتها): a cue only with someone named after it (وهو ما
-    اعتبره الوزير مؤشرا على …) or with its subject elided (واعتبرها «تحديا …»)."""
+    object pronoun (اعتبره، اعتبرتها) or in the present, also read as a passive (يعتبر
+    الموقع الأول من نوعه: is considered): a cue only with someone named after it (وهو ما
+    اعتبره الوزير مؤشرا على …، وتعتبر الحكومة أن …) or with its subject elided (واعتبرها
+    «تحديا …»)."""
     segments = ex.tokens[i].segments
     return (
         entry.lemma in ex.lex.words("considering")
         and entry.frame != "describe"
-        and bool(segments)
-        and segments[-1].kind == "enclitic"
+        and (entry.pos == "imperf" or (bool(segments) and segments[-1].kind == "enclitic"))
     )
 
 
