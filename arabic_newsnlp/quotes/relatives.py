@@ -79,7 +79,7 @@ def _title_before(
 ) -> Ref | None:
     """A title phrase ending at token ``m`` before a relative pronoun: definite (… مع
     الطبيب الشرعي الذي أكد), or a title's head with its genitives that agrees with the
-    singular ``relative`` (وهو ما أكده وزير التجارة الذي أعلن …، مدير البنك المركزي
+    singular ``relative`` (وهو ما أكده وزير الصناعة الذي أعلن …، مدير البنك المركزي
     الذي أكد …: the title, not its field or body; not ممثلو البنك الذي …); with
     ``body``, the first token of a body's name the phrase must take in."""
     lo = max(sentence.token_start, (body if body >= 0 else m) - 3)
