@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from ..resources import load_once, read_lines
 
-__all__ = ["WORD_REPS", "frequency_band", "word_reps"]
+__all__ = ["SELDOM_BAND", "WORD_REPS", "frequency_band", "seldom_used", "word_reps"]
 
 #: Resource name of the word representations, relative to ``arabic_newsnlp/data``.
 WORD_REPS = "ner/wordreps.tsv"
+#: The highest frequency band of a word unlabelled text seldom uses (a foreign name, a
+#: rare surname: at most 63 uses in 10.6 M words).
+SELDOM_BAND = 5
 
 
 @load_once
@@ -43,3 +46,12 @@ def frequency_band(key: str) -> int:
     reps = word_reps().get(key)
     band = reps[0].removeprefix("fb=") if reps else ""
     return int(band) if band.isdigit() else -1
+
+
+def seldom_used(key: str) -> bool:
+    """Whether unlabelled text seldom uses the word (band at most :data:`SELDOM_BAND`).
+
+    >>> seldom_used("غداد"), seldom_used("تونس")
+    (True, False)
+    """
+    return frequency_band(key) <= SELDOM_BAND

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.speech import lexicon
-from ..lexicon.usage import frequency_band
+from ..lexicon.usage import frequency_band, seldom_used
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 
@@ -178,17 +178,12 @@ def _short_name(name: tuple[str, ...], short_heads: frozenset[str]) -> bool:
     )
 
 
-#: The highest frequency band (:func:`~arabic_newsnlp.lexicon.usage.frequency_band`) of a
-#: rare word.
-_RARE_BAND = 5
-
-
 def rare_surname(key: str) -> bool:
     """A last name that unlabelled text seldom uses, and not as a given name: it names
     the person alone."""
     return (
         len(key) > 3
-        and frequency_band(key) <= _RARE_BAND
+        and seldom_used(key)
         and key not in word_keys("given_name")
         and key not in word_keys("ambiguous")
     )

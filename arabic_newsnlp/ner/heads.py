@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer, name_lists
 from ..lexicon.keys import ARTICLE
-from ..lexicon.usage import frequency_band
+from ..lexicon.usage import frequency_band, seldom_used
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads
@@ -101,10 +101,6 @@ def compass_regions(keys: Sequence[str], out: list[str], proclitics: Sequence[st
         relabel(out, j + 1, adjectives_after(keys, out, j + 2), "LOC")
 
 
-#: The highest frequency band of a word unlabelled text seldom uses (a foreign place).
-_SELDOM = 5
-
-
 def nationality_after_place(keys: Sequence[str], out: list[str]) -> None:
     """A nationality adjective after a place's own name tells its country and is no part
     of it (``ليون الفرنسية`` -> ``ليون``, ``حمص السورية`` -> ``حمص``); after a point of
@@ -128,7 +124,7 @@ def nationality_after_place(keys: Sequence[str], out: list[str]) -> None:
             and not any(definite(key) for key in keys[j : end - 1])
             and (
                 (known is not None and known.end == end - 1 and known.label == "LOC")
-                or all(frequency_band(key) <= _SELDOM for key in keys[j : end - 1])
+                or all(seldom_used(key) for key in keys[j : end - 1])
             )
         ):
             out[end - 1] = "O"

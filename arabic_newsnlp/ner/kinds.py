@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.speech import lexicon
-from ..lexicon.usage import frequency_band
+from ..lexicon.usage import frequency_band, seldom_used
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
 from .chains import chain_stops, definite, institution_heads
@@ -79,19 +79,13 @@ def _common_word_named(keys: Sequence[str], start: int, end: int) -> bool:
     return definite(keys[start]) and " ".join(keys[start:end]) in word_keys("ambiguous")
 
 
-#: The highest frequency band of a word unlabelled Arabic text seldom uses.
-_SELDOM = 5
-
-
 def _foreign_name(keys: Sequence[str]) -> bool:
     """Whether ``keys`` spell a foreign name, no Arabic description: words in Latin
     letters or words unlabelled text seldom uses, none with the article nor a place the
     gazetteer knows (``سبرينت``, ``غلوبال سيابي``; not ``فسفاط قفصة``)."""
     gaz = gazetteer()
     return all(
-        not key.isalpha()
-        or not _ARABIC.match(key)
-        or (not definite(key) and frequency_band(key) <= _SELDOM)
+        not key.isalpha() or not _ARABIC.match(key) or (not definite(key) and seldom_used(key))
         for key in keys
     ) and not any(
         (m := gaz.longest_match(keys, k)) is not None and m.label == "LOC" for k in range(len(keys))

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.usage import frequency_band
+from ..lexicon.usage import seldom_used
 from ..lexicon.words import word_keys
 from .people import PRONOUN_ENDINGS
 from .seats import definite
 
 __all__ = ["times_of_places"]
-
-#: The highest frequency band of a word unlabelled text seldom uses (a foreign place).
-_SELDOM = 5
 
 
 def times_of_places(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
@@ -37,7 +34,7 @@ def times_of_places(keys: Sequence[str], proclitics: Sequence[str], out: list[st
             or len(key) < 3
             or definite(key)
             or key.endswith(PRONOUN_ENDINGS)
-            or frequency_band(key) > _SELDOM
+            or not seldom_used(key)
         ):
             continue
         out[j] = "B-LOC"
