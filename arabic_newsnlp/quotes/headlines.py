@@ -49,7 +49,7 @@ def _colon(ex: Extraction, s: Sentence) -> int:
             colon = k
             break
         inner = ex.region_at_open.get(k)
-        if inner is not None and inner.close_i <= k + 4 and inner.end_i < s.token_end:
+        if inner is not None and inner.close_i - k <= _MARKED_NAME and inner.end_i < s.token_end:
             k = inner.end_i  # a name in marks: مسؤول في «الكنام»: …، مخرج «الرحلة»: …
             continue
         if tokens[k].kind not in ("word", "latin") or tokens[k].norm in ex.cues:
