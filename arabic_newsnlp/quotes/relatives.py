@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..document import Sentence
+from ..document import Mention, Sentence
 from ..lexicon.keys import head_of
 from .context import COMMA_LIKE, Extraction, Ref
 from .forms import is_filler, sound_plural_of_people
@@ -27,9 +27,8 @@ def relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | Non
     m = k - 1 - (tokens[k - 1].text in COMMA_LIKE)
     if m < sentence.token_start:
         return None
-    j = bisect_right(ex.mention_starts, tokens[m].start) - 1
-    mention = ex.mentions[j] if j >= 0 else None
-    if mention is None or mention.label not in ("PER", "ORG") or mention.end != tokens[m].end:
+    mention = _mention_ending_at(ex, m)
+    if mention is None or mention.label not in ("PER", "ORG"):
         return _title_before(ex, m, sentence, relative=tokens[k].norm)
     first = m
     while first > sentence.token_start and tokens[first - 1].start >= mention.start:
@@ -42,6 +41,13 @@ def relative_antecedent(ex: Extraction, i: int, sentence: Sentence) -> Ref | Non
             return holder
     name = mention.start if mention.label == "PER" else -1
     return Ref(first, m + 1, mention.start, mention.end, name, False, "sentence")
+
+
+def _mention_ending_at(ex: Extraction, m: int) -> Mention | None:
+    """The last mention starting at or before token ``m`` if it ends with that token."""
+    j = bisect_right(ex.mention_starts, ex.tokens[m].start) - 1
+    mention = ex.mentions[j] if j >= 0 else None
+    return mention if mention is not None and mention.end == ex.tokens[m].end else None
 
 
 def _office_holder(ex: Extraction, first: int, sentence: Sentence) -> Ref | None:
@@ -64,9 +70,8 @@ def _apposed(ex: Extraction, k: int, sentence: Sentence) -> Ref | None:
     tokens = ex.tokens
     if k - 2 < sentence.token_start or tokens[k - 1].text not in COMMA_LIKE:
         return None
-    j = bisect_right(ex.mention_starts, tokens[k - 2].start) - 1
-    person = ex.mentions[j] if j >= 0 else None
-    if person is None or person.label != "PER" or person.end != tokens[k - 2].end:
+    person = _mention_ending_at(ex, k - 2)
+    if person is None or person.label != "PER":
         return None
     a = k - 2
     while a > sentence.token_start and tokens[a - 1].start >= person.start:
