@@ -92,7 +92,7 @@ def score_passage(gold: dict[str, Any], quotes: Sequence[dict[str, Any]]) -> dic
 ANT_GOLD = Path(__file__).resolve().parent / "ant_quotes.jsonl"
 #: More parts, in the order they were drawn: 40 articles each of the entity training
 #: sample with quotes, annotated before the quote step was run on them. dev2 and dev3 are
-#: development parts; the others are drawn by :func:`drawn_sample` (dev4 to dev11 were
+#: development parts; the others are drawn by :func:`drawn_sample` (dev4 to dev19 were
 #: tuned on after their first runs; test2 is a second test part, never tuned on).
 MORE_PARTS = (
     "dev2",
@@ -114,6 +114,7 @@ MORE_PARTS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -137,12 +138,13 @@ DRAW_SEEDS = {
     "dev17": 20261224,
     "dev18": 20261225,
     "dev19": 20261227,
+    "dev20": 20261229,
 }
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
 #: The later entity parts whose articles that pool holds (those there were when dev14 and
-#: dev15 were drawn; dev16 to dev19 draw from them too, and a later entity part joins no
+#: dev15 were drawn; dev16 to dev20 draw from them too, and a later entity part joins no
 #: pool).
 LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(

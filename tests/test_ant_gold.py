@@ -77,6 +77,7 @@ def test_further_entity_parts_fit_their_articles(part: str) -> None:
         "dev9": 77,
         "dev10": 67,
         "dev11": 65,
+        "dev12": 65,
     }
     assert len(drawn) == sizes.get(part, 101)
     assert not {a["id"] for a in held} & {a["id"] for a in drawn}
@@ -117,6 +118,7 @@ def test_further_entity_parts_fit_their_articles(part: str) -> None:
         ("ant_quotes_dev17.jsonl", 40),
         ("ant_quotes_dev18.jsonl", 40),
         ("ant_quotes_dev19.jsonl", 40),
+        ("ant_quotes_dev20.jsonl", 40),
     ],
 )
 def test_quote_gold_fits_the_articles(name: str, size: int) -> None:
