@@ -1640,6 +1640,30 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        # a gathering named after its theme is no body; a place inside it stays
+        ("وتتواصل أشغال منتدى التشغيل بمشاركة عشرات المؤسسات.", None, None),
+        ("وشارك الوفد في منتدى رواد الأعمال العرب بعمان.", None, "عمان"),
+        ("ويناقش منتدى الشباب السنوي قضايا التشغيل.", None, None),
+        # not one the gazetteer knows, nor one named with the article
+        (
+            "وقال ممثل منتدى الدول المصدرة للغاز إن الإنتاج سيرتفع.",
+            "منتدى الدول المصدرة للغاز",
+            None,
+        ),
+        ("وأصدر المنتدى الاقتصادي العالمي تقريره السنوي.", "المنتدى الاقتصادي العالمي", None),
+    ],
+)
+def test_a_gathering_named_after_its_theme_is_no_body(
+    text: str, body: str | None, place: str | None
+) -> None:
+    names = found(text)
+    assert {t for t, label in names if label == "ORG"} == ({body} if body else set())
+    assert {t for t, label in names if label == "LOC"} == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # a word seldom used after the word for a place's time names the place
