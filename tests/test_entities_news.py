@@ -1640,6 +1640,25 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # a surname the name lists know, seen alone after the person's full name
+        ("وصل اللاعب مالك الجزيري إلى الدور الثالث. وسيواجه الجزيري منافسا أمريكيا غدا.", True),
+        ("استقبل المسؤول عمر مسعود الوفد. وتفقد مسعود المنشآت الجديدة.", True),
+        # not a nationality, which describes any noun, nor a word used as often as العربي
+        ("استقبل الوزير كريم الجزائري أمس. وأكد الرئيس الجزائري دعم بلاده للمبادرة.", False),
+        ("تحدث الكاتب سامي العربي عن روايته. وقال إن العربي لغة حية.", False),
+    ],
+)
+def test_a_listed_surname_names_the_person_alone_after_the_full_name(
+    text: str, alone: bool
+) -> None:
+    people = sorted((t for t, label in found(text) if label == "PER"), key=len)
+    assert len(people) == (2 if alone else 1)
+    assert not alone or people[1].endswith(" " + people[0])
+
+
+@pytest.mark.parametrize(
     ("text", "body", "place"),
     [
         # a gathering named after its theme is no body; a place inside it stays
