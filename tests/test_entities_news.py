@@ -1640,6 +1640,21 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a government named by its regime: النظام with a nationality right after it
+        ("وقالت المعارضة إن النظام السوري خرق الهدنة.", "النظام السوري"),
+        ("ودعت الوزارة إلى الحوار مع النظام الكوري الشمالي.", "النظام الكوري الشمالي"),
+        # not a system of rules, nor النظام before any other adjective
+        ("وصادق المجلس على النظام الداخلي الجديد.", None),
+    ],
+)
+def test_a_government_named_by_its_regime_is_a_body(text: str, body: str | None) -> None:
+    bodies = {t for t, label in found(text) if label == "ORG"}
+    assert bodies == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
     ("text", "alone"),
     [
         # a surname the name lists know, seen alone after the person's full name

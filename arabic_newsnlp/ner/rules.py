@@ -57,6 +57,7 @@ from .kinds import (
     media_after_kind_word,
     quoted_bodies,
     radios,
+    regimes,
     short_ministries,
 )
 from .labels import (
@@ -229,6 +230,7 @@ def fix_labels(
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
         clubs_with_their_nation(keys, proclitics, out)
+        regimes(keys, proclitics, out)
         joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
         place_ends_genitive(keys, proclitics, out)
