@@ -1640,6 +1640,20 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # a word a full name holds whole keeps the letters that look like proclitics alone
+        ("قالت الباحثة نبيهة برصالي فلفول إن الوضع صعب. وأضافت فلفول أن الحل ممكن.", "فلفول"),
+        ("قال النائب مبروك كرشيد إن القانون جاهز. وأضاف كرشيد أن التصويت قريب.", "كرشيد"),
+        # not a preposition before a given name the full name opens with
+        ("التقى الوزير سامي بلحاج بالوفد. وأكد لسامي أن الملف جاهز.", "سامي"),
+    ],
+)
+def test_a_word_of_a_full_name_alone_elsewhere_is_written_whole(text: str, alone: str) -> None:
+    assert (alone, "PER") in found(text)
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         # a government named by its regime: النظام with a nationality right after it
