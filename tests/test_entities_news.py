@@ -1640,6 +1640,78 @@ def test_a_group_of_goods_in_a_price_index_is_no_body(text: str, body: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # a word a full name holds whole keeps the letters that look like proclitics alone
+        ("قالت الباحثة نبيهة برصالي فلفول إن الوضع صعب. وأضافت فلفول أن الحل ممكن.", "فلفول"),
+        ("قال النائب مبروك كرشيد إن القانون جاهز. وأضاف كرشيد أن التصويت قريب.", "كرشيد"),
+        # not a preposition before a given name the full name opens with
+        ("التقى الوزير سامي بلحاج بالوفد. وأكد لسامي أن الملف جاهز.", "سامي"),
+    ],
+)
+def test_a_word_of_a_full_name_alone_elsewhere_is_written_whole(text: str, alone: str) -> None:
+    assert (alone, "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a government named by its regime: النظام with a nationality right after it
+        ("وقالت المعارضة إن النظام السوري خرق الهدنة.", "النظام السوري"),
+        ("ودعت الوزارة إلى الحوار مع النظام الكوري الشمالي.", "النظام الكوري الشمالي"),
+        # not a system of rules, nor النظام before any other adjective
+        ("وصادق المجلس على النظام الداخلي الجديد.", None),
+    ],
+)
+def test_a_government_named_by_its_regime_is_a_body(text: str, body: str | None) -> None:
+    bodies = {t for t, label in found(text) if label == "ORG"}
+    assert bodies == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # a surname the name lists know, seen alone after the person's full name
+        ("وصل اللاعب مالك الجزيري إلى الدور الثالث. وسيواجه الجزيري منافسا أمريكيا غدا.", True),
+        ("استقبل المسؤول عمر مسعود الوفد. وتفقد مسعود المنشآت الجديدة.", True),
+        # not a nationality, which describes any noun, nor a word used as often as العربي
+        ("استقبل الوزير كريم الجزائري أمس. وأكد الرئيس الجزائري دعم بلاده للمبادرة.", False),
+        ("تحدث الكاتب سامي العربي عن روايته. وقال إن العربي لغة حية.", False),
+    ],
+)
+def test_a_listed_surname_names_the_person_alone_after_the_full_name(
+    text: str, alone: bool
+) -> None:
+    people = sorted((t for t, label in found(text) if label == "PER"), key=len)
+    assert len(people) == (2 if alone else 1)
+    assert not alone or people[1].endswith(" " + people[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        # a gathering named after its theme is no body; a place inside it stays
+        ("وتتواصل أشغال منتدى التشغيل بمشاركة عشرات المؤسسات.", None, None),
+        ("وشارك الوفد في منتدى رواد الأعمال العرب بعمان.", None, "عمان"),
+        ("ويناقش منتدى الشباب السنوي قضايا التشغيل.", None, None),
+        # not one the gazetteer knows, nor one named with the article
+        (
+            "وقال ممثل منتدى الدول المصدرة للغاز إن الإنتاج سيرتفع.",
+            "منتدى الدول المصدرة للغاز",
+            None,
+        ),
+        ("وأصدر المنتدى الاقتصادي العالمي تقريره السنوي.", "المنتدى الاقتصادي العالمي", None),
+    ],
+)
+def test_a_gathering_named_after_its_theme_is_no_body(
+    text: str, body: str | None, place: str | None
+) -> None:
+    names = found(text)
+    assert {t for t, label in names if label == "ORG"} == ({body} if body else set())
+    assert {t for t, label in names if label == "LOC"} == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # a word seldom used after the word for a place's time names the place

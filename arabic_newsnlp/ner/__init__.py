@@ -64,11 +64,14 @@ def find_mentions(
     if len(runs) > 1 and "propagate" not in ABLATE:
         propagate(keys, labels, probs)
     out: list[Mention] = []
+    inner = _inner_name_words(runs, labels)
     for run, y, p in zip(runs, labels, probs, strict=False):
         if any(tag != "O" for tag in y):
             starts = [name_part(t)[0] for t in run]
             for j, tag in enumerate(y):
-                if tag.startswith("B-") and not starts[j] and run[j].kind == "word":
+                if tag == "B-PER" and starts[j] and normalize(run[j].text) in inner:
+                    starts[j] = 0  # فلفول after نبيهة فلفول: the word the full name holds whole
+                elif tag.startswith("B-") and not starts[j] and run[j].kind == "word":
                     # a name whose proclitic neither the model nor the lists knew
                     starts[j] = name_start_by_use(run[j].text)
                 elif tag == "B-PER" and starts[j] and _whole_name(run[j - 1 : j], run[j]):
@@ -77,6 +80,18 @@ def find_mentions(
                     starts[j] -= 1  # سيونغ, not س + يونغ: a name never takes the future س
             out.extend(mentions_from_labels(text, run, y, p, starts))
     return out
+
+
+def _inner_name_words(runs: Sequence[Sequence[Token]], labels: Sequence[Sequence[str]]) -> set[str]:
+    """The words a person's name of several words holds after its first, as written
+    (``فلفول`` of ``نبيهة برصالي فلفول``): no proclitic is cut inside a name, so the same
+    word alone elsewhere in the document is that name whole, not ``ف`` + ``لفول``."""
+    return {
+        normalize(token.text)
+        for run, y in zip(runs, labels, strict=False)
+        for token, tag in zip(run, y, strict=False)
+        if tag == "I-PER"
+    }
 
 
 #: Letters a person's name is seldom written after (the preposition ``ل`` and the

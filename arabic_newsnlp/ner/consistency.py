@@ -17,9 +17,10 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon.gazetteer import COMMON_NAME, gazetteer, name_lists
 from ..lexicon.speech import lexicon
-from ..lexicon.usage import frequency_band, seldom_used
+from ..lexicon.usage import frequency_band
 from ..lexicon.words import word_keys
 from ..quotes.forms import adjective
+from .surnames import everyday_word, listed_surname, rare_surname
 
 __all__ = [
     "PERSON_KINDS",
@@ -95,11 +96,12 @@ def propagate(
                 slabels[i] = "B-PER"
     _complete_people(keys, labels, probs, [name for name in people if name not in stripped])
     # A person is also named by a surname that unlabelled text hardly ever uses as a word
-    # (ماريا فيلسيك -> فيلسيك).
+    # (ماريا فيلسيك -> فيلسيك), or one the name lists know as a surname that it uses
+    # no more than a surname may (مالك الجزيري -> الجزيري).
     surnames: _Found = {
         name[-1:]: (label, conf)
         for name, (label, conf) in found.items()
-        if label == "PER" and len(name) > 1 and rare_surname(name[-1])
+        if label == "PER" and len(name) > 1 and (rare_surname(name[-1]) or listed_surname(name[-1]))
     }
     _label_again(keys, labels, probs, {**surnames, **found}, max_words)
     _surnames_after_speech_verbs(keys, labels, probs, found)
@@ -178,31 +180,12 @@ def _short_name(name: tuple[str, ...], short_heads: frozenset[str]) -> bool:
     )
 
 
-def rare_surname(key: str) -> bool:
-    """A last name that unlabelled text seldom uses, and not as a given name: it names
-    the person alone."""
-    return (
-        len(key) > 3
-        and seldom_used(key)
-        and key not in word_keys("given_name")
-        and key not in word_keys("ambiguous")
-    )
-
-
 #: The highest frequency band of a word taken for a given name the tagger did not know.
 _RARE_GIVEN = 4
 #: People the person-name sources give a given name, and the band it may then reach.
 _LISTED_GIVEN, _LISTED_GIVEN_BAND = 15, 7
-#: Word classes whose words are no given names.
-_NOT_NAMES = ("ambiguous", "describes", "speaker_head", "stop", "adverb")
 #: The kinds the person-name lists give a person's name.
 PERSON_KINDS = frozenset({"given", "surname", "name"})
-
-
-def everyday_word(key: str) -> bool:
-    """Whether a word is in a word class of everyday words, none a given name
-    (``ambiguous``, ``describes``, ``speaker_head``, ``stop``, ``adverb``)."""
-    return any(key in word_keys(c) for c in _NOT_NAMES)
 
 
 def _given_band(key: str) -> int:

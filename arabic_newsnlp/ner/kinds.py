@@ -34,6 +34,7 @@ __all__ = [
     "media_after_kind_word",
     "quoted_bodies",
     "radios",
+    "regimes",
     "short_ministries",
 ]
 
@@ -394,3 +395,19 @@ def clubs_with_their_nation(keys: Sequence[str], proclitics: Sequence[str], out:
             or (known.end == j + 1 and all(e.label == "ORG" for e in known.entries))
         ):
             relabel(out, start, j + 1, "ORG")
+
+
+def regimes(keys: Sequence[str], proclitics: Sequence[str], out: list[str]) -> None:
+    """A government named by its regime is a body: a word of class ``regime`` (``النظام``)
+    with a masculine nationality adjective right after it, neither in a name yet (``النظام
+    السوري``, ``للنظام القطري``, ``النظام الكوري الشمالي``)."""
+    gaz, heads = gazetteer(), word_keys("regime")
+    for j in range(len(out) - 1):
+        if keys[j] not in heads or out[j] != "O" or out[j + 1] != "O" or proclitics[j + 1]:
+            continue
+        end = j + 2
+        if end < len(out) and out[end] == "O" and gaz.nationality(" ".join(keys[j + 1 : end + 1])):
+            end += 1  # (a nationality of two words: الكوري الشمالي)
+        elif not keys[j + 1].endswith("ي") or gaz.nationality(keys[j + 1]) is None:
+            continue
+        relabel(out, j, end, "ORG")

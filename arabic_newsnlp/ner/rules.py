@@ -32,7 +32,7 @@ from ..text.clitics import closed_class
 from .chains import apply_org_chains, definite, institution_heads, org_chains
 from .consistency import landform_with_its_adjective
 from .features import ABLATE
-from .goods import goods_groups
+from .goods import gatherings, goods_groups
 from .heads import (
     adjectives_of_nouns,
     bare_place_words,
@@ -57,6 +57,7 @@ from .kinds import (
     media_after_kind_word,
     quoted_bodies,
     radios,
+    regimes,
     short_ministries,
 )
 from .labels import (
@@ -229,11 +230,13 @@ def fix_labels(
     clubs_of_a_nation(keys, out)
     if proclitics is not None:
         clubs_with_their_nation(keys, proclitics, out)
+        regimes(keys, proclitics, out)
         joined_bodies(keys, proclitics, out)
         purposes(keys, proclitics, tokens or (), out)
         place_ends_genitive(keys, proclitics, out)
         chairs(keys, proclitics, out)
         goods_groups(keys, proclitics, out)
+        gatherings(keys, proclitics, labels, out)
         times_of_places(keys, proclitics, out)
     _teams_in_results(keys, out)
     currencies(keys, out)
