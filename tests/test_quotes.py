@@ -3930,3 +3930,33 @@ def test_the_verbal_noun_after_a_passive_auxiliary_is_no_participle_s_speaker() 
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text.startswith("منظمو")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject follows "in it": the one who spoke at the meeting
+            "وتم تنظيم يوم إعلامي لتقديم الخط الجديد، أكد فيه ممثل الشركة أن الرحلات "
+            "ستتواصل طيلة الصائفة.",
+            "ممثل الشركة",
+        ),
+        (  # the statement noun before "in it" is no subject: the issuer is elided
+            "وكانت وزارة الفلاحة قد أصدرت، بلاغا شددت فيه على منع بيع الأسماك في الأسواق.",
+            "وزارة الفلاحة",
+        ),
+        (  # من خلاله, and the object after it: the issuer is elided
+            "وأصدرت الجامعة التونسية للسباحة أمس بلاغا أكدت من خلاله نأيها عن كل المزايدات.",
+            "الجامعة التونسية للسباحة",
+        ),
+    ],
+)
+def test_a_cue_with_the_pronoun_of_a_noun_before_it_takes_no_subject_from_the_noun(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_an_object_after_in_it_is_no_subject() -> None:
+    text = "وقدمت الهيئة شكوى رسمية تتهم من خلالها النادي المنافس بعدم احترام القوانين."
+    assert all(q.speaker is None or q.speaker.text != "النادي المنافس" for q in _FULL(text).quotes)
