@@ -3960,3 +3960,25 @@ def test_a_cue_with_the_pronoun_of_a_noun_before_it_takes_no_subject_from_the_no
 def test_an_object_after_in_it_is_no_subject() -> None:
     text = "وقدمت الهيئة شكوى رسمية تتهم من خلالها النادي المنافس بعدم احترام القوانين."
     assert all(q.speaker is None or q.speaker.text != "النادي المنافس" for q in _FULL(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وتمكنت الوحدات من القبض على 4 أشخاص كانوا على متن سيارة مسروقة. وبالتحري معهم "
+            "من طرف الفرقة المختصة، اعترفوا بأنهم سرقوها من مدينة أخرى.",
+            "4 أشخاص",
+        ),
+        (  # the group named in the sentence before, past its ages
+            "وأوقفت الدورية 6 أفراد كانوا يستعدون للإبحار خلسة. وتتراوح أعمارهم بين 19 و30 "
+            "سنة وبالتثبت معهم، صرحوا بأنهم دفعوا مبالغ مالية للمنظمين.",
+            "6 أفراد",
+        ),
+    ],
+)
+def test_a_plural_cue_after_questioning_them_speaks_for_the_group_counted_before(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -37,6 +37,7 @@ from .topics import (
     fronted_subject,
     plural_group,
     questioned,
+    questioned_group,
     sentence_subject,
     subject_ref,
     topic_subject,
@@ -449,6 +450,8 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
             register(ex, named.tok_start, named, entry.gender, entry.number)  # (…، كما أشار)
         return named, "sentence"
     named = questioned(ex, i, sentence)
+    if named is None and entry.number == "pl":
+        named = questioned_group(ex, i, sentence)
     if named is not None:
         return named, "sentence"
     after = ex.tokens[i + 1].norm if i + 1 < sentence.token_end else ""

@@ -24,6 +24,7 @@ __all__ = [
     "fronted_subject",
     "plural_group",
     "questioned",
+    "questioned_group",
     "sentence_subject",
     "subject_ref",
     "topic_subject",
@@ -36,6 +37,8 @@ _TOPIC_GAP = 20
 _FRONTED_SPAN = 30
 #: How far into its sentence an adjunct of questioning (وبالتحري مع) may start.
 _INQUIRY_LEAD = 3
+#: How far before a cue an adjunct of questioning with its pronoun may start.
+_INQUIRY_REACH = 15
 #: A preposition with its pronoun that completes a passive participle (المظنون فيه).
 _ON_HIM = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم"})
 
@@ -307,6 +310,27 @@ def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
             if end == i or (end + 1 == i and tokens[end].text in COMMA_LIKE):
                 return ex.ref_of(replace(phrase, end=end), "sentence")
             return None  # (… صرح أنه …، كما تبين أن: the adjunct is not the later cue's)
+    return None
+
+
+def questioned_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The group questioned in an adjunct with its pronoun before a cue in the plural at
+    token ``i`` (class ``inquiry`` + معهم: … القبض على 3 أشخاص. وبالتحري معهم من طرف
+    الفرقة، اعترفوا بأنهم …): the group counted last before it, a number and a human
+    plural, in its sentence or the one before (3 أشخاص); not a pronoun's antecedent,
+    which is the body that questioned them or reported it."""
+    tokens = ex.tokens
+    inquiry = ex.lex.words("inquiry")
+    start = sentence.token_start
+    if not any(
+        _stem(tokens[k]) in inquiry and tokens[k + 1].norm == "معهم"
+        for k in range(max(start, i - _INQUIRY_REACH), i - 1)
+    ):
+        return None
+    floor = ex.sentence_of(start - 1).token_start if start > 0 else start
+    for k in range(i - 2, floor - 1, -1):
+        if tokens[k].kind == "number" and _human_plural(ex, k + 1):
+            return ex.ref_of(Phrase(k, k + 2, -1, False, tokens[k].start), "sentence")
     return None
 
 
