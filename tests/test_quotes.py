@@ -3982,3 +3982,11 @@ def test_a_plural_cue_after_questioning_them_speaks_for_the_group_counted_before
 ) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_plural_cue_s_group_keeps_its_quantifier_in_the_accusative() -> None:
+    text = (
+        "غير أن عددا من المسؤولين في الجمعيات، اتصلوا بالإذاعة، معبرين عن رفضهم لما جاء في البيان."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "عددا من المسؤولين"

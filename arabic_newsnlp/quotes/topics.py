@@ -367,11 +367,16 @@ def _agrees(ex: Extraction, k: int) -> bool:
 def plural_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     """The human plural named last before a cue in the plural at token ``i`` in its
     sentence, with a count before it (تظاهر مئات الكوريين …، ودعوا …؛ في صفوف السياسيين
-    …، واعتبروا …): whom the cue speaks for when no speaker came before it."""
+    …، واعتبروا …), or the partitive it closes (غير أن عددا من المسؤولين …، معبرين …):
+    whom the cue speaks for when no speaker came before it."""
     for k in range(i - 1, sentence.token_start - 1, -1):
         if _human_plural(ex, k):
             while k > sentence.token_start and (_human_plural(ex, k - 1) or _agrees(ex, k - 1)):
                 k -= 1  # (الكوريين الجنوبيين: the noun and its adjective)
+            if k - 2 >= sentence.token_start and ex.tokens[k - 1].norm == "من":
+                group = ex.partitive(k - 2, i, "sentence")  # (عدد من المحتجين)
+                if group is not None:
+                    return group
             a = k - (k > sentence.token_start and ex.tokens[k - 1].norm in ex.quantifier)
             phrase = ex.after(a, i)
             if phrase is None or phrase.end <= k:
