@@ -3930,3 +3930,63 @@ def test_the_verbal_noun_after_a_passive_auxiliary_is_no_participle_s_speaker() 
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text.startswith("منظمو")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject follows "in it": the one who spoke at the meeting
+            "وتم تنظيم يوم إعلامي لتقديم الخط الجديد، أكد فيه ممثل الشركة أن الرحلات "
+            "ستتواصل طيلة الصائفة.",
+            "ممثل الشركة",
+        ),
+        (  # the statement noun before "in it" is no subject: the issuer is elided
+            "وكانت وزارة الفلاحة قد أصدرت، بلاغا شددت فيه على منع بيع الأسماك في الأسواق.",
+            "وزارة الفلاحة",
+        ),
+        (  # من خلاله, and the object after it: the issuer is elided
+            "وأصدرت الجامعة التونسية للسباحة أمس بلاغا أكدت من خلاله نأيها عن كل المزايدات.",
+            "الجامعة التونسية للسباحة",
+        ),
+    ],
+)
+def test_a_cue_with_the_pronoun_of_a_noun_before_it_takes_no_subject_from_the_noun(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_an_object_after_in_it_is_no_subject() -> None:
+    text = "وقدمت الهيئة شكوى رسمية تتهم من خلالها النادي المنافس بعدم احترام القوانين."
+    assert all(q.speaker is None or q.speaker.text != "النادي المنافس" for q in _FULL(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وتمكنت الوحدات من القبض على 4 أشخاص كانوا على متن سيارة مسروقة. وبالتحري معهم "
+            "من طرف الفرقة المختصة، اعترفوا بأنهم سرقوها من مدينة أخرى.",
+            "4 أشخاص",
+        ),
+        (  # the group named in the sentence before, past its ages
+            "وأوقفت الدورية 6 أفراد كانوا يستعدون للإبحار خلسة. وتتراوح أعمارهم بين 19 و30 "
+            "سنة وبالتثبت معهم، صرحوا بأنهم دفعوا مبالغ مالية للمنظمين.",
+            "6 أفراد",
+        ),
+    ],
+)
+def test_a_plural_cue_after_questioning_them_speaks_for_the_group_counted_before(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_plural_cue_s_group_keeps_its_quantifier_in_the_accusative() -> None:
+    text = (
+        "غير أن عددا من المسؤولين في الجمعيات، اتصلوا بالإذاعة، معبرين عن رفضهم لما جاء في البيان."
+    )
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "عددا من المسؤولين"

@@ -48,8 +48,19 @@ _SHORT_ADJUNCT = 3
 #: How far back بين may stand before the وبين that joins its second term (بين X وبين Y).
 _FRONTED = 5  # how far a fronted adjunct reaches (not: ومن المنتظر أن … الشراكة بين البلدين)
 _BETWEEN_AND = 8
-#: "In it" after a verb in a relative clause (بيانا عبر فيه عن …).
-_IN_IT = frozenset({"فيه", "فيها", "فيهم"})
+#: "In it" after a verb in a relative clause (بيانا عبر فيه عن …، ندوة أكد خلالها …).
+_IN_IT = frozenset({"فيه", "فيها", "فيهم", "خلاله", "خلالها"})
+
+
+def past_in_it(ex: Extraction, i: int, end: int) -> int:
+    """The token after "in it" right after cue ``i``, the pronoun of a noun before the
+    cue whose clause it opens (بيانا أدان فيه …، ندوة أكد خلالها …، من خلالها); ``-1``
+    when none follows the cue."""
+    tokens = ex.tokens
+    k = i + 1
+    if k + 1 < end and tokens[k].norm == "من" and tokens[k + 1].norm.startswith("خلال"):
+        k += 1
+    return k + 1 if k < end and tokens[k].norm in _IN_IT else -1
 
 
 def not_subject(ex: Extraction, phrase: Phrase, i: int, entry: CueEntry) -> bool:

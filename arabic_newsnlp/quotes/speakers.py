@@ -25,11 +25,11 @@ from .appositions import (
 )
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Ref
-from .continuity import antecedent, latest_speaker, register
+from .continuity import antecedent, latest_speaker, names_one, register
 from .forms import being_verb, nisba, preposition_written_on
 from .frames import contrast_word, relay_at
 from .marks import MARKS
-from .objects import accusative_plural, not_subject, preposition_on
+from .objects import accusative_plural, not_subject, past_in_it, preposition_on
 from .relatives import relative_antecedent
 from .relays import person_or_title
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
@@ -37,6 +37,7 @@ from .topics import (
     fronted_subject,
     plural_group,
     questioned,
+    questioned_group,
     sentence_subject,
     subject_ref,
     topic_subject,
@@ -186,6 +187,13 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
     topic = topic_subject(ex, i, entry, sentence)
     if topic is not None:
         return topic, i + 1  # أما الحكومة فأكدت أن ...
+    in_it = (
+        past_in_it(ex, i, sentence.token_end)
+        if entry.pos in ("perf", "imperf") and entry.number == "sg"
+        else -1
+    )
+    if in_it > 0 and entry.frame != "describe" and not _after_relative(ex, i):
+        return _after_in_it(ex, i, entry, in_it, sentence.token_end)
     # و written apart (و أضاف) opens a clause: no subject before it
     svo = entry.prefix == "" and (i == 0 or ex.tokens[i - 1].norm != "و")
     if svo:
@@ -220,6 +228,40 @@ def subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence) -> tupl
             return None, phrase.end  # ودعا الفلاحات إلى، وقال مخاطبا الحضور: subject elided
         return _subject_after(ex, i, entry, phrase, sentence.token_end)
     return _no_phrase_after(ex, i, entry, sentence, first, svo)
+
+
+def _after_in_it(
+    ex: Extraction, i: int, entry: CueEntry, first: int, end: int
+) -> tuple[Ref | None, int]:
+    """:func:`subject` of a cue ``i`` in the singular with "in it" after it, the pronoun
+    of the statement or meeting named before it (أصدرت الوزارة، بلاغا شددت فيه على …):
+    the noun before is no subject (SVO); the subject follows the pronoun when it names
+    someone and the content opens right after it (يوم إعلامي أكد فيه ممثل الشركة أن …),
+    else it is elided, the issuer named before, and what follows is the object
+    (بلاغا أكدت من خلاله نأيها عن …، شكوى تتهم من خلالها النادي بـ …)."""
+    phrase = ex.after(first, end)
+    if (
+        phrase is None
+        or entry.lemma in ex.lex.words("asking")  # (دعت فيه الأطراف إلى …: the addressee)
+        or not names_one(ex, phrase.start, phrase.end)
+        or accusative_plural(ex, phrase)
+        or not_subject(ex, phrase, i, entry)
+    ):
+        return None, first  # (أدان فيه التدخل …: the object, the subject elided)
+    ref, after = _subject_after(ex, i, entry, phrase, end)
+    nxt = ex.tokens[after] if after < end else None
+    if nxt is None or not (
+        nxt.norm in ex.comp or nxt.norm in entry.objects or nxt.text == ":" or nxt.text in MARKS
+    ):
+        return None, first  # (تتهم من خلالها النادي بـ …، جدد خلالها موقفه: an object)
+    return ref, after
+
+
+def _after_relative(ex: Extraction, i: int) -> bool:
+    """Cue ``i`` follows a relative pronoun (التصريحات التي قال فيها …، المرة الأولى التي
+    يقر فيها …), which its own rules read."""
+    n = ex.tokens[i - 1].norm if i > 0 else ""
+    return n in ex.relative or n[1:] in ex.relative
 
 
 def _no_phrase_after(
@@ -408,6 +450,8 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
             register(ex, named.tok_start, named, entry.gender, entry.number)  # (…، كما أشار)
         return named, "sentence"
     named = questioned(ex, i, sentence)
+    if named is None and entry.number == "pl":
+        named = questioned_group(ex, i, sentence)
     if named is not None:
         return named, "sentence"
     after = ex.tokens[i + 1].norm if i + 1 < sentence.token_end else ""

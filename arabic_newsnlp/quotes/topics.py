@@ -24,6 +24,7 @@ __all__ = [
     "fronted_subject",
     "plural_group",
     "questioned",
+    "questioned_group",
     "sentence_subject",
     "subject_ref",
     "topic_subject",
@@ -36,6 +37,8 @@ _TOPIC_GAP = 20
 _FRONTED_SPAN = 30
 #: How far into its sentence an adjunct of questioning (وبالتحري مع) may start.
 _INQUIRY_LEAD = 3
+#: How far before a cue an adjunct of questioning with its pronoun may start.
+_INQUIRY_REACH = 15
 #: A preposition with its pronoun that completes a passive participle (المظنون فيه).
 _ON_HIM = frozenset({"فيه", "فيها", "فيهم", "فيهما", "به", "بها", "بهم"})
 
@@ -310,6 +313,27 @@ def questioned(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     return None
 
 
+def questioned_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The group questioned in an adjunct with its pronoun before a cue in the plural at
+    token ``i`` (class ``inquiry`` + معهم: … القبض على 3 أشخاص. وبالتحري معهم من طرف
+    الفرقة، اعترفوا بأنهم …): the group counted last before it, a number and a human
+    plural, in its sentence or the one before (3 أشخاص); not a pronoun's antecedent,
+    which is the body that questioned them or reported it."""
+    tokens = ex.tokens
+    inquiry = ex.lex.words("inquiry")
+    start = sentence.token_start
+    if not any(
+        _stem(tokens[k]) in inquiry and tokens[k + 1].norm == "معهم"
+        for k in range(max(start, i - _INQUIRY_REACH), i - 1)
+    ):
+        return None
+    floor = ex.sentence_of(start - 1).token_start if start > 0 else start
+    for k in range(i - 2, floor - 1, -1):
+        if tokens[k].kind == "number" and _human_plural(ex, k + 1):
+            return ex.ref_of(Phrase(k, k + 2, -1, False, tokens[k].start), "sentence")
+    return None
+
+
 def _stem(token: Token) -> str:
     """The head key of a token's last segment: its word without the proclitics written on
     it, where no pronoun follows."""
@@ -343,11 +367,16 @@ def _agrees(ex: Extraction, k: int) -> bool:
 def plural_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     """The human plural named last before a cue in the plural at token ``i`` in its
     sentence, with a count before it (تظاهر مئات الكوريين …، ودعوا …؛ في صفوف السياسيين
-    …، واعتبروا …): whom the cue speaks for when no speaker came before it."""
+    …، واعتبروا …), or the partitive it closes (غير أن عددا من المسؤولين …، معبرين …):
+    whom the cue speaks for when no speaker came before it."""
     for k in range(i - 1, sentence.token_start - 1, -1):
         if _human_plural(ex, k):
             while k > sentence.token_start and (_human_plural(ex, k - 1) or _agrees(ex, k - 1)):
                 k -= 1  # (الكوريين الجنوبيين: the noun and its adjective)
+            if k - 2 >= sentence.token_start and ex.tokens[k - 1].norm == "من":
+                group = ex.partitive(k - 2, i, "sentence")  # (عدد من المحتجين)
+                if group is not None:
+                    return group
             a = k - (k > sentence.token_start and ex.tokens[k - 1].norm in ex.quantifier)
             phrase = ex.after(a, i)
             if phrase is None or phrase.end <= k:
