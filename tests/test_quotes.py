@@ -3990,3 +3990,9 @@ def test_a_plural_cue_s_group_keeps_its_quantifier_in_the_accusative() -> None:
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "عددا من المسؤولين"
+
+
+def test_a_person_mention_reads_the_name_part_on_past_five_words() -> None:
+    text = "وقال وزير الخارجية القطري الشيخ خالد بن عبد الله آل ثاني اليوم إن بلاده تدعم الحوار."
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "خالد بن عبد الله آل ثاني"
