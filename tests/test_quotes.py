@@ -3990,3 +3990,32 @@ def test_a_plural_cue_s_group_keeps_its_quantifier_in_the_accusative() -> None:
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == "عددا من المسؤولين"
+
+
+def test_a_person_mention_reads_the_name_part_on_past_five_words() -> None:
+    text = "وقال وزير الخارجية القطري الشيخ خالد بن عبد الله آل ثاني اليوم إن بلاده تدعم الحوار."
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == "خالد بن عبد الله آل ثاني"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأفاد المصدر أنه تم القبض على شابين من سكان الحي قاما بسرقة محل. "
+            "وقد اعترفا خلال الأبحاث بأنهما باعا المسروقات.",
+            "شابين",
+        ),
+        ("الكاف: إيقاف شخصين اعترفا بالانتماء إلى تنظيم محظور", "شخصين"),
+        (
+            "وتبحث الشرطة عن رجل أعمال ورجلين آخرين. وقالت الصحيفة إن الرجل هدد الأب، "
+            'مضيفة نقلا عن الشرطة "إنه خلاف على أرض".',
+            "الصحيفة",
+        ),
+    ],
+)
+def test_a_dual_cue_with_no_subject_speaks_for_the_pair_named_before(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

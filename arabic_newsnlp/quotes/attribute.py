@@ -5,7 +5,7 @@ mention there (and to bound the phrase when it does)::
 
     phrase := title-part? name-part?  |  anonymous
     title-part := head (genitive | adjective | modifier)*     وزير الخارجية الأميركي
-    name-part := word+ (at most five; one name across -)      أنتوني بلينكن
+    name-part := word+ (at most five but in a person mention; one name across -)  أنتوني بلينكن
     anonymous := indefinite-head adjective* place?            مسؤول سعودي رفيع
     place := (في | من | ب) noun-phrase                         مصدر في وزارة النفط
 

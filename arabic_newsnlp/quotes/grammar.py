@@ -289,10 +289,16 @@ class PhraseReader:
             and head_of(self.tokens[self.name].norm) not in titles
         )
 
+    def name_goes_on(self, k: int, known_name: bool) -> bool:
+        """Whether word ``k``, past the name part's usual length, goes on with a person
+        mention that holds every word of the name part so far (محمد بن عبد الرحمن آل ثاني)."""
+        starts = self.name_starts
+        return known_name and all(self.tokens[i].start in starts for i in range(self.name, k))
+
     def name_word(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
         """A word after the start of a name part; ``False`` ends the phrase."""
         tokens, t = self.tokens, self.t
-        if k - self.name >= _MAX_NAME or (
+        if (k - self.name >= _MAX_NAME and not self.name_goes_on(k, known_name)) or (
             not known_name
             and (
                 tokens[k].start in self.other_starts

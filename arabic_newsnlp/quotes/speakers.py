@@ -34,10 +34,10 @@ from .relatives import relative_antecedent
 from .relays import person_or_title
 from .statements import issuing_verb, named_statement, statement_issuer, statement_source
 from .topics import (
+    counted_group,
     fronted_subject,
     plural_group,
     questioned,
-    questioned_group,
     sentence_subject,
     subject_ref,
     topic_subject,
@@ -450,8 +450,8 @@ def elided(ex: Extraction, i: int, sentence: Sentence, entry: CueEntry) -> tuple
             register(ex, named.tok_start, named, entry.gender, entry.number)  # (…، كما أشار)
         return named, "sentence"
     named = questioned(ex, i, sentence)
-    if named is None and entry.number == "pl":
-        named = questioned_group(ex, i, sentence)
+    if named is None:
+        named = counted_group(ex, i, sentence, entry.number)
     if named is not None:
         return named, "sentence"
     after = ex.tokens[i + 1].norm if i + 1 < sentence.token_end else ""

@@ -4,7 +4,8 @@ between commas before the verb (``وكان عدد من النواب، …، قد
 apposition right after the subject (``أما القيادي بالحزب، كريم سالم، فقال``) is the
 speaker; the subject of a sentence's first clause, which an elided cue or a participle
 later in the sentence speaks for; and the one questioned in an adjunct opening it
-(``وبالتحري مع المظنون فيه، أفاد``). Used by :mod:`.speakers` and :mod:`.sources`.
+(``وبالتحري مع المظنون فيه، أفاد``); and the pair a cue in the dual with no subject speaks
+for (``… القبض على شابين …. وقد اعترفا``). Used by :mod:`.speakers` and :mod:`.sources`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .forms import being_verb, feminine_verb, is_filler, sound_plural_of_people,
 
 __all__ = [
     "amma_subject",
+    "counted_group",
+    "dual_group",
     "fronted_subject",
     "plural_group",
     "questioned",
@@ -383,3 +386,34 @@ def plural_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
                 return None
             return ex.ref_of(phrase, "sentence")
     return None
+
+
+def dual_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
+    """The pair named last before a cue in the dual at token ``i``, in its sentence or the
+    two before, outside any mention: a noun in the dual of class ``pair`` (… القبض على شابين
+    أصيلي الجهة …. وقد اعترفا بأنهما … → شابين), which a singular named after it cannot
+    be; ``None`` when there is none, and for نقلا of a source phrase (نقلا عن), no verb."""
+    tokens, pairs = ex.tokens, ex.lex.words("pair")
+    if tokens[i].norm in ex.sources:
+        return None
+    floor = sentence.token_start
+    for _ in range(2):
+        floor = ex.sentence_of(floor - 1).token_start if floor > 0 else floor
+    for k in range(i - 1, floor - 1, -1):
+        tok, stem = tokens[k], _stem(tokens[k])
+        if (
+            tok.kind == "word"
+            and stem[-2:] in ("ان", "ين")
+            and stem[:-2] in pairs
+            and ex.mention_at(tok.start, tok.end) is None
+        ):
+            return ex.ref_of(Phrase(k, k + 1, -1, False, tok.start), "sentence")
+    return None
+
+
+def counted_group(ex: Extraction, i: int, sentence: Sentence, number: str) -> Ref | None:
+    """The group a cue with no subject speaks for by its number: a plural's questioned
+    group (:func:`questioned_group`), a dual's pair (:func:`dual_group`)."""
+    if number == "pl":
+        return questioned_group(ex, i, sentence)
+    return dual_group(ex, i, sentence) if number == "du" else None
