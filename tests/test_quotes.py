@@ -3930,3 +3930,32 @@ def test_the_verbal_noun_after_a_passive_auxiliary_is_no_participle_s_speaker() 
     )
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text.startswith("منظمو")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتأجل افتتاح المعرض إلى الخريف، وفق ما أوردته «الشروق».", "الشروق"),
+        ("وتعطلت حركة القطارات في الشمال طيلة الصباح، حسب ما أفادت «أسوشيتد برس».", "أسوشيتد برس"),
+        ("وبحسب ما نقل «صوت المدينة»، فإن الجسر الجديد سيفتح في الصيف.", "صوت المدينة"),
+    ],
+)
+def test_a_name_in_marks_after_a_source_phrase_is_its_source(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.method == "source/source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوزع المساكن الجديدة حسب «الأقدمية والحاجة».",  # a criterion, no speech verb
+        # the medium relays the source named after it
+        "وأغلق الملعب أمس، وفق ما أوردته «الشروق» نقلا عن صحيفة محلية.",
+        # the medium was told by the person after its comma
+        "وتأخر صرف المنح، بحسب ما أفاد به «الشروق»، الكاتب العام للنقابة سامي العلي.",
+    ],
+)
+def test_a_name_in_marks_is_no_source_for_a_criterion_or_a_relaying_medium(text: str) -> None:
+    for q in _FULL(text).quotes:
+        assert q.speaker is None or q.speaker.text != "الشروق"
