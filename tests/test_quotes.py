@@ -3959,3 +3959,28 @@ def test_a_name_in_marks_after_a_source_phrase_is_its_source(text: str, speaker:
 def test_a_name_in_marks_is_no_source_for_a_criterion_or_a_relaying_medium(text: str) -> None:
     for q in _FULL(text).quotes:
         assert q.speaker is None or q.speaker.text != "الشروق"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقدم المتحدث باسم القناة اعتذاره بالقول: "نحن نأسف لكل من شعر بالإساءة".',
+            "المتحدث باسم القناة",
+        ),
+        ("وأنهت الخبيرة ليلى حداد كلمتها بالقول إن الاستثمار تراجع هذا العام.", "ليلى حداد"),
+    ],
+)
+def test_the_noun_of_saying_with_b_opens_content_no_cue_before_it_took(
+    text: str, speaker: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue is not None and q.cue.text == "بالقول"
+
+
+def test_the_noun_of_saying_with_b_stays_inside_the_frame_of_the_cue_before_it() -> None:
+    (q,) = _FULL("وعلق الوزير سامي العلي بالقول إن الموسم سيكون صعبا.").quotes
+    assert q.cue is not None and q.cue.text == "وعلق"
+    assert q.text == "الموسم سيكون صعبا"
+    assert not _FULL("ووجهت له تهمة الاعتداء على موظف بالقول أثناء عمله.").quotes

@@ -67,7 +67,7 @@ from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
 from .statements import names_statement
-from .takeup import subject_and_frame
+from .takeup import saying, subject_and_frame
 
 __all__ = ["find_quotes"]
 
@@ -421,7 +421,7 @@ def run_rules(ex: Extraction) -> list[Found]:
                 on_source(ex, i, source)
         if len(ex.found) > before:
             continue
-        entry = ex.cues.get(n)
+        entry = saying(ex.cues.get(n), n)
         if entry is None and (
             (i > 0 and tokens[i - 1].norm in ex.particle_before_verb) or _opens_with_verb(ex, i)
         ):

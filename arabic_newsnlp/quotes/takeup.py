@@ -6,6 +6,8 @@ phrase after the verb names no one: that phrase is the verb's object or addresse
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Sentence
 from ..lexicon.speech import CueEntry
 from .context import Extraction, Ref
@@ -14,7 +16,7 @@ from .frames import object_frame
 from .marks import Region
 from .speakers import subject
 
-__all__ = ["considered", "runs_on", "subject_and_frame"]
+__all__ = ["considered", "runs_on", "saying", "subject_and_frame"]
 
 
 def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
@@ -67,3 +69,14 @@ def runs_on(
     if ex.sentence_of(max(last.last_tok - 1, 0)) is not ex.sentence_of(i):
         return False
     return not names_one(ex, ref.tok_start, ref.tok_end)
+
+
+def saying(entry: CueEntry | None, norm: str) -> CueEntry | None:
+    """The cue of a token spelled ``norm``: the noun of saying with ب (بالقول، بقوله،
+    بقولها), which continues another cue's frame (وعلق بالقول إن …), opens one of its own
+    as a participle does where no cue before it took its words: the clause's subject
+    speaks (وقدم المتحدث باسم القناة اعتذاره بالقول: «…»، واختتمت الخبيرة مداخلتها بالقول
+    إن …)."""
+    if entry is None or entry.pos != "inner" or not norm.startswith("ب"):
+        return entry
+    return replace(entry, pos="part", frame="say")
