@@ -3984,3 +3984,10 @@ def test_the_noun_of_saying_with_b_stays_inside_the_frame_of_the_cue_before_it()
     assert q.cue is not None and q.cue.text == "وعلق"
     assert q.text == "الموسم سيكون صعبا"
     assert not _FULL("ووجهت له تهمة الاعتداء على موظف بالقول أثناء عمله.").quotes
+
+
+def test_tabayyan_leading_its_clause_is_impersonal_not_a_cue() -> None:
+    text = "وأوقفت دورية الحرس شابين قرب السوق. وبالتحري معهما تبين أنهما محل تفتيش."
+    assert all(q.cue is None or "تبين" not in q.cue.text for q in _FULL(text).quotes)
+    (q,) = _FULL("وتبين الدراسة أن الأطفال ينامون أقل من السابق.").quotes
+    assert q.speaker is not None and q.speaker.text == "الدراسة"

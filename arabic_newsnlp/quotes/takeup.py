@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Sentence
+from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from .context import Extraction, Ref
 from .continuity import names_one
@@ -16,7 +17,7 @@ from .frames import object_frame
 from .marks import Region
 from .speakers import subject
 
-__all__ = ["considered", "runs_on", "saying", "subject_and_frame"]
+__all__ = ["considered", "impersonal", "runs_on", "saying", "subject_and_frame"]
 
 
 def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
@@ -31,6 +32,15 @@ def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
         and entry.frame != "describe"
         and (entry.pos == "imperf" or (bool(segments) and segments[-1].kind == "enclitic"))
     )
+
+
+def impersonal(ex: Extraction, i: int) -> bool:
+    """The cue at token ``i`` is spelled as an impersonal passive (class ``impersonal``,
+    after و or ف: تبين أنه …, "it turned out", the spelling of بين's present in the
+    feminine): a cue only with someone or a statement named right after it (وتبين الدراسة
+    أن …)."""
+    n = ex.tokens[i].norm
+    return (n[1:] if n[:1] in "وف" else n) in ex.lex.words("impersonal")
 
 
 def subject_and_frame(
@@ -48,6 +58,15 @@ def subject_and_frame(
         and not names_one(ex, ref.tok_start, ref.tok_end)
     ):
         return None, i + 1, None  # (ما اعتبره عدم تلبية المطالب …: no one named after it)
+    if impersonal(ex, i) and (
+        ref is None
+        or ref.tok_start < i
+        or not (
+            names_one(ex, ref.tok_start, ref.tok_end)
+            or head_of(ex.tokens[ref.tok_start].norm) in ex.statement
+        )
+    ):
+        return None, i + 1, None  # (وبالتحري تبين أنه …: it turned out)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if runs_on(ex, i, ref, frame):
         return None, after, object_frame(ex, i + 1, sentence.token_end, entry)
