@@ -3991,3 +3991,21 @@ def test_tabayyan_leading_its_clause_is_impersonal_not_a_cue() -> None:
     assert all(q.cue is None or "تبين" not in q.cue.text for q in _FULL(text).quotes)
     (q,) = _FULL("وتبين الدراسة أن الأطفال ينامون أقل من السابق.").quotes
     assert q.speaker is not None and q.speaker.text == "الدراسة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعثرت الشرطة على سيارة محترقة قرب الحدود، ويعتقد أنها سرقت الأسبوع الماضي.",
+        "وأوقفت الدورية سائقا قرب الميناء، وتبين للأعوان أنه لا يحمل رخصة سياقة.",
+    ],
+)
+def test_an_impersonal_cue_with_no_subject_after_it_quotes_nothing(text: str) -> None:
+    assert not any(
+        q.cue is not None and q.cue.text in ("ويعتقد", "وتبين") for q in _FULL(text).quotes
+    )
+
+
+def test_an_impersonal_cue_with_its_subject_after_it_is_a_cue() -> None:
+    (q,) = _FULL("ويعتقد الباحثون أن عمر هذه الآثار يتجاوز خمسة آلاف سنة.").quotes
+    assert q.speaker is not None and q.speaker.text == "الباحثون"

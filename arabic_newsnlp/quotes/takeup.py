@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Sentence
-from ..lexicon.keys import head_of
 from ..lexicon.speech import CueEntry
 from .context import Extraction, Ref
 from .continuity import names_one
+from .forms import preposition_written_on
 from .frames import object_frame
 from .marks import Region
 from .speakers import subject
@@ -37,10 +37,20 @@ def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
 def impersonal(ex: Extraction, i: int) -> bool:
     """The cue at token ``i`` is spelled as an impersonal passive (class ``impersonal``,
     after و or ف: تبين أنه …, "it turned out", the spelling of بين's present in the
-    feminine): a cue only with someone or a statement named right after it (وتبين الدراسة
-    أن …)."""
+    feminine; يعتقد أن, "it is believed"): a cue only with its subject named right after
+    it (وتبين الدراسة أن …، ويعتقد الباحثون أن …)."""
     n = ex.tokens[i].norm
     return (n[1:] if n[:1] in "وف" else n) in ex.lex.words("impersonal")
+
+
+def _named_after(ex: Extraction, i: int, ref: Ref | None) -> bool:
+    """The subject ``ref`` of the cue at token ``i`` stands after it, and no preposition
+    is written on its first word (تبين للأعوان، تبين بالتحري: an adjunct)."""
+    return (
+        ref is not None
+        and ref.tok_start > i
+        and not preposition_written_on(ex.tokens[ref.tok_start])
+    )
 
 
 def subject_and_frame(
@@ -58,14 +68,7 @@ def subject_and_frame(
         and not names_one(ex, ref.tok_start, ref.tok_end)
     ):
         return None, i + 1, None  # (ما اعتبره عدم تلبية المطالب …: no one named after it)
-    if impersonal(ex, i) and (
-        ref is None
-        or ref.tok_start < i
-        or not (
-            names_one(ex, ref.tok_start, ref.tok_end)
-            or head_of(ex.tokens[ref.tok_start].norm) in ex.statement
-        )
-    ):
+    if impersonal(ex, i) and not _named_after(ex, i, ref):
         return None, i + 1, None  # (وبالتحري تبين أنه …: it turned out)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if runs_on(ex, i, ref, frame):
