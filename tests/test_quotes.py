@@ -4009,3 +4009,14 @@ def test_an_impersonal_cue_with_no_subject_after_it_quotes_nothing(text: str) ->
 def test_an_impersonal_cue_with_its_subject_after_it_is_a_cue() -> None:
     (q,) = _FULL("ويعتقد الباحثون أن عمر هذه الآثار يتجاوز خمسة آلاف سنة.").quotes
     assert q.speaker is not None and q.speaker.text == "الباحثون"
+
+
+def test_a_participle_in_a_title_line_opens_no_quote() -> None:
+    text = (
+        "مكتبة البلدية القديمة مهددة بالغلق بسبب الرطوبة\n\n"
+        "تواجه مكتبة البلدية القديمة خطر الغلق بعد تسرب المياه إلى قاعاتها."
+    )
+    assert not _FULL(text).quotes
+    body = "وأغلق المحتجون الطريق أمس مهددين بالتصعيد في الأيام القادمة."
+    (q,) = _FULL(body).quotes
+    assert q.cue is not None and q.cue.text == "مهددين"

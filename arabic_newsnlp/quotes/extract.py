@@ -60,7 +60,7 @@ from .frames import (
     predicate_before,
     relays,
 )
-from .headlines import headline_frame, headline_subject, headlines
+from .headlines import headline_frame, headline_subject, headlines, title_line
 from .marks import MARKS, Region, pair_marks
 from .objects import preposition_at, preposition_cue
 from .resolve import resolve_speakers
@@ -348,8 +348,8 @@ def on_participle(
 ) -> None:
     """The quote of a participle hanging on the clause before it (...، مؤكدا أن ...)."""
     tokens = ex.tokens
-    if i == sentence.token_start:
-        return  # a participle hangs on a clause before it
+    if i == sentence.token_start or title_line(ex, sentence):
+        return  # it hangs on a clause before it (a title's is an adjective: طفلة مهددة بـ …)
     prev = tokens[i - 1]
     if (
         prev.kind == "punct"
