@@ -4020,3 +4020,20 @@ def test_a_participle_in_a_title_line_opens_no_quote() -> None:
     body = "وأغلق المحتجون الطريق أمس مهددين بالتصعيد في الأيام القادمة."
     (q,) = _FULL(body).quotes
     assert q.cue is not None and q.cue.text == "مهددين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأجلت المباراة بعد رفض اللاعبين النزول إلى الملعب.",
+        "وتأهلت اللاعبة إلى ثمن نهائي الدورة بعد فوزها أمس.",
+        "وتوقفت الأشغال إثر رفض المقاول مواصلة العمل.",
+    ],
+)
+def test_a_perfect_right_after_a_preposition_is_a_noun(text: str) -> None:
+    assert not _FULL(text).quotes
+
+
+def test_a_name_ending_like_a_preposition_leaves_the_verb_after_it_a_cue() -> None:
+    (q,) = _FULL("ويشار إلى أن منذر بن علي أعلن في جانفي 2016 عن استقالته من الحزب.").quotes
+    assert q.cue is not None and q.cue.text == "أعلن"

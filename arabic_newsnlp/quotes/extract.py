@@ -67,7 +67,7 @@ from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
 from .statements import names_statement
-from .takeup import saying, subject_and_frame
+from .takeup import noun_spelled, saying, subject_and_frame
 
 __all__ = ["find_quotes"]
 
@@ -429,7 +429,7 @@ def run_rules(ex: Extraction) -> list[Found]:
         if (
             entry is not None
             and entry.pos != "inner"
-            and not ex.verbal_noun(i)
+            and not noun_spelled(ex, i, entry)
             and not preposition_cue(ex, i, entry)
         ):
             on_cue(ex, i, entry)

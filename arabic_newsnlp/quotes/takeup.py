@@ -17,7 +17,14 @@ from .frames import object_frame
 from .marks import Region
 from .speakers import subject
 
-__all__ = ["considered", "impersonal", "runs_on", "saying", "subject_and_frame"]
+__all__ = [
+    "considered",
+    "impersonal",
+    "noun_spelled",
+    "runs_on",
+    "saying",
+    "subject_and_frame",
+]
 
 
 def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
@@ -102,3 +109,22 @@ def saying(entry: CueEntry | None, norm: str) -> CueEntry | None:
     if entry is None or entry.pos != "inner" or not norm.startswith("ب"):
         return entry
     return replace(entry, pos="part", frame="say")
+
+
+def noun_spelled(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """The cue at token ``i`` reads as its verbal noun (:meth:`.Extraction.verbal_noun`),
+    or as a noun, a perfect with no conjunction right after a preposition of its sentence
+    (class ``preposition``: بعد رفض البرلمان …، تتأهل إلى ثمن نهائي …); not after من, which
+    may be "who" (ضد من قالت إنهم …), nor after على, whose object is what was refused or
+    promised (احتجاجا على رفض الوزارة التفاوض: the ministry's refusal, reported)."""
+    if ex.verbal_noun(i):
+        return True
+    if entry.pos != "perf" or entry.prefix or i == 0:
+        return False
+    before = ex.tokens[i - 1]
+    return (
+        before.norm not in ("من", "علي")
+        and before.norm in ex.lex.words("preposition")
+        and before.start not in ex.name_starts  # (منذر بالحاج علي أعلن: a name's last word)
+        and ex.sentence_of(i - 1) is ex.sentence_of(i)
+    )
