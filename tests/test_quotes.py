@@ -3965,6 +3965,35 @@ def test_an_object_after_in_it_is_no_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("وتأجل افتتاح المعرض إلى الخريف، وفق ما أوردته «الشروق».", "الشروق"),
+        ("وتعطلت حركة القطارات في الشمال طيلة الصباح، حسب ما أفادت «أسوشيتد برس».", "أسوشيتد برس"),
+        ("وبحسب ما نقل «صوت المدينة»، فإن الجسر الجديد سيفتح في الصيف.", "صوت المدينة"),
+    ],
+)
+def test_a_name_in_marks_after_a_source_phrase_is_its_source(text: str, speaker: str) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.method == "source/source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوزع المساكن الجديدة حسب «الأقدمية والحاجة».",  # a criterion, no speech verb
+        # the medium relays the source named after it
+        "وأغلق الملعب أمس، وفق ما أوردته «الشروق» نقلا عن صحيفة محلية.",
+        # the medium was told by the person after its comma
+        "وتأخر صرف المنح، بحسب ما أفاد به «الشروق»، الكاتب العام للنقابة سامي العلي.",
+    ],
+)
+def test_a_name_in_marks_is_no_source_for_a_criterion_or_a_relaying_medium(text: str) -> None:
+    for q in _FULL(text).quotes:
+        assert q.speaker is None or q.speaker.text != "الشروق"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             "وتمكنت الوحدات من القبض على 4 أشخاص كانوا على متن سيارة مسروقة. وبالتحري معهم "
             "من طرف الفرقة المختصة، اعترفوا بأنهم سرقوها من مدينة أخرى.",
@@ -4019,3 +4048,81 @@ def test_a_dual_cue_with_no_subject_speaks_for_the_pair_named_before(
 ) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقدم المتحدث باسم القناة اعتذاره بالقول: "نحن نأسف لكل من شعر بالإساءة".',
+            "المتحدث باسم القناة",
+        ),
+        ("وأنهت الخبيرة ليلى حداد كلمتها بالقول إن الاستثمار تراجع هذا العام.", "ليلى حداد"),
+    ],
+)
+def test_the_noun_of_saying_with_b_opens_content_no_cue_before_it_took(
+    text: str, speaker: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue is not None and q.cue.text == "بالقول"
+
+
+def test_the_noun_of_saying_with_b_stays_inside_the_frame_of_the_cue_before_it() -> None:
+    (q,) = _FULL("وعلق الوزير سامي العلي بالقول إن الموسم سيكون صعبا.").quotes
+    assert q.cue is not None and q.cue.text == "وعلق"
+    assert q.text == "الموسم سيكون صعبا"
+    assert not _FULL("ووجهت له تهمة الاعتداء على موظف بالقول أثناء عمله.").quotes
+
+
+def test_tabayyan_leading_its_clause_is_impersonal_not_a_cue() -> None:
+    text = "وأوقفت دورية الحرس شابين قرب السوق. وبالتحري معهما تبين أنهما محل تفتيش."
+    assert all(q.cue is None or "تبين" not in q.cue.text for q in _FULL(text).quotes)
+    (q,) = _FULL("وتبين الدراسة أن الأطفال ينامون أقل من السابق.").quotes
+    assert q.speaker is not None and q.speaker.text == "الدراسة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعثرت الشرطة على سيارة محترقة قرب الحدود، ويعتقد أنها سرقت الأسبوع الماضي.",
+        "وأوقفت الدورية سائقا قرب الميناء، وتبين للأعوان أنه لا يحمل رخصة سياقة.",
+    ],
+)
+def test_an_impersonal_cue_with_no_subject_after_it_quotes_nothing(text: str) -> None:
+    assert not any(
+        q.cue is not None and q.cue.text in ("ويعتقد", "وتبين") for q in _FULL(text).quotes
+    )
+
+
+def test_an_impersonal_cue_with_its_subject_after_it_is_a_cue() -> None:
+    (q,) = _FULL("ويعتقد الباحثون أن عمر هذه الآثار يتجاوز خمسة آلاف سنة.").quotes
+    assert q.speaker is not None and q.speaker.text == "الباحثون"
+
+
+def test_a_participle_in_a_title_line_opens_no_quote() -> None:
+    text = (
+        "مكتبة البلدية القديمة مهددة بالغلق بسبب الرطوبة\n\n"
+        "تواجه مكتبة البلدية القديمة خطر الغلق بعد تسرب المياه إلى قاعاتها."
+    )
+    assert not _FULL(text).quotes
+    body = "وأغلق المحتجون الطريق أمس مهددين بالتصعيد في الأيام القادمة."
+    (q,) = _FULL(body).quotes
+    assert q.cue is not None and q.cue.text == "مهددين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأجلت المباراة بعد رفض اللاعبين النزول إلى الملعب.",
+        "وتأهلت اللاعبة إلى ثمن نهائي الدورة بعد فوزها أمس.",
+        "وتوقفت الأشغال إثر رفض المقاول مواصلة العمل.",
+    ],
+)
+def test_a_perfect_right_after_a_preposition_is_a_noun(text: str) -> None:
+    assert not _FULL(text).quotes
+
+
+def test_a_name_ending_like_a_preposition_leaves_the_verb_after_it_a_cue() -> None:
+    (q,) = _FULL("ويشار إلى أن منذر بن علي أعلن في جانفي 2016 عن استقالته من الحزب.").quotes
+    assert q.cue is not None and q.cue.text == "أعلن"

@@ -60,14 +60,14 @@ from .frames import (
     predicate_before,
     relays,
 )
-from .headlines import headline_frame, headline_subject, headlines
+from .headlines import headline_frame, headline_subject, headlines, title_line
 from .marks import MARKS, Region, pair_marks
 from .objects import preposition_at, preposition_cue
 from .resolve import resolve_speakers
 from .sources import on_source
 from .speakers import elided, sentence_speaker, subject
 from .statements import names_statement
-from .takeup import subject_and_frame
+from .takeup import noun_spelled, saying, subject_and_frame
 
 __all__ = ["find_quotes"]
 
@@ -348,8 +348,8 @@ def on_participle(
 ) -> None:
     """The quote of a participle hanging on the clause before it (...، مؤكدا أن ...)."""
     tokens = ex.tokens
-    if i == sentence.token_start:
-        return  # a participle hangs on a clause before it
+    if i == sentence.token_start or title_line(ex, sentence):
+        return  # it hangs on a clause before it (a title's is an adjective: طفلة مهددة بـ …)
     prev = tokens[i - 1]
     if (
         prev.kind == "punct"
@@ -421,7 +421,7 @@ def run_rules(ex: Extraction) -> list[Found]:
                 on_source(ex, i, source)
         if len(ex.found) > before:
             continue
-        entry = ex.cues.get(n)
+        entry = saying(ex.cues.get(n), n)
         if entry is None and (
             (i > 0 and tokens[i - 1].norm in ex.particle_before_verb) or _opens_with_verb(ex, i)
         ):
@@ -429,7 +429,7 @@ def run_rules(ex: Extraction) -> list[Found]:
         if (
             entry is not None
             and entry.pos != "inner"
-            and not ex.verbal_noun(i)
+            and not noun_spelled(ex, i, entry)
             and not preposition_cue(ex, i, entry)
         ):
             on_cue(ex, i, entry)

@@ -19,7 +19,7 @@ from .frames import content_end
 from .marks import MARKS, Region
 from .objects import object_start
 
-__all__ = ["headline_frame", "headline_subject", "headlines"]
+__all__ = ["headline_frame", "headline_subject", "headlines", "title_line"]
 
 _PARAGRAPH = attrgetter("paragraph")
 #: How many words an adjunct may take between a headline's speaker and its colon.
@@ -247,7 +247,7 @@ def headlines(ex: Extraction) -> None:
             ex.consumed = 0  # headlines are read first; the body is read after
 
 
-def _title_line(ex: Extraction, sentence: Sentence) -> bool:
+def title_line(ex: Extraction, sentence: Sentence) -> bool:
     """Whether ``sentence`` is in the first line of a document that goes on after it,
     a line that does not end in a full stop: its title."""
     if sentence.paragraph != 0:
@@ -272,7 +272,7 @@ def headline_subject(ex: Extraction, i: int, entry: CueEntry, sentence: Sentence
     if (
         entry.pos != "imperf"
         or entry.prefix not in ("", "و")
-        or not _title_line(ex, sentence)
+        or not title_line(ex, sentence)
         or (n.startswith(FUTURE) and n[1:] in ex.cues)
     ):
         return None  # (سيعلن: what will be said is not said yet)

@@ -1,7 +1,8 @@
 """A source phrase relaying a cue's subject: وحسب البلاغ، أكد الوزير سامي علي أن …،
 توقعت الوزيرة سامية علي تحسنا …، بحسب الوكالة. The subject of the cue speaks, and the
 medium or statement relays; a person named as the source (وفق تعبير سامي علي) speaks for
-the subject and stays the speaker.
+the subject and stays the speaker. A medium's name in marks may be the source itself
+(وفق ما أوردته «العربية»).
 """
 
 from __future__ import annotations
@@ -9,10 +10,20 @@ from __future__ import annotations
 from ..document import Sentence
 from ..lexicon.keys import head_of
 from .appositions import complemented, seated, whole_names
-from .context import Extraction, Ref
+from .attribute import Phrase
+from .context import COMMA_LIKE, Extraction, Ref
 from .forms import is_filler
 
-__all__ = ["clause_speaker", "cue_with_subject", "person_or_title", "person_source"]
+__all__ = [
+    "clause_speaker",
+    "cue_with_subject",
+    "marked_source",
+    "person_or_title",
+    "person_source",
+]
+
+#: How many words a medium's name in marks after a source phrase may have.
+_MARKED_SOURCE = 4
 
 
 def cue_with_subject(ex: Extraction, k: int, sentence: Sentence) -> bool:
@@ -63,3 +74,41 @@ def person_source(ex: Extraction, ref: Ref | None) -> bool:
     if ref is None or ref.how == "statement":
         return False  # (بحسب بلاغ صادر عن رئاسة الحكومة: the body issuing it relays)
     return ex.tokens[ref.tok_start].norm in ex.quantifier or person_or_title(ex, ref)
+
+
+def marked_source(ex: Extraction, j: int, end: int, said: bool) -> tuple[Ref, int] | None:
+    """A name in marks at token ``j``, right after a source phrase, as its source and the
+    token after the marks: a medium's (وفق ما أوردته «العربية»، حسب ما أفادت «أسوشيتد
+    برس»). After a speech verb any short name of words will do; without one only a name
+    the entity step found in the marks (حسب «فرانس برس»; not a criterion: حسب «الأقدمية
+    والمباشرة»). Not a medium that relays another source after it (وفق ما أوردته
+    «العربية» نقلا عن صحيفة …) or that was told by a person or title named after its comma
+    (بحسب ما أفاد به «وات»، الأمين العام للنقابة …): they speak."""
+    tokens = ex.tokens
+    region = ex.region_at_open.get(j)
+    if (
+        region is None
+        or region.close_i < 0
+        or region.end_i > end
+        or not 0 < region.close_i - j - 1 <= _MARKED_SOURCE
+        or (region.end_i < end and ex.source_word(region.end_i))
+        or _told_by(ex, region.end_i, end)
+    ):
+        return None
+    a, b = j + 1, region.close_i
+    if any(t.kind not in ("word", "latin", "number") or t.norm in ex.cues for t in tokens[a:b]):
+        return None
+    if not said and ex.mention_at(tokens[a].start, tokens[b - 1].end) is None:
+        return None
+    return ex.ref_of(Phrase(a, b, a, False, tokens[a].start), "source"), region.end_i
+
+
+def _told_by(ex: Extraction, k: int, end: int) -> bool:
+    """A comma at token ``k`` and a person or a title after it."""
+    if k + 1 >= end or ex.tokens[k].text not in COMMA_LIKE:
+        return False
+    phrase = ex.after(k + 1, end)
+    if phrase is None:
+        return False
+    first = ex.tokens[phrase.start]
+    return first.start in ex.name_starts or head_of(first.norm) in ex.lex.words("title")

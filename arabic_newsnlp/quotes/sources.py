@@ -20,7 +20,7 @@ from .continuity import antecedent, register
 from .forms import is_filler, unpossessed
 from .frames import breaks_after_comma, content_end, whole_quotation
 from .marks import MARKS
-from .relays import clause_speaker, cue_with_subject, person_source
+from .relays import clause_speaker, cue_with_subject, marked_source, person_source
 from .speakers import past_addressee, past_time, relayed
 from .statements import (
     issued_at,
@@ -107,6 +107,9 @@ def _named_source(
         if any(ex.tokens[m].norm in ex.adverb for m in range(j, k)):
             j = k
         j = past_addressee(ex, j, end)
+    marked = marked_source(ex, j, end, verb is not None)
+    if marked is not None:  # وفق ما أوردته «العربية»: the medium in marks
+        return marked[0], "source", marked[1], True
     phrase = ex.after(j, end, connector=True)
     if phrase is None or not plausible_source(ex, phrase):
         return None

@@ -6,15 +6,25 @@ phrase after the verb names no one: that phrase is the verb's object or addresse
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Sentence
 from ..lexicon.speech import CueEntry
 from .context import Extraction, Ref
 from .continuity import names_one
+from .forms import preposition_written_on
 from .frames import object_frame
 from .marks import Region
 from .speakers import subject
 
-__all__ = ["considered", "runs_on", "subject_and_frame"]
+__all__ = [
+    "considered",
+    "impersonal",
+    "noun_spelled",
+    "runs_on",
+    "saying",
+    "subject_and_frame",
+]
 
 
 def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
@@ -28,6 +38,25 @@ def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
         entry.lemma in ex.lex.words("considering")
         and entry.frame != "describe"
         and (entry.pos == "imperf" or (bool(segments) and segments[-1].kind == "enclitic"))
+    )
+
+
+def impersonal(ex: Extraction, i: int) -> bool:
+    """The cue at token ``i`` is spelled as an impersonal passive (class ``impersonal``,
+    after و or ف: تبين أنه …, "it turned out", the spelling of بين's present in the
+    feminine; يعتقد أن, "it is believed"): a cue only with its subject named right after
+    it (وتبين الدراسة أن …، ويعتقد الباحثون أن …)."""
+    n = ex.tokens[i].norm
+    return (n[1:] if n[:1] in "وف" else n) in ex.lex.words("impersonal")
+
+
+def _named_after(ex: Extraction, i: int, ref: Ref | None) -> bool:
+    """The subject ``ref`` of the cue at token ``i`` stands after it, and no preposition
+    is written on its first word (تبين للأعوان، تبين بالتحري: an adjunct)."""
+    return (
+        ref is not None
+        and ref.tok_start > i
+        and not preposition_written_on(ex.tokens[ref.tok_start])
     )
 
 
@@ -46,6 +75,8 @@ def subject_and_frame(
         and not names_one(ex, ref.tok_start, ref.tok_end)
     ):
         return None, i + 1, None  # (ما اعتبره عدم تلبية المطالب …: no one named after it)
+    if impersonal(ex, i) and not _named_after(ex, i, ref):
+        return None, i + 1, None  # (وبالتحري تبين أنه …: it turned out)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if runs_on(ex, i, ref, frame):
         return None, after, object_frame(ex, i + 1, sentence.token_end, entry)
@@ -67,3 +98,33 @@ def runs_on(
     if ex.sentence_of(max(last.last_tok - 1, 0)) is not ex.sentence_of(i):
         return False
     return not names_one(ex, ref.tok_start, ref.tok_end)
+
+
+def saying(entry: CueEntry | None, norm: str) -> CueEntry | None:
+    """The cue of a token spelled ``norm``: the noun of saying with ب (بالقول، بقوله،
+    بقولها), which continues another cue's frame (وعلق بالقول إن …), opens one of its own
+    as a participle does where no cue before it took its words: the clause's subject
+    speaks (وقدم المتحدث باسم القناة اعتذاره بالقول: «…»، واختتمت الخبيرة مداخلتها بالقول
+    إن …)."""
+    if entry is None or entry.pos != "inner" or not norm.startswith("ب"):
+        return entry
+    return replace(entry, pos="part", frame="say")
+
+
+def noun_spelled(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """The cue at token ``i`` reads as its verbal noun (:meth:`.Extraction.verbal_noun`),
+    or as a noun, a perfect with no conjunction right after a preposition of its sentence
+    (class ``preposition``: بعد رفض البرلمان …، تتأهل إلى ثمن نهائي …); not after من, which
+    may be "who" (ضد من قالت إنهم …), nor after على, whose object is what was refused or
+    promised (احتجاجا على رفض الوزارة التفاوض: the ministry's refusal, reported)."""
+    if ex.verbal_noun(i):
+        return True
+    if entry.pos != "perf" or entry.prefix or i == 0:
+        return False
+    before = ex.tokens[i - 1]
+    return (
+        before.norm not in ("من", "علي")
+        and before.norm in ex.lex.words("preposition")
+        and before.start not in ex.name_starts  # (منذر بالحاج علي أعلن: a name's last word)
+        and ex.sentence_of(i - 1) is ex.sentence_of(i)
+    )
