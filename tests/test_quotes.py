@@ -4126,3 +4126,32 @@ def test_a_perfect_right_after_a_preposition_is_a_noun(text: str) -> None:
 def test_a_name_ending_like_a_preposition_leaves_the_verb_after_it_a_cue() -> None:
     (q,) = _FULL("ويشار إلى أن منذر بن علي أعلن في جانفي 2016 عن استقالته من الحزب.").quotes
     assert q.cue is not None and q.cue.text == "أعلن"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأبلغ الطبيب المذكور المعلمة أن ابنها بخير.", "الطبيب المذكور"),
+        ("وأبلغت الشركة الموارد البشرية أن العمل سيتوقف.", "الشركة"),
+        ("وقال الرئيس الفرنسي الجديد إن بلاده تدعم الحوار.", "الرئيس الفرنسي الجديد"),
+        ("وقالت الأطراف المعنية إن الاتفاق قريب.", "الأطراف المعنية"),
+        ("وأكدت الشركة المطورة لتطبيق التراسل أنه آمن.", "الشركة المطورة لتطبيق التراسل"),
+    ],
+)
+def test_a_definite_word_that_disagrees_in_gender_is_the_object(text: str, speaker: str) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال الرئيس الفرنسي المنتهية ولايته إن الحوار مستمر.", "الرئيس الفرنسي المنتهية ولايته"),
+        ("وقال الأساتذة الجامعيون إن الإضراب مستمر.", "الأساتذة الجامعيون"),
+    ],
+)
+def test_an_adjective_of_a_possessed_noun_or_of_people_stays_with_the_head(
+    text: str, speaker: str
+) -> None:
+    q = _FULL(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -282,6 +282,9 @@ def complemented(ex: Extraction, phrase: Phrase, end: int) -> Phrase:
         return _participants(ex, phrase, end)
     if named or b - phrase.start < 2 or not _participle(last):
         return phrase
+    if b < end and tokens[b].norm.startswith("ال"):
+        return phrase  # (الطبيب المذكور) المعلمة أن: a definite noun the grammar left out
+        # is the verb's object; a participle's complement opens with its preposition
     placed = participle_place(ex, b, end)
     if placed > b:  # الجالية المقيمة بغينيا
         return Phrase(phrase.start, placed, phrase.name, phrase.title, phrase.char_start)

@@ -25,6 +25,7 @@ __all__ = [
     "circumstantial",
     "dotted_ali",
     "feminine_verb",
+    "gender_clash",
     "indefinite_accusative",
     "is_filler",
     "nisba",
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "هن")
+_SOUND_PLURAL = ("ين", "ون", "ات")
 
 #: The verb of being, masculine and feminine.
 _BEING = frozenset({"كان", "كانت"})
@@ -76,6 +78,39 @@ def adjective(word: str) -> bool:
         base.endswith(("ي", "ية", "يه", "يون", "يين", "يات"))
         or (base[:1] == "م" and len(base) >= 4)
         or (len(base) == 4 and base[0] in "اأ")
+    )
+
+
+def gender_clash(head: str, before: str, word: str) -> bool:
+    """Whether the definite ``word`` cannot be an adjective of a definite singular
+    ``head`` read with the adjective ``before`` it (``""`` when ``word`` follows the head
+    right away): an adjective agrees in gender, so a feminine after a masculine head and
+    its masculine adjective (الطبيب المذكور المعلمة), or a word with no feminine ending
+    after a feminine head and its feminine adjectives (الشركة الموارد، الهيئة المديرة
+    المظالم), opens a second noun phrase, the verb's object. A masculine head alone may
+    be a broken plural, which takes a feminine adjective (الأطراف المعنية), and so decides
+    nothing; a feminine head may be one of people, which takes a sound plural (الأساتذة
+    الجامعيون).
+
+    >>> gender_clash("الطبيب", "المذكور", "المعلمة"), gender_clash("الشركة", "", "الموارد")
+    (True, True)
+    >>> gender_clash("الوزير", "الاول", "المكلفة"), gender_clash("الاطراف", "", "المعنية")
+    (True, False)
+    >>> gender_clash("الهيئة", "العليا", "المستقلة"), gender_clash("الرئيس", "الاميركي", "الجديد")
+    (False, False)
+    >>> gender_clash("الاساتذة", "", "المساعدون")
+    False
+    """
+    feminine = ("ة", "ه")
+    if head.endswith(feminine):
+        return (not before or before.endswith(feminine)) and not word.endswith(
+            (*feminine, *_SOUND_PLURAL, "ي", "ا")
+        )
+    return (
+        bool(before)
+        and not head.endswith(_SOUND_PLURAL)
+        and not before.endswith((*feminine, *_SOUND_PLURAL, "ا"))
+        and word.endswith(feminine)
     )
 
 

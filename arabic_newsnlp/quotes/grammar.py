@@ -18,6 +18,7 @@ from .forms import (
     both_nisba,
     dotted_ali,
     ends_name,
+    gender_clash,
     nisba,
     not_a_name,
     possessed,
@@ -225,6 +226,19 @@ class PhraseReader:
             )
         )
 
+    def clashes(self, k: int, n: str) -> bool:
+        """Word ``k`` right after the phrase's definite head, or after the head and one
+        adjective, disagrees with them in gender (:func:`.forms.gender_clash`): the object;
+        not before a possessed noun, with which such an adjective agrees instead (الرئيس
+        الفرنسي المنتهية ولايته)."""
+        head = self.tokens[self.j].norm
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if nxt is not None and (suffixed(nxt.norm) or possessed(nxt.text)):
+            return False
+        if k - 1 == self.j:
+            return gender_clash(self.prev, "", n)
+        return k - 2 == self.j and head.startswith("ال") and gender_clash(head, self.prev, n)
+
     def title_def(self, k: int, n: str, known_name: bool, definite: bool) -> bool:
         """A word after a definite title part; ``False`` ends the phrase."""
         t = self.t
@@ -237,6 +251,7 @@ class PhraseReader:
                 and (
                     not adjective(n)
                     or self.tokens[k].start in self.other_starts
+                    or self.clashes(k, n)
                     or (
                         n.endswith(_PLURAL)
                         and not self.prev.endswith(_PLURAL)
