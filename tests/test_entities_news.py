@@ -1777,3 +1777,12 @@ def test_a_person_the_document_lends_rejoins_its_given_names(
     out = list(labels)
     rejoin_people(keys, out, [""] * len(keys))
     assert out == expected
+
+
+def test_a_body_goes_on_over_lil_before_a_noun_that_begins_with_lam() -> None:
+    # لل over a noun whose first letter is ل writes the article's ل once: the complement
+    # is definite and goes on the body's name
+    assert ("المفوضية العليا للاجئين", "ORG") in found(
+        "وقالت المفوضية العليا للاجئين إن العدد ارتفع."
+    )
+    assert ("الاتحاد الدولي للعبة", "ORG") in found("وقال الاتحاد الدولي للعبة إن القرار نهائي.")
