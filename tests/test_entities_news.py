@@ -12,7 +12,7 @@ from arabic_newsnlp.lexicon.gazetteer import NameLists, gazetteer, name_lists
 from arabic_newsnlp.ner.boundaries import name_part
 from arabic_newsnlp.ner.features import sequence_features, word_reps
 from arabic_newsnlp.ner.limits import place_ends_genitive
-from arabic_newsnlp.ner.people import unknown_given_names
+from arabic_newsnlp.ner.people import rejoin_people, unknown_given_names
 from arabic_newsnlp.ner.rules import fix_labels, org_chains
 
 NLP = Pipeline(steps=("tokenize", "clitics", "ner"))
@@ -1745,3 +1745,44 @@ def test_a_listed_given_name_before_a_surname_found_alone_stays() -> None:
     # the whole name in a document
     text = "قال الكاتب العام لسعد الورتاني إن الإضراب قائم. وأضاف الورتاني أن المفاوضات متوقفة."
     assert ("لسعد الورتاني", "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("keys", "labels", "expected"),
+    [
+        # a surname the document lends as a person joins the given names before it, over a
+        # common given name left out between them
+        (
+            ["وأوضح", "محمد", "علي", "بن", "رمضان", "أمس"],
+            ["O", "B-PER", "O", "B-PER", "I-PER", "O"],
+            ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"],
+        ),
+        # a lineage particle alone is no given name: the son of the woman named
+        (
+            ["وهو", "ابن", "سعاد", "الهمامي"],
+            ["O", "B-PER", "B-PER", "I-PER"],
+            ["O", "B-PER", "B-PER", "I-PER"],
+        ),
+        # a name that runs from a surname into a given name stays two people listed
+        (
+            ["وحضر", "سامي", "الورغي", "منير", "بوعزيز"],
+            ["O", "B-PER", "I-PER", "B-PER", "I-PER"],
+            ["O", "B-PER", "I-PER", "B-PER", "I-PER"],
+        ),
+    ],
+)
+def test_a_person_the_document_lends_rejoins_its_given_names(
+    keys: list[str], labels: list[str], expected: list[str]
+) -> None:
+    out = list(labels)
+    rejoin_people(keys, out, [""] * len(keys))
+    assert out == expected
+
+
+def test_a_body_goes_on_over_lil_before_a_noun_that_begins_with_lam() -> None:
+    # لل over a noun whose first letter is ل writes the article's ل once: the complement
+    # is definite and goes on the body's name
+    assert ("المفوضية العليا للاجئين", "ORG") in found(
+        "وقالت المفوضية العليا للاجئين إن العدد ارتفع."
+    )
+    assert ("الاتحاد الدولي للعبة", "ORG") in found("وقال الاتحاد الدولي للعبة إن القرار نهائي.")

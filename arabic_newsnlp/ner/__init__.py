@@ -26,6 +26,7 @@ from ..text.normalize import normalize
 from .boundaries import name_part
 from .consistency import PERSON_KINDS, propagate
 from .features import ABLATE
+from .people import rejoin_people
 from .rules import mentions_from_labels
 from .tagger import EntityTagger
 from .tagger import tagger as _tagger
@@ -63,6 +64,8 @@ def find_mentions(
         probs.append(p)
     if len(runs) > 1 and "propagate" not in ABLATE:
         propagate(keys, labels, probs)
+        for run, run_keys, y in zip(runs, keys, labels, strict=False):
+            rejoin_people(run_keys, y, [name_part(t)[3] for t in run])
     out: list[Mention] = []
     inner = _inner_name_words(runs, labels)
     for run, y, p in zip(runs, labels, probs, strict=False):

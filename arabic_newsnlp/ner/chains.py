@@ -55,16 +55,13 @@ def _modifiers() -> frozenset[str]:
 
 
 def _no_body(keys: Sequence[str], i: int) -> bool:
-    """Whether the head at ``i`` and the word after it name no body (class ``no_body``):
-    traffic (حركة المرور، حركة المسافرين), a competition (رابطة أبطال إفريقيا)."""
+    """Whether the head at ``i`` and the next word name no body (``no_body``: حركة المرور)."""
     return i + 1 < len(keys) and f"{keys[i]} {keys[i + 1]}" in word_keys("no_body")
 
 
 def _org_head(key: str) -> bool:
     gaz = gazetteer()
-    return gaz.key_trigger(key) == "org_head" or (
-        key.startswith("ال") and gaz.key_trigger(key[2:]) == "org_head"
-    )
+    return "org_head" in (gaz.key_trigger(key), gaz.key_trigger(key.removeprefix("ال")))
 
 
 def org_chains(
@@ -279,6 +276,8 @@ def _continues(
 ) -> bool:
     """Whether the word at ``j`` goes on the chain whose head is at ``i``."""
     key, procl = keys[j], proclitics[j]
+    if j > i + 1 and procl == "ل" and key.startswith("ل") and not definite(key):  # للاجئين: لل
+        key, procl = ARTICLE + key, "لل"  # over a noun that begins with ل, the article's ل once
     if (
         key in chain_stops()
         or gazetteer().key_trigger(key) in ("title", "ordinal")

@@ -44,6 +44,7 @@ __all__ = [
     "no_verb_or_preposition_opens_a_name",
     "people_listed_without_commas",
     "place_after_person",
+    "rejoin_people",
     "surnames_never_seen",
     "titles_left_out",
     "unknown_given_names",
@@ -148,11 +149,22 @@ def given_names_cut_off(keys: Sequence[str], out: list[str], proclitics: Sequenc
             out[j - gap : j + 1] = ["I-PER"] * (1 + gap)
 
 
+def rejoin_people(keys: Sequence[str], out: list[str], proclitics: Sequence[str]) -> None:
+    """Once the document lends a sentence a person it names elsewhere, a surname the tagger
+    read as a place (``بن رمضان``), that person goes on the given names before it, over a
+    common given name left out between (``(محمد) علي (بن رمضان)`` -> one person), while a
+    name that runs from a surname into a given name stays two people listed without a
+    comma (:func:`given_names_cut_off`, :func:`people_listed_without_commas`)."""
+    given_names_cut_off(keys, out, proclitics)
+    people_listed_without_commas(keys, out)
+
+
 def given_names_before(
     keys: Sequence[str], out: Sequence[str], j: int, *, one: bool = False
 ) -> bool:
     """Whether a person's name made only of given names (and lineage particles) ends right
-    before ``j``, the words between included; with ``one``, a single given name."""
+    before ``j``, the words between included; with ``one``, a single given name. A lineage
+    particle alone is no name (``ابن`` | ``فاطمة ...``: the son of the woman named)."""
     if j == 0 or out[j - 1] == "O":
         return False
     lists, particles = name_lists(), word_keys("particle")
@@ -161,6 +173,7 @@ def given_names_before(
         out[first] == "B-PER"
         and (not one or first == j - 1)
         and all("given" in lists.word_kinds(k) or k in particles for k in keys[first:j])
+        and not all(k in particles for k in keys[first:j])
     )
 
 
