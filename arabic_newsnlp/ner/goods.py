@@ -2,7 +2,7 @@
 ``goods_group``) with everyday words made definite after a price word (class ``price``:
 ``أسعار مجموعة التغذية والمشروبات``, ``مؤشر مجموعة الصحة``) or before ``بنسبة`` (``وتطورت
 مجموعة النقل بنسبة ...``), or joined by ``و`` a few words after another (``أسعار مجموعة
-النقل ب4،8 بالمائة ومجموعة التعليم``); not a body the gazetteer knows (``مجموعة البنك
+النقل ب5 بالمائة ومجموعة التعليم``); not a body the gazetteer knows (``مجموعة البنك
 الدولي``) nor a company with a name of its own (``أسهم مجموعة بولينا``). Nor is a gathering
 named after its theme (:func:`gatherings`: ``منتدى الاستثمار``).
 

@@ -47,7 +47,7 @@ def seat(
     nationality adjective is no such ending (``الجيش التونسي`` ``بالقصرين``), also after a
     regional head (``المعهد الفرنسي`` ``بتونس``: a foreign nation's body), nor a
     place's kind word or a country a town (``السلاح الجوي`` ``بمدينة بنغازي``), nor a
-    body's head, the body the first belongs to (``الإدارة الفرعية للقضايا الإجرامية``
+    body's head, the body the first belongs to (``الإدارة الفرعية للجرائم البيئية``
     ``بإدارة الشرطة العدلية``); a
     Tunisian hospital's name (class ``seat_at_home``) ends in a Tunisian town only
     (``المستشفى الجامعي سهلول بسوسة``, ``مستشفى النور`` ``بعمان``). A town the lists do

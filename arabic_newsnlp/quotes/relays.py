@@ -82,8 +82,8 @@ def marked_source(ex: Extraction, j: int, end: int, said: bool) -> tuple[Ref, in
     برس»). After a speech verb any short name of words will do; without one only a name
     the entity step found in the marks (حسب «فرانس برس»; not a criterion: حسب «الأقدمية
     والمباشرة»). Not a medium that relays another source after it (وفق ما أوردته
-    «العربية» نقلا عن صحيفة …) or that was told by a person or title named after its comma
-    (بحسب ما أفاد به «وات»، الأمين العام للنقابة …): they speak."""
+    «العربية» نقلا عن مجلة …) or that was told by a person or title named after its comma
+    (بحسب ما أفاد به «الصباح نيوز»، الكاتب العام للجمعية …): they speak."""
     tokens = ex.tokens
     region = ex.region_at_open.get(j)
     if (

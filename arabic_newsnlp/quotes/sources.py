@@ -237,7 +237,7 @@ def _named_after_phrase(
 ) -> tuple[Ref, int] | None:
     """The name a source phrase's words lead to, and the token after it: a medium in
     marks after its kind word (وحسب موقع «يو بي أي»), or the person after a title and its
-    adjunct (حسب ما أكده محامي الدفاع عن المتهمين سامي علي)."""
+    adjunct (حسب ما أكده محامي الدفاع عن البحارة الثلاثة سامي علي)."""
     if ex.before_name(phrase):
         quoted = ex.quoted_name(phrase.end, end)
         if quoted is not None:
