@@ -4159,3 +4159,18 @@ def test_an_adjective_of_a_possessed_noun_or_of_people_stays_with_the_head(
 ) -> None:
     q = _FULL(text).quotes[-1]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma"),
+    [
+        ("وارتفعت أسعار الخبز هذا الأسبوع، وفق نقابة المخابز.", "وفق", "وفق"),
+        ("ووفق نقابة المخابز، فإن أسعار الخبز سترتفع.", "ووفق", "وفق"),
+        ("وحسب نقابة المخابز، فإن أسعار الخبز سترتفع.", "وحسب", "حسب"),
+    ],
+)
+def test_a_source_phrase_cue_loses_only_the_conjunction_written_on_it(
+    text: str, cue: str, lemma: str
+) -> None:
+    (q,) = _FULL(text).quotes
+    assert q.cue is not None and (q.cue.text, q.cue.lemma) == (cue, lemma)

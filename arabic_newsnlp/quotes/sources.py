@@ -12,7 +12,6 @@ from ..document import QuoteKind, Sentence
 from ..lexicon.gazetteer import gazetteer
 from ..lexicon.keys import head_of, name_key
 from ..lexicon.speech import CueEntry, SourceEntry
-from ..text.normalize import normalize
 from .appositions import complemented, named_after, placed_group, seated, whole_names
 from .attribute import Phrase
 from .context import COMMA_LIKE, Extraction, Found, Ref
@@ -398,13 +397,8 @@ def on_source(ex: Extraction, i: int, entry: SourceEntry) -> None:
     opening = first == sentence.token_start or tokens[first - 1].kind != "word"
     if first < sentence.token_start or (entry.kind == "after" and opening):
         return  # (كما أكد الوزير أن …: كما is "also" at a clause's start)
-    cue = (
-        tokens[first].start,
-        tokens[i].end,
-        normalize(" ".join(entry.words)).lstrip("و")
-        if len(entry.words) == 1
-        else " ".join(entry.words),
-    )
+    # the lemma without the conjunction written on it (وحسب -> حسب; وفق stays وفق)
+    cue = (tokens[first].start, tokens[i].end, " ".join(entry.words)[len(entry.prefix) :])
     ref: Ref | None
     firm = False
     own = "" if entry.kind == "elided" else _own_words(ex, i + 1, entry, sentence.token_end)
