@@ -115,6 +115,7 @@ MORE_PARTS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
 )
 ANT_MORE_GOLD = {
     part: Path(__file__).resolve().parent / f"ant_quotes_{part}.jsonl" for part in MORE_PARTS
@@ -139,12 +140,13 @@ DRAW_SEEDS = {
     "dev18": 20261225,
     "dev19": 20261227,
     "dev20": 20261229,
+    "dev21": 20261231,
 }
 #: The training sample had too few articles left after dev13: from this part on, parts are
 #: drawn from the articles of the later entity parts (``benchmarks.ant.later_sample``).
 LATER_POOL_FROM = "dev14"
 #: The later entity parts whose articles that pool holds (those there were when dev14 and
-#: dev15 were drawn; dev16 to dev20 draw from them too, and a later entity part joins no
+#: dev15 were drawn; dev16 to dev21 draw from them too, and a later entity part joins no
 #: pool).
 LATER_POOL_PARTS = ("dev4", "dev5", "dev6", "dev7")
 _SPEECH = re.compile(
