@@ -63,9 +63,11 @@ def find_mentions(
         labels.append(y)
         probs.append(p)
     if len(runs) > 1 and "propagate" not in ABLATE:
+        tagged = [list(y) for y in labels]
         propagate(keys, labels, probs)
-        for run, run_keys, y in zip(runs, keys, labels, strict=False):
-            rejoin_people(run_keys, y, [name_part(t)[3] for t in run])
+        for run, run_keys, y, before in zip(runs, keys, labels, tagged, strict=False):
+            if y != before:  # only a sentence the document step relabelled
+                rejoin_people(run_keys, y, [name_part(t)[3] for t in run])
     out: list[Mention] = []
     inner = _inner_name_words(runs, labels)
     for run, y, p in zip(runs, labels, probs, strict=False):

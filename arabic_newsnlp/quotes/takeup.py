@@ -19,7 +19,7 @@ from .speakers import subject
 
 __all__ = [
     "considered",
-    "impersonal",
+    "impersonal_spelling",
     "noun_spelled",
     "runs_on",
     "saying",
@@ -41,13 +41,13 @@ def considered(ex: Extraction, i: int, entry: CueEntry) -> bool:
     )
 
 
-def impersonal(ex: Extraction, i: int) -> bool:
-    """The cue at token ``i`` is spelled as an impersonal passive (class ``impersonal``,
-    after و or ف: تبين أنه …, "it turned out", the spelling of بين's present in the
-    feminine; يعتقد أن, "it is believed"): a cue only with its subject named right after
-    it (وتبين الدراسة أن …، ويعتقد الباحثون أن …)."""
-    n = ex.tokens[i].norm
-    return (n[1:] if n[:1] in "وف" else n) in ex.lex.words("impersonal")
+def impersonal_spelling(ex: Extraction, i: int, entry: CueEntry) -> bool:
+    """The cue at token ``i`` is spelled, without the conjunction written on it
+    (``entry.prefix``), as an impersonal passive (class ``impersonal``: تبين أنه …, "it
+    turned out", the spelling of بين's present in the feminine; يعتقد أن, "it is
+    believed"): a cue only with its subject named right after it (وتبين الدراسة أن …،
+    ويعتقد الباحثون أن …)."""
+    return ex.tokens[i].norm.removeprefix(entry.prefix) in ex.lex.words("impersonal")
 
 
 def _named_after(ex: Extraction, i: int, ref: Ref | None) -> bool:
@@ -75,7 +75,7 @@ def subject_and_frame(
         and not names_one(ex, ref.tok_start, ref.tok_end)
     ):
         return None, i + 1, None  # (ما اعتبره عدم تلبية المطالب …: no one named after it)
-    if impersonal(ex, i) and not _named_after(ex, i, ref):
+    if impersonal_spelling(ex, i, entry) and not _named_after(ex, i, ref):
         return None, i + 1, None  # (وبالتحري تبين أنه …: it turned out)
     frame = object_frame(ex, after, sentence.token_end, entry)
     if runs_on(ex, i, ref, frame):

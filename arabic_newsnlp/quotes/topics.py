@@ -330,11 +330,19 @@ def questioned_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
         for k in range(max(start, i - _INQUIRY_REACH), i - 1)
     ):
         return None
-    floor = ex.sentence_of(start - 1).token_start if start > 0 else start
+    floor = _sentences_back(ex, start, 1)
     for k in range(i - 2, floor - 1, -1):
         if tokens[k].kind == "number" and _human_plural(ex, k + 1):
             return ex.ref_of(Phrase(k, k + 2, -1, False, tokens[k].start), "sentence")
     return None
+
+
+def _sentences_back(ex: Extraction, start: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one that opens at token
+    ``start`` (the document's first token when there are fewer)."""
+    for _ in range(n):
+        start = ex.sentence_of(start - 1).token_start if start > 0 else start
+    return start
 
 
 def _stem(token: Token) -> str:
@@ -396,9 +404,7 @@ def dual_group(ex: Extraction, i: int, sentence: Sentence) -> Ref | None:
     tokens, pairs = ex.tokens, ex.lex.words("pair")
     if tokens[i].norm in ex.sources:
         return None
-    floor = sentence.token_start
-    for _ in range(2):
-        floor = ex.sentence_of(floor - 1).token_start if floor > 0 else floor
+    floor = _sentences_back(ex, sentence.token_start, 2)
     for k in range(i - 1, floor - 1, -1):
         tok, stem = tokens[k], _stem(tokens[k])
         if (
